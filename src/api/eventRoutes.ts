@@ -1,0 +1,73 @@
+import type { Request, Server } from "restify";
+import type { ApiContext } from "./context.js";
+import { bodyObject, param, queryValue, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
+import { ValidationError } from "../domain/errors.js";
+
+const DAY_MS = 86_400_000;
+/** Widest window one request may expand; keeps a careless `to` from costing seconds of CPU. */
+const MAX_RANGE_DAYS = 3 * 366;
+
+function instantParam(req: Request, name: string, fallback: Date, issues: { field: string; message: string }[]): Date {
+  const raw = queryValue(req, name);
+  if (raw === undefined) return fallback;
+  const d = /^\d{4}-\d{2}-\d{2}/.test(raw) ? new Date(raw) : new Date(NaN);
+  if (Number.isNaN(d.getTime())) issues.push({ field: name, message: "must be an ISO 8601 date or instant" });
+  return d;
+}
+
+/** The [from, to) window of GET /api/events; default: from now, 90 days ahead. */
+export function eventWindow(req: Request, now: Date): { from: Date; to: Date } {
+  const issues: { field: string; message: string }[] = [];
+  const from = instantParam(req, "from", now, issues);
+  const to = instantParam(req, "to", new Date(from.getTime() + 90 * DAY_MS), issues);
+  if (issues.length === 0 && to <= from) issues.push({ field: "to", message: "must be after from" });
+  if (issues.length === 0 && to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    issues.push({ field: "to", message: `range must be at most ${MAX_RANGE_DAYS} days` });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return { from, to };
+}
+
+/** Events: occurrences in a window, all events, create/update/cancel (editors), history. */
+export function registerEventRoutes(server: Server, ctx: ApiContext): void {
+  server.get("/api/events", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    const { from, to } = eventWindow(req, ctx.clock());
+    sendJson(res, 200, await ctx.events.occurrences(from, to));
+  });
+
+  server.get("/api/events/all", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    sendJson(res, 200, { events: (await ctx.events.listAll()).map(withEtag) });
+  });
+
+  server.post("/api/events", async (req, res) => {
+    const actor = await requireEditor(ctx.auth, req);
+    const created = await ctx.events.create(bodyObject(req), actor);
+    sendJson(res, 201, withEtag(created), created.etag);
+  });
+
+  server.patch("/api/events/:id", async (req, res) => {
+    const actor = await requireEditor(ctx.auth, req);
+    const etag = requireIfMatch(req);
+    const updated = await ctx.events.update(param(req, "id"), bodyObject(req), etag, actor);
+    sendJson(res, 200, withEtag(updated), updated.etag);
+  });
+
+  server.post("/api/events/:id/cancel", async (req, res) => {
+    const actor = await requireEditor(ctx.auth, req);
+    const etag = requireIfMatch(req);
+    const body = bodyObject(req);
+    const occurrence = body.occurrence;
+    if (occurrence !== undefined && typeof occurrence !== "string") {
+      throw new ValidationError([{ field: "occurrence", message: "must be a local start YYYY-MM-DDTHH:mm" }]);
+    }
+    const updated = await ctx.events.cancel(param(req, "id"), occurrence, etag, actor);
+    sendJson(res, 200, withEtag(updated), updated.etag);
+  });
+
+  server.get("/api/events/:id/history", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    sendJson(res, 200, { history: await ctx.events.history(param(req, "id")) });
+  });
+}

@@ -1,0 +1,44 @@
+import type { Occurrence } from "../domain/events.js";
+import { remindersFor } from "../domain/reminderSchedule.js";
+
+/** One occurrence as the API returns it (see docs/api-contract.md). */
+export interface OccurrenceDto {
+  eventId: string;
+  key: string;
+  start: string;
+  end?: string;
+  moved: boolean;
+  title: string;
+  titleEn?: string;
+  kind: string;
+  place?: string;
+  link?: string;
+  description?: string;
+  organiser?: string;
+  reminders: string[];
+}
+
+/** Maps an occurrence; `reminders` gives its reminder instants (empty when not known). */
+export function toOccurrenceDto(o: Occurrence, reminders: (o: Occurrence) => Date[] = () => []): OccurrenceDto {
+  const e = o.event;
+  return {
+    eventId: o.eventId,
+    key: o.key,
+    start: o.start.toISOString(),
+    ...(o.end ? { end: o.end.toISOString() } : {}),
+    moved: o.moved,
+    title: e.title,
+    ...(e.titleEn ? { titleEn: e.titleEn } : {}),
+    kind: e.kind,
+    ...(e.place ? { place: e.place } : {}),
+    ...(e.link ? { link: e.link } : {}),
+    ...(e.description ? { description: e.description } : {}),
+    ...(e.organiser ? { organiser: e.organiser } : {}),
+    reminders: reminders(o).map((d) => d.toISOString()),
+  };
+}
+
+/** Reminder instants of an occurrence from its lead times (the event's own, or its kind's defaults). */
+export function remindersOf(o: Occurrence): Date[] {
+  return remindersFor(o).map((r) => r.dueAt);
+}

@@ -1,0 +1,52 @@
+import type { Server } from "restify";
+import type { ApiContext } from "./context.js";
+import { bodyObject, param, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
+import { tiltakCsv } from "./csv.js";
+
+/** Plan periods and their tiltak: list, create period (with carry-over), update, history, CSV. */
+export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
+  server.get("/api/periods", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    sendJson(res, 200, await ctx.tiltak.listPeriods());
+  });
+
+  server.post("/api/periods", async (req, res) => {
+    const actor = await requireEditor(ctx.auth, req);
+    const created = await ctx.tiltak.createPeriod(bodyObject(req), actor);
+    sendJson(res, 201, { period: created.period, tiltak: created.tiltak.map(withEtag) });
+  });
+
+  server.get("/api/periods/:pid/tiltak", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    const list = await ctx.tiltak.listTiltak(param(req, "pid"));
+    sendJson(res, 200, { tiltak: list.map(withEtag) });
+  });
+
+  server.get("/api/periods/:pid/tiltak.csv", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    const pid = param(req, "pid");
+    const period = await ctx.tiltak.getPeriod(pid);
+    const list = await ctx.tiltak.listTiltak(pid);
+    const body = Buffer.from(tiltakCsv(period, list.map((v) => v.value)), "utf8");
+    // Raw write: the CSV must reach the caller byte for byte (BOM included), not via a formatter.
+    res.writeHead(200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tiltak-${pid.replace(/[^A-Za-z0-9_-]/g, "_")}.csv"`,
+      "Content-Length": body.length,
+      "Cache-Control": "no-store",
+    });
+    res.end(body);
+  });
+
+  server.patch("/api/periods/:pid/tiltak/:id", async (req, res) => {
+    const actor = await requireEditor(ctx.auth, req);
+    const etag = requireIfMatch(req);
+    const updated = await ctx.tiltak.updateTiltak(param(req, "pid"), param(req, "id"), bodyObject(req), etag, actor);
+    sendJson(res, 200, withEtag(updated), updated.etag);
+  });
+
+  server.get("/api/periods/:pid/tiltak/:id/history", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    sendJson(res, 200, { history: await ctx.tiltak.history(param(req, "pid"), param(req, "id")) });
+  });
+}

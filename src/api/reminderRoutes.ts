@@ -1,0 +1,62 @@
+import type { Server } from "restify";
+import type { ApiContext } from "./context.js";
+import { requireUser, sendJson } from "./http.js";
+import { expandAll } from "../domain/occurrences.js";
+import { remindersFor } from "../domain/reminderSchedule.js";
+import type { AlrekEvent } from "../domain/events.js";
+
+const DAY_MS = 86_400_000;
+/** The upcoming list covers reminders due in the next 30 days, at most this many. */
+const UPCOMING_DAYS = 30;
+const UPCOMING_LIMIT = 50;
+const DELIVERIES_LIMIT = 100;
+
+/** One planned reminder; `target` says who gets it: every subscribed conversation covering the kind. */
+export interface UpcomingReminder {
+  eventId: string;
+  occurrenceKey: string;
+  title: string;
+  kind: string;
+  leadTime: string;
+  dueAt: string;
+  occurrenceStart: string;
+  target: "subscribers";
+}
+
+/** Reminders due in [now, now + days), from the events and their lead times (defaults per kind). */
+export function upcomingReminders(events: readonly AlrekEvent[], now: Date, days = UPCOMING_DAYS): UpcomingReminder[] {
+  const until = new Date(now.getTime() + days * DAY_MS);
+  // Occurrences up to 100 days after the window can have reminders inside it (lead times ≤ P90D).
+  const occurrences = expandAll(events, now, new Date(until.getTime() + 100 * DAY_MS));
+  const result: UpcomingReminder[] = [];
+  for (const o of occurrences) {
+    for (const r of remindersFor(o)) {
+      if (r.dueAt < now || r.dueAt >= until) continue;
+      result.push({
+        eventId: o.eventId,
+        occurrenceKey: o.key,
+        title: o.event.title,
+        kind: o.event.kind,
+        leadTime: r.leadTime,
+        dueAt: r.dueAt.toISOString(),
+        occurrenceStart: o.start.toISOString(),
+        target: "subscribers",
+      });
+    }
+  }
+  return result.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, UPCOMING_LIMIT);
+}
+
+/** GET /api/reminders/upcoming and /api/reminders/deliveries. */
+export function registerReminderRoutes(server: Server, ctx: ApiContext): void {
+  server.get("/api/reminders/upcoming", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    const { events, now } = await ctx.knowledge.snapshot();
+    sendJson(res, 200, { reminders: upcomingReminders(events, now) });
+  });
+  server.get("/api/reminders/deliveries", async (req, res) => {
+    await requireUser(ctx.auth, req);
+    const deliveries = ctx.deliveries ? await ctx.deliveries.list({ limit: DELIVERIES_LIMIT }) : [];
+    sendJson(res, 200, { deliveries });
+  });
+}

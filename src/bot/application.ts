@@ -1,0 +1,37 @@
+import { Application, TurnState } from "@microsoft/teams-ai";
+import type { TeamsAdapter } from "@microsoft/teams-ai";
+import type { Logger } from "../logger.js";
+import type { KnowledgeSource } from "../services/knowledgeSource.js";
+import { registerTenantFilter } from "./handlers/tenantFilter.js";
+import { registerQuestionHandler } from "./handlers/questions.js";
+
+/** What the bot's handlers need; built by the composition root. */
+export interface BotDependencies {
+  adapter: TeamsAdapter;
+  botAppId?: string;
+  log: Logger;
+  knowledge: KnowledgeSource;
+  /** Empty means every tenant. */
+  allowedTenantIds: string[];
+  /** Further feature registrations (reminders, subscriptions, forms), run after the core ones. */
+  features?: ((app: Application<TurnState>) => void)[];
+}
+
+/**
+ * The teams-ai Application with one registration per feature. No language model: every
+ * answer comes from the question-answering layer over stored data.
+ */
+export function createBotApplication(deps: BotDependencies): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter: deps.adapter,
+    botAppId: deps.botAppId,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  registerTenantFilter(app, deps.allowedTenantIds, deps.log);
+  for (const feature of deps.features ?? []) feature(app);
+  // The catch-all question handler is registered last so that command routes win.
+  registerQuestionHandler(app, deps.knowledge, deps.log);
+  return app;
+}

@@ -1,0 +1,27 @@
+import { ActivityTypes, CardFactory, type Activity } from "botbuilder";
+import type { Application, TurnState } from "@microsoft/teams-ai";
+import type { Logger } from "../../logger.js";
+import type { KnowledgeSource } from "../../services/knowledgeSource.js";
+import { answerQuestion } from "../../qa/index.js";
+import { renderAnswer } from "../cards/index.js";
+
+/** Every message that no command route took is a question: understand it, answer with a card. */
+export function registerQuestionHandler(app: Application<TurnState>, knowledge: KnowledgeSource, log: Logger): void {
+  app.activity(ActivityTypes.Message, async (context) => {
+    const text = context.activity.text ?? "";
+    const started = performance.now();
+    const answer = answerQuestion(text, { locale: context.activity.locale, ...(await knowledge.snapshot()) });
+    await context.sendActivity(replyFor(answer));
+    log.debug("answered", { kind: answer.kind, ms: Math.round(performance.now() - started) });
+  });
+}
+
+/** The reply: the card, and a plain summary as text for notifications and screen readers. */
+export function replyFor(answer: { text: string }): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    text: answer.text,
+    summary: answer.text.slice(0, 200),
+    attachments: [CardFactory.adaptiveCard(renderAnswer(answer as Parameters<typeof renderAnswer>[0]))],
+  };
+}

@@ -1,0 +1,136 @@
+import type { EventKind } from "./events.js";
+import type { Versioned } from "./repositories.js";
+
+/** Where a conversation lives in Teams. */
+export type ConversationType = "personal" | "groupChat" | "channel";
+
+/** Whether the bot may still post there: 403/404 from the connector mark a target removed or blocked. */
+export type TargetStatus = "active" | "removed" | "blocked";
+
+/**
+ * The parts of a Bot Framework ConversationReference needed to post proactively, as plain
+ * JSON (no botbuilder import, so the domain stays SDK-free). The bot layer converts it.
+ */
+export interface ConversationReferenceData {
+  activityId?: string;
+  user?: { id: string; name?: string; aadObjectId?: string };
+  bot: { id: string; name?: string };
+  conversation: { id: string; conversationType?: string; tenantId?: string; isGroup?: boolean; name?: string };
+  channelId: string;
+  locale?: string;
+  serviceUrl: string;
+}
+
+/** A conversation (personal chat, group chat or channel) the bot was installed in. */
+export interface ConversationTarget {
+  /** Stable key: `conversationTargetId(conversationId)`, safe as a Table Storage key. */
+  id: string;
+  conversationId: string;
+  serviceUrl: string;
+  tenantId: string;
+  botId: string;
+  channelId?: string;
+  teamId?: string;
+  conversationType: ConversationType;
+  name?: string;
+  /** Entra object id of the user, for personal chats. */
+  userAadObjectId?: string;
+  /** Preferred language of reminders; Norwegian bokmål when absent. */
+  lang?: "nb" | "en";
+  reference: ConversationReferenceData;
+  /** ISO instants. */
+  installedAt: string;
+  removedAt?: string;
+  status: TargetStatus;
+}
+
+/** A conversation's wish to get reminders; `kinds` empty means every kind. */
+export interface Subscription {
+  targetId: string;
+  kinds: EventKind[];
+  createdAt: string;
+  /** Entra object id (or display name for local mode) of who subscribed. */
+  createdBy: string;
+}
+
+/**
+ * Lifecycle of one reminder to one conversation:
+ * claimed → sent | failed (retried later while attempts remain); missed when found too late;
+ * skipped when deliberately not sent. "pending" is never stored by the scheduler (the row is
+ * created already claimed) but is allowed for rows written by other tools.
+ */
+export type DeliveryStatus = "pending" | "claimed" | "sent" | "failed" | "missed" | "skipped";
+
+/** One reminder (event occurrence × lead time × conversation); `id` is deterministic. */
+export interface ReminderDelivery {
+  /** `reminderDeliveryId(eventId, occurrenceKey, leadTime, targetId)`. */
+  id: string;
+  eventId: string;
+  occurrenceKey: string;
+  leadTime: string;
+  targetId: string;
+  /** ISO instants from here on. */
+  dueAt: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError?: string;
+  leaseUntil?: string;
+  claimedBy?: string;
+  sentAt?: string;
+}
+
+/** One line of the delivery audit trail. */
+export interface DeliveryLogEntry {
+  deliveryId: string;
+  at: string;
+  instanceId: string;
+  action: "claimed" | "takeover" | "sent" | "failed" | "missed" | "lost-lease";
+  detail?: string;
+}
+
+/** Installed conversations. */
+export interface ConversationTargetRepository {
+  upsert(target: ConversationTarget): Promise<void>;
+  get(id: string): Promise<ConversationTarget | undefined>;
+  list(): Promise<ConversationTarget[]>;
+  /** Marks a target removed/blocked (or active again) without touching anything else. */
+  setStatus(id: string, status: TargetStatus, at: string): Promise<void>;
+}
+
+/** One subscription per target. */
+export interface SubscriptionRepository {
+  put(subscription: Subscription): Promise<void>;
+  get(targetId: string): Promise<Subscription | undefined>;
+  remove(targetId: string): Promise<void>;
+  list(): Promise<Subscription[]>;
+}
+
+/**
+ * Delivery rows: the exactly-once ledger. `create` is the claim (it fails for everyone but
+ * the first writer); `update` is conditional on the etag.
+ */
+export interface ReminderDeliveryRepository {
+  /** Creates the row; `undefined` when a row with this id already exists (409). */
+  create(delivery: ReminderDelivery): Promise<Versioned<ReminderDelivery> | undefined>;
+  get(eventId: string, id: string): Promise<Versioned<ReminderDelivery> | undefined>;
+  /** Throws ConflictError when `etag` is stale (412). */
+  update(delivery: ReminderDelivery, etag: string): Promise<Versioned<ReminderDelivery>>;
+  /** All rows, or one event's rows. */
+  list(eventId?: string): Promise<ReminderDelivery[]>;
+}
+
+/** Append-only audit of claims, sends and failures. */
+export interface DeliveryLogRepository {
+  append(entry: DeliveryLogEntry): Promise<void>;
+  list(deliveryId: string): Promise<DeliveryLogEntry[]>;
+}
+
+/** The stable, key-safe id of a conversation: base64url of its id (ids contain ':' '@' ';'). */
+export function conversationTargetId(conversationId: string): string {
+  return Buffer.from(conversationId, "utf8").toString("base64url");
+}
+
+/** Deterministic delivery id; two instances planning the same reminder get the same id. */
+export function reminderDeliveryId(eventId: string, occurrenceKey: string, leadTime: string, targetId: string): string {
+  return `${eventId}|${occurrenceKey}|${leadTime}|${targetId}`;
+}

@@ -1,0 +1,104 @@
+/**
+ * Turning events (one-off or recurring, with exceptions) into concrete occurrences.
+ * An occurrence belongs to a window when its start lies in [from, to).
+ */
+import type { AlrekEvent, EventException, Occurrence } from "./events.js";
+import { iterateLocalStarts } from "./recurrence.js";
+import { addDaysToLocal, addMinutesToLocal, instantToZoned, localMinutesBetween, zonedToInstant } from "./time.js";
+
+/** Local starts of the event's own schedule (ignoring exceptions), from about `fromLocal` on. */
+function* scheduledKeys(event: AlrekEvent & { start: string }, fromLocal?: string): Generator<string> {
+  if (!event.recurrence) {
+    yield event.start;
+    return;
+  }
+  yield* iterateLocalStarts(event.start, event.recurrence, event.timeZone, fromLocal);
+}
+
+/** True when `key` (an original local start) is an occurrence of the event's schedule. */
+export function isOccurrenceKey(event: AlrekEvent, key: string): boolean {
+  if (!event.start) return false;
+  if (!event.recurrence) return key === event.start;
+  for (const local of scheduledKeys(event as AlrekEvent & { start: string }, key)) return local === key;
+  return false;
+}
+
+function build(event: AlrekEvent, key: string, exception: EventException | undefined): Occurrence {
+  const startLocal = exception?.newStart ?? key;
+  let endLocal = exception?.newStart ? exception.newEnd : undefined;
+  if (!endLocal && event.start && event.end) {
+    // Keep the wall-clock length, so a 12:00–13:00 event stays 12:00–13:00 after a DST change.
+    endLocal = addMinutesToLocal(startLocal, localMinutesBetween(event.start, event.end));
+  }
+  return {
+    eventId: event.id,
+    event,
+    key,
+    start: zonedToInstant(startLocal, event.timeZone),
+    ...(endLocal ? { end: zonedToInstant(endLocal, event.timeZone) } : {}),
+    moved: Boolean(exception?.newStart),
+  };
+}
+
+function exceptionsByKey(event: AlrekEvent): Map<string, EventException> {
+  return new Map((event.exceptions ?? []).map((e) => [e.originalStart, e]));
+}
+
+/** Moved occurrences, wherever their new time falls, that still belong to the schedule. */
+function movedOccurrences(event: AlrekEvent): Occurrence[] {
+  return (event.exceptions ?? [])
+    .filter((e) => !e.cancelled && e.newStart && isOccurrenceKey(event, e.originalStart))
+    .map((e) => build(event, e.originalStart, e));
+}
+
+/**
+ * Occurrences of one event starting in [from, to), sorted by start. Cancelled events and events
+ * without a start (date not set) yield nothing; cancelled occurrences are left out and moved ones
+ * appear at their new time, keyed by their original local start.
+ */
+export function expandOccurrences(event: AlrekEvent, from: Date, to: Date): Occurrence[] {
+  if (event.cancelled || !event.start || to <= from) return [];
+  const exceptions = exceptionsByKey(event);
+  // A day's margin either side of the wall-clock window covers any zone offset.
+  const fromLocal = addDaysToLocal(instantToZoned(from, event.timeZone).local, -1);
+  const toLocal = addDaysToLocal(instantToZoned(to, event.timeZone).local, 1);
+  const result: Occurrence[] = [];
+  for (const key of scheduledKeys(event as AlrekEvent & { start: string }, fromLocal)) {
+    if (key > toLocal) break;
+    if (exceptions.has(key) && (exceptions.get(key)!.cancelled || exceptions.get(key)!.newStart)) continue;
+    const occurrence = build(event, key, undefined);
+    if (occurrence.start >= from && occurrence.start < to) result.push(occurrence);
+  }
+  for (const occurrence of movedOccurrences(event)) {
+    if (occurrence.start >= from && occurrence.start < to) result.push(occurrence);
+  }
+  return result.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** All occurrences of all events starting in [from, to), sorted by start (then title). */
+export function expandAll(events: readonly AlrekEvent[], from: Date, to: Date): Occurrence[] {
+  return events
+    .flatMap((e) => expandOccurrences(e, from, to))
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.event.title.localeCompare(b.event.title, "nb"));
+}
+
+/** The first occurrence starting strictly after `after`, or undefined (none, or beyond the expansion cap). */
+export function nextOccurrence(event: AlrekEvent, after: Date): Occurrence | undefined {
+  if (event.cancelled || !event.start) return undefined;
+  const exceptions = exceptionsByKey(event);
+  const fromLocal = addDaysToLocal(instantToZoned(after, event.timeZone).local, -1);
+  let best: Occurrence | undefined;
+  for (const key of scheduledKeys(event as AlrekEvent & { start: string }, fromLocal)) {
+    const e = exceptions.get(key);
+    if (e?.cancelled || e?.newStart) continue;
+    const occurrence = build(event, key, undefined);
+    if (occurrence.start > after) {
+      best = occurrence;
+      break;
+    }
+  }
+  for (const moved of movedOccurrences(event)) {
+    if (moved.start > after && (!best || moved.start < best.start)) best = moved;
+  }
+  return best;
+}

@@ -1,0 +1,187 @@
+/**
+ * When reminders are due (pure; time is passed in).
+ *
+ * A lead time is a string in one of two forms:
+ * - an ISO 8601 duration before the start ("P7D", "P1D", "PT1H"): day parts are calendar days in
+ *   Europe/Oslo (P1D before 10:00 is 10:00 the day before, across DST too), hours/minutes exact;
+ * - a day rule "D<n>@HH:mm": the wall-clock time HH:mm, n calendar days relative to the start's
+ *   local date (n ≤ 0). "D-1@09:00" = the day before at 09:00, "D0@08:30" = the same morning at 08:30.
+ * An event's own `reminderLeadTimes` replace the kind's defaults (ISO durations; day rules are
+ * accepted too; an empty list means no reminders). Unparseable entries are ignored here (the API
+ * validates them on write).
+ *
+ * Quiet hours: a reminder whose lead time is a day or more and that would fall in [20:00, 07:00)
+ * local moves to 07:30: the next morning when it falls in the evening, the same morning when after
+ * midnight. If 07:30 would not be before the event start, the original time is kept (a reminder at
+ * night beats one after the event). Shorter lead times are sent on time.
+ * A reminder that is not before the occurrence start (e.g. "D0@08:30" for an 08:00 event) is dropped.
+ */
+import type { ConversationTarget, Subscription } from "./conversations.js";
+import { reminderDeliveryId } from "./conversations.js";
+import { durationToMinutes, parseDuration, subtractDuration } from "./duration.js";
+import type { AlrekEvent, EventKind, Occurrence } from "./events.js";
+import { expandAll } from "./occurrences.js";
+import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "./time.js";
+
+/** Default lead times per kind (see the module comment for the notation). */
+export const DEFAULT_LEAD_TIMES: Readonly<Record<EventKind, readonly string[]>> = {
+  meeting: ["D-1@09:00", "PT1H"],
+  workshop: ["D-1@09:00", "PT1H"],
+  conference: ["P7D", "P1D"],
+  deadline: ["P7D", "P1D"],
+  presentation: ["D0@08:30"],
+};
+
+/** A reminder found more than this long after it was due is recorded as missed, not sent. */
+export const MISSED_AFTER_MS = 6 * 60 * 60 * 1000;
+
+const DAY_RULE_RE = /^D(0|-[1-9]\d{0,2})@([01]\d|2[0-3]):([0-5]\d)$/;
+const QUIET_START_MIN = 20 * 60;
+const QUIET_END_MIN = 7 * 60;
+const QUIET_MOVE_TO = "07:30";
+const DAY_MS = 86_400_000;
+
+/** A parsed lead time. */
+export type LeadTime =
+  | { kind: "duration"; text: string; minutes: number }
+  | { kind: "dayRule"; text: string; dayOffset: number; time: string };
+
+/** Parses a lead time, or undefined when it is neither an ISO duration nor a day rule. */
+export function parseLeadTime(text: string): LeadTime | undefined {
+  const rule = DAY_RULE_RE.exec(text);
+  if (rule) return { kind: "dayRule", text, dayOffset: Number(rule[1]), time: `${rule[2]}:${rule[3]}` };
+  try {
+    return { kind: "duration", text, minutes: durationToMinutes(parseDuration(text)) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a lead time of a day or more: those respect quiet hours. */
+export function isLongLeadTime(lead: LeadTime): boolean {
+  return lead.kind === "duration" ? lead.minutes >= 24 * 60 : lead.dayOffset <= -1;
+}
+
+/** The lead times that apply to an event: its own, or its kind's defaults. */
+export function leadTimesFor(event: AlrekEvent): readonly string[] {
+  return event.reminderLeadTimes ?? DEFAULT_LEAD_TIMES[event.kind] ?? [];
+}
+
+/** One reminder of one occurrence. */
+export interface PlannedReminder {
+  leadTime: string;
+  dueAt: Date;
+}
+
+/** Options for {@link remindersFor}. */
+export interface ReminderOptions {
+  /** Zone for calendar arithmetic and quiet hours; Europe/Oslo by default. */
+  timeZone?: string;
+}
+
+function rawDueAt(start: Date, lead: LeadTime, timeZone: string): Date {
+  if (lead.kind === "duration") return subtractDuration(start, lead.text, timeZone);
+  const startDate = instantToZoned(start, timeZone).local.slice(0, 10);
+  return zonedToInstant(`${addDaysToDate(startDate, lead.dayOffset)}T${lead.time}`, timeZone);
+}
+
+/** Moves a due time out of quiet hours, but never to or past the start. */
+function outOfQuietHours(dueAt: Date, start: Date, timeZone: string): Date {
+  const local = instantToZoned(dueAt, timeZone);
+  const minuteOfDay = local.hour * 60 + local.minute;
+  if (minuteOfDay >= QUIET_END_MIN && minuteOfDay < QUIET_START_MIN) return dueAt;
+  const date = local.local.slice(0, 10);
+  const morning = minuteOfDay >= QUIET_START_MIN ? addDaysToDate(date, 1) : date;
+  const moved = zonedToInstant(`${morning}T${QUIET_MOVE_TO}`, timeZone);
+  return moved < start ? moved : dueAt;
+}
+
+/** The reminders of one occurrence, earliest first, each strictly before the start. */
+export function remindersFor(occurrence: Occurrence, opts: ReminderOptions = {}): PlannedReminder[] {
+  const timeZone = opts.timeZone ?? OSLO;
+  const seen = new Set<string>();
+  const result: PlannedReminder[] = [];
+  for (const text of leadTimesFor(occurrence.event)) {
+    const lead = parseLeadTime(text);
+    if (!lead || seen.has(text)) continue;
+    seen.add(text);
+    let dueAt = rawDueAt(occurrence.start, lead, timeZone);
+    if (isLongLeadTime(lead)) dueAt = outOfQuietHours(dueAt, occurrence.start, timeZone);
+    if (dueAt < occurrence.start) result.push({ leadTime: text, dueAt });
+  }
+  return result.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+/** One reminder for one conversation, ready to claim and send. */
+export interface PlannedDelivery {
+  /** Deterministic: `reminderDeliveryId(eventId, occurrence.key, leadTime, target.id)`. */
+  id: string;
+  eventId: string;
+  occurrenceKey: string;
+  leadTime: string;
+  dueAt: Date;
+  occurrence: Occurrence;
+  target: ConversationTarget;
+}
+
+/** How far ahead of `to` occurrences must be expanded so that every reminder due by `to` is seen. */
+function horizonMs(events: readonly AlrekEvent[]): number {
+  let max = 0;
+  for (const event of events) {
+    for (const text of leadTimesFor(event)) {
+      const lead = parseLeadTime(text);
+      if (!lead) continue;
+      const ms = lead.kind === "duration" ? lead.minutes * 60_000 : -lead.dayOffset * DAY_MS;
+      max = Math.max(max, ms);
+    }
+  }
+  // A day for DST and day-rule times, a day for quiet-hours moves.
+  return max + 2 * DAY_MS;
+}
+
+/** True when the subscription wants reminders for this kind (no kinds = all). */
+export function subscriptionCovers(subscription: Subscription, kind: EventKind): boolean {
+  return subscription.kinds.length === 0 || subscription.kinds.includes(kind);
+}
+
+/**
+ * Deliveries due in (from, to] for the active, subscribed targets, earliest first.
+ * Cancelled events and occurrences send nothing; moved occurrences are reminded at their new time.
+ */
+export function dueReminders(
+  events: readonly AlrekEvent[],
+  subscriptions: readonly Subscription[],
+  targets: readonly ConversationTarget[],
+  window: { from: Date; to: Date },
+  opts: ReminderOptions = {},
+): PlannedDelivery[] {
+  const active = new Map(targets.filter((t) => t.status === "active").map((t) => [t.id, t]));
+  const subs = subscriptions.filter((s) => active.has(s.targetId));
+  if (subs.length === 0 || window.to <= window.from) return [];
+  const until = new Date(window.to.getTime() + horizonMs(events));
+  const result: PlannedDelivery[] = [];
+  for (const occurrence of expandAll(events, window.from, until)) {
+    for (const reminder of remindersFor(occurrence, opts)) {
+      if (reminder.dueAt <= window.from || reminder.dueAt > window.to) continue;
+      for (const sub of subs) {
+        if (!subscriptionCovers(sub, occurrence.event.kind)) continue;
+        const target = active.get(sub.targetId)!;
+        result.push({
+          id: reminderDeliveryId(occurrence.eventId, occurrence.key, reminder.leadTime, target.id),
+          eventId: occurrence.eventId,
+          occurrenceKey: occurrence.key,
+          leadTime: reminder.leadTime,
+          dueAt: reminder.dueAt,
+          occurrence,
+          target,
+        });
+      }
+    }
+  }
+  return result.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
+}
+
+/** True when a reminder found at `now` is too late to send: > 6 h after due, or the event has begun. */
+export function isMissed(dueAt: Date, occurrenceStart: Date, now: Date): boolean {
+  return now.getTime() - dueAt.getTime() > MISSED_AFTER_MS || now >= occurrenceStart;
+}

@@ -1,0 +1,58 @@
+import type { Directory, Group, Person } from "./directory.js";
+import type { AlrekEvent } from "./events.js";
+import type { PlanPeriod, Tiltak } from "./tiltak.js";
+
+/** A stored value with the version token (ETag) that a conditional update must carry. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+/** Who made a change, identified by Entra object id + tenant id, never by name or e-mail. */
+export interface Actor {
+  oid: string;
+  tid: string;
+  name: string;
+}
+
+/** One field changed on one entity: the audit trail editors can read back. */
+export interface ChangeRecord {
+  entityType: "tiltak" | "event";
+  entityId: string;
+  at: string;
+  by: Actor;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+/** Groups, people and cluster facts. */
+export interface DirectoryRepository {
+  load(): Promise<Directory>;
+  saveGroup(group: Group): Promise<void>;
+  savePerson(person: Person): Promise<void>;
+}
+
+/** Events. `update` throws ConflictError when `etag` is stale, NotFoundError when absent. */
+export interface EventRepository {
+  list(): Promise<Versioned<AlrekEvent>[]>;
+  get(id: string): Promise<Versioned<AlrekEvent> | undefined>;
+  create(event: AlrekEvent): Promise<Versioned<AlrekEvent>>;
+  update(event: AlrekEvent, etag: string): Promise<Versioned<AlrekEvent>>;
+}
+
+/** Plan periods and their tiltak. `updateTiltak` throws ConflictError on a stale etag. */
+export interface PlanRepository {
+  listPeriods(): Promise<PlanPeriod[]>;
+  savePeriod(period: PlanPeriod): Promise<void>;
+  listTiltak(periodId: string): Promise<Versioned<Tiltak>[]>;
+  getTiltak(periodId: string, id: string): Promise<Versioned<Tiltak> | undefined>;
+  createTiltak(tiltak: Tiltak): Promise<Versioned<Tiltak>>;
+  updateTiltak(tiltak: Tiltak, etag: string): Promise<Versioned<Tiltak>>;
+}
+
+/** Append-only change history. */
+export interface HistoryRepository {
+  append(records: ChangeRecord[]): Promise<void>;
+  list(entityType: ChangeRecord["entityType"], entityId: string): Promise<ChangeRecord[]>;
+}

@@ -1,0 +1,40 @@
+/** Progress of a measure (tiltak) in the action plan. */
+export type TiltakStatus = "planned" | "in_progress" | "done" | "stopped";
+export const TILTAK_STATUSES: readonly TiltakStatus[] = ["planned", "in_progress", "done", "stopped"];
+
+/** An area (satsingsområde) of a plan period, e.g. "Utdanning for fremtiden". */
+export interface PlanArea {
+  id: string;
+  name: string;
+  nameEn: string;
+  /** The area's introductory text ("Gjennom klyngedeltakelsen vil ..."). */
+  goal: string;
+  order: number;
+}
+
+/** A plan period such as "Handlingsplan 2024–2025". New periods are data, not code. */
+export interface PlanPeriod {
+  id: string;
+  title: string;
+  startYear: number;
+  endYear: number;
+  areas: PlanArea[];
+}
+
+/** One measure of an action plan. */
+export interface Tiltak {
+  periodId: string;
+  id: string;
+  areaId: string;
+  order: number;
+  text: string;
+  /** Sub-bullet examples in the document ("Eksempelvis simulering, podcast, ..."). */
+  examples?: string;
+  status: TiltakStatus;
+  responsible: string;
+  notes: string;
+  updatedAt?: string;
+  updatedBy?: string;
+  /** Id of the tiltak in an earlier period this one was carried over from. */
+  carriedFrom?: string;
+}

@@ -1,0 +1,51 @@
+/**
+ * Composition root: the only module that reads process.env. It validates the settings once,
+ * starts the service and stops it cleanly on SIGTERM/SIGINT.
+ */
+import { join } from "node:path";
+import { loadConfig, ConfigError } from "./config/config.js";
+import { CONFIG_KEYS, type ConfigKey } from "./config/keys.js";
+import { createLogger } from "./logger.js";
+import { startService } from "./service.js";
+
+import { projectRoot } from "./projectRoot.js";
+
+const root = projectRoot();
+
+async function main(): Promise<void> {
+  const env = Object.fromEntries(CONFIG_KEYS.map((k) => [k, process.env[k]])) as Record<ConfigKey, string | undefined>;
+  let config;
+  try {
+    config = loadConfig(env, { dataDir: join(root, ".data", "azurite") });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Alrek will not start. ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  if (config.bot.mode === "local") log.warn("LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts anonymous requests. Never run like this in production.");
+  if (config.api.mode === "local") log.warn("LOCAL MODE: ENTRA_CLIENT_ID/ENTRA_TENANT_ID are not set, so every API caller is treated as an editor.");
+
+  const service = await startService(config, { log, host: config.production ? "0.0.0.0" : "127.0.0.1", tabDir: join(root, "dist", "tab") });
+  let shuttingDown = false;
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info("shutting down", { signal });
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    service.stop().then(() => process.exit(0), (error) => {
+      log.error("shutdown failed", { error: (error as Error).message });
+      process.exit(1);
+    });
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  process.stderr.write(`Alrek failed to start: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import type { Directory } from "../domain/directory.js";
+import { groupMembersAnswer, mandateAnswer, personGroupsAnswer, representedAnswer } from "./answerGroups.js";
+import { aboutAnswer, coordinatorAnswer, forumAnswer, helpAnswer, listGroupsAnswer, locationAnswer, partnersAnswer } from "./answerFacts.js";
+import type { Answer, AnswerOf } from "./answerTypes.js";
+import type { Lang } from "./language.js";
+import type { EntityRef, Question } from "./question.js";
+import { choicesFor } from "./views.js";
+
+function unknownAnswer(query: string, suggestions: EntityRef[], directory: Directory, lang: Lang): AnswerOf<"unknown"> {
+  const choices = choicesFor("groupMembers", suggestions, directory, lang);
+  const hint = choices.length > 0
+    ? (lang === "en" ? ` Did you mean: ${choices.map((c) => c.label).join(", ")}?` : ` Mente du: ${choices.map((c) => c.label).join(", ")}?`)
+    : (lang === "en" ? " Type «help» for examples." : " Skriv «hjelp» for eksempler.");
+  const text = lang === "en"
+    ? `I found no group or person matching «${query.trim()}».${hint}`
+    : `Jeg fant ingen gruppe eller person som passer til «${query.trim()}».${hint}`;
+  return { kind: "unknown", lang, text, query, suggestions: choices };
+}
+
+/**
+ * Composes the answer to an understood question from the directory, in bokmål or English.
+ * A question whose target has gone from the directory answers as unknown.
+ */
+export function answer(question: Question, directory: Directory, lang: Lang = question.lang): Answer {
+  const group = (id: string) => directory.groups.find((g) => g.id === id);
+  const notFound = () => unknownAnswer(question.text, [], directory, lang);
+  switch (question.intent) {
+    case "groupMembers": {
+      const g = group(question.groupId);
+      return g ? groupMembersAnswer(g, directory, lang) : notFound();
+    }
+    case "representedIn": {
+      const g = group(question.groupId);
+      return g ? representedAnswer(g, directory, lang) : notFound();
+    }
+    case "mandate": {
+      const g = group(question.groupId);
+      return g ? mandateAnswer(g, lang) : notFound();
+    }
+    case "personGroups":
+      return personGroupsAnswer(question.personId, directory, lang) ?? notFound();
+    case "coordinator":
+      return coordinatorAnswer(directory, lang);
+    case "partners":
+      return partnersAnswer(directory, lang);
+    case "location":
+      return locationAnswer(directory, lang);
+    case "about":
+      return aboutAnswer(question.topic, directory, lang);
+    case "forum":
+      return forumAnswer(directory, lang);
+    case "listGroups":
+      return listGroupsAnswer(directory, lang);
+    case "help":
+      return helpAnswer(lang);
+    case "ambiguous": {
+      const candidates = choicesFor(question.asked, question.candidates, directory, lang);
+      const text = lang === "en"
+        ? `Which one do you mean? ${candidates.map((c) => c.label).join(", ")}.`
+        : `Hvilken mener du? ${candidates.map((c) => c.label).join(", ")}.`;
+      return { kind: "ambiguous", lang, text, asked: question.asked, candidates };
+    }
+    case "unknown":
+      return unknownAnswer(question.text, question.suggestions, directory, lang);
+    default:
+      // An intent added by a later module that has no composer here.
+      return notFound();
+  }
+}

@@ -1,0 +1,94 @@
+import type { GroupKind, Partner } from "../domain/directory.js";
+import type { Lang } from "./language.js";
+import type { AboutTopic, TargetedIntent } from "./question.js";
+
+/** A button: what it shows and the question it sends back as a message. */
+export interface Choice {
+  label: string;
+  question: string;
+}
+
+/** A group as shown in an answer; `label` is in the answer's language. */
+export interface GroupView {
+  id: string;
+  name: string;
+  nameEn: string;
+  label: string;
+  kind: GroupKind;
+  mandate?: string;
+  representation?: string;
+  behoRepresented: boolean;
+  note?: string;
+}
+
+/** One seat in a group as shown: `detail` joins role and unit ("fagleder, Kunnskapskommunen"). */
+export interface MemberView {
+  personId: string;
+  name: string;
+  unit?: string;
+  role?: string;
+  detail?: string;
+}
+
+/** A person as shown. */
+export interface PersonView {
+  id: string;
+  name: string;
+  title?: string;
+  unit?: string;
+  email?: string;
+}
+
+/** One of a person's seats. */
+export interface SeatView {
+  group: GroupView;
+  detail?: string;
+}
+
+/**
+ * The data of each answer kind. Open like `QuestionIntents`: later modules add kinds with
+ * `declare module`.
+ */
+export interface AnswerKinds {
+  groupMembers: { group: GroupView; members: MemberView[] };
+  personGroups: { person: PersonView; seats: SeatView[] };
+  representedIn: { group: GroupView; represented: boolean; members: MemberView[] };
+  mandate: { group: GroupView };
+  coordinator: { person: PersonView; title: string; email: string; description: string };
+  partners: { clusterName: string; partners: Partner[] };
+  location: {
+    clusterName: string;
+    address: string;
+    city: string;
+    behoOffice: string;
+    meetingRoom: { name: string; description: string };
+  };
+  about: {
+    topic: AboutTopic;
+    clusterName: string;
+    established: number;
+    vision: string;
+    focusAreas: string[];
+    partnerCount: number;
+  };
+  forum: { name: string; established: string; description: string; leader?: PersonView; members: MemberView[] };
+  listGroups: { groups: Choice[] };
+  help: { examples: Choice[] };
+  ambiguous: { asked: TargetedIntent; candidates: Choice[] };
+  /** `query` is the user's own text, to be escaped wherever markup is rendered. */
+  unknown: { query: string; suggestions: Choice[] };
+}
+
+/** Name of an answer kind. */
+export type AnswerKind = keyof AnswerKinds;
+
+/**
+ * An answer as plain data. `text` is a plain-text summary with the names, used as the message
+ * text (notifications, screen readers) next to the card.
+ */
+export type Answer = {
+  [K in AnswerKind]: { kind: K; lang: Lang; text: string } & AnswerKinds[K];
+}[AnswerKind];
+
+/** The answer of one kind. */
+export type AnswerOf<K extends AnswerKind> = Extract<Answer, { kind: K }>;

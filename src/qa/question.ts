@@ -1,0 +1,48 @@
+import type { Lang } from "./language.js";
+
+/** A group or person the question points at. */
+export interface EntityRef {
+  type: "group" | "person";
+  id: string;
+}
+
+/** Which part of the cluster description an "about" question asks for. */
+export type AboutTopic = "general" | "vision" | "focusAreas" | "established";
+
+/** Intents whose target can be ambiguous; a clarification keeps the intent and asks for the target. */
+export type TargetedIntent = "groupMembers" | "personGroups" | "representedIn" | "mandate";
+
+type NoFields = Record<never, never>;
+
+/**
+ * Each intent with its own fields. Open on purpose: a later module adds intents (events,
+ * tiltak) with `declare module "../qa/question.js" { interface QuestionIntents { ... } }`.
+ */
+export interface QuestionIntents {
+  groupMembers: { groupId: string };
+  personGroups: { personId: string };
+  representedIn: { groupId: string };
+  mandate: { groupId: string };
+  coordinator: NoFields;
+  partners: NoFields;
+  location: NoFields;
+  about: { topic: AboutTopic };
+  forum: NoFields;
+  listGroups: NoFields;
+  help: NoFields;
+  /** Two or more targets about equally likely. */
+  ambiguous: { asked: TargetedIntent; candidates: EntityRef[] };
+  /** Nothing matched well enough; `suggestions` are the nearest groups, if any. */
+  unknown: { suggestions: EntityRef[] };
+}
+
+/** Name of an intent. */
+export type Intent = keyof QuestionIntents;
+
+/** An understood question: the intent, its fields, the language to answer in and the typed text. */
+export type Question = {
+  [K in Intent]: { intent: K; lang: Lang; text: string } & QuestionIntents[K];
+}[Intent];
+
+/** The question of one intent. */
+export type QuestionOf<K extends Intent> = Extract<Question, { intent: K }>;

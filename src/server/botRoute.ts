@@ -1,0 +1,9 @@
+import type { Server } from "restify";
+import type { Application, TeamsAdapter, TurnState } from "@microsoft/teams-ai";
+
+/** POST /api/messages: Bot Framework activities, authenticated by the adapter. */
+export function registerBotRoute(server: Server, adapter: TeamsAdapter, app: Application<TurnState>): void {
+  server.post("/api/messages", async (req, res) => {
+    await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+  });
+}

@@ -1,0 +1,55 @@
+import type { Request, Response, Server } from "restify";
+import { DomainError, ValidationError, ConflictError } from "../domain/errors.js";
+import type { Logger } from "../logger.js";
+
+/** JSON body of every error response. */
+export interface ErrorBody {
+  error: { code: string; message: string; issues?: { field: string; message: string }[] };
+  current?: unknown;
+  etag?: string;
+}
+
+/** Error with an HTTP status that is safe to show the caller (4xx). */
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** Maps any error to status + body. Internals of 5xx errors never reach the caller. */
+export function toErrorResponse(err: unknown): { status: number; body: ErrorBody } {
+  if (err instanceof ConflictError) {
+    return { status: 412, body: { error: { code: err.code, message: err.message }, current: err.current, etag: err.currentEtag } };
+  }
+  if (err instanceof ValidationError) {
+    return { status: 400, body: { error: { code: err.code, message: err.message, issues: err.issues } } };
+  }
+  if (err instanceof DomainError || err instanceof HttpError) {
+    return { status: err.status, body: { error: { code: err.code, message: err.message } } };
+  }
+  const restifyStatus = (err as { statusCode?: number })?.statusCode;
+  if (restifyStatus && restifyStatus >= 400 && restifyStatus < 500) {
+    const name = (err as { restCode?: string; name?: string }).restCode ?? "bad_request";
+    return { status: restifyStatus, body: { error: { code: snake(name), message: (err as Error).message } } };
+  }
+  return { status: 500, body: { error: { code: "internal", message: "Internal server error" } } };
+}
+
+function snake(s: string): string {
+  return s.replace(/Error$/, "").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() || "bad_request";
+}
+
+/** Installs the one HTTP error handler of the service. */
+export function installErrorHandler(server: Server, log: Logger): void {
+  server.on("restifyError", (req: Request, res: Response, err: Error, callback: () => void) => {
+    const { status, body } = toErrorResponse(err);
+    if (status >= 500) log.error("request failed", { method: req.method, url: req.url, error: err.message, stack: err.stack });
+    else log.debug("request rejected", { method: req.method, url: req.url, status, error: err.message });
+    // Replace restify's own formatting so every error has the same JSON shape.
+    (err as unknown as { toJSON: () => unknown }).toJSON = () => body;
+    (err as unknown as { statusCode: number }).statusCode = status;
+    (err as unknown as { body: unknown }).body = body;
+    res.status(status);
+    return callback();
+  });
+}

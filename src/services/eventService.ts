@@ -1,0 +1,106 @@
+import { randomBytes } from "node:crypto";
+import type { Clock } from "../domain/clock.js";
+import { NotFoundError } from "../domain/errors.js";
+import type { AlrekEvent } from "../domain/events.js";
+import { applyEventPatch, cancelOccurrence, diffFields, validateEventInput, type FieldChange } from "../domain/eventRules.js";
+import { expandAll } from "../domain/occurrences.js";
+import type { Actor, ChangeRecord, EventRepository, HistoryRepository, Versioned } from "../domain/repositories.js";
+import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "../api/occurrenceDto.js";
+import type { KnowledgeSource } from "./knowledgeSource.js";
+import { actorOf, enrichConflict, newestFirst, staleError } from "./tiltakService.js";
+
+/** Events: reading occurrences and writing with optimistic concurrency and history. */
+export interface EventService {
+  /** Occurrences starting in [from, to) plus the events that have no date yet. */
+  occurrences(from: Date, to: Date): Promise<{ occurrences: OccurrenceDto[]; undated: AlrekEvent[] }>;
+  listAll(): Promise<Versioned<AlrekEvent>[]>;
+  create(input: Record<string, unknown>, actor: Actor): Promise<Versioned<AlrekEvent>>;
+  update(id: string, patch: unknown, etag: string, actor: Actor): Promise<Versioned<AlrekEvent>>;
+  /** Cancels one occurrence (key "YYYY-MM-DDTHH:mm") or, without a key, the whole event. */
+  cancel(id: string, occurrenceKey: string | undefined, etag: string, actor: Actor): Promise<Versioned<AlrekEvent>>;
+  /** Newest first. */
+  history(id: string): Promise<ChangeRecord[]>;
+}
+
+const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "a" };
+
+/** A URL- and table-key-safe id from a title plus a short random suffix, e.g. "fredagspresentasjon-3f9a1c". */
+export function eventIdFromTitle(title: string, suffix = randomBytes(3).toString("hex")): string {
+  const base = title
+    .toLowerCase()
+    .replace(/[æøå]/g, (c) => FOLD[c])
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return `${base || "hendelse"}-${suffix}`;
+}
+
+/** Builds the service over the event and history repositories. */
+export function createEventService(deps: { events: EventRepository; history: HistoryRepository; knowledge: KnowledgeSource; clock: Clock }): EventService {
+  const { events, history, knowledge, clock } = deps;
+
+  async function record(id: string, changes: FieldChange[], actor: Actor, at: Date): Promise<void> {
+    await history.append(changes.map((c) => ({ entityType: "event", entityId: id, at: at.toISOString(), by: actorOf(actor), ...c })));
+    knowledge.invalidate();
+  }
+
+  async function currentOrConflict(id: string, etag: string): Promise<Versioned<AlrekEvent>> {
+    const existing = await events.get(id);
+    if (!existing) throw new NotFoundError(`No event ${id}`);
+    if (existing.etag !== etag) throw staleError(existing);
+    return existing;
+  }
+
+  async function save(next: AlrekEvent, etag: string): Promise<Versioned<AlrekEvent>> {
+    return events.update(next, etag).catch(async (error: unknown) => {
+      throw await enrichConflict(error, () => events.get(next.id));
+    });
+  }
+
+  return {
+    async occurrences(from, to) {
+      const { events: all } = await knowledge.snapshot();
+      return {
+        occurrences: expandAll(all, from, to).map((o) => toOccurrenceDto(o, remindersOf)),
+        undated: all.filter((e) => !e.start && !e.cancelled).sort((a, b) => a.title.localeCompare(b.title, "nb")),
+      };
+    },
+    async listAll() {
+      return [...(await events.list())].sort((a, b) => (a.value.start ?? "9999").localeCompare(b.value.start ?? "9999"));
+    },
+    async create(input, actor) {
+      const now = clock();
+      const draft = validateEventInput(input, { id: "pending", updatedAt: now.toISOString(), updatedBy: actor.name });
+      const event: AlrekEvent = { ...draft, id: eventIdFromTitle(draft.title) };
+      const created = await events.create(event);
+      await record(event.id, [{ field: "created", oldValue: null, newValue: event.title }], actor, now);
+      return created;
+    },
+    async update(id, patch, etag, actor) {
+      const existing = await currentOrConflict(id, etag);
+      const now = clock();
+      const { event, changes } = applyEventPatch(existing.value, patch, { updatedAt: now.toISOString(), updatedBy: actor.name });
+      if (changes.length === 0) return existing;
+      const saved = await save(event, etag);
+      await record(id, changes, actor, now);
+      return saved;
+    },
+    async cancel(id, occurrenceKey, etag, actor) {
+      const existing = await currentOrConflict(id, etag);
+      const now = clock();
+      const cancelled = occurrenceKey === undefined ? { ...existing.value, cancelled: true } : cancelOccurrence(existing.value, occurrenceKey);
+      const changes = diffFields(existing.value, cancelled);
+      if (changes.length === 0) return existing;
+      const saved = await save({ ...cancelled, updatedAt: now.toISOString(), updatedBy: actor.name }, etag);
+      await record(id, changes, actor, now);
+      return saved;
+    },
+    async history(id) {
+      if (!(await events.get(id))) throw new NotFoundError(`No event ${id}`);
+      return newestFirst(await history.list("event", id));
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { NotFoundError } from "../domain/errors.js";
+import { expandAll } from "../domain/occurrences.js";
+import type { PlanArea, PlanPeriod, TiltakStatus } from "../domain/tiltak.js";
+import { summarizePlan } from "../domain/tiltakRules.js";
+import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "../api/occurrenceDto.js";
+import type { KnowledgeSource } from "./knowledgeSource.js";
+
+/** The dashboard of the tab (GET /api/summary). */
+export interface Summary {
+  now: string;
+  locale: "nb" | "en";
+  period: PlanPeriod;
+  tiltakByStatus: Record<TiltakStatus, number>;
+  total: number;
+  /** 0..1: (done + ½ in progress) / (total − stopped). */
+  progress: number;
+  areas: { area: PlanArea; total: number; byStatus: Record<TiltakStatus, number>; progress: number }[];
+  upcoming: OccurrenceDto[];
+  groupsCount: number;
+  peopleCount: number;
+}
+
+/** How many upcoming occurrences the dashboard shows, and how far ahead it looks for them. */
+export const UPCOMING_COUNT = 10;
+const UPCOMING_HORIZON_MS = 400 * 86_400_000;
+
+/** Builds summaries from the cached read model. */
+export interface SummaryService {
+  summary(locale: "nb" | "en"): Promise<Summary>;
+}
+
+export function createSummaryService(deps: { knowledge: KnowledgeSource }): SummaryService {
+  return {
+    async summary(locale) {
+      const snap = await deps.knowledge.snapshot();
+      if (!snap.period) throw new NotFoundError("No plan period is stored yet");
+      const plan = summarizePlan(snap.period, snap.tiltak);
+      const upcoming = expandAll(snap.events, snap.now, new Date(snap.now.getTime() + UPCOMING_HORIZON_MS))
+        .slice(0, UPCOMING_COUNT)
+        .map((o) => toOccurrenceDto(o, remindersOf));
+      return {
+        now: snap.now.toISOString(),
+        locale,
+        period: snap.period,
+        tiltakByStatus: plan.byStatus,
+        total: plan.total,
+        progress: plan.progress,
+        areas: plan.areas,
+        upcoming,
+        groupsCount: snap.directory.groups.length,
+        peopleCount: snap.directory.people.length,
+      };
+    },
+  };
+}

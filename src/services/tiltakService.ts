@@ -1,0 +1,136 @@
+import type { Clock } from "../domain/clock.js";
+import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
+import type { Actor, ChangeRecord, HistoryRepository, PlanRepository, Versioned } from "../domain/repositories.js";
+import { applyTiltakPatch, carryOver, validatePeriodInput } from "../domain/tiltakRules.js";
+import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
+import { currentPeriod, type KnowledgeSource } from "./knowledgeSource.js";
+import { HttpError } from "../server/httpErrors.js";
+
+/** Follow-up of the action plan: periods, tiltak, their history. Every write appends history. */
+export interface TiltakService {
+  listPeriods(): Promise<{ periods: PlanPeriod[]; current: string | undefined }>;
+  getPeriod(periodId: string): Promise<PlanPeriod>;
+  /** Creates a period (body per validatePeriodInput) and optionally carries tiltak over from another. */
+  createPeriod(input: Record<string, unknown>, actor: Actor): Promise<{ period: PlanPeriod; tiltak: Versioned<Tiltak>[] }>;
+  listTiltak(periodId: string): Promise<Versioned<Tiltak>[]>;
+  /** get → applyTiltakPatch → conditional update → history. A stale etag changes nothing (412). */
+  updateTiltak(periodId: string, id: string, patch: unknown, etag: string, actor: Actor): Promise<Versioned<Tiltak>>;
+  /** Newest first. */
+  history(periodId: string, id: string): Promise<ChangeRecord[]>;
+}
+
+/** History key of a tiltak: ids repeat across periods (carry-over keeps them), so the period is part of it. */
+export function tiltakHistoryId(periodId: string, id: string): string {
+  return `${periodId}:${id}`;
+}
+
+/** Strips the principal's extra fields: history stores who, not what they could do. */
+export function actorOf(a: Actor): Actor {
+  return { oid: a.oid, tid: a.tid, name: a.name };
+}
+
+/** Newest first, whatever order the repository keeps. */
+export function newestFirst(records: ChangeRecord[]): ChangeRecord[] {
+  return [...records].sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** Builds the service over the plan and history repositories. */
+export function createTiltakService(deps: { plan: PlanRepository; history: HistoryRepository; knowledge: KnowledgeSource; clock: Clock }): TiltakService {
+  const { plan, history, knowledge, clock } = deps;
+
+  async function getPeriod(periodId: string): Promise<PlanPeriod> {
+    const period = (await plan.listPeriods()).find((p) => p.id === periodId);
+    if (!period) throw new NotFoundError(`No plan period ${periodId}`);
+    return period;
+  }
+
+  async function carriedTiltak(input: Record<string, unknown>, period: PlanPeriod): Promise<{ from?: string; tiltak: Tiltak[] }> {
+    const raw = input.carryOver;
+    if (raw === undefined || raw === null) return { tiltak: [] };
+    const spec = (typeof raw === "object" && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+    const ids = spec.tiltakIds;
+    if (typeof spec.fromPeriod !== "string" || !Array.isArray(ids) || !ids.every((x) => typeof x === "string")) {
+      throw new ValidationError([{ field: "carryOver", message: "must be { fromPeriod: string, tiltakIds: string[] }" }]);
+    }
+    const source = (await plan.listPeriods()).find((p) => p.id === spec.fromPeriod);
+    if (!source) throw new ValidationError([{ field: "carryOver.fromPeriod", message: `no plan period ${spec.fromPeriod}` }]);
+    const byId = new Map((await plan.listTiltak(source.id)).map((v) => [v.value.id, v.value]));
+    const areaIds = new Set(period.areas.map((a) => a.id));
+    const issues: { field: string; message: string }[] = [];
+    const chosen: Tiltak[] = [];
+    (ids as string[]).forEach((id, i) => {
+      const t = byId.get(id);
+      if (!t) issues.push({ field: `carryOver.tiltakIds[${i}]`, message: `no tiltak ${id} in ${source.id}` });
+      else if (!areaIds.has(t.areaId)) issues.push({ field: `carryOver.tiltakIds[${i}]`, message: `area ${t.areaId} is not an area of the new period` });
+      else chosen.push(t);
+    });
+    if (issues.length > 0) throw new ValidationError(issues);
+    return { from: source.id, tiltak: carryOver(chosen, period.id) };
+  }
+
+  async function currentOrConflict(periodId: string, id: string, etag: string): Promise<Versioned<Tiltak>> {
+    const existing = await plan.getTiltak(periodId, id);
+    if (!existing) throw new NotFoundError(`No tiltak ${id} in ${periodId}`);
+    if (existing.etag !== etag) throw staleError(existing);
+    return existing;
+  }
+
+  return {
+    async listPeriods() {
+      const periods = [...(await plan.listPeriods())].sort((a, b) => a.startYear - b.startYear);
+      return { periods, current: currentPeriod(periods, clock())?.id };
+    },
+    getPeriod,
+    async createPeriod(input, actor) {
+      const period = validatePeriodInput(input);
+      if ((await plan.listPeriods()).some((p) => p.id === period.id)) {
+        throw new HttpError(409, "already_exists", `Plan period ${period.id} already exists`);
+      }
+      const { from, tiltak: carried } = await carriedTiltak(input, period);
+      await plan.savePeriod(period);
+      const now = clock().toISOString();
+      const created: Versioned<Tiltak>[] = [];
+      for (const t of carried) created.push(await plan.createTiltak({ ...t, updatedAt: now, updatedBy: actor.name }));
+      await history.append(carried.map((t) => ({
+        entityType: "tiltak", entityId: tiltakHistoryId(period.id, t.id), at: now, by: actorOf(actor),
+        field: "carriedFrom", oldValue: null, newValue: `${from}:${t.carriedFrom}`,
+      })));
+      knowledge.invalidate();
+      return { period, tiltak: created };
+    },
+    async listTiltak(periodId) {
+      await getPeriod(periodId);
+      return plan.listTiltak(periodId);
+    },
+    async updateTiltak(periodId, id, patch, etag, actor) {
+      const existing = await currentOrConflict(periodId, id, etag);
+      const now = clock();
+      const { tiltak, changes } = applyTiltakPatch(existing.value, patch, actor, now);
+      if (changes.length === 0) return existing;
+      const saved = await plan.updateTiltak(tiltak, etag).catch(async (error: unknown) => {
+        throw await enrichConflict(error, () => plan.getTiltak(periodId, id));
+      });
+      await history.append(changes.map((c) => ({
+        entityType: "tiltak", entityId: tiltakHistoryId(periodId, id), at: now.toISOString(), by: actorOf(actor), ...c,
+      })));
+      knowledge.invalidate();
+      return saved;
+    },
+    async history(periodId, id) {
+      if (!(await plan.getTiltak(periodId, id))) throw new NotFoundError(`No tiltak ${id} in ${periodId}`);
+      return newestFirst(await history.list("tiltak", tiltakHistoryId(periodId, id)));
+    },
+  };
+}
+
+/** 412 carrying the current value, as the client needs it to merge. */
+export function staleError<T extends object>(current: Versioned<T>): ConflictError {
+  return new ConflictError("The item was changed by someone else; reload and try again", { ...current.value, etag: current.etag }, current.etag);
+}
+
+/** A conflict from the repository (a race after our own check) gets the current value attached. */
+export async function enrichConflict<T extends object>(error: unknown, load: () => Promise<Versioned<T> | undefined>): Promise<unknown> {
+  if (!(error instanceof ConflictError) || error.current !== undefined) return error;
+  const current = await load().catch(() => undefined);
+  return current ? staleError(current) : error;
+}

@@ -1,0 +1,36 @@
+import type { TableClientFactory } from "./tableClients.js";
+import { FACTS_TABLE, GROUPS_TABLE, PEOPLE_TABLE, TableDirectoryRepository } from "./tableDirectoryRepository.js";
+import { EVENTS_TABLE, TableEventRepository } from "./tableEventRepository.js";
+import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.js";
+import { PERIODS_TABLE, TILTAK_TABLE, TablePlanRepository } from "./tablePlanRepository.js";
+
+/** Logical names of every table the app uses (the factory adds its prefix). */
+export const TABLE_NAMES = [GROUPS_TABLE, PEOPLE_TABLE, FACTS_TABLE, EVENTS_TABLE, PERIODS_TABLE, TILTAK_TABLE, HISTORY_TABLE] as const;
+
+/** All repositories over one table factory. */
+export interface Repositories {
+  directory: TableDirectoryRepository;
+  events: TableEventRepository;
+  plan: TablePlanRepository;
+  history: TableHistoryRepository;
+  factory: TableClientFactory;
+  tableNames: readonly string[];
+  /** Creates the tables that are missing; call once at start. */
+  ensureTables(): Promise<void>;
+}
+
+/** Wires the Table Storage repositories to `factory`. */
+export function createRepositories(factory: TableClientFactory): Repositories {
+  return {
+    directory: new TableDirectoryRepository(factory.client(GROUPS_TABLE), factory.client(PEOPLE_TABLE), factory.client(FACTS_TABLE)),
+    events: new TableEventRepository(factory.client(EVENTS_TABLE)),
+    plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),
+    history: new TableHistoryRepository(factory.client(HISTORY_TABLE)),
+    factory,
+    tableNames: TABLE_NAMES,
+    ensureTables: () => factory.ensureTables(TABLE_NAMES),
+  };
+}
+
+export { createTableClientFactory, type TableClientFactory, type TableConnection } from "./tableClients.js";
+export { AlreadyExistsError } from "./errors.js";

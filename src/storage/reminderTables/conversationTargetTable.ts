@@ -1,0 +1,48 @@
+import type { TableClient, TableEntity } from "@azure/data-tables";
+import type { ConversationTarget, ConversationTargetRepository, TargetStatus } from "../../domain/conversations.js";
+import { decodeEntity, encodeEntity, keyFor, partitionFilter } from "../entityCodec.js";
+import { isNotFound } from "../errors.js";
+
+/** All targets share one small partition: the list is read whole on every scheduler tick. */
+const PARTITION = "conv";
+const JSON_FIELDS = ["reference"] as const satisfies readonly (keyof ConversationTarget)[];
+
+/**
+ * Conversations table: PK "conv", RK = the target id, which is base64url of the conversation id
+ * (see `conversationTargetId`), so ':' '@' ';' in Teams ids never reach the key.
+ */
+export class ConversationTargetTable implements ConversationTargetRepository {
+  constructor(private readonly table: TableClient) {}
+
+  async upsert(target: ConversationTarget): Promise<void> {
+    await this.table.upsertEntity(encodeEntity(PARTITION, keyFor(target.id), target, JSON_FIELDS), "Replace");
+  }
+
+  async get(id: string): Promise<ConversationTarget | undefined> {
+    try {
+      return decodeEntity<ConversationTarget>(await this.table.getEntity(PARTITION, keyFor(id)), JSON_FIELDS);
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async list(): Promise<ConversationTarget[]> {
+    const result: ConversationTarget[] = [];
+    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(PARTITION) } })) {
+      result.push(decodeEntity<ConversationTarget>(row, JSON_FIELDS));
+    }
+    return result;
+  }
+
+  async setStatus(id: string, status: TargetStatus, at: string): Promise<void> {
+    // A merge touches only these fields, so a concurrent re-install's reference is not lost.
+    const patch: TableEntity<Record<string, unknown>> = { partitionKey: PARTITION, rowKey: keyFor(id), status };
+    if (status !== "active") patch.removedAt = at;
+    try {
+      await this.table.updateEntity(patch, "Merge");
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import type { TableClientFactory } from "../tableClients.js";
+import { ConversationTargetTable } from "./conversationTargetTable.js";
+import { DeliveryLogTable } from "./deliveryLogTable.js";
+import { ReminderDeliveryTable } from "./deliveryTable.js";
+import { SubscriptionTable } from "./subscriptionTable.js";
+import { REMINDER_TABLES } from "./tableNames.js";
+
+export { ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, SubscriptionTable };
+export { REMINDER_TABLE_NAMES, REMINDER_TABLES } from "./tableNames.js";
+
+/** The reminder repositories over one table factory. Call `factory.ensureTables(REMINDER_TABLE_NAMES)` first. */
+export function createReminderRepositories(factory: Pick<TableClientFactory, "client">) {
+  return {
+    targets: new ConversationTargetTable(factory.client(REMINDER_TABLES.conversations)),
+    subscriptions: new SubscriptionTable(factory.client(REMINDER_TABLES.subscriptions)),
+    deliveries: new ReminderDeliveryTable(factory.client(REMINDER_TABLES.deliveries)),
+    deliveryLog: new DeliveryLogTable(factory.client(REMINDER_TABLES.deliveryLog)),
+  };
+}
+
+/** What {@link createReminderRepositories} returns. */
+export type ReminderRepositories = ReturnType<typeof createReminderRepositories>;

@@ -1,0 +1,77 @@
+import type { TableClient } from "@azure/data-tables";
+import { ConflictError, NotFoundError } from "../domain/errors.js";
+import type { Versioned } from "../domain/repositories.js";
+import { decodeEntity, encodeEntity, keyFor, partitionFilter, type Row } from "./entityCodec.js";
+import { AlreadyExistsError, isAlreadyExists, isNotFound, isPreconditionFailed } from "./errors.js";
+
+/** How one kind of value maps to rows: its keys and which fields are stored as JSON. */
+export interface RowMapping<T extends object> {
+  /** Used in error messages, e.g. "event". */
+  kind: string;
+  partitionKey(value: T): string;
+  rowKey(value: T): string;
+  jsonFields: readonly (keyof T & string)[];
+}
+
+/** Turns a value into its row under `mapping`. */
+export function toRow<T extends object>(mapping: RowMapping<T>, value: T): Row {
+  return encodeEntity(mapping.partitionKey(value), mapping.rowKey(value), value, mapping.jsonFields);
+}
+
+/**
+ * Get/list/create/conditional update of ETag-versioned rows, shared by the event and tiltak
+ * repositories so both map 404/409/412 the same way.
+ */
+export class VersionedTable<T extends object> {
+  constructor(private readonly table: TableClient, private readonly mapping: RowMapping<T>) {}
+
+  async list(partitionKey: string): Promise<Versioned<T>[]> {
+    const out: Versioned<T>[] = [];
+    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(partitionKey) } })) {
+      out.push({ value: decodeEntity<T>(row, this.mapping.jsonFields), etag: row.etag });
+    }
+    return out;
+  }
+
+  get(partitionKey: string, id: string): Promise<Versioned<T> | undefined> {
+    return this.getByKeys(partitionKey, keyFor(id));
+  }
+
+  /** Inserts; AlreadyExistsError when the keys are taken. */
+  async create(value: T): Promise<Versioned<T>> {
+    try {
+      const response = await this.table.createEntity(toRow(this.mapping, value));
+      return { value, etag: response.etag! };
+    } catch (error) {
+      if (isAlreadyExists(error)) throw new AlreadyExistsError(`${this.mapping.kind} ${this.mapping.rowKey(value)} already exists`);
+      throw error;
+    }
+  }
+
+  /** Replaces the row if `etag` is still current: ConflictError (with the current value) if not. */
+  async update(value: T, etag: string): Promise<Versioned<T>> {
+    const row = toRow(this.mapping, value);
+    try {
+      const response = await this.table.updateEntity(row, "Replace", { etag });
+      return { value, etag: response.etag! };
+    } catch (error) {
+      if (isNotFound(error)) throw new NotFoundError(`${this.mapping.kind} ${row.rowKey} not found`);
+      if (isPreconditionFailed(error)) {
+        const current = await this.getByKeys(row.partitionKey, row.rowKey);
+        if (!current) throw new NotFoundError(`${this.mapping.kind} ${row.rowKey} not found`);
+        throw new ConflictError(`${this.mapping.kind} ${row.rowKey} was changed by someone else`, current.value, current.etag);
+      }
+      throw error;
+    }
+  }
+
+  private async getByKeys(partitionKey: string, rowKey: string): Promise<Versioned<T> | undefined> {
+    try {
+      const row = await this.table.getEntity(partitionKey, rowKey);
+      return { value: decodeEntity<T>(row, this.mapping.jsonFields), etag: row.etag };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+}

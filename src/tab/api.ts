@@ -1,0 +1,145 @@
+/**
+ * Client for the JSON API. The token is asked for on every call (Teams caches and refreshes it),
+ * and failures become {@link ApiError} so views can explain 401/403/412 in words.
+ */
+import type {
+  AlrekEvent,
+  ApiErrorBody,
+  ChangeRecord,
+  EventInput,
+  Group,
+  Me,
+  OccurrenceDto,
+  Person,
+  PlanPeriod,
+  Summary,
+  Tiltak,
+  TiltakStatus,
+  WithEtag,
+} from "./apiTypes.js";
+
+/** A failed API call; `body` holds the parsed error body when there was one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody | undefined,
+  ) {
+    super(body?.error?.message ?? `HTTP ${status}`);
+    this.name = "ApiError";
+  }
+}
+
+/** Gives the bearer token, or undefined where the API needs none (browser/local mode). */
+export type TokenProvider = () => Promise<string | undefined>;
+
+/** What the client needs from its surroundings; tests pass a fake fetch. */
+export interface ApiClientOptions {
+  fetch?: typeof fetch;
+  getToken?: TokenProvider;
+  baseUrl?: string;
+}
+
+/** Typed calls to /api. */
+export class ApiClient {
+  private readonly fetchFn: typeof fetch;
+  private readonly getToken: TokenProvider;
+  private readonly baseUrl: string;
+
+  constructor(options: ApiClientOptions = {}) {
+    this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.getToken = options.getToken ?? (async () => undefined);
+    this.baseUrl = options.baseUrl ?? "";
+  }
+
+  /** A raw authorised request; throws ApiError for any non-2xx answer. */
+  async request(path: string, init: RequestInit & { etag?: string } = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    const token = await this.getToken();
+    if (token) headers.set("Authorization", `Bearer ${token}`);
+    if (init.etag) headers.set("If-Match", init.etag);
+    if (init.body !== undefined) headers.set("Content-Type", "application/json");
+    const res = await this.fetchFn(`${this.baseUrl}${path}`, { ...init, headers });
+    if (!res.ok) {
+      let body: ApiErrorBody | undefined;
+      try {
+        body = (await res.json()) as ApiErrorBody;
+      } catch {
+        body = undefined;
+      }
+      throw new ApiError(res.status, body);
+    }
+    return res;
+  }
+
+  private async json<T>(path: string, init?: RequestInit & { etag?: string }): Promise<T> {
+    return (await (await this.request(path, init)).json()) as T;
+  }
+
+  me(): Promise<Me> {
+    return this.json("/api/me");
+  }
+
+  groups(): Promise<{ groups: Group[]; people: Person[] }> {
+    return this.json("/api/groups");
+  }
+
+  summary(lang: string): Promise<Summary> {
+    return this.json(`/api/summary?locale=${encodeURIComponent(lang)}`);
+  }
+
+  periods(): Promise<{ periods: PlanPeriod[]; current: string }> {
+    return this.json("/api/periods");
+  }
+
+  tiltak(periodId: string): Promise<{ tiltak: WithEtag<Tiltak>[] }> {
+    return this.json(`/api/periods/${encodeURIComponent(periodId)}/tiltak`);
+  }
+
+  /** PATCH with If-Match; a stale etag throws ApiError 412 whose body has `current` and `etag`. */
+  updateTiltak(
+    periodId: string,
+    id: string,
+    etag: string,
+    patch: { status?: TiltakStatus; notes?: string; responsible?: string },
+  ): Promise<WithEtag<Tiltak>> {
+    return this.json(`/api/periods/${encodeURIComponent(periodId)}/tiltak/${encodeURIComponent(id)}`, {
+      method: "PATCH",
+      etag,
+      body: JSON.stringify(patch),
+    });
+  }
+
+  tiltakHistory(periodId: string, id: string): Promise<{ history: ChangeRecord[] }> {
+    return this.json(`/api/periods/${encodeURIComponent(periodId)}/tiltak/${encodeURIComponent(id)}/history`);
+  }
+
+  /** The CSV export, fetched with the token so it works in Teams too. */
+  async tiltakCsv(periodId: string): Promise<Blob> {
+    return (await this.request(`/api/periods/${encodeURIComponent(periodId)}/tiltak.csv`)).blob();
+  }
+
+  events(from: Date, to: Date): Promise<{ occurrences: OccurrenceDto[]; undated: AlrekEvent[] }> {
+    const q = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+    return this.json(`/api/events?${q}`);
+  }
+
+  allEvents(): Promise<{ events: WithEtag<AlrekEvent>[] }> {
+    return this.json("/api/events/all");
+  }
+
+  createEvent(input: EventInput): Promise<WithEtag<AlrekEvent>> {
+    return this.json("/api/events", { method: "POST", body: JSON.stringify(input) });
+  }
+
+  updateEvent(id: string, etag: string, input: Partial<EventInput>): Promise<WithEtag<AlrekEvent>> {
+    return this.json(`/api/events/${encodeURIComponent(id)}`, { method: "PATCH", etag, body: JSON.stringify(input) });
+  }
+
+  cancelEvent(id: string, etag: string, occurrence?: string): Promise<WithEtag<AlrekEvent>> {
+    return this.json(`/api/events/${encodeURIComponent(id)}/cancel`, {
+      method: "POST",
+      etag,
+      body: JSON.stringify(occurrence ? { occurrence } : {}),
+    });
+  }
+}

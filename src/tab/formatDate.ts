@@ -1,0 +1,81 @@
+/**
+ * Dates in the tab, always read in Europe/Oslo whatever the viewer's own zone:
+ * "4. desember 2026 kl. 12.00" / "4 December 2026, 12:00". Intl gives the Oslo wall-clock
+ * numbers; month names are spelled out here so output never drifts with the browser's ICU data.
+ */
+import type { Lang } from "./i18n/index.js";
+
+export const OSLO = "Europe/Oslo";
+
+const MONTHS: Record<Lang, string[]> = {
+  nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** Wall-clock parts of an instant in Europe/Oslo. */
+export interface OsloParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const partsFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: OSLO,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
+});
+
+/** The Oslo wall-clock year, month, day, hour and minute of `instant`. */
+export function osloParts(instant: Date): OsloParts {
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(partsFormat.formatToParts(instant).find((p) => p.type === type)?.value ?? "0");
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour") % 24, minute: get("minute") };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** "4. desember 2026" / "4 December 2026". */
+export function formatDay(instant: Date | string, lang: Lang): string {
+  const p = osloParts(new Date(instant));
+  return lang === "nb" ? `${p.day}. ${MONTHS.nb[p.month - 1]} ${p.year}` : `${p.day} ${MONTHS.en[p.month - 1]} ${p.year}`;
+}
+
+/** "12.00" / "12:00" (Norwegian writes clock times with a full stop). */
+export function formatClock(instant: Date | string, lang: Lang): string {
+  const p = osloParts(new Date(instant));
+  return `${pad2(p.hour)}${lang === "nb" ? "." : ":"}${pad2(p.minute)}`;
+}
+
+/** "4. desember 2026 kl. 12.00" / "4 December 2026, 12:00". */
+export function formatDateTime(instant: Date | string, lang: Lang): string {
+  return lang === "nb"
+    ? `${formatDay(instant, lang)} kl. ${formatClock(instant, lang)}`
+    : `${formatDay(instant, lang)}, ${formatClock(instant, lang)}`;
+}
+
+/** Start–end: "4. desember 2026 kl. 12.00–13.00" on one day, else both in full. */
+export function formatRange(start: string, end: string | undefined, lang: Lang): string {
+  if (!end) return formatDateTime(start, lang);
+  if (monthKey(start) === monthKey(end) && formatDay(start, lang) === formatDay(end, lang)) {
+    return `${formatDateTime(start, lang)}–${formatClock(end, lang)}`;
+  }
+  return `${formatDateTime(start, lang)} – ${formatDateTime(end, lang)}`;
+}
+
+/** "2026-12": sorts and groups occurrences by Oslo month. */
+export function monthKey(instant: Date | string): string {
+  const p = osloParts(new Date(instant));
+  return `${p.year}-${pad2(p.month)}`;
+}
+
+/** "desember 2026" / "December 2026" for a key from {@link monthKey}. */
+export function formatMonthKey(key: string, lang: Lang): string {
+  const [year, month] = key.split("-").map(Number);
+  return `${MONTHS[lang][month - 1]} ${year}`;
+}

@@ -1,0 +1,72 @@
+/** Where the tab runs and what that means for the UI; produced at startup, read by the App. */
+import type { TokenProvider } from "./api.js";
+import type { Lang } from "./i18n/index.js";
+
+/** The tab's three views. */
+export type ViewId = "status" | "upcoming" | "representation";
+export const VIEW_IDS: readonly ViewId[] = ["status", "upcoming", "representation"];
+
+/** Fluent theme to use; Teams' "default" is "light". */
+export type ThemeName = "light" | "dark" | "contrast";
+
+/** Everything the App needs to know about its host. */
+export interface HostInfo {
+  mode: "teams" | "browser";
+  lang: Lang;
+  theme: ThemeName;
+  /** Teams frame context (content, sidePanel, meetingStage, settings), absent in the browser. */
+  frameContext?: string;
+  initialView: ViewId;
+  /** Shared on the meeting stage (or ?stage=1): large type, few controls. */
+  stage: boolean;
+  /** The narrow (320 px) meeting side panel. */
+  sidePanel: boolean;
+  getToken: TokenProvider;
+  /** Why Teams sign-in failed, when it did. */
+  authError?: string;
+  /** Subscribes to Teams theme changes. */
+  onThemeChange?: (listener: (theme: ThemeName) => void) => void;
+}
+
+/** Teams theme name ("default" | "dark" | "contrast") to ours. */
+export function themeFromTeams(theme: string | undefined | null): ThemeName {
+  if (theme === "dark") return "dark";
+  if (theme === "contrast") return "contrast";
+  return "light";
+}
+
+/** The options a plain URL can carry: ?lang=en|nb, ?theme=dark|contrast|light, ?view=..., ?stage=1. */
+export interface UrlOptions {
+  lang?: Lang;
+  theme?: ThemeName;
+  view?: ViewId;
+  stage: boolean;
+}
+
+/** Reads {@link UrlOptions} from a query string; unknown values are ignored. */
+export function readUrlOptions(search: string): UrlOptions {
+  const q = new URLSearchParams(search);
+  const lang = q.get("lang");
+  const theme = q.get("theme");
+  const view = q.get("view");
+  return {
+    lang: lang === "en" || lang === "nb" ? lang : undefined,
+    theme: theme === "dark" || theme === "contrast" || theme === "light" ? theme : undefined,
+    view: VIEW_IDS.includes(view as ViewId) ? (view as ViewId) : undefined,
+    stage: q.get("stage") === "1" || q.get("stage") === "true",
+  };
+}
+
+/** The host for a plain browser: no token, options from the URL. */
+export function browserHost(search: string): HostInfo {
+  const url = readUrlOptions(search);
+  return {
+    mode: "browser",
+    lang: url.lang ?? "nb",
+    theme: url.theme ?? "light",
+    initialView: url.stage ? "status" : (url.view ?? "status"),
+    stage: url.stage,
+    sidePanel: false,
+    getToken: async () => undefined,
+  };
+}

@@ -1,0 +1,37 @@
+import { createContext, useContext } from "react";
+import { en } from "./en.js";
+import { nb, type TextKey } from "./nb.js";
+
+export type { TextKey } from "./nb.js";
+
+/** Languages of the tab: bokmål first, English second. */
+export type Lang = "nb" | "en";
+
+/** Looks up a text and fills `{name}` placeholders. */
+export type Translate = (key: TextKey, vars?: Record<string, string | number>) => string;
+
+const TEXTS: Record<Lang, Record<TextKey, string>> = { nb, en };
+
+/** The translator for `lang`. Unknown placeholders are left as they are, so a typo shows. */
+export function translator(lang: Lang): Translate {
+  return (key, vars) =>
+    TEXTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+}
+
+/** Teams locale ("en-GB", "nb-NO", "nn-NO", ...) to tab language: English for en*, bokmål otherwise. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^en\b/i.test(locale) ? "en" : "nb";
+}
+
+/** The language and translator the components read. */
+export interface I18n {
+  lang: Lang;
+  t: Translate;
+}
+
+export const I18nContext = createContext<I18n>({ lang: "nb", t: translator("nb") });
+
+/** The current language and translator. */
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,44 @@
+/** Groups the period's tiltak by area for the status view and the printed report. */
+import type { AreaSummary, PlanArea, PlanPeriod, Summary, Tiltak, WithEtag } from "./apiTypes.js";
+
+/** One area with its tiltak (in plan order) and its progress from /api/summary. */
+export interface AreaGroup {
+  area: PlanArea;
+  tiltak: WithEtag<Tiltak>[];
+  summary?: AreaSummary;
+}
+
+/** Everything the status view shows. */
+export interface StatusData {
+  period: PlanPeriod;
+  summary: Summary;
+  tiltak: WithEtag<Tiltak>[];
+}
+
+/** Areas in plan order, each with its tiltak; tiltak of unknown areas come last under their id. */
+export function groupByArea(data: StatusData): AreaGroup[] {
+  const areas = [...data.period.areas].sort((a, b) => a.order - b.order);
+  const known = new Set(areas.map((a) => a.id));
+  for (const t of data.tiltak) {
+    if (!known.has(t.areaId)) {
+      known.add(t.areaId);
+      areas.push({ id: t.areaId, name: t.areaId, nameEn: t.areaId, goal: "", order: Number.MAX_SAFE_INTEGER });
+    }
+  }
+  return areas.map((area) => ({
+    area,
+    tiltak: data.tiltak.filter((t) => t.areaId === area.id).sort((a, b) => a.order - b.order),
+    summary: data.summary.areas.find((s) => s.area.id === area.id),
+  }));
+}
+
+/** "2024–2025" */
+export function periodYears(period: PlanPeriod): string {
+  return `${period.startYear}–${period.endYear}`;
+}
+
+/** Progress 0..1, clamped, from the summary value or else from counts. */
+export function clampProgress(value: number | undefined): number {
+  if (typeof value !== "number" || Number.isNaN(value)) return 0;
+  return Math.min(1, Math.max(0, value));
+}

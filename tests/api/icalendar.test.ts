@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { buildCalendar, escapeText, eventToVevents, foldLine, occurrenceToVevent } from "../../src/api/icalendar.js";
+import type { AlrekEvent } from "../../src/domain/events.js";
+
+const stamp = new Date("2026-11-22T08:00:00Z");
+const opts = { uidDomain: "alrek.example", stamp };
+const fredag: AlrekEvent = {
+  id: "fredag", kind: "presentation", title: "Fredagspresentasjoner", start: "2024-01-05T12:00", end: "2024-01-05T13:00",
+  timeZone: "Europe/Oslo", recurrence: "FREQ=MONTHLY;BYDAY=1FR", place: "Kantinen, Årstadveien 17",
+  exceptions: [
+    { originalStart: "2026-12-04T12:00", cancelled: true },
+    { originalStart: "2027-01-01T12:00", newStart: "2027-01-08T12:00" },
+  ],
+  cancelled: false,
+};
+
+describe("escapeText", () => {
+  it.each([
+    ["a,b", "a\\,b"],
+    ["a;b", "a\\;b"],
+    ["a\\b", "a\\\\b"],
+    ["a\nb", "a\\nb"],
+    ["a\r\nb", "a\\nb"],
+  ])("escapes %j", (input, expected) => expect(escapeText(input)).toBe(expected));
+});
+
+describe("foldLine", () => {
+  it("keeps every physical line within 75 octets and never splits a character", () => {
+    const line = "DESCRIPTION:" + "ææøøåå".repeat(30);
+    const folded = foldLine(line);
+    const physical = folded.split("\r\n");
+    expect(physical.length).toBeGreaterThan(1);
+    for (const p of physical) expect(Buffer.byteLength(p, "utf8")).toBeLessThanOrEqual(75);
+    expect(physical.slice(1).every((p) => p.startsWith(" "))).toBe(true);
+    expect(physical.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(line);
+  });
+
+  it("leaves short lines alone", () => expect(foldLine("SUMMARY:x")).toBe("SUMMARY:x"));
+});
+
+describe("eventToVevents", () => {
+  it("writes the master with TZID, RRULE and EXDATE, and a RECURRENCE-ID event for a moved occurrence", () => {
+    const text = eventToVevents(fredag, opts).join("\n");
+    expect(text).toContain("DTSTART;TZID=Europe/Oslo:20240105T120000");
+    expect(text).toContain("DTEND;TZID=Europe/Oslo:20240105T130000");
+    expect(text).toContain("RRULE:FREQ=MONTHLY;BYDAY=1FR");
+    expect(text).toContain("EXDATE;TZID=Europe/Oslo:20261204T120000");
+    expect(text).toContain("RECURRENCE-ID;TZID=Europe/Oslo:20270101T120000");
+    expect(text).toContain("DTSTART;TZID=Europe/Oslo:20270108T120000");
+    expect(text).toContain("DTEND;TZID=Europe/Oslo:20270108T130000");
+    expect(text).toContain("LOCATION:Kantinen\\, Årstadveien 17");
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(text.match(/UID:fredag@alrek.example/g)).toHaveLength(2);
+  });
+
+  it("writes nothing for an undated event", () => {
+    expect(eventToVevents({ ...fredag, start: undefined, end: undefined }, opts)).toEqual([]);
+  });
+
+  it("marks a cancelled one-off event CANCELLED", () => {
+    const text = eventToVevents({ ...fredag, recurrence: undefined, exceptions: [], cancelled: true }, opts).join("\n");
+    expect(text).toContain("STATUS:CANCELLED");
+    expect(text).not.toContain("RRULE");
+  });
+});
+
+describe("occurrenceToVevent", () => {
+  it("writes one occurrence at its moved time without RRULE", () => {
+    const text = occurrenceToVevent(fredag, "2027-01-01T12:00", opts).join("\n");
+    expect(text).toContain("DTSTART;TZID=Europe/Oslo:20270108T120000");
+    expect(text).not.toContain("RRULE");
+    expect(text).toContain("UID:fredag-20270101T120000@alrek.example");
+  });
+});
+
+describe("buildCalendar", () => {
+  it("is a CRLF VCALENDAR with the Oslo VTIMEZONE before the events", () => {
+    const ics = buildCalendar(eventToVevents(fredag, opts), { name: "Alrek" });
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(ics.indexOf("BEGIN:VTIMEZONE")).toBeLessThan(ics.indexOf("BEGIN:VEVENT"));
+    expect(ics).toContain("TZID:Europe/Oslo");
+    expect(ics).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config/config.js";
+
+const defaults = { dataDir: "/tmp/alrek-data" };
+const TENANT = "11111111-1111-1111-1111-111111111111";
+const OID = "22222222-2222-2222-2222-222222222222";
+const production = {
+  NODE_ENV: "production",
+  MicrosoftAppId: "33333333-3333-3333-3333-333333333333",
+  MicrosoftAppType: "UserAssignedMSI",
+  MicrosoftAppTenantId: TENANT,
+  AZURE_STORAGE_ACCOUNT_URL: "https://alrekprod.table.core.windows.net",
+  AZURE_CLIENT_ID: "33333333-3333-3333-3333-333333333333",
+  ENTRA_CLIENT_ID: "44444444-4444-4444-4444-444444444444",
+  ENTRA_TENANT_ID: TENANT,
+  CALENDAR_FEED_TOKEN: "a-long-random-calendar-feed-secret-0123456789",
+  PUBLIC_BASE_URL: "https://alrek.example.no",
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, defaults);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("loadConfig", () => {
+  it("runs in local mode with embedded Azurite when nothing is set", () => {
+    const config = loadConfig({}, defaults);
+    expect(config.bot.mode).toBe("local");
+    expect(config.api.mode).toBe("local");
+    expect(config.storage).toEqual({ kind: "embedded", dataDir: "/tmp/alrek-data" });
+    expect(config.port).toBe(3978);
+    expect(config.reminderTickSeconds).toBe(60);
+  });
+
+  it("accepts a complete production configuration with a managed identity", () => {
+    const config = loadConfig(production, defaults);
+    expect(config.production).toBe(true);
+    expect(config.bot).toMatchObject({ mode: "authenticated", appType: "UserAssignedMSI", tenantId: TENANT });
+    expect(config.storage).toMatchObject({ kind: "accountUrl", managedIdentityClientId: production.AZURE_CLIENT_ID });
+    expect(config.api).toMatchObject({ mode: "entra", clientId: production.ENTRA_CLIENT_ID, tenantId: TENANT });
+  });
+
+  it("accepts a single-tenant bot with a password", () => {
+    const config = loadConfig({ ...production, MicrosoftAppType: "SingleTenant", MicrosoftAppPassword: "secret" }, defaults);
+    expect(config.bot).toMatchObject({ appType: "SingleTenant", appPassword: "secret", tenantId: TENANT });
+  });
+
+  it.each([
+    ["no app id", { MicrosoftAppId: "" }, "MicrosoftAppId"],
+    ["embedded storage", { AZURE_STORAGE_ACCOUNT_URL: "" }, "AZURE_STORAGE_ACCOUNT_URL"],
+    ["Azurite connection string", { AZURE_STORAGE_ACCOUNT_URL: "", AZURE_STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true" }, "AZURE_STORAGE_CONNECTION_STRING"],
+    ["no Entra settings", { ENTRA_CLIENT_ID: "", ENTRA_TENANT_ID: "" }, "ENTRA_CLIENT_ID"],
+    ["no calendar token", { CALENDAR_FEED_TOKEN: "" }, "CALENDAR_FEED_TOKEN"],
+    ["a short calendar token", { CALENDAR_FEED_TOKEN: "short" }, "CALENDAR_FEED_TOKEN"],
+    ["a test key endpoint", { BOT_OPENID_METADATA_URL: "http://127.0.0.1:9/metadata" }, "BOT_OPENID_METADATA_URL"],
+    ["a plain http JWKS", { ENTRA_JWKS_URL: "http://127.0.0.1:9/keys" }, "ENTRA_JWKS_URL"],
+    ["single tenant without tenant", { MicrosoftAppType: "SingleTenant", MicrosoftAppTenantId: "", MicrosoftAppPassword: "x" }, "MicrosoftAppTenantId"],
+    ["single tenant without password", { MicrosoftAppType: "SingleTenant" }, "MicrosoftAppPassword"],
+    ["unknown app type", { MicrosoftAppType: "Whatever" }, "MicrosoftAppType"],
+    ["http public address", { PUBLIC_BASE_URL: "http://alrek.example.no" }, "PUBLIC_BASE_URL"],
+  ])("refuses production with %s and names the setting", (_name, change, key) => {
+    const problems = problemsOf({ ...production, ...change });
+    expect(problems.join("\n")).toContain(key);
+  });
+
+  it.each([
+    [{ PORT: "abc" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ REMINDER_TICK_SECONDS: "0" }, "REMINDER_TICK_SECONDS"],
+    [{ EDITOR_AAD_OBJECT_IDS: "karen@bergen.kommune.no" }, "EDITOR_AAD_OBJECT_IDS"],
+    [{ ALLOWED_TENANT_IDS: "contoso" }, "ALLOWED_TENANT_IDS"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ ENTRA_TENANT_ID: TENANT }, "ENTRA_CLIENT_ID"],
+    [{ AZURE_STORAGE_CONNECTION_STRING: "x", AZURE_STORAGE_ACCOUNT_URL: "https://a" }, "not both"],
+  ])("rejects %o", (env, expected) => {
+    expect(problemsOf(env).join("\n")).toContain(expected);
+  });
+
+  it("reads editors and several calendar tokens (for rotation)", () => {
+    const config = loadConfig({ EDITOR_AAD_OBJECT_IDS: `${OID}, ${TENANT}`, CALENDAR_FEED_TOKEN: "first-token-0123456789abcdef,second-token-0123456789abcdef" }, defaults);
+    expect(config.editorObjectIds).toEqual([OID, TENANT]);
+    expect(config.calendarFeedTokens).toHaveLength(2);
+  });
+});

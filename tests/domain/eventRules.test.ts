@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../src/domain/errors.js";
+import type { AlrekEvent } from "../../src/domain/events.js";
+import { applyEventPatch, cancelOccurrence, moveOccurrence, validateEventInput } from "../../src/domain/eventRules.js";
+
+const valid = {
+  kind: "presentation",
+  title: "Fredagspresentasjoner",
+  titleEn: "Friday presentations",
+  start: "2026-12-04T12:00",
+  end: "2026-12-04T13:00",
+  recurrence: "FREQ=MONTHLY;BYDAY=1FR",
+  place: "Kantinen, Årstadveien 17",
+  organiser: "Husrådet",
+  groupId: "husradet",
+  description: "Alle er invitert.",
+  link: "https://www.alrek.no/",
+  reminderLeadTimes: ["P7D", "PT1H"],
+};
+
+const fieldsOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ValidationError) return e.issues.map((i) => i.field);
+    throw e;
+  }
+  throw new Error("expected a ValidationError");
+};
+
+describe("validateEventInput", () => {
+  it("returns a clean event with defaults", () => {
+    expect(validateEventInput(valid, { id: "e1", updatedAt: "2026-11-22T10:00:00.000Z", updatedBy: "Karen" })).toEqual({
+      ...valid, id: "e1", timeZone: "Europe/Oslo", exceptions: [], cancelled: false,
+      updatedAt: "2026-11-22T10:00:00.000Z", updatedBy: "Karen",
+    });
+  });
+
+  it("accepts an event without a date, even a yearly one", () => {
+    const e = validateEventInput({ kind: "meeting", title: "Partnermøtet", recurrence: "FREQ=YEARLY" }, { id: "p" });
+    expect(e.start).toBeUndefined();
+    expect(e.recurrence).toBe("FREQ=YEARLY");
+  });
+
+  it("stores text as given, never as markup", () => {
+    const e = validateEventInput({ ...valid, title: "  <script>alert(1)</script> & «Alrek»  " }, { id: "x" });
+    expect(e.title).toBe("<script>alert(1)</script> & «Alrek»");
+  });
+
+  it("ignores server-owned fields that a client echoes back", () => {
+    expect(validateEventInput({ ...valid, id: "other", etag: "W/1", updatedAt: "x" }, { id: "e1" }).id).toBe("e1");
+  });
+
+  it.each([
+    ["title missing", { title: undefined }, ["title"]],
+    ["title blank", { title: "   " }, ["title"]],
+    ["title too long", { title: "x".repeat(201) }, ["title"]],
+    ["title not text", { title: 42 }, ["title"]],
+    ["unknown kind", { kind: "party" }, ["kind"]],
+    ["start in wrong format", { start: "04.12.2026 12:00" }, ["start"]],
+    ["start not a real date", { start: "2026-02-30T12:00", end: undefined }, ["start"]],
+    ["end before start", { end: "2026-12-04T11:00" }, ["end"]],
+    ["end equal to start", { end: "2026-12-04T12:00" }, ["end"]],
+    ["end without start", { start: undefined }, ["end"]],
+    ["bad recurrence", { recurrence: "FREQ=SOMETIMES" }, ["recurrence"]],
+    ["recurrence not text", { recurrence: 5 }, ["recurrence"]],
+    ["bad lead time", { reminderLeadTimes: ["P7D", "1 hour"] }, ["reminderLeadTimes[1]"]],
+    ["lead time over P90D", { reminderLeadTimes: ["P91D"] }, ["reminderLeadTimes[0]"]],
+    ["zero lead time", { reminderLeadTimes: ["PT0M"] }, ["reminderLeadTimes[0]"]],
+    ["too many lead times", { reminderLeadTimes: Array.from({ length: 11 }, (_, i) => `PT${i + 1}H`) }, ["reminderLeadTimes"]],
+    ["lead times not a list", { reminderLeadTimes: "P7D" }, ["reminderLeadTimes"]],
+    ["place too long", { place: "x".repeat(201) }, ["place"]],
+    ["organiser too long", { organiser: "x".repeat(201) }, ["organiser"]],
+    ["description too long", { description: "x".repeat(4001) }, ["description"]],
+    ["javascript link", { link: "javascript:alert(1)" }, ["link"]],
+    ["link without scheme", { link: "www.alrek.no" }, ["link"]],
+    ["link too long", { link: `https://alrek.no/${"x".repeat(2000)}` }, ["link"]],
+    ["unknown time zone", { timeZone: "Mars/Olympus" }, ["timeZone"]],
+    ["cancelled not boolean", { cancelled: "yes" }, ["cancelled"]],
+    ["unknown field", { colour: "red" }, ["colour"]],
+    ["bad exception", { exceptions: [{ originalStart: "2026-12-04", newStart: "2026-12-05T12:00", newEnd: "2026-12-05T11:00" }] }, ["exceptions[0].originalStart", "exceptions[0].newEnd"]],
+  ])("rejects %s", (_label, over, fields) => {
+    expect(fieldsOf(() => validateEventInput({ ...valid, ...over }, { id: "e" }))).toEqual(fields);
+  });
+
+  it("accepts an http link and the boundaries", () => {
+    const e = validateEventInput(
+      { ...valid, link: "http://example.org/a", title: "x".repeat(200), description: "y".repeat(4000), reminderLeadTimes: ["P90D", "P12W6D"] },
+      { id: "e" },
+    );
+    expect(e.link).toBe("http://example.org/a");
+  });
+
+  it("rejects a body that is not an object", () => {
+    expect(fieldsOf(() => validateEventInput("hei", { id: "e" }))).toEqual(["body"]);
+  });
+});
+
+describe("applyEventPatch", () => {
+  const existing: AlrekEvent = validateEventInput(valid, { id: "e1", updatedAt: "2026-01-01T00:00:00.000Z" });
+
+  it("returns the new event and the changed fields", () => {
+    const { event, changes } = applyEventPatch(existing, { place: "Borgertun", link: null, reminderLeadTimes: ["P1D"] }, { updatedBy: "Karen" });
+    expect(event.place).toBe("Borgertun");
+    expect(event.link).toBeUndefined();
+    expect(event.updatedBy).toBe("Karen");
+    expect(changes).toEqual([
+      { field: "place", oldValue: "Kantinen, Årstadveien 17", newValue: "Borgertun" },
+      { field: "link", oldValue: "https://www.alrek.no/", newValue: null },
+      { field: "reminderLeadTimes", oldValue: '["P7D","PT1H"]', newValue: '["P1D"]' },
+    ]);
+  });
+
+  it("reports no changes for an identical patch", () => {
+    expect(applyEventPatch(existing, { title: "Fredagspresentasjoner" })).toEqual({ event: existing, changes: [] });
+  });
+
+  it("validates the merged result", () => {
+    expect(fieldsOf(() => applyEventPatch(existing, { end: "2026-12-04T10:00" }))).toEqual(["end"]);
+    expect(fieldsOf(() => applyEventPatch(existing, null))).toEqual(["body"]);
+  });
+});
+
+describe("cancelOccurrence and moveOccurrence", () => {
+  const series = validateEventInput(valid, { id: "e1" });
+
+  it("cancels one occurrence by its original local start", () => {
+    expect(cancelOccurrence(series, "2027-01-01T12:00").exceptions).toEqual([{ originalStart: "2027-01-01T12:00", cancelled: true }]);
+  });
+
+  it("moves one occurrence and replaces an earlier exception for the same key", () => {
+    const cancelled = cancelOccurrence(series, "2027-01-01T12:00");
+    const moved = moveOccurrence(cancelled, "2027-01-01T12:00", "2027-01-08T12:00", "2027-01-08T13:00");
+    expect(moved.exceptions).toEqual([{ originalStart: "2027-01-01T12:00", newStart: "2027-01-08T12:00", newEnd: "2027-01-08T13:00" }]);
+  });
+
+  it.each([
+    ["a time that is not an occurrence", () => cancelOccurrence(series, "2027-01-02T12:00"), ["occurrence"]],
+    ["a malformed key", () => cancelOccurrence(series, "2027-01-01"), ["occurrence"]],
+    ["a bad new start", () => moveOccurrence(series, "2027-01-01T12:00", "8. januar"), ["newStart"]],
+    ["an end before the new start", () => moveOccurrence(series, "2027-01-01T12:00", "2027-01-08T12:00", "2027-01-08T11:00"), ["newEnd"]],
+    ["an event without date", () => cancelOccurrence({ ...series, start: undefined }, "2027-01-01T12:00"), ["occurrence"]],
+  ])("rejects %s", (_label, fn, fields) => {
+    expect(fieldsOf(fn)).toEqual(fields);
+  });
+});
