@@ -1,5 +1,5 @@
 import { ConfigurationServiceClientCredentialFactory } from "botbuilder";
-import { TeamsAdapter } from "@microsoft/teams-ai";
+import { TeamsAdapter } from "./teamsAi.js";
 import type { BotAuthConfig } from "../config/config.js";
 import type { Logger } from "../logger.js";
 import { handleTurnError } from "./turnError.js";

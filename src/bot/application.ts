@@ -1,5 +1,4 @@
-import { Application, TurnState } from "@microsoft/teams-ai";
-import type { TeamsAdapter } from "@microsoft/teams-ai";
+import { Application, TurnState, type TeamsAdapter } from "./teamsAi.js";
 import type { Logger } from "../logger.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import { registerTenantFilter } from "./handlers/tenantFilter.js";

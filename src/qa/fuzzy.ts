@@ -7,25 +7,34 @@
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  // Three reused rows (two back for transpositions): this runs thousands of times per question.
+  const width = b.length + 1;
+  if (rowBuffer.length < width * 3) rowBuffer = new Int32Array(width * 6);
+  let prev2 = 0;
+  let prev = width;
+  let cur = width * 2;
+  for (let j = 0; j < width; j++) rowBuffer[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Number.POSITIVE_INFINITY;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      rowMin = Math.min(rowMin, d);
+    rowBuffer[cur] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(rowBuffer[prev + j] + 1, rowBuffer[cur + j - 1] + 1, rowBuffer[prev + j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rowBuffer[prev2 + j - 2] + 1);
+      rowBuffer[cur + j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
+    const oldest = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = oldest;
   }
-  return rows[a.length][b.length];
+  return rowBuffer[prev + b.length];
 }
+
+let rowBuffer = new Int32Array(96);
 
 /**
  * How many wrong letters a key of this length may take. Short keys must match exactly, or

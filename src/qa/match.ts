@@ -39,7 +39,18 @@ function windows(tokens: string[]): string[] {
 
 /** All names of a group as match keys: the document name, the English name, the aliases. */
 export function groupKeys(group: Group): string[] {
-  return [...new Set([group.name, group.nameEn, ...group.aliases].map(key).filter((k) => k.length > 0))];
+  return memo(groupKeyCache, group, () => [...new Set([group.name, group.nameEn, ...group.aliases].map(key).filter((k) => k.length > 0))]);
+}
+
+// Keys depend only on the (immutable) entity, and the same directory object serves many questions.
+const groupKeyCache = new WeakMap<Group, string[]>();
+const fullKeyCache = new WeakMap<Person, string[]>();
+const namePartCache = new WeakMap<Person, string[]>();
+
+function memo<K extends object, V>(cache: WeakMap<K, V>, k: K, make: () => V): V {
+  let v = cache.get(k);
+  if (v === undefined) cache.set(k, (v = make()));
+  return v;
 }
 
 /** Scores every group whose name or alias occurs in the tokens, allowing a few wrong letters. */
@@ -63,6 +74,10 @@ export function scoreGroups(tokens: string[], directory: Directory): Scored[] {
 
 /** Person keys: full names and first + last, joined without spaces ("annemaritamilde", "annemilde"). */
 function fullKeys(p: Person): string[] {
+  return memo(fullKeyCache, p, () => computeFullKeys(p));
+}
+
+function computeFullKeys(p: Person): string[] {
   const out: string[] = [];
   for (const name of [p.name, ...p.altNames]) {
     const t = tokenize(name);
@@ -74,7 +89,7 @@ function fullKeys(p: Person): string[] {
 
 /** Single name parts (first, middle, last) long enough to stand alone. */
 function nameParts(p: Person): string[] {
-  return [...new Set([p.name, ...p.altNames].flatMap((n) => tokenize(n)).filter((t) => t.length >= 3))];
+  return memo(namePartCache, p, () => [...new Set([p.name, ...p.altNames].flatMap((n) => tokenize(n)).filter((t) => t.length >= 3))]);
 }
 
 // A full-name match outranks any number of single name parts.

@@ -50,7 +50,7 @@ export async function claimDelivery(repo: ReminderDeliveryRepository, planned: P
   const existing = await repo.get(planned.eventId, planned.id);
   if (!existing || !isReclaimable(existing.value, ctx.now, ctx.maxAttempts)) return { claimed: false, current: existing?.value };
   try {
-    const taken = await repo.update({ ...existing.value, ...lease, attempts: existing.value.attempts + 1, lastError: existing.value.lastError }, existing.etag);
+    const taken = await repo.update({ ...existing.value, ...lease, attempts: existing.value.attempts + 1 }, existing.etag);
     return { claimed: true, delivery: taken, takeover: true };
   } catch (error) {
     if (error instanceof ConflictError) return { claimed: false, current: existing.value };

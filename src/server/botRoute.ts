@@ -1,5 +1,5 @@
 import type { Server } from "restify";
-import type { Application, TeamsAdapter, TurnState } from "@microsoft/teams-ai";
+import type { Application, TeamsAdapter, TurnState } from "../bot/teamsAi.js";
 
 /** POST /api/messages: Bot Framework activities, authenticated by the adapter. */
 export function registerBotRoute(server: Server, adapter: TeamsAdapter, app: Application<TurnState>): void {

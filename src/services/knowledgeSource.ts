@@ -11,6 +11,8 @@ export interface KnowledgeSnapshot {
   period?: PlanPeriod;
   tiltak: Tiltak[];
   now: Date;
+  /** Changes whenever the data is loaded again, so derived views can be cached per version. */
+  version: number;
 }
 
 /** Read side used by the bot and the API summary; `invalidate` after a write. */
@@ -36,7 +38,9 @@ export function createKnowledgeSource(
   ttlMs = 15_000,
 ): KnowledgeSource {
   let cached: { at: number; value: Promise<Omit<KnowledgeSnapshot, "now">> } | undefined;
+  let loads = 0;
   const load = async (): Promise<Omit<KnowledgeSnapshot, "now">> => {
+    const version = ++loads;
     const [directory, events, periods] = await Promise.all([
       repos.directory.load(),
       repos.events.list(),
@@ -44,7 +48,7 @@ export function createKnowledgeSource(
     ]);
     const period = currentPeriod(periods, clock());
     const tiltak = period ? (await repos.plan.listTiltak(period.id)).map((v) => v.value) : [];
-    return { directory, events: events.map((v) => v.value), period, tiltak };
+    return { directory, events: events.map((v) => v.value), period, tiltak, version };
   };
   return {
     async snapshot() {

@@ -3,7 +3,7 @@ import { expandAll } from "../domain/occurrences.js";
 import type { PlanArea, PlanPeriod, TiltakStatus } from "../domain/tiltak.js";
 import { summarizePlan } from "../domain/tiltakRules.js";
 import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "../api/occurrenceDto.js";
-import type { KnowledgeSource } from "./knowledgeSource.js";
+import type { KnowledgeSnapshot, KnowledgeSource } from "./knowledgeSource.js";
 
 /** The dashboard of the tab (GET /api/summary). */
 export interface Summary {
@@ -30,26 +30,37 @@ export interface SummaryService {
 }
 
 export function createSummaryService(deps: { knowledge: KnowledgeSource }): SummaryService {
+  // The tab polls the summary; it only changes with the data or as time passes, so one
+  // computed value serves every caller for the same data version and minute.
+  let cache: { key: string; value: Summary } | undefined;
   return {
     async summary(locale) {
       const snap = await deps.knowledge.snapshot();
-      if (!snap.period) throw new NotFoundError("No plan period is stored yet");
-      const plan = summarizePlan(snap.period, snap.tiltak);
-      const upcoming = expandAll(snap.events, snap.now, new Date(snap.now.getTime() + UPCOMING_HORIZON_MS))
-        .slice(0, UPCOMING_COUNT)
-        .map((o) => toOccurrenceDto(o, remindersOf));
-      return {
-        now: snap.now.toISOString(),
-        locale,
-        period: snap.period,
-        tiltakByStatus: plan.byStatus,
-        total: plan.total,
-        progress: plan.progress,
-        areas: plan.areas,
-        upcoming,
-        groupsCount: snap.directory.groups.length,
-        peopleCount: snap.directory.people.length,
-      };
+      const key = `${snap.version}|${Math.floor(snap.now.getTime() / 60_000)}|${locale}`;
+      if (cache?.key === key) return cache.value;
+      const value = build(snap, locale);
+      cache = { key, value };
+      return value;
     },
+  };
+}
+
+function build(snap: KnowledgeSnapshot, locale: "nb" | "en"): Summary {
+  if (!snap.period) throw new NotFoundError("No plan period is stored yet");
+  const plan = summarizePlan(snap.period, snap.tiltak);
+  const upcoming = expandAll(snap.events, snap.now, new Date(snap.now.getTime() + UPCOMING_HORIZON_MS))
+    .slice(0, UPCOMING_COUNT)
+    .map((o) => toOccurrenceDto(o, remindersOf));
+  return {
+    now: snap.now.toISOString(),
+    locale,
+    period: snap.period,
+    tiltakByStatus: plan.byStatus,
+    total: plan.total,
+    progress: plan.progress,
+    areas: plan.areas,
+    upcoming,
+    groupsCount: snap.directory.groups.length,
+    peopleCount: snap.directory.people.length,
   };
 }

@@ -10,7 +10,7 @@ import "./tab.css";
 const root = createRoot(document.getElementById("root")!);
 startHost().then((host) => {
   let chosen: ViewId = host.initialView;
-  if (host.mode === "teams") registerTabConfig(() => chosen);
+  if (host.mode === "teams") void registerTabConfig(() => chosen);
   root.render(
     <StrictMode>
       <ConfigPage host={host} onViewChange={(v) => (chosen = v)} />

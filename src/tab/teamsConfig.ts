@@ -1,5 +1,5 @@
 /** Saving the channel/meeting tab's configuration in Teams. */
-import { pages } from "@microsoft/teams-js";
+import type { pages } from "@microsoft/teams-js";
 import type { ViewId } from "./hostInfo.js";
 
 /** The settings Teams stores for the configurable tab. */
@@ -9,7 +9,9 @@ export function tabConfig(origin: string, view: ViewId): pages.InstanceConfig {
 }
 
 /** Registers the Save handler (reading the chosen view when the user presses Save) and enables Save. */
-export function registerTabConfig(getView: () => ViewId, origin: string = location.origin): void {
+export async function registerTabConfig(getView: () => ViewId, origin: string = location.origin): Promise<void> {
+  // Loaded here, not at the top: importing teams-js fetches from a CDN (see teamsStartup.ts).
+  const { pages } = await import("./teamsSdk.js");
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config.setConfig(tabConfig(origin, getView())).then(
       () => saveEvent.notifySuccess(),

@@ -1,8 +1,9 @@
 /**
  * Decides quickly between Teams and browser mode. teams-js's own initialize() can hang for a
  * minute outside Teams, so a top-level window is browser mode at once and a framed one gets 3 s.
+ * teams-js is imported only when framed: on import it fetches its origin list from a CDN, which a
+ * plain browser (and the offline test machine) must not do.
  */
-import { app, authentication } from "@microsoft/teams-js";
 import { langFromLocale } from "./i18n/index.js";
 import { browserHost, readUrlOptions, themeFromTeams, type HostInfo } from "./hostInfo.js";
 
@@ -38,15 +39,19 @@ export function isFramed(win: Window): boolean {
 /** Starts up: Teams when framed and Teams answers within 3 s, else browser mode. */
 export async function startHost(win: Window = window): Promise<HostInfo> {
   if (!isFramed(win)) return browserHost(win.location.search);
+  let sdk: TeamsSdk;
   try {
-    await withTimeout(app.initialize(), TEAMS_INIT_TIMEOUT_MS);
+    sdk = await import("./teamsSdk.js");
+    await withTimeout(sdk.app.initialize(), TEAMS_INIT_TIMEOUT_MS);
   } catch {
     return browserHost(win.location.search);
   }
-  return teamsHost(win);
+  return teamsHost(win, sdk);
 }
 
-async function teamsHost(win: Window): Promise<HostInfo> {
+type TeamsSdk = typeof import("./teamsSdk.js");
+
+async function teamsHost(win: Window, { app, authentication }: TeamsSdk): Promise<HostInfo> {
   const context = await withTimeout(app.getContext(), TEAMS_INIT_TIMEOUT_MS).catch(() => undefined);
   const url = readUrlOptions(win.location.search);
   const frameContext = context?.page?.frameContext as string | undefined;

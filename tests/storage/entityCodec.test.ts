@@ -26,7 +26,7 @@ describe("encodeEntity / decodeEntity", () => {
     const row = encodeEntity("p", "r", value, ["list", "nested"]);
     expect(row).toEqual({ partitionKey: "p", rowKey: "r", id: "x", name: "Æ", list: '["a"]', nested: '{"n":1}', count: 3, flag: false });
     const { gone: _gone, ...expected } = value;
-    expect(decodeEntity({ ...row, etag: "e", timestamp: "t", "odata.metadata": "m" }, ["list", "nested"])).toEqual(expected);
+    expect(decodeEntity<typeof value>({ ...row, etag: "e", timestamp: "t", "odata.metadata": "m" }, ["list", "nested"])).toEqual(expected);
   });
 
   it("refuses an object not declared as json, and strings over the 64 KiB limit", () => {

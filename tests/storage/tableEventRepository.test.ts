@@ -52,7 +52,7 @@ describe("TableEventRepository on Azurite", () => {
     const first = await repos.events.update({ ...event("konflikt"), title: "Første endring" }, created.etag);
     const stale = repos.events.update({ ...event("konflikt"), title: "Andre endring" }, created.etag);
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
-    const error = await stale.catch((e: ConflictError) => e);
+    const error = (await stale.catch((e: unknown) => e)) as ConflictError;
     expect(error.currentEtag).toBe(first.etag);
     expect((error.current as { title: string }).title).toBe("Første endring");
     expect(await repos.events.get("konflikt")).toEqual({ value: first.value, etag: first.etag });

@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, type Activity } from "botbuilder";
-import type { Application, TurnState } from "@microsoft/teams-ai";
+import type { Application, TurnState } from "../teamsAi.js";
 import type { Logger } from "../../logger.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { answerQuestion } from "../../qa/index.js";

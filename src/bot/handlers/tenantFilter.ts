@@ -1,4 +1,4 @@
-import type { Application, TurnState } from "@microsoft/teams-ai";
+import type { Application, TurnState } from "../teamsAi.js";
 import type { Logger } from "../../logger.js";
 
 /** Activities from tenants outside ALLOWED_TENANT_IDS get no answer, only a log line. */

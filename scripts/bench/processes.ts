@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { projectRoot } from "../../src/projectRoot.js";
+
+export const root = projectRoot();
+
+/** A free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts an entry point as its own node process (its pid is the server's): compiled JavaScript
+ * as it runs in production, TypeScript through the tsx loader.
+ */
+export function startNode(entry: string, args: string[], env: Record<string, string>): ChildProcess & { output: () => string } {
+  const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...loader, join(root, entry), ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  return Object.assign(child, { output: () => output });
+}
+
+/** Polls `url` until it answers 200; returns the milliseconds it took, or throws after `timeoutMs`. */
+export async function waitHealthy(url: string, timeoutMs: number, since = performance.now()): Promise<number> {
+  while (performance.now() - since < timeoutMs) {
+    const ok = await fetch(url).then((r) => r.status === 200, () => false);
+    if (ok) return performance.now() - since;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${url} not healthy after ${timeoutMs} ms`);
+}
+
+/** Stops a child process by its own pid: SIGTERM, then SIGKILL. */
+export async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Resident memory of a process in MB, from /proc. */
+export function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
