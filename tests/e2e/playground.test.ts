@@ -63,17 +63,17 @@ describe("the bot in Agents Playground (local Teams client)", () => {
   });
 
   it.each([
-    ["representation", "Hvem sitter i Husrådet?", /Karen Haugvaldstad/],
-    ["events", "Hva skjer fremover?", /Fredagspresentasjon/i],
-    ["tiltak", "Hva er status på tiltakene?", AREA_NAME],
-  ])("personal chat: %s question (%s) renders the answer", async (step, question, expected) => {
+    { step: "representation", question: "Hvem sitter i Husrådet?", expected: /Karen Haugvaldstad/, where: "card" },
+    { step: "events", question: "Hva skjer fremover?", expected: /Fredagspresentasjon/i, where: "any" },
+    { step: "tiltak", question: "Hva er status på tiltakene?", expected: AREA_NAME, where: "any" },
+  ] as const)("personal chat: $step question ($question) renders the answer", async ({ step, question, expected, where }) => {
     try {
       const replies = page.locator(ui.botMessage);
       const before = await settledCount(replies);
       await page.locator(ui.composer).first().fill(question);
       await page.getByRole("button", ui.sendButton).click();
-      const reply = await newReply(replies, before, question);
-      await expect.poll(() => reply.innerText(), { timeout: 3000, message: `reply to "${question}"` }).toMatch(expected);
+      const answer = await newReplies(replies, before, question);
+      expect(where === "card" ? answer.cardText : answer.text, `reply to "${question}" (${where})`).toMatch(expected);
     } finally {
       await screenshot(page, `playground-personal-${step}`);
     }
@@ -91,8 +91,8 @@ describe("the bot in Agents Playground (local Teams client)", () => {
       await page.locator(ui.mentionChoice, { hasText: BOT_NAME }).click();
       await page.keyboard.type(" abonner");
       await page.getByRole("button", ui.postButton).click();
-      const reply = await newReply(replies, before, "@Test Bot abonner");
-      await expect.poll(() => reply.innerText(), { timeout: 3000, message: "reply to abonner" }).toMatch(/abonnerer|påminnelser/i);
+      const answer = await newReplies(replies, before, "@Test Bot abonner");
+      expect(answer.text, "reply to abonner").toMatch(/abonnerer|påminnelser/i);
     } finally {
       await screenshot(page, "playground-channel-subscribe");
     }
@@ -116,10 +116,14 @@ async function settledCount(replies: Locator): Promise<number> {
   return last;
 }
 
-/** Waits for a bot message beyond the first `before`, and returns the last one. */
-async function newReply(replies: Locator, before: number, sent: string): Promise<Locator> {
+/** Waits for bot messages beyond the first `before` (a bot may send text and then a card) and reads them. */
+async function newReplies(replies: Locator, before: number, sent: string): Promise<{ text: string; cardText: string }> {
   await expect
     .poll(() => replies.count(), { timeout: REPLY_TIMEOUT_MS, message: `the bot should reply to "${sent}"` })
     .toBeGreaterThan(before);
-  return replies.last();
+  await settledCount(replies);
+  const fresh = (await replies.all()).slice(before);
+  const texts = await Promise.all(fresh.map((reply) => reply.innerText()));
+  const cards = await Promise.all(fresh.map((reply) => reply.locator(".ac-adaptiveCard").allInnerTexts()));
+  return { text: texts.join("\n---\n"), cardText: cards.flat().join("\n---\n") };
 }

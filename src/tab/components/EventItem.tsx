@@ -1,4 +1,4 @@
-import { Badge, Button } from "@fluentui/react-components";
+import { Badge, Button, Link } from "@fluentui/react-components";
 import type { AlrekEvent, OccurrenceDto, WithEtag } from "../apiTypes.js";
 import { safeHref } from "../eventForm.js";
 import { formatDateTime, formatRange } from "../formatDate.js";
@@ -42,7 +42,7 @@ export function EventItem({ occurrence, event, editing }: EventItemProps) {
         {link && (
           <>
             <dt>{t("link")}</dt>
-            <dd>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{link}</a> : link}</dd>
+            <dd>{href ? <Link href={href} target="_blank" rel="noopener noreferrer">{link}</Link> : link}</dd>
           </>
         )}
         {o && (

@@ -1,4 +1,4 @@
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button, Link, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../api.js";
 import { saveBlob } from "../download.js";
@@ -53,7 +53,7 @@ export function StatusView({ api, canEdit, stage }: StatusViewProps) {
           <Button onClick={() => setReportOpen(true)} data-testid="print-report">
             {t("printReport")}
           </Button>
-          <a
+          <Link
             href={`/api/periods/${encodeURIComponent(data.period.id)}/tiltak.csv`}
             data-testid="download-csv"
             onClick={(e) => {
@@ -62,7 +62,7 @@ export function StatusView({ api, canEdit, stage }: StatusViewProps) {
             }}
           >
             {t("downloadCsv")}
-          </a>
+          </Link>
           {csvError && <span role="alert">{csvError}</span>}
         </div>
       )}
