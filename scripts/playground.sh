@@ -63,12 +63,18 @@ const playground = await startPlayground({ botEndpoint: "$SERVICE_URL/api/messag
 console.log("");
 console.log("Agents Playground: open " + playground.url + " in a browser (Ctrl-C stops it).");
 console.log("Personal chat: ask 'Hvem sitter i Husrådet?'. Team channel: pick 'My Team - General' and mention @Test Bot.");
-const stop = async () => { await playground.stop(); process.exit(0); };
+let stopping = false;
+const stop = async () => { stopping = true; await playground.stop(); process.exit(0); };
+void playground.exited.then(() => {
+  if (stopping) return;
+  console.error("Agents Playground stopped by itself:\n" + playground.output());
+  process.exit(1);
+});
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 setInterval(() => undefined, 1 << 30);
 EOF
 # In the background and waited for, so that Ctrl-C or SIGTERM reaches the cleanup at once.
-TEAMSAPPTESTER_BROWSER=none npx --no-install tsx "$runner" &
+TEAMSAPPTESTER_BROWSER=none node_modules/.bin/tsx "$runner" &
 runner_pid=$!
 wait "$runner_pid"

@@ -52,6 +52,8 @@ export interface RunningPlayground {
   port: number;
   pid: number;
   logFile: string;
+  /** Settles when the process has ended, whoever ended it. */
+  exited: Promise<void>;
   /** Output so far (stdout and stderr), for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -122,10 +124,14 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<RunningP
 
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilAnswers(url, opts.startTimeoutMs ?? 20_000, () => exited);
-    const listening = /Listening on (\d+)/.exec(output)?.[1];
-    // The Playground silently moves to a random port when the requested one is taken.
-    if (listening !== undefined && Number(listening) !== port) throw new Error(`port ${port} was taken; the Playground moved to ${listening}`);
+    // The Playground silently moves to a random port when the requested one is taken: fail at once.
+    // Until it says so, whatever answers on the port may be someone else's server.
+    await waitUntilAnswers(url, opts.startTimeoutMs ?? 20_000, () => {
+      if (exited) throw new Error("the process exited");
+      const listening = /Listening on (\d+)/.exec(output)?.[1];
+      if (listening !== undefined && Number(listening) !== port) throw new Error(`port ${port} is taken (the Playground moved to ${listening})`);
+      return listening !== undefined;
+    });
   } catch (err) {
     await stop();
     throw new Error(`Agents Playground did not start: ${(err as Error).message}\n${output}`);
@@ -135,20 +141,23 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<RunningP
     port,
     pid,
     logFile,
+    exited: exit,
     output: () => output + (existsSync(logFile) ? `\n--- ${logFile}\n${readFileSync(logFile, "utf8")}` : ""),
     stop,
   };
 }
 
-async function waitUntilAnswers(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
+/** Polls `url` until it answers 2xx once `listening()` says so; `listening` throws to give up early. */
+async function waitUntilAnswers(url: string, timeoutMs: number, listening: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (hasExited()) throw new Error("the process exited");
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet
+    if (listening()) {
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+        if (res.ok) return;
+      } catch {
+        // not answering yet
+      }
     }
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
     await delay(150);

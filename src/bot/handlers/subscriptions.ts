@@ -1,0 +1,111 @@
+import { ActivityTypes, CardFactory, type Activity, type TurnContext } from "botbuilder";
+import type { Application, TurnState } from "../teamsAi.js";
+import { conversationTargetId, type ConversationTarget, type Subscription, type SubscriptionRepository } from "../../domain/conversations.js";
+import type { Lang } from "../../domain/dateFormat.js";
+import { dueReminders } from "../../domain/reminderSchedule.js";
+import type { KnowledgeSource } from "../../services/knowledgeSource.js";
+import { noticeCard, remindersListCard, subscribedCard, subscribedText, kindsInWords, type UpcomingReminderLine } from "../cards/subscriptionCards.js";
+import { t, type CardElement } from "../cards/common.js";
+import { parseBotCommand, type BotCommand } from "../subscriptionCommands.js";
+import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
+import { occurrenceTitle } from "../../reminders/reminderCard.js";
+
+/** What the subscription commands need. */
+export interface SubscriptionDependencies extends InstallationDependencies {
+  subscriptions: SubscriptionRepository;
+  knowledge: KnowledgeSource;
+}
+
+const LOOKAHEAD_MS = 60 * 86_400_000;
+
+/** The reminders due in this conversation in the next 60 days, earliest first. */
+export async function nextRemindersFor(
+  target: ConversationTarget,
+  subscription: Subscription,
+  knowledge: KnowledgeSource,
+  limit: number,
+  lang: Lang,
+): Promise<UpcomingReminderLine[]> {
+  const { events, now } = await knowledge.snapshot();
+  const active = { ...target, status: "active" as const };
+  const due = dueReminders(events, [subscription], [active], { from: now, to: new Date(now.getTime() + LOOKAHEAD_MS) });
+  return due.slice(0, limit).map((d) => ({ title: occurrenceTitle(d.occurrence, lang), dueAt: d.dueAt, occurrenceStart: d.occurrence.start }));
+}
+
+function reply(card: CardElement, text: string): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, summary: text.slice(0, 200), attachments: [CardFactory.adaptiveCard(card)] };
+}
+
+function whoIs(activity: Activity): string {
+  return activity.from?.aadObjectId ?? activity.from?.name ?? activity.from?.id ?? "unknown";
+}
+
+/** Routes a message to a command handler when `accept` says the parsed command is one of ours. */
+export function commandSelector(accept: (command: BotCommand) => boolean) {
+  return async (context: TurnContext): Promise<boolean> => {
+    const a = context.activity;
+    if (a.type !== ActivityTypes.Message || typeof a.text !== "string") return false;
+    const command = parseBotCommand(a.text);
+    return command !== undefined && accept(command);
+  };
+}
+
+/**
+ * "abonner [kinds]" / "subscribe", "avslutt abonnement" / "unsubscribe" and "påminnelser" /
+ * "reminders". The conversation the command is typed in (a channel, a group chat, a personal
+ * chat) is the one that gets the reminders.
+ */
+export function registerSubscriptionCommands(app: Application<TurnState>, deps: SubscriptionDependencies): void {
+  const ours = new Set<BotCommand["command"]>(["subscribe", "unsubscribe", "listReminders"]);
+  app.message(commandSelector((c) => ours.has(c.command)), async (context) => {
+    const command = parseBotCommand(context.activity.text)!;
+    if (command.command === "subscribe") await subscribe(context, command.kinds, command.lang, deps);
+    else if (command.command === "unsubscribe") await unsubscribe(context, command.lang, deps);
+    else await listReminders(context, command.lang, deps);
+  });
+}
+
+async function subscribe(context: TurnContext, kinds: Subscription["kinds"], lang: Lang, deps: SubscriptionDependencies): Promise<void> {
+  const target = await rememberConversation(context.activity, deps, lang);
+  const subscription: Subscription = { targetId: target.id, kinds, createdAt: deps.clock().toISOString(), createdBy: whoIs(context.activity) };
+  await deps.subscriptions.put(subscription);
+  deps.log.info("reminders subscribed", { targetId: target.id, kinds, type: target.conversationType });
+  const next = await nextRemindersFor(target, subscription, deps.knowledge, 3, lang);
+  await context.sendActivity(reply(subscribedCard(kinds, next, lang), subscribedText(kinds, lang)));
+}
+
+async function unsubscribe(context: TurnContext, lang: Lang, deps: SubscriptionDependencies): Promise<void> {
+  const targetId = conversationTargetId(channelConversationId(context.activity.conversation.id));
+  const existing = await deps.subscriptions.get(targetId);
+  if (!existing) {
+    const text = t(lang, "Denne samtalen har ikke noe abonnement på påminnelser.", "This conversation has no reminder subscription.");
+    await context.sendActivity(reply(noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text), text));
+    return;
+  }
+  await deps.subscriptions.remove(targetId);
+  deps.log.info("reminders unsubscribed", { targetId });
+  const text = t(
+    lang,
+    "Påminnelsene er slått av for denne samtalen. Skriv «abonner» for å slå dem på igjen.",
+    "Reminders are off for this conversation. Type \"subscribe\" to turn them on again.",
+  );
+  await context.sendActivity(reply(noticeCard(t(lang, "Abonnementet er avsluttet", "Unsubscribed"), text), text));
+}
+
+async function listReminders(context: TurnContext, lang: Lang, deps: SubscriptionDependencies): Promise<void> {
+  const targetId = conversationTargetId(channelConversationId(context.activity.conversation.id));
+  const [subscription, stored] = await Promise.all([deps.subscriptions.get(targetId), deps.targets.get(targetId)]);
+  if (!subscription) {
+    const text = t(
+      lang,
+      "Denne samtalen har ingen påminnelser. Skriv «abonner» for alle hendelser, eller for eksempel «abonner møter og frister».",
+      "This conversation has no reminders. Type \"subscribe\" for all events, or for example \"subscribe meetings deadlines\".",
+    );
+    await context.sendActivity(reply(noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text), text));
+    return;
+  }
+  const target = stored ?? (await rememberConversation(context.activity, deps));
+  const next = await nextRemindersFor(target, subscription, deps.knowledge, 10, lang);
+  const text = t(lang, `Abonnement på ${kindsInWords(subscription.kinds, lang)}; ${next.length} påminnelser de neste 60 dagene.`, `Subscribed to ${kindsInWords(subscription.kinds, lang)}; ${next.length} reminders in the next 60 days.`);
+  await context.sendActivity(reply(remindersListCard(subscription.kinds, next, lang), text));
+}
