@@ -16,12 +16,21 @@ import { registerHealth } from "./server/health.js";
 import { registerBotRoute } from "./server/botRoute.js";
 import { registerApi } from "./api/index.js";
 import { registerTab } from "./server/tabRoute.js";
+import { createEventService } from "./services/eventService.js";
+import { BotFrameworkSender } from "./bot/botFrameworkSender.js";
+import { registerInstallationHandlers } from "./bot/handlers/installation.js";
+import { registerSubscriptionCommands } from "./bot/handlers/subscriptions.js";
+import { registerNewEventHandlers } from "./bot/handlers/newEvent.js";
+import { createReminderRuntime } from "./reminders/wiring.js";
+import type { TickReport } from "./reminders/scheduler.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
   url: string;
   port: number;
   server: Server;
+  /** One reminder scheduler pass now, so tests need not wait for the timer. */
+  tickReminders(): Promise<TickReport>;
   stop(): Promise<void>;
 }
 
@@ -33,6 +42,8 @@ export interface ServiceOptions {
   tablePrefix?: string;
   host?: string;
   tabDir?: string;
+  /** Start the reminder timer (default true); `tickReminders` works either way. */
+  reminders?: boolean;
 }
 
 /** Builds and wires everything from one validated configuration, then listens. */
@@ -50,18 +61,35 @@ export async function startService(config: Config, options: ServiceOptions): Pro
 
     const knowledge = createKnowledgeSource(repos, clock);
     const adapter = createAdapter(config.bot, log);
+    const botAppId = config.bot.mode === "authenticated" ? config.bot.appId : undefined;
+    const reminders = await createReminderRuntime({
+      tables,
+      events: repos.events,
+      sender: new BotFrameworkSender(adapter, botAppId ?? ""),
+      clock,
+      log,
+      publicBaseUrl: config.publicBaseUrl,
+      tickSeconds: config.reminderTickSeconds,
+    });
+    const conversations = { targets: reminders.repos.targets, clock, log, onTargetActive: reminders.targetActive };
+    const events = createEventService({ events: repos.events, history: repos.history, knowledge, clock });
     const bot = createBotApplication({
       adapter,
-      botAppId: config.bot.mode === "authenticated" ? config.bot.appId : undefined,
+      botAppId,
       log,
       knowledge,
       allowedTenantIds: config.allowedTenantIds,
+      features: [
+        (app) => registerInstallationHandlers(app, conversations),
+        (app) => registerSubscriptionCommands(app, { ...conversations, subscriptions: reminders.repos.subscriptions, knowledge }),
+        (app) => registerNewEventHandlers(app, { events, editors: config, log }),
+      ],
     });
 
     const server = createHttpServer(log);
     registerHealth(server, () => tables.ping());
     registerBotRoute(server, adapter, bot);
-    registerApi(server, { config, repos, knowledge, clock, log });
+    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries });
     registerTab(server, options.tabDir);
 
     await new Promise<void>((resolve, reject) => {
@@ -70,13 +98,18 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     });
     const port = (server.address() as { port: number }).port;
     log.info("listening", { url: `http://${options.host ?? "127.0.0.1"}:${port}`, bot: config.bot.mode, api: config.api.mode, storage: config.storage.kind });
+    if (options.reminders !== false) reminders.start();
+    log.info("reminder scheduler", { started: options.reminders !== false, instanceId: reminders.instanceId, tickSeconds: config.reminderTickSeconds });
     let stopping: Promise<void> | undefined;
     return {
       url: `http://127.0.0.1:${port}`,
       port,
       server,
+      tickReminders: () => reminders.tick(),
       stop: () => (stopping ??= (async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        // The scheduler stops before storage closes, so no tick is cut off mid-write.
+        await reminders.stop();
         await runCleanups(cleanups);
       })()),
     };

@@ -13,6 +13,7 @@ import { signToken, TEST_CLIENT_ID, TEST_TENANT_ID, EDITOR_OID } from "../../tes
 import { runLoad, type LoadResult, type RequestSpec } from "./loadGenerator.js";
 import { freePort, residentMb, startNode, stop, waitHealthy } from "./processes.js";
 import { benchAnswering } from "./answering.js";
+import { statusViewInteractiveMs, tabBundleBytes } from "./tab.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -85,7 +86,20 @@ async function main(): Promise<void> {
     console.log(`  bot/echo throughput ratio:     ${(botResult.rps / echoResult.rps).toFixed(2)} (target ≥ 0.8)`);
     console.log(`  bot/echo p99 latency ratio:    ${(botResult.p99 / echoResult.p99).toFixed(2)} (target ≤ 1.3)`);
     console.log(`  summary/echo throughput ratio: ${(summaryResult.rps / echoResult.rps).toFixed(2)} (target ≥ 1.5)`);
-    console.log(`  service resident memory after the runs: ${rss.toFixed(0)} MB (target < 200 MB)`);
+    console.log(`  service resident memory after the runs: ${rss.toFixed(0)} MB (target < 200 MB)\n`);
+
+    // The tab in browser mode calls the API without a token: a local-mode instance on the same storage.
+    const tabPort = await freePort();
+    const tabService = startNode(SERVICE_ENTRY, [], { PORT: String(tabPort), LOG_LEVEL: "warn", AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString });
+    try {
+      await waitHealthy(`http://127.0.0.1:${tabPort}/healthz`, 30_000);
+      const interactive = await statusViewInteractiveMs(`http://127.0.0.1:${tabPort}`);
+      console.log("Status tab:");
+      console.log(`  JavaScript, gzipped: ${(tabBundleBytes() / 1024).toFixed(1)} KB (target ≤ 250 KB)`);
+      console.log(`  status view interactive after navigation (Chromium, loopback, cold cache): median ${interactive.median.toFixed(0)} ms, max ${interactive.max.toFixed(0)} ms (target < 1000 ms)`);
+    } finally {
+      await stop(tabService);
+    }
   } finally {
     await Promise.all([stop(service), stop(echo)]);
     await jwks.close();

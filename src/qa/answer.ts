@@ -1,7 +1,11 @@
 import type { Directory } from "../domain/directory.js";
 import { groupMembersAnswer, mandateAnswer, personGroupsAnswer, representedAnswer } from "./answerGroups.js";
-import { aboutAnswer, coordinatorAnswer, forumAnswer, helpAnswer, listGroupsAnswer, locationAnswer, partnersAnswer } from "./answerFacts.js";
+import { aboutAnswer, coordinatorAnswer, forumAnswer, listGroupsAnswer, locationAnswer, partnersAnswer } from "./answerFacts.js";
 import type { Answer, AnswerOf } from "./answerTypes.js";
+import { nextEventAnswer, periodAnswer, upcomingAnswer } from "./calendar/answers.js";
+import { helpAnswer } from "./help.js";
+import { asKnowledge, type Knowledge } from "./knowledge.js";
+import { allTiltakAnswer, tiltakByAreaAnswer, tiltakResponsibleAnswer, tiltakStatusAnswer } from "./plan/answers.js";
 import type { Lang } from "./language.js";
 import type { EntityRef, Question } from "./question.js";
 import { choicesFor } from "./views.js";
@@ -18,10 +22,12 @@ function unknownAnswer(query: string, suggestions: EntityRef[], directory: Direc
 }
 
 /**
- * Composes the answer to an understood question from the directory, in bokmål or English.
- * A question whose target has gone from the directory answers as unknown.
+ * Composes the answer to an understood question, in bokmål or English, from the directory or
+ * the whole knowledge (events, plan, `now`). A target that has gone answers as unknown.
  */
-export function answer(question: Question, directory: Directory, lang: Lang = question.lang): Answer {
+export function answer(question: Question, source: Directory | Knowledge, lang: Lang = question.lang): Answer {
+  const knowledge = asKnowledge(source);
+  const directory = knowledge.directory;
   const group = (id: string) => directory.groups.find((g) => g.id === id);
   const notFound = () => unknownAnswer(question.text, [], directory, lang);
   switch (question.intent) {
@@ -53,6 +59,20 @@ export function answer(question: Question, directory: Directory, lang: Lang = qu
       return listGroupsAnswer(directory, lang);
     case "help":
       return helpAnswer(lang);
+    case "upcomingEvents":
+      return upcomingAnswer(knowledge, lang);
+    case "eventsInPeriod":
+      return periodAnswer(question.period, knowledge, lang);
+    case "nextEvent":
+      return nextEventAnswer(question.eventIds, knowledge, lang) ?? notFound();
+    case "tiltakByArea":
+      return tiltakByAreaAnswer(question.areaIds, knowledge, lang);
+    case "allTiltak":
+      return allTiltakAnswer(knowledge, lang);
+    case "tiltakStatus":
+      return tiltakStatusAnswer(knowledge, lang);
+    case "tiltakResponsible":
+      return tiltakResponsibleAnswer(question.tiltakIds, question.areaIds, knowledge, lang);
     case "ambiguous": {
       const candidates = choicesFor(question.asked, question.candidates, directory, lang);
       const text = lang === "en"

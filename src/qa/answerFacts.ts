@@ -1,5 +1,5 @@
 import type { Directory, Partner } from "../domain/directory.js";
-import type { AnswerOf, Choice } from "./answerTypes.js";
+import type { AnswerOf } from "./answerTypes.js";
 import type { Lang } from "./language.js";
 import type { AboutTopic } from "./question.js";
 import { groupLabel, memberView, personView, questionFor } from "./views.js";
@@ -86,36 +86,4 @@ export function listGroupsAnswer(directory: Directory, lang: Lang): AnswerOf<"li
     .map((g) => ({ label: groupLabel(g, lang), question: questionFor("groupMembers", g, lang) }));
   const text = (lang === "en" ? "Groups: " : "Grupper: ") + groups.map((g) => g.label).join("; ") + ".";
   return { kind: "listGroups", lang, text, groups };
-}
-
-const EXAMPLES: Record<Lang, string[]> = {
-  nb: [
-    "Hvem sitter i Husrådet?",
-    "Hvilke grupper sitter Benedikte Paulsen i?",
-    "Er BEHO representert i brukerpanelet?",
-    "Hva er mandatet til faggruppe for registre?",
-    "Hvem er Alrek-koordinator?",
-    "Hvem er partnerne i Alrek?",
-    "Hvor ligger Alrek?",
-    "Hvilke grupper finnes?",
-  ],
-  en: [
-    "Who sits in the house council?",
-    "Which groups is Karen Haugvaldstad in?",
-    "Is BEHO represented in the student panel?",
-    "What is the mandate of the registry group?",
-    "Who is the coordinator?",
-    "Who are the partners?",
-    "Where is Alrek?",
-    "List groups",
-  ],
-};
-
-/** What the bot can answer, as example buttons. */
-export function helpAnswer(lang: Lang): AnswerOf<"help"> {
-  const examples: Choice[] = EXAMPLES[lang].map((q) => ({ label: q, question: q }));
-  const text = lang === "en"
-    ? `Ask me about BEHO's representation in Alrek helseklynge. For example: ${EXAMPLES.en.slice(0, 3).join(" ")}`
-    : `Spør meg om BEHO sin representasjon i Alrek helseklynge. For eksempel: ${EXAMPLES.nb.slice(0, 3).join(" ")}`;
-  return { kind: "help", lang, text, examples };
 }

@@ -1,5 +1,7 @@
 import type { GroupKind, Partner } from "../domain/directory.js";
+import type { EventView, NextEventView, OccurrenceView } from "./calendar/types.js";
 import type { Lang } from "./language.js";
+import type { AreaProgressView, AreaTiltakView, StatusCount, TiltakView } from "./plan/types.js";
 import type { AboutTopic, TargetedIntent } from "./question.js";
 
 /** A button: what it shows and the question it sends back as a message. */
@@ -73,7 +75,19 @@ export interface AnswerKinds {
   };
   forum: { name: string; established: string; description: string; leader?: PersonView; members: MemberView[] };
   listGroups: { groups: Choice[] };
-  help: { examples: Choice[] };
+  /** `examples` is every example; `sections` groups them by topic; `commands` are the bot's commands. */
+  help: { examples: Choice[]; sections: { title: string; examples: Choice[] }[]; commands: (Choice & { description: string })[] };
+  /** Up to five next occurrences within about three months, and the events without a date. */
+  upcomingEvents: { occurrences: OccurrenceView[]; undated: EventView[]; actions: Choice[] };
+  /** Occurrences in a window; `period` is its label ("desember 2026"), `phrase` as in a sentence ("i desember 2026"). */
+  eventsInPeriod: { period: string; phrase: string; from: string; to: string; occurrences: OccurrenceView[]; undated: EventView[]; actions: Choice[] };
+  nextEvent: { events: NextEventView[]; actions: Choice[] };
+  tiltakByArea: { periodTitle?: string; areas: AreaTiltakView[]; actions: Choice[] };
+  allTiltak: { periodTitle?: string; total: number; areas: AreaTiltakView[]; actions: Choice[] };
+  /** `percent` is summarizePlan's progress as a whole percentage. */
+  tiltakStatus: { periodTitle?: string; total: number; counts: StatusCount[]; percent: number; areas: AreaProgressView[]; actions: Choice[] };
+  /** The tiltak asked about with their responsible, and the plan's general division of responsibility. */
+  tiltakResponsible: { periodTitle?: string; tiltak: (TiltakView & { areaLabel: string })[]; general: string[]; actions: Choice[] };
   ambiguous: { asked: TargetedIntent; candidates: Choice[] };
   /** `query` is the user's own text, to be escaped wherever markup is rendered. */
   unknown: { query: string; suggestions: Choice[] };

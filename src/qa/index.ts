@@ -1,4 +1,6 @@
 import type { Directory } from "../domain/directory.js";
+import type { AlrekEvent } from "../domain/events.js";
+import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
 import { answer } from "./answer.js";
 import type { Answer } from "./answerTypes.js";
 import { parseQuestion } from "./parse.js";
@@ -11,16 +13,28 @@ export { fold, normalize, stripMentions, tokenize } from "./normalize.js";
 export { nearestGroups, resolveGroup, resolvePerson, scoreGroups, scorePeople } from "./match.js";
 export { parseQuestion } from "./parse.js";
 export type { AboutTopic, EntityRef, Intent, Question, QuestionIntents, QuestionOf, TargetedIntent } from "./question.js";
+export type { Knowledge } from "./knowledge.js";
+export type { EventView, NextEventView, OccurrenceView } from "./calendar/types.js";
+export type { PeriodSpec } from "./calendar/period.js";
+export type { AreaProgressView, AreaTiltakView, AreaView, StatusCount, TiltakView } from "./plan/types.js";
 
-/** Options for `answerQuestion`; further snapshot fields (events, tiltak) may be passed and are ignored here. */
+/**
+ * Options for `answerQuestion`: a KnowledgeSnapshot plus the activity locale. Only the directory
+ * is required; events, plan and `now` enable the calendar and plan answers. Other fields are ignored.
+ */
 export interface AnswerQuestionOptions {
   locale?: string;
   directory: Directory;
+  events?: readonly AlrekEvent[];
+  period?: PlanPeriod;
+  tiltak?: readonly Tiltak[];
+  now?: Date;
   [extra: string]: unknown;
 }
 
-/** Understands a chat message and answers it from the directory: the bot's one entry point. */
+/** Understands a chat message and answers it from the snapshot: the bot's one entry point. */
 export function answerQuestion(text: string, opts: AnswerQuestionOptions): Answer {
-  const question = parseQuestion(text, opts.locale, opts.directory);
-  return answer(question, opts.directory, question.lang);
+  const knowledge = { directory: opts.directory, events: opts.events, period: opts.period, tiltak: opts.tiltak, now: opts.now };
+  const question = parseQuestion(text, opts.locale, opts.directory, knowledge);
+  return answer(question, knowledge, question.lang);
 }

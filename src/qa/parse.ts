@@ -1,5 +1,8 @@
 import type { Directory } from "../domain/directory.js";
+import { cuedCalendarQuestion, namedEventQuestion } from "./calendar/parse.js";
+import type { Knowledge } from "./knowledge.js";
 import { detectLanguage, type Lang } from "./language.js";
+import { planQuestion } from "./plan/parse.js";
 import { contentTokens, nearestGroups, resolveGroup, resolvePerson, type Resolution } from "./match.js";
 import { tokenize } from "./normalize.js";
 import type { AboutTopic, EntityRef, Question, TargetedIntent } from "./question.js";
@@ -69,11 +72,18 @@ function preferPerson(tokens: string[], group: Resolution, person: Resolution): 
 }
 
 /**
- * Understands a question about the groups and people of Alrek helseklynge. Targets must match a
- * name or alias within a small number of wrong letters; otherwise the result is `unknown`, so an
- * unrelated group is never answered. Near-equal targets give `ambiguous` with the candidates.
+ * Understands a question about the groups and people of Alrek helseklynge, its events and the
+ * action plan. Targets must match a name or alias within a small number of wrong letters;
+ * otherwise the result is `unknown`, so an unrelated group is never answered. Near-equal targets
+ * give `ambiguous` with the candidates. `knowledge` (events, plan) lets event names, areas and
+ * tiltak be recognised; without it those questions still parse, only unnamed.
  */
-export function parseQuestion(text: string, locale: string | undefined, directory: Directory): Question {
+export function parseQuestion(
+  text: string,
+  locale: string | undefined,
+  directory: Directory,
+  knowledge: Omit<Knowledge, "directory" | "now"> = {},
+): Question {
   const lang = detectLanguage(text, locale);
   const base = { lang, text };
   const tokens = tokenize(text);
@@ -81,6 +91,14 @@ export function parseQuestion(text: string, locale: string | undefined, director
 
   const group = resolveGroup(content, directory);
   const person = resolvePerson(content, directory);
+  const events = knowledge.events ?? [];
+
+  // Plan and calendar cues come first; each yields to a named group or person unless the
+  // question plainly asks about the plan or about time.
+  const plan = planQuestion(tokens, content, base, knowledge, group.kind !== "none" || person.kind !== "none");
+  if (plan) return plan;
+  const calendar = cuedCalendarQuestion(tokens, content, base, events);
+  if (calendar) return calendar;
 
   if (preferPerson(tokens, group, person)) {
     if (person.kind === "one") return { ...base, intent: "personGroups", personId: person.id };
@@ -96,6 +114,9 @@ export function parseQuestion(text: string, locale: string | undefined, director
   if (group.kind === "ambiguous") {
     return { ...base, intent: "ambiguous", asked: groupIntent(tokens), candidates: refs("group", group.ids) };
   }
+
+  const named = namedEventQuestion(content, base, events);
+  if (named) return named;
 
   const fact = factIntent(tokens, content, base);
   if (fact) return fact;

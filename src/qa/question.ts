@@ -1,3 +1,4 @@
+import type { PeriodSpec } from "./calendar/period.js";
 import type { Lang } from "./language.js";
 
 /** A group or person the question points at. */
@@ -30,6 +31,20 @@ export interface QuestionIntents {
   forum: NoFields;
   listGroups: NoFields;
   help: NoFields;
+  /** The next events from now, and the events whose date is not set. */
+  upcomingEvents: NoFields;
+  /** Events in a month, week or day. */
+  eventsInPeriod: { period: PeriodSpec };
+  /** The next occurrence of named events (usually one; several when equally named). */
+  nextEvent: { eventIds: string[] };
+  /** The tiltak of one or more plan areas. */
+  tiltakByArea: { areaIds: string[] };
+  /** Every tiltak of the current plan, by area. */
+  allTiltak: NoFields;
+  /** Counts by status and progress per area. */
+  tiltakStatus: NoFields;
+  /** Who answers for given tiltak (or an area's); with none, the plan's general division of responsibility. */
+  tiltakResponsible: { tiltakIds: string[]; areaIds: string[] };
   /** Two or more targets about equally likely. */
   ambiguous: { asked: TargetedIntent; candidates: EntityRef[] };
   /** Nothing matched well enough; `suggestions` are the nearest groups, if any. */

@@ -1,5 +1,7 @@
 import type { Answer } from "../../qa/answerTypes.js";
 import { clarifyCard, notFoundCard } from "./clarifyCard.js";
+import { nextEventCard, periodEventsCard, upcomingEventsCard } from "./eventsCard.js";
+import { allTiltakCard, tiltakAreaCard, tiltakResponsibleCard, tiltakStatusCard } from "./tiltakCard.js";
 import { adaptiveCard, textBlock, type CardElement } from "./common.js";
 import { aboutCard, coordinatorCard, forumCard, locationCard, partnersCard } from "./factsCards.js";
 import { groupCard } from "./groupCard.js";
@@ -12,6 +14,8 @@ export { aboutCard, coordinatorCard, forumCard, locationCard, partnersCard } fro
 export { groupCard } from "./groupCard.js";
 export { helpCard, listGroupsCard } from "./helpCard.js";
 export { personCard } from "./personCard.js";
+export { nextEventCard, periodEventsCard, upcomingEventsCard } from "./eventsCard.js";
+export { allTiltakCard, tiltakAreaCard, tiltakResponsibleCard, tiltakStatusCard } from "./tiltakCard.js";
 
 /** The Adaptive Card for an answer, chosen by its kind. */
 export function renderAnswer(answer: Answer): CardElement {
@@ -36,6 +40,20 @@ export function renderAnswer(answer: Answer): CardElement {
       return listGroupsCard(answer);
     case "help":
       return helpCard(answer);
+    case "upcomingEvents":
+      return upcomingEventsCard(answer);
+    case "eventsInPeriod":
+      return periodEventsCard(answer);
+    case "nextEvent":
+      return nextEventCard(answer);
+    case "tiltakByArea":
+      return tiltakAreaCard(answer);
+    case "allTiltak":
+      return allTiltakCard(answer);
+    case "tiltakStatus":
+      return tiltakStatusCard(answer);
+    case "tiltakResponsible":
+      return tiltakResponsibleCard(answer);
     case "ambiguous":
       return clarifyCard(answer);
     case "unknown":

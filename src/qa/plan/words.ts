@@ -1,0 +1,79 @@
+/** Folded cue words (see normalize.fold) for questions about the action plan, in bokmål and English. */
+
+/** Words naming the plan or its measures. */
+export const TILTAK_WORDS = new Set([
+  "tiltak", "tiltaka", "tiltakene", "tiltakane", "tiltaket", "tilltak", "tiltakk", "handlingsplan", "handlingsplanen",
+  "handlingsplanene", "plan", "planen", "planens", "measure", "measures", "action", "actions", "actionplan", "initiatives", "initiative",
+]);
+
+/** Words asking how the plan is going. */
+export const STATUS_WORDS = new Set([
+  "status", "statusen", "fremdrift", "fremdriften", "framdrift", "framdriften", "progress", "progresjon", "gar", "going",
+  "hvordan", "how", "oppfolging", "oppfolgingen", "rapport", "rapportering", "report", "overview", "state",
+]);
+
+/** Words asking for everything. */
+export const ALL_WORDS = new Set(["alle", "all", "every", "liste", "list", "oversikt", "vis", "show", "samtlige", "hele", "whole", "full"]);
+
+/** Words asking who is responsible. */
+export const RESPONSIBLE_WORDS = new Set([
+  "ansvar", "ansvaret", "ansvarlig", "ansvarleg", "ansvarlige", "ansvarsfordeling", "eier", "eierskap", "folger", "oppfolging",
+  "responsible", "responsibility", "responsibilities", "charge", "owns", "owner", "accountable", "lead", "leads",
+]);
+
+/** Words that never tell one area or tiltak from another. */
+export const PLAN_STOP_WORDS = new Set([
+  "som", "er", "og", "for", "til", "the", "and", "of", "between", "mellom", "that", "is", "to", "put", "use", "a", "an",
+  "i", "pa", "med", "av", "in", "on", "with", "samt", "slik", "at", "det", "de", "den", "om", "blant",
+  "har", "vi", "finnes", "gjelder", "innen", "innenfor", "within", "under", "have", "exist", "gar", "ga",
+]);
+
+/**
+ * Extra words per area id of the seeded plan, beyond the words of its names: the short forms
+ * people use ("næringsliv" for public–private collaboration).
+ */
+export const AREA_ALIASES: Record<string, string[]> = {
+  kommunikasjon: ["kommunikasjon", "kommunikasjonen", "communication", "communications", "involvering", "informasjon", "information"],
+  utdanning: ["utdanning", "utdanningen", "utdannelse", "education", "training", "laering", "learning"],
+  forskning: ["forskning", "forskningen", "research", "forskingen", "forsking"],
+  organisering: ["organisering", "organiseringen", "organisation", "organization", "organising", "organizing", "koordinering"],
+  "offentlig-privat": [
+    "offentlig privat", "offentligprivat", "naringsliv", "naringslivet", "public private", "publicprivate", "private sector",
+    "business", "industry", "privat", "private", "innovasjon", "innovation",
+  ],
+};
+
+/**
+ * English words for the Norwegian tiltak texts, so "communication plan" finds "kommunikasjonsplan".
+ * Keys are folded English words or joined pairs; values are folded Norwegian tokens from the texts.
+ */
+export const TILTAK_GLOSSARY: Record<string, string> = {
+  communicationplan: "kommunikasjonsplan",
+  communicationsplan: "kommunikasjonsplan",
+  commsplan: "kommunikasjonsplan",
+  informationpackage: "informasjonspakke",
+  infopackage: "informasjonspakke",
+  simulation: "simulering",
+  podcast: "podcast",
+  virtual: "teknologi",
+  legesenter: "legesenter",
+  gpoffice: "legesenter",
+  medicalcentre: "legesenter",
+  medicalcenter: "legesenter",
+  educationgroup: "utdanning",
+  coordinatorrole: "koordinatorrollen",
+  coordinator: "koordinatorrollen",
+  meetingstructure: "motestrukturen",
+  alrekforum: "alrekforum",
+  networking: "nettverksbygging",
+  network: "nettverk",
+  networks: "nettverk",
+  students: "studenter",
+  student: "studenter",
+  innovation: "innovasjonsmiljoer",
+  businessclusters: "naringsklynger",
+  clusters: "naringsklynger",
+  channels: "kanaler",
+  office: "arstadveien",
+  offices: "arstadveien",
+};

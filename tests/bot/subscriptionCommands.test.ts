@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseBotCommand } from "../../src/bot/subscriptionCommands.js";
+
+describe("parseBotCommand", () => {
+  it.each([
+    ["abonner", { command: "subscribe", kinds: [], lang: "nb" }],
+    ["Abonnér", { command: "subscribe", kinds: [], lang: "nb" }],
+    ["abonner møter og frister", { command: "subscribe", kinds: ["meeting", "deadline"], lang: "nb" }],
+    ["abonner moter og frister", { command: "subscribe", kinds: ["meeting", "deadline"], lang: "nb" }],
+    ["abonner moeter, konferanser", { command: "subscribe", kinds: ["meeting", "conference"], lang: "nb" }],
+    ["abonner fredagspresentasjon", { command: "subscribe", kinds: ["presentation"], lang: "nb" }],
+    ["abonner arbeidsverksted", { command: "subscribe", kinds: ["workshop"], lang: "nb" }],
+    ["abonner workshops", { command: "subscribe", kinds: ["workshop"], lang: "nb" }],
+    ["<at>Alrek</at> abonner frister", { command: "subscribe", kinds: ["deadline"], lang: "nb" }],
+    ["subscribe", { command: "subscribe", kinds: [], lang: "en" }],
+    ["Subscribe meetings deadlines", { command: "subscribe", kinds: ["meeting", "deadline"], lang: "en" }],
+    ["subscribe to conferences and presentations", { command: "subscribe", kinds: ["conference", "presentation"], lang: "en" }],
+    ["avslutt abonnement", { command: "unsubscribe", lang: "nb" }],
+    ["Stopp påminnelser", { command: "unsubscribe", lang: "nb" }],
+    ["stopp paminnelser", { command: "unsubscribe", lang: "nb" }],
+    ["unsubscribe", { command: "unsubscribe", lang: "en" }],
+    ["påminnelser", { command: "listReminders", lang: "nb" }],
+    ["paaminnelser", { command: "listReminders", lang: "nb" }],
+    ["reminders", { command: "listReminders", lang: "en" }],
+    ["ny hendelse", { command: "newEvent", lang: "nb" }],
+    ["New event", { command: "newEvent", lang: "en" }],
+  ])("%s", (text, expected) => {
+    expect(parseBotCommand(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Hvem sitter i Husrådet?",
+    "når kommer påminnelser om møter?",
+    "abonner på nyhetsbrevet",
+    "subscribe me to the newsletter",
+    "",
+    "hendelse",
+  ])("leaves \"%s\" to the question handler", (text) => {
+    expect(parseBotCommand(text)).toBeUndefined();
+  });
+});
