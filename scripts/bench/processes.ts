@@ -1,20 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { projectRoot } from "../../src/projectRoot.js";
 
 export const root = projectRoot();
 
-/** A free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { findFreePort as freePort } from "../../src/storage/azuriteProcess.js";
 
 /**
  * Starts an entry point as its own node process (its pid is the server's): compiled JavaScript

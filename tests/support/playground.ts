@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { findFreePort as freePort } from "../../src/storage/azuriteProcess.js";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,17 +66,6 @@ export interface PlaygroundOptions {
   startTimeoutMs?: number;
 }
 
-/** Asks the OS for a free loopback port. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Spawns the Playground against `botEndpoint` and resolves once its web UI answers. */
 export async function startPlayground(opts: PlaygroundOptions): Promise<RunningPlayground> {
@@ -167,3 +156,5 @@ async function waitUntilAnswers(url: string, timeoutMs: number, listening: () =>
 function delay(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
+
+export { freePort };
