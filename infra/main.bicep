@@ -143,7 +143,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
-      appCommandLine: 'node dist/server/main.js'
+      // The same command as `npm run serve`: the heap limit keeps the service inside its 200 MB budget.
+      appCommandLine: 'node --max-old-space-size=512 dist/server/main.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

@@ -1,5 +1,4 @@
 import type { Server } from "restify";
-import { DefaultAzureCredential } from "@azure/identity";
 import type { Config } from "./config/config.js";
 import type { Logger } from "./logger.js";
 import type { Clock } from "./domain/clock.js";
@@ -123,6 +122,8 @@ async function openStorage(config: Config, log: Logger, cleanups: (() => Promise
   const storage = config.storage;
   if (storage.kind === "connectionString") return { connectionString: storage.connectionString };
   if (storage.kind === "accountUrl") {
+    // Loaded only for this mode: the identity library costs memory that the other modes never use.
+    const { DefaultAzureCredential } = await import("@azure/identity");
     const credential = new DefaultAzureCredential({ managedIdentityClientId: storage.managedIdentityClientId });
     return { accountUrl: storage.accountUrl, credential };
   }

@@ -10,15 +10,19 @@ import { startEmbeddedAzurite } from "../../src/storage/azuriteProcess.js";
 import { silentLogger } from "../../src/logger.js";
 import { startFakeJwks } from "../../tests/fakes/fakeJwks.js";
 import { signToken, TEST_CLIENT_ID, TEST_TENANT_ID, EDITOR_OID } from "../../tests/support/entraTokens.js";
-import { runLoad, type LoadResult, type RequestSpec } from "./loadGenerator.js";
-import { freePort, residentMb, startNode, stop, waitHealthy } from "./processes.js";
+import { runLoadInTurns, type LoadResult, type RequestSpec } from "./loadGenerator.js";
+import { freePort, residentMb, serveCommand, startNode, stop, waitHealthy } from "./processes.js";
 import { benchAnswering } from "./answering.js";
 import { statusViewInteractiveMs, tabBundleBytes } from "./tab.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-// The service as production runs it: compiled by `npm run build:server` (the bench script does).
-const SERVICE_ENTRY = "dist/server/main.js";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
+// The targets take turns in this many rounds of SECONDS / ROUNDS each (see runLoadInTurns).
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+// The service as production runs it: compiled by `npm run build:server` (the bench script does),
+// started with the node options of `npm run serve`.
+const SERVE = serveCommand();
+const startService = (env: Record<string, string>) => startNode(SERVE.entry, [], env, SERVE.nodeOptions);
 
 function activity(text: string): string {
   return JSON.stringify({
@@ -35,7 +39,7 @@ const row = (name: string, r: LoadResult) =>
 async function startupTime(): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = startNode(SERVICE_ENTRY, [], { PORT: String(port), AZURITE_DATA_DIR: mkdtempSync(join(tmpdir(), "alrek-bench-")), LOG_LEVEL: "warn" });
+  const child = startService({ PORT: String(port), AZURITE_DATA_DIR: mkdtempSync(join(tmpdir(), "alrek-bench-")), LOG_LEVEL: "warn" });
   try {
     return await waitHealthy(`http://127.0.0.1:${port}/healthz`, 30_000, started);
   } finally {
@@ -44,7 +48,8 @@ async function startupTime(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Alrek benchmark — ${new Date().toISOString()}, node ${process.version}, concurrency ${CONCURRENCY}, ${SECONDS} s per run\n`);
+  console.log(`Alrek benchmark — ${new Date().toISOString()}, node ${process.version}, concurrency ${CONCURRENCY}, ${SECONDS} s per target in ${ROUNDS} turns`);
+  console.log(`service started as \`npm run serve\` starts it: node ${[...SERVE.nodeOptions, SERVE.entry].join(" ")}\n`);
 
   const answering = await benchAnswering();
   console.log("Answering a representation question inside the service (question understanding + card):");
@@ -57,11 +62,12 @@ async function main(): Promise<void> {
   const jwks = await startFakeJwks();
   const servicePort = await freePort();
   const echoPort = await freePort();
-  const service = startNode(SERVICE_ENTRY, [], {
+  const service = startService({
     PORT: String(servicePort), LOG_LEVEL: "warn", AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
     ENTRA_CLIENT_ID: TEST_CLIENT_ID, ENTRA_TENANT_ID: TEST_TENANT_ID, ENTRA_JWKS_URL: jwks.url, EDITOR_AAD_OBJECT_IDS: EDITOR_OID,
   });
-  const echo = startNode("scripts/bench/echoBot.ts", [String(echoPort)], {});
+  // The baseline runs with the same node options as the service: the comparison is of the bot, not of heap settings.
+  const echo = startNode("scripts/bench/echoBot.ts", [String(echoPort)], {}, SERVE.nodeOptions);
   try {
     await waitHealthy(`http://127.0.0.1:${servicePort}/healthz`, 30_000);
     await waitHealthy(`http://127.0.0.1:${echoPort}/healthz`, 30_000);
@@ -70,15 +76,17 @@ async function main(): Promise<void> {
       method: "POST", url: `http://127.0.0.1:${port}/api/messages`, headers: { "content-type": "application/json" },
       body: activity(text), check: (s, b) => s === 200 && b.includes(expect),
     });
-    const echoResult = await runLoad(post(echoPort, "Hvem sitter i Husrådet?", "Echo"), CONCURRENCY, SECONDS);
-    const botResult = await runLoad(post(servicePort, "Hvem sitter i Husrådet?", "Karen Haugvaldstad"), CONCURRENCY, SECONDS);
-    const summaryResult = await runLoad({
+    const summarySpec: RequestSpec = {
       method: "GET", url: `http://127.0.0.1:${servicePort}/api/summary`, headers: { authorization: `Bearer ${token}` },
       check: (s, b) => s === 200 && b.includes("2024-2025"),
-    }, CONCURRENCY, SECONDS);
+    };
+    const [echoResult, botResult, summaryResult] = await runLoadInTurns(
+      [post(echoPort, "Hvem sitter i Husrådet?", "Echo"), post(servicePort, "Hvem sitter i Husrådet?", "Karen Haugvaldstad"), summarySpec],
+      CONCURRENCY, SECONDS / ROUNDS, ROUNDS,
+    );
     const rss = residentMb(service.pid!);
 
-    console.log(`Load over loopback HTTP, ${CONCURRENCY} concurrent requests, same generator for each target:`);
+    console.log(`Load over loopback HTTP, ${CONCURRENCY} concurrent requests, same generator for each target, the targets taking turns:`);
     console.log("  " + row("echo bot (restify+CloudAdapter+teams-ai)", echoResult));
     console.log("  " + row("Alrek bot: 'Hvem sitter i Husrådet?'", botResult));
     console.log("  " + row("GET /api/summary (Entra token)", summaryResult));
@@ -90,7 +98,7 @@ async function main(): Promise<void> {
 
     // The tab in browser mode calls the API without a token: a local-mode instance on the same storage.
     const tabPort = await freePort();
-    const tabService = startNode(SERVICE_ENTRY, [], { PORT: String(tabPort), LOG_LEVEL: "warn", AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString });
+    const tabService = startService({ PORT: String(tabPort), LOG_LEVEL: "warn", AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString });
     try {
       await waitHealthy(`http://127.0.0.1:${tabPort}/healthz`, 30_000);
       const interactive = await statusViewInteractiveMs(`http://127.0.0.1:${tabPort}`);

@@ -39,11 +39,14 @@ function once(agent: http.Agent, spec: RequestSpec): Promise<{ status: number; b
   });
 }
 
-/**
- * Closed loop: `concurrency` workers each send the next request as soon as the previous one
- * answered, for `seconds` after a short warm-up. The same generator drives every target.
- */
-export async function runLoad(spec: RequestSpec, concurrency: number, seconds: number, warmupSeconds = 1): Promise<LoadResult> {
+/** Raw figures of one measured phase, so several phases can be pooled. */
+interface Sample {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
+async function measure(spec: RequestSpec, concurrency: number, seconds: number, warmupSeconds: number): Promise<Sample> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let errors = 0;
@@ -68,13 +71,35 @@ export async function runLoad(spec: RequestSpec, concurrency: number, seconds: n
   await phase(Date.now() + seconds * 1000, true);
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, seconds: elapsed };
+}
+
+function summarize(samples: Sample[]): LoadResult {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
   return {
     requests: latencies.length,
-    errors,
-    seconds: elapsed,
-    rps: latencies.length / elapsed,
+    errors: samples.reduce((sum, s) => sum + s.errors, 0),
+    seconds,
+    rps: latencies.length / seconds,
     p50: quantile(latencies, 0.5),
     p99: quantile(latencies, 0.99),
   };
+}
+
+/**
+ * Closed loop: `concurrency` workers each send the next request as soon as the previous one
+ * answered. Loads several targets in turns: `rounds` rounds of `seconds` each, the order rotating every
+ * round, each target's rounds pooled. On a shared machine the background load drifts over a
+ * run; taking turns spreads that drift over every target instead of favouring the first.
+ */
+export async function runLoadInTurns(specs: RequestSpec[], concurrency: number, seconds: number, rounds: number): Promise<LoadResult[]> {
+  const samples: Sample[][] = specs.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < specs.length; k++) {
+      const i = (k + round) % specs.length;
+      samples[i].push(await measure(specs[i], concurrency, seconds, round === 0 ? 1 : 0.25));
+    }
+  }
+  return samples.map(summarize);
 }

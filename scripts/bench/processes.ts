@@ -8,12 +8,23 @@ export const root = projectRoot();
 export { findFreePort as freePort } from "../../src/storage/azuriteProcess.js";
 
 /**
+ * The service as production starts it: the node options and entry of `npm run serve` (the
+ * command infra/main.bicep gives App Service too), so the figures are those of that process.
+ */
+export function serveCommand(): { nodeOptions: string[]; entry: string } {
+  const serve: string = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.serve;
+  const words = serve.split(/\s+/);
+  if (words[0] !== "node" || words.length < 2) throw new Error(`scripts.serve is not "node [options] entry": ${serve}`);
+  return { nodeOptions: words.slice(1, -1), entry: words[words.length - 1] };
+}
+
+/**
  * Starts an entry point as its own node process (its pid is the server's): compiled JavaScript
  * as it runs in production, TypeScript through the tsx loader.
  */
-export function startNode(entry: string, args: string[], env: Record<string, string>): ChildProcess & { output: () => string } {
+export function startNode(entry: string, args: string[], env: Record<string, string>, nodeOptions: string[] = []): ChildProcess & { output: () => string } {
   const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
-  const child = spawn(process.execPath, [...loader, join(root, entry), ...args], {
+  const child = spawn(process.execPath, [...nodeOptions, ...loader, join(root, entry), ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
     stdio: ["ignore", "pipe", "pipe"],

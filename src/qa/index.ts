@@ -4,6 +4,7 @@ import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
 import { answer } from "./answer.js";
 import type { Answer } from "./answerTypes.js";
 import { parseQuestion } from "./parse.js";
+import { createQuestionCache, type QuestionParser } from "./questionCache.js";
 
 export { answer } from "./answer.js";
 export type { Answer, AnswerKind, AnswerKinds, AnswerOf, Choice, GroupView, MemberView, PersonView, SeatView } from "./answerTypes.js";
@@ -12,6 +13,7 @@ export { editDistance, similarity, tolerance } from "./fuzzy.js";
 export { fold, normalize, stripMentions, tokenize } from "./normalize.js";
 export { nearestGroups, resolveGroup, resolvePerson, scoreGroups, scorePeople } from "./match.js";
 export { parseQuestion } from "./parse.js";
+export { createQuestionCache, type QuestionParser } from "./questionCache.js";
 export type { AboutTopic, EntityRef, Intent, Question, QuestionIntents, QuestionOf, TargetedIntent } from "./question.js";
 export type { Knowledge } from "./knowledge.js";
 export type { EventView, NextEventView, OccurrenceView } from "./calendar/types.js";
@@ -29,12 +31,22 @@ export interface AnswerQuestionOptions {
   period?: PlanPeriod;
   tiltak?: readonly Tiltak[];
   now?: Date;
+  /** The data version (KnowledgeSnapshot.version); with it a question answerer may reuse a parse. */
+  version?: number;
   [extra: string]: unknown;
 }
 
-/** Understands a chat message and answers it from the snapshot: the bot's one entry point. */
-export function answerQuestion(text: string, opts: AnswerQuestionOptions): Answer {
+/** Understands a chat message and answers it from the snapshot. */
+export function answerQuestion(text: string, opts: AnswerQuestionOptions, parse?: QuestionParser): Answer {
   const knowledge = { directory: opts.directory, events: opts.events, period: opts.period, tiltak: opts.tiltak, now: opts.now };
-  const question = parseQuestion(text, opts.locale, opts.directory, knowledge);
+  const question = parse && opts.version !== undefined
+    ? parse(text, opts.locale, opts.directory, knowledge, opts.version)
+    : parseQuestion(text, opts.locale, opts.directory, knowledge);
   return answer(question, knowledge, question.lang);
+}
+
+/** The bot's one entry point: `answerQuestion` with parses reused while the data version holds. */
+export function createQuestionAnswerer(maxCachedQuestions?: number): (text: string, opts: AnswerQuestionOptions) => Answer {
+  const parse = createQuestionCache(maxCachedQuestions);
+  return (text, opts) => answerQuestion(text, opts, parse);
 }

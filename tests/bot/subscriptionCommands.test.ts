@@ -39,3 +39,13 @@ describe("parseBotCommand", () => {
     expect(parseBotCommand(text)).toBeUndefined();
   });
 });
+
+describe("parseBotCommand, message after message", () => {
+  it("answers each message afresh, whatever came before", () => {
+    const sequence: [string, string | undefined][] = [
+      ["abonner", "subscribe"], ["abonner", "subscribe"], ["Hvem sitter i Husrådet?", undefined],
+      ["reminders", "listReminders"], ["abonner", "subscribe"], ["", undefined], ["unsubscribe", "unsubscribe"],
+    ];
+    for (const [text, command] of sequence) expect(parseBotCommand(text)?.command, text).toBe(command);
+  });
+});

@@ -107,6 +107,12 @@ describe("main.bicep resources", () => {
     expect(main).toMatch(pattern);
   });
 
+  it("starts the service with the same command as `npm run serve`", () => {
+    const serve: string = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.serve;
+    expect(serve).toMatch(/^node .*dist\/server\/main\.js$/);
+    expect(main).toContain(`appCommandLine: '${serve}'`);
+  });
+
   it("takes the calendar feed token as a secure parameter", () => {
     expect(bicepParams(main).get("calendarFeedToken")).toEqual({ hasDefault: false, secure: true });
   });

@@ -2,11 +2,12 @@ import { ActivityTypes, CardFactory, type Activity } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import type { Logger } from "../../logger.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
-import { answerQuestion } from "../../qa/index.js";
+import { createQuestionAnswerer } from "../../qa/index.js";
 import { renderAnswer } from "../cards/index.js";
 
 /** Every message that no command route took is a question: understand it, answer with a card. */
 export function registerQuestionHandler(app: Application<TurnState>, knowledge: KnowledgeSource, log: Logger): void {
+  const answerQuestion = createQuestionAnswerer();
   app.activity(ActivityTypes.Message, async (context) => {
     const text = context.activity.text ?? "";
     const started = performance.now();

@@ -70,6 +70,17 @@ describe("renderAnswer", () => {
     expect(s).toContain("\\\\*\\\\*fotball");
   });
 
+  it.each([
+    ["Husrådet skal bidra til gode fellesskapsløsninger.", "Husrådet skal bidra til gode fellesskapsløsninger."],
+    ["e-helse og 3. etasje", "e-helse og 3. etasje"],
+    ["første linje\n2. andre", "første linje\n2\\. andre"],
+    ["  + pluss", "  \\+ pluss"],
+    ["a|b <at>x</at> ~y~ `z`", "a\\|b \\<at\\>x\\</at\\> \\~y\\~ \\`z\\`"],
+    ["\\", "\\\\"],
+  ])("escapeMarkdown(%j) is %j", (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
   it("escapeMarkdown neutralises list markers and emphasis", () => {
     expect(escapeMarkdown("3. etasje")).toBe("3\\. etasje");
     expect(escapeMarkdown("- a _b_ #c")).toBe("\\- a \\_b\\_ \\#c");
