@@ -24,8 +24,8 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
 
   server.get("/api/periods/:pid/tiltak.csv", async (req, res) => {
     await requireUser(ctx.auth, req);
-    const pid = param(req, "pid");
-    const period = await ctx.tiltak.getPeriod(pid);
+    const period = await ctx.tiltak.getPeriod(param(req, "pid"));
+    const pid = period.id;
     const list = await ctx.tiltak.listTiltak(pid);
     const body = Buffer.from(tiltakCsv(period, list.map((v) => v.value)), "utf8");
     // Raw write: the CSV must reach the caller byte for byte (BOM included), not via a formatter.

@@ -105,6 +105,9 @@ function text(raw: Record<string, unknown>, field: string, max: number, issues: 
   return typeof v === "string" ? v.trim() : "";
 }
 
+/** In a period path, "current" means the period whose years contain today (see `currentPeriod`). */
+export const CURRENT_PERIOD_ALIAS = "current";
+
 /**
  * Checks a new plan period from a request body. `carryOver` is allowed in the body but is the
  * caller's business; other unknown fields are rejected. Throws ValidationError.
@@ -119,6 +122,7 @@ export function validatePeriodInput(input: unknown): PlanPeriod {
     if (!["id", "title", "startYear", "endYear", "areas", "carryOver", "etag"].includes(key)) issues.push({ field: key, message: "is not a known period field" });
   }
   if (typeof raw.id !== "string" || !ID_RE.test(raw.id)) issues.push({ field: "id", message: "must be 1–40 lower-case letters, digits or hyphens, such as 2026-2027" });
+  else if (raw.id === CURRENT_PERIOD_ALIAS) issues.push({ field: "id", message: `"${CURRENT_PERIOD_ALIAS}" is reserved: it names whichever period is current` });
   const title = text(raw, "title", 200, issues);
   for (const f of ["startYear", "endYear"]) {
     if (!Number.isInteger(raw[f]) || (raw[f] as number) < 2000 || (raw[f] as number) > 2100) issues.push({ field: f, message: "must be a year from 2000 to 2100" });

@@ -1,7 +1,7 @@
 import type { Clock } from "../domain/clock.js";
 import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Actor, ChangeRecord, HistoryRepository, PlanRepository, Versioned } from "../domain/repositories.js";
-import { applyTiltakPatch, carryOver, validatePeriodInput } from "../domain/tiltakRules.js";
+import { applyTiltakPatch, carryOver, CURRENT_PERIOD_ALIAS, validatePeriodInput } from "../domain/tiltakRules.js";
 import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
 import { currentPeriod, type KnowledgeSource } from "./knowledgeSource.js";
 import { HttpError } from "../server/httpErrors.js";
@@ -9,9 +9,11 @@ import { HttpError } from "../server/httpErrors.js";
 /** Follow-up of the action plan: periods, tiltak, their history. Every write appends history. */
 export interface TiltakService {
   listPeriods(): Promise<{ periods: PlanPeriod[]; current: string | undefined }>;
+  /** The period with this id; "current" (read only) gives the current one. */
   getPeriod(periodId: string): Promise<PlanPeriod>;
   /** Creates a period (body per validatePeriodInput) and optionally carries tiltak over from another. */
   createPeriod(input: Record<string, unknown>, actor: Actor): Promise<{ period: PlanPeriod; tiltak: Versioned<Tiltak>[] }>;
+  /** Plan order; "current" lists the current period's, so a client needs no second round trip. */
   listTiltak(periodId: string): Promise<Versioned<Tiltak>[]>;
   /** get → applyTiltakPatch → conditional update → history. A stale etag changes nothing (412). */
   updateTiltak(periodId: string, id: string, patch: unknown, etag: string, actor: Actor): Promise<Versioned<Tiltak>>;
@@ -39,7 +41,8 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
   const { plan, history, knowledge, clock } = deps;
 
   async function getPeriod(periodId: string): Promise<PlanPeriod> {
-    const period = (await plan.listPeriods()).find((p) => p.id === periodId);
+    const periods = await plan.listPeriods();
+    const period = periodId === CURRENT_PERIOD_ALIAS ? currentPeriod(periods, clock()) : periods.find((p) => p.id === periodId);
     if (!period) throw new NotFoundError(`No plan period ${periodId}`);
     return period;
   }
@@ -99,8 +102,8 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
       return { period, tiltak: created };
     },
     async listTiltak(periodId) {
-      await getPeriod(periodId);
-      return plan.listTiltak(periodId);
+      const period = await getPeriod(periodId);
+      return plan.listTiltak(period.id);
     },
     async updateTiltak(periodId, id, patch, etag, actor) {
       const existing = await currentOrConflict(periodId, id, etag);

@@ -35,6 +35,12 @@ describe("tiltak CSV", () => {
     expect(row.startsWith('"Kommunikasjon')).toBe(true);
   });
 
+  it("exports the current period under the alias current", async () => {
+    const res = await fetch(`${service.url}/api/periods/current/tiltak.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/filename="tiltak-2024-2025.csv"/);
+  });
+
   it("answers 404 for an unknown period", async () => {
     expect((await api.get("/api/periods/1999-2000/tiltak.csv")).status).toBe(404);
   });

@@ -79,6 +79,7 @@ describe("period validation", () => {
   const area = { id: "forskning", name: "Forskning" };
   it.each<[string, Record<string, unknown>, string]>([
     ["bad id", { id: "Periode 2026/27" }, "id"],
+    ["the reserved id current", { id: "current" }, "id"],
     ["end before start", { endYear: 2025 }, "endYear"],
     ["no areas", { areas: [] }, "areas"],
     ["missing title", { title: "" }, "title"],
@@ -110,6 +111,8 @@ describe("a new plan period", () => {
     const periods = await api.get("/api/periods");
     expect(periods.body.current).toBe("2026-2027");
     expect((await api.get("/api/summary")).body.period.id).toBe("2026-2027");
+    const current = await api.get("/api/periods/current/tiltak");
+    expect(current.body.tiltak.map((t: { id: string; periodId: string }) => [t.periodId, t.id])).toEqual([["2026-2027", "t09"], ["2026-2027", "t10"]]);
     const history = await api.get("/api/periods/2026-2027/tiltak/t09/history");
     expect(history.body.history[0]).toMatchObject({ field: "carriedFrom", newValue: "2024-2025:t09" });
     // The old period keeps its own state.
