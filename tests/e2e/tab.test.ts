@@ -66,8 +66,7 @@ describe("the status tab in real Chromium, against the real service and Azurite"
 
   it("saves an edit that is still there after a reload, user text shown as text", async () => {
     const page = await open("view=status");
-    await page.getByTestId("status-t03").click();
-    await page.getByRole("option", { name: "Pågår" }).click();
+    await page.getByTestId("status-t03").selectOption({ label: "Pågår" });
     const note = "Tatt opp i Alrekforum <b>ikke fet</b> & videre";
     await page.getByTestId("notes-t03").fill(note);
     await page.getByTestId("save-t03").click();

@@ -141,6 +141,8 @@ export function fakeApi(options: { me?: Partial<Me>; tiltak?: WithEtag<Tiltak>[]
     "GET /api/me": () => json(me),
     "GET /api/summary": () => json(summary),
     [`GET /api/periods/${period.id}/tiltak`]: () => json({ tiltak: options.tiltak ?? defaultTiltak }),
+    // As the service does: "current" is the period the summary is about.
+    "GET /api/periods/current/tiltak": () => json({ tiltak: options.tiltak ?? defaultTiltak }),
     "GET /api/groups": () => json({ groups, people }),
     "GET /api/events": () => json({ occurrences, undated: [{ id: "seminar", kind: "conference", title: "Alrek-seminar", timeZone: "Europe/Oslo", exceptions: [], cancelled: false }] }),
     "GET /api/events/all": () => json({ events: [] }),

@@ -1,23 +1,29 @@
-import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { Badge, FluentProvider, Spinner, Tab, TabList } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { ApiError, type ApiClient } from "../api.js";
 import type { Me } from "../apiTypes.js";
+import type { FirstLoad } from "../firstLoad.js";
 import type { HostInfo, ViewId } from "../hostInfo.js";
 import { I18nContext, translator } from "../i18n/index.js";
 import { fluentTheme } from "../theme.js";
 import { ApiProblem, SignInProblem } from "./ApiProblem.js";
-import { RepresentationView } from "./RepresentationView.js";
 import { StatusView } from "./StatusView.js";
-import { UpcomingView } from "./UpcomingView.js";
+
+// The status view is what Alrekforum opens first; the other views load when chosen, so the
+// first screen parses less JavaScript.
+const UpcomingView = lazy(() => import("./UpcomingView.js").then((m) => ({ default: m.UpcomingView })));
+const RepresentationView = lazy(() => import("./RepresentationView.js").then((m) => ({ default: m.RepresentationView })));
 
 /** Props of {@link App}. */
 export interface AppProps {
   host: HostInfo;
   api: ApiClient;
+  /** Answers main.tsx started before the first render; absent in tests that render App alone. */
+  firstLoad?: FirstLoad;
 }
 
 /** The tab: header with mode badge, the three views in a TabList, layout per frame context. */
-export function App({ host, api }: AppProps) {
+export function App({ host, api, firstLoad }: AppProps) {
   const [theme, setTheme] = useState(host.theme);
   const [view, setView] = useState<ViewId>(host.initialView);
   const [me, setMe] = useState<Me | undefined>();
@@ -30,8 +36,8 @@ export function App({ host, api }: AppProps) {
     document.documentElement.lang = host.lang;
   }, [host.lang]);
   useEffect(() => {
-    api.me().then(setMe, setMeError);
-  }, [api]);
+    (firstLoad?.me?.take() ?? api.me()).then(setMe, setMeError);
+  }, [api, firstLoad]);
 
   const canEdit = Boolean(me?.isEditor) && !host.stage;
   const accessProblem = meError instanceof ApiError && (meError.status === 401 || meError.status === 403);
@@ -71,9 +77,11 @@ export function App({ host, api }: AppProps) {
             </TabList>
           </nav>
           <main className="app-main" data-testid={`panel-${view}`}>
-            {view === "status" && <StatusView api={api} canEdit={canEdit} stage={host.stage} />}
-            {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} />}
-            {view === "representation" && <RepresentationView api={api} />}
+            <Suspense fallback={<Spinner label={t("loading")} />}>
+              {view === "status" && <StatusView api={api} canEdit={canEdit} stage={host.stage} prefetched={firstLoad?.status} />}
+              {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} />}
+              {view === "representation" && <RepresentationView api={api} />}
+            </Suspense>
           </main>
         </div>
       </FluentProvider>

@@ -42,47 +42,50 @@ export function HistoryButton({ id, title, load }: HistoryButtonProps) {
       <Button size="small" onClick={show} data-testid={`history-${id}`} className="no-print">
         {t("history")}
       </Button>
-      <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)}>
-        <DialogSurface aria-label={t("historyTitle", { title })}>
-          <DialogBody>
-            <DialogTitle>{t("historyTitle", { title })}</DialogTitle>
-            <DialogContent>
-              {error !== undefined && <ApiProblem error={error} />}
-              {error === undefined && !history && <Spinner label={t("loading")} />}
-              {history && history.length === 0 && <p>{t("historyEmpty")}</p>}
-              {history && history.length > 0 && (
-                <table className="history-table" data-testid="history-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("historyWho")}</th>
-                      <th scope="col">{t("historyWhen")}</th>
-                      <th scope="col">{t("historyField")}</th>
-                      <th scope="col">{t("historyChange")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {history.map((h, i) => (
-                      <tr key={`${h.at}-${h.field}-${i}`}>
-                        <td>{h.by.name}</td>
-                        <td>{formatDateTime(h.at, lang)}</td>
-                        <td>{h.field}</td>
-                        <td>
-                          {value(h.oldValue)} → {value(h.newValue)}
-                        </td>
+      {/* Mounted only while open: a status view has a button per tiltak, and closed dialogs still cost a render each. */}
+      {open && (
+        <Dialog open onOpenChange={(_e, d) => setOpen(d.open)}>
+          <DialogSurface aria-label={t("historyTitle", { title })}>
+            <DialogBody>
+              <DialogTitle>{t("historyTitle", { title })}</DialogTitle>
+              <DialogContent>
+                {error !== undefined && <ApiProblem error={error} />}
+                {error === undefined && !history && <Spinner label={t("loading")} />}
+                {history && history.length === 0 && <p>{t("historyEmpty")}</p>}
+                {history && history.length > 0 && (
+                  <table className="history-table" data-testid="history-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("historyWho")}</th>
+                        <th scope="col">{t("historyWhen")}</th>
+                        <th scope="col">{t("historyField")}</th>
+                        <th scope="col">{t("historyChange")}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => setOpen(false)}>
-                {t("close")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+                    </thead>
+                    <tbody>
+                      {history.map((h, i) => (
+                        <tr key={`${h.at}-${h.field}-${i}`}>
+                          <td>{h.by.name}</td>
+                          <td>{formatDateTime(h.at, lang)}</td>
+                          <td>{h.field}</td>
+                          <td>
+                            {value(h.oldValue)} → {value(h.newValue)}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => setOpen(false)}>
+                  {t("close")}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </>
   );
 }

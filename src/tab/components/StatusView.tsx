@@ -2,6 +2,7 @@ import { Button, Link, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../api.js";
 import { saveBlob } from "../download.js";
+import { loadStatusData, type FirstLoad } from "../firstLoad.js";
 import { useI18n } from "../i18n/index.js";
 import { groupByArea, type StatusData } from "../statusData.js";
 import { useLoad } from "../useLoad.js";
@@ -15,18 +16,19 @@ export interface StatusViewProps {
   api: ApiClient;
   canEdit: boolean;
   stage: boolean;
+  /** Data fetched before the first render, used by the first load only. */
+  prefetched?: FirstLoad["status"];
 }
 
 /** Tiltak of the current plan period grouped by area, with progress per area and for the plan. */
-export function StatusView({ api, canEdit, stage }: StatusViewProps) {
+export function StatusView({ api, canEdit, stage, prefetched }: StatusViewProps) {
   const { t, lang } = useI18n();
   const [reportOpen, setReportOpen] = useState(false);
   const [csvError, setCsvError] = useState("");
-  const loaded = useLoad<StatusData>(async () => {
-    const summary = await api.summary(lang);
-    const { tiltak } = await api.tiltak(summary.period.id);
-    return { summary, period: summary.period, tiltak };
-  }, [api, lang]);
+  const loaded = useLoad<StatusData>(
+    () => (prefetched?.lang === lang ? prefetched.data.take() : undefined) ?? loadStatusData(api, lang),
+    [api, lang, prefetched],
+  );
 
   if (loaded.error !== undefined) return <ApiProblem error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Spinner label={t("loading")} />;
