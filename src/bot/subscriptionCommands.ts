@@ -53,16 +53,6 @@ const SUBSCRIBE_WORDS: Record<string, "nb" | "en"> = { abonner: "nb", abonnere: 
 
 /** The command in `text`, or undefined when the message is something else (a question). */
 export function parseBotCommand(text: string | undefined): BotCommand | undefined {
-  // Each command route asks about the same message in turn; the last answer is kept for them.
-  if (text === lastParsed.text) return lastParsed.command;
-  const command = parseCommand(text);
-  lastParsed = { text, command };
-  return command;
-}
-
-let lastParsed: { text: string | undefined; command: BotCommand | undefined } = { text: undefined, command: undefined };
-
-function parseCommand(text: string | undefined): BotCommand | undefined {
   const tokens = tokenize(text ?? "");
   if (tokens.length === 0) return undefined;
   const phrase = PHRASES[tokens.join(" ")];

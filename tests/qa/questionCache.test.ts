@@ -28,11 +28,13 @@ describe("createQuestionCache", () => {
   it("forgets the least recently used question beyond its size", () => {
     const parse = createQuestionCache(2);
     const a = parse("hjelp", "nb-NO", seedDirectory, {}, 1);
-    parse("Hvem er koordinator?", "nb-NO", seedDirectory, {}, 1);
+    const c = parse("Hvem er koordinator?", "nb-NO", seedDirectory, {}, 1);
     expect(parse("hjelp", "nb-NO", seedDirectory, {}, 1)).toBe(a); // now the most recent
     parse("Hvem sitter i Husrådet?", "nb-NO", seedDirectory, {}, 1); // evicts the coordinator question
     expect(parse("hjelp", "nb-NO", seedDirectory, {}, 1)).toBe(a);
     const b = parse("Hvem er koordinator?", "nb-NO", seedDirectory, {}, 1);
+    expect(b).not.toBe(c); // parsed again: it had been forgotten
+    expect(b).toEqual(c);
     expect(parse("Hvem er koordinator?", "nb-NO", seedDirectory, {}, 1)).toBe(b);
   });
 

@@ -14,13 +14,14 @@ export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 export function escapeMarkdown(text: string): string {
   // Most text has nothing to escape; one scan is cheaper than three replacements on every card.
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/([\\`*_~[\]<>#|])/g, "\\$1")
-    .replace(/^(\s*)(\d+)\.(\s)/gm, "$1$2\\.$3")
-    .replace(/^(\s*)([-+])(\s)/gm, "$1\\$2$3");
+  return text.replace(MARKDOWN_CHAR, "\\$1").replace(NUMBERED_ITEM, "$1$2\\.$3").replace(BULLET_ITEM, "$1\\$2$3");
 }
 
-const NEEDS_ESCAPE = /[\\`*_~[\]<>#|]|^\s*(\d+\.|[-+])\s/m;
+const MARKDOWN_CHAR = /([\\`*_~[\]<>#|])/g;
+const NUMBERED_ITEM = /^(\s*)(\d+)\.(\s)/gm;
+const BULLET_ITEM = /^(\s*)([-+])(\s)/gm;
+// Any of the three: built from them, so the fast path can never disagree with the escaping.
+const NEEDS_ESCAPE = new RegExp([MARKDOWN_CHAR, NUMBERED_ITEM, BULLET_ITEM].map((r) => r.source).join("|"), "m");
 
 /** A wrapping TextBlock; `text` is escaped here, so callers pass raw text. */
 export function textBlock(text: string, extra: CardElement = {}): CardElement {

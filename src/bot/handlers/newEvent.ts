@@ -10,8 +10,7 @@ import { t, type CardElement } from "../cards/common.js";
 import { CREATE_EVENT_VERB, EVENT_FORM_FIELDS, eventFormCard, type EventFormField, type EventFormValues } from "../cards/eventFormCard.js";
 import { actorFromActivity, isBotEditor, type EditorRuleConfig } from "../editorRule.js";
 import { languageOf } from "../language.js";
-import { parseBotCommand } from "../subscriptionCommands.js";
-import { commandSelector } from "./subscriptions.js";
+import { commandOf, commandSelector } from "./subscriptions.js";
 
 /** What the new-event form needs. */
 export interface NewEventDependencies {
@@ -92,7 +91,7 @@ function refusal(lang: Lang): string {
 /** "ny hendelse" / "new event" shows the form; its submit (verb "createEvent") saves for editors only. */
 export function registerNewEventHandlers(app: Application<TurnState>, deps: NewEventDependencies): void {
   app.message(commandSelector((c) => c.command === "newEvent"), async (context) => {
-    const lang = parseBotCommand(context.activity.text)?.lang ?? languageOf(context.activity.locale);
+    const lang = commandOf(context)?.lang ?? languageOf(context.activity.locale);
     if (!isBotEditor(context.activity, deps.editors)) {
       await context.sendActivity(refusal(lang));
       return;

@@ -40,12 +40,23 @@ function whoIs(activity: Activity): string {
   return activity.from?.aadObjectId ?? activity.from?.name ?? activity.from?.id ?? "unknown";
 }
 
+const PARSED_COMMAND = Symbol("alrek.parsedCommand");
+
+/**
+ * The command in this turn's message, parsed once per turn and kept in the turn state: every
+ * command route's selector asks about the same message, and the chosen handler asks again.
+ */
+export function commandOf(context: TurnContext): BotCommand | undefined {
+  if (!context.turnState.has(PARSED_COMMAND)) context.turnState.set(PARSED_COMMAND, parseBotCommand(context.activity.text));
+  return context.turnState.get(PARSED_COMMAND) as BotCommand | undefined;
+}
+
 /** Routes a message to a command handler when `accept` says the parsed command is one of ours. */
 export function commandSelector(accept: (command: BotCommand) => boolean) {
   return async (context: TurnContext): Promise<boolean> => {
     const a = context.activity;
     if (a.type !== ActivityTypes.Message || typeof a.text !== "string") return false;
-    const command = parseBotCommand(a.text);
+    const command = commandOf(context);
     return command !== undefined && accept(command);
   };
 }
@@ -58,7 +69,7 @@ export function commandSelector(accept: (command: BotCommand) => boolean) {
 export function registerSubscriptionCommands(app: Application<TurnState>, deps: SubscriptionDependencies): void {
   const ours = new Set<BotCommand["command"]>(["subscribe", "unsubscribe", "listReminders"]);
   app.message(commandSelector((c) => ours.has(c.command)), async (context) => {
-    const command = parseBotCommand(context.activity.text)!;
+    const command = commandOf(context)!;
     if (command.command === "subscribe") await subscribe(context, command.kinds, command.lang, deps);
     else if (command.command === "unsubscribe") await unsubscribe(context, command.lang, deps);
     else await listReminders(context, command.lang, deps);
