@@ -35,7 +35,7 @@ param entraTenantId string = tenant().tenantId
 @description('Comma-separated Entra object ids (oid) of the people allowed to edit events and measures.')
 param editorObjectIds string = ''
 
-@description('Comma-separated tenant ids the bot answers; empty means only the home tenant logic of the service.')
+@description('Comma-separated tenant ids the bot answers; empty means the tenant of the Entra app (entraTenantId). Production refuses an empty list.')
 param allowedTenantIds string = ''
 
 @description('Secret in the calendar feed link (at least 24 characters). Several, comma-separated, allow rotation.')
@@ -182,7 +182,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         }
         {
           name: 'ALLOWED_TENANT_IDS'
-          value: allowedTenantIds
+          value: empty(allowedTenantIds) ? entraTenantId : allowedTenantIds
         }
         {
           name: 'ENTRA_CLIENT_ID'
@@ -191,6 +191,11 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'ENTRA_TENANT_ID'
           value: entraTenantId
+        }
+        {
+          // The identifier URI the tab asks tokens for (infra/aad.manifest.json: api://TAB_DOMAIN/client id).
+          name: 'ENTRA_APP_ID_URI'
+          value: 'api://${webAppHostName}/${entraClientId}'
         }
         {
           name: 'EDITOR_AAD_OBJECT_IDS'

@@ -7,6 +7,7 @@ import { loadConfig, ConfigError } from "./config/config.js";
 import { CONFIG_KEYS, type ConfigKey } from "./config/keys.js";
 import { createLogger } from "./logger.js";
 import { startService } from "./service.js";
+import { StorageStartupError } from "./storage/startupRetry.js";
 
 import { projectRoot } from "./projectRoot.js";
 
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`Alrek failed to start: ${(error as Error).stack ?? error}\n`);
+  // Storage that never came up is an operating condition, not a bug: one line, no stack.
+  const detail = error instanceof StorageStartupError ? error.message : (error as Error).stack ?? error;
+  process.stderr.write(`Alrek failed to start: ${detail}\n`);
   process.exit(1);
 });

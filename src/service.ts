@@ -6,6 +6,7 @@ import { startEmbeddedAzurite } from "./storage/azuriteProcess.js";
 import { createTableClientFactory } from "./storage/tableClients.js";
 import { createRepositories } from "./storage/index.js";
 import { seedIfNeeded } from "./storage/seeder.js";
+import { retryStorageStartup } from "./storage/startupRetry.js";
 import { seedData } from "./seed/index.js";
 import { createKnowledgeSource } from "./services/knowledgeSource.js";
 import { createAdapter } from "./bot/adapter.js";
@@ -43,6 +44,10 @@ export interface ServiceOptions {
   tabDir?: string;
   /** Start the reminder timer (default true); `tickReminders` works either way. */
   reminders?: boolean;
+  /** How long start-up waits for storage before giving up (default 60 s). */
+  storageStartupTimeoutMs?: number;
+  /** First pause between storage attempts at start-up (default 1 s). */
+  storageRetryDelayMs?: number;
 }
 
 /** Builds and wires everything from one validated configuration, then listens. */
@@ -54,8 +59,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     const connection = await openStorage(config, log, cleanups);
     const tables = createTableClientFactory(connection, { tablePrefix: options.tablePrefix });
     const repos = createRepositories(tables);
-    await repos.ensureTables();
-    const seeded = await seedIfNeeded(repos, seedData, log);
+    // Storage may still be starting (or a role assignment propagating): retry with a reason per try.
+    const seeded = await retryStorageStartup("create tables and seed", async () => {
+      await repos.ensureTables();
+      return seedIfNeeded(repos, seedData, log);
+    }, { log, timeoutMs: options.storageStartupTimeoutMs, firstDelayMs: options.storageRetryDelayMs });
     log.info("seed checked", { ...seeded });
 
     const knowledge = createKnowledgeSource(repos, clock);

@@ -33,7 +33,8 @@ function unauthorized(message: string): HttpError {
 
 /**
  * Builds the authenticator for the configured mode. In Entra mode a bearer token must be an
- * RS256 access token for this API (aud = client id or `api://…/<client id>`), from one of the
+ * RS256 access token for this API (aud = the client id or the configured Application ID URI,
+ * exactly), from one of the
  * configured issuers and the configured tenant, with the `access_as_user` scope. Editors are
  * recognised by object id AND tenant id; names and e-mail addresses never decide anything.
  */
@@ -114,9 +115,13 @@ function isKeySetFetchFailure(error: unknown): boolean {
   return error instanceof joseErrors.JOSEError ? /JSON Web Key Set/i.test(error.message) : error instanceof TypeError;
 }
 
-function audienceMatches(aud: JWTPayload["aud"], clientId: string): boolean {
+/**
+ * Exact matches only: a suffix test would let in a token minted for another app whose URI merely
+ * ends with our client id (`https://evil.example/<client id>`).
+ */
+export function audienceMatches(aud: JWTPayload["aud"], accepted: readonly string[]): boolean {
   const list = Array.isArray(aud) ? aud : aud ? [aud] : [];
-  return list.some((a) => a === clientId || a.endsWith(`/${clientId}`));
+  return list.some((a) => typeof a === "string" && accepted.includes(a));
 }
 
 function principalFrom(
@@ -124,7 +129,7 @@ function principalFrom(
   config: Extract<ApiAuthConfig, { mode: "entra" }>,
   editors: Set<string>,
 ): Principal {
-  if (!audienceMatches(payload.aud, config.clientId)) throw unauthorized("Token is not meant for this API (audience)");
+  if (!audienceMatches(payload.aud, [config.clientId, config.appIdUri])) throw unauthorized("Token is not meant for this API (audience)");
   const tid = String(payload.tid ?? "");
   if (tid.toLowerCase() !== config.tenantId.toLowerCase()) throw unauthorized("Token is from another tenant");
   const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];

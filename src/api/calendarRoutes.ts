@@ -21,9 +21,20 @@ export function matchesAnyToken(given: string | undefined, tokens: readonly stri
   return found;
 }
 
-/** 404 for a missing or wrong token, so that the feed's existence is not revealed. */
+/**
+ * 404 for a missing or wrong token, so that the feed's existence is not revealed. The token is
+ * read once and then cut out of `req.url`, so no later log line about this request (an error, a
+ * request log) can carry it, right or wrong.
+ */
 function requireFeedToken(ctx: ApiContext, req: Request): void {
-  if (!matchesAnyToken(queryValue(req, "token"), ctx.config.calendarFeedTokens)) throw new NotFoundError("Not found");
+  const given = queryValue(req, "token");
+  req.url = redactToken(req.url ?? "");
+  if (!matchesAnyToken(given, ctx.config.calendarFeedTokens)) throw new NotFoundError("Not found");
+}
+
+/** The URL with the value of every `token` query parameter replaced. */
+export function redactToken(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, "$1[redacted]");
 }
 
 function sendCalendar(res: Response, body: string, filename: string): void {

@@ -1,7 +1,8 @@
 import type { AlrekEvent } from "../domain/events.js";
+import { instantToZoned, OSLO, zonedToInstant } from "../domain/time.js";
 
 /** Zone all Alrek events are in; the VTIMEZONE below describes it (EU rules since 1996). */
-const TZID = "Europe/Oslo";
+const TZID = OSLO;
 
 const VTIMEZONE_OSLO = [
   "BEGIN:VTIMEZONE",
@@ -23,9 +24,15 @@ const VTIMEZONE_OSLO = [
   "END:VTIMEZONE",
 ];
 
-/** Escapes TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
+// Control characters are not allowed in content lines (RFC 5545 3.1); validation refuses them,
+// and the writer drops them so that no stored row can put one in a feed.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Escapes TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks; drops control characters. */
 export function escapeText(value: string): string {
   return value
+    .replace(CONTROL, "")
+    .replace(/\t/g, " ")
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
@@ -82,21 +89,58 @@ function vevent(f: VeventFields, stamp: string): string[] {
     .join("\n");
   const lines = [
     "BEGIN:VEVENT",
-    `UID:${f.uid}`,
+    `UID:${f.uid.replace(CONTROL, "")}`,
     `DTSTAMP:${stamp}`,
     ...(f.recurrenceId ? [`RECURRENCE-ID;TZID=${TZID}:${icsLocal(f.recurrenceId)}`] : []),
     `DTSTART;TZID=${TZID}:${icsLocal(f.start)}`,
     ...(f.end ? [`DTEND;TZID=${TZID}:${icsLocal(f.end)}`] : []),
-    ...(f.rrule ? [`RRULE:${f.rrule}`] : []),
+    ...(f.rrule ? [`RRULE:${rruleBody(f.rrule)}`] : []),
     ...(f.exdates && f.exdates.length > 0 ? [`EXDATE;TZID=${TZID}:${f.exdates.map(icsLocal).join(",")}`] : []),
     `SUMMARY:${escapeText(f.summary)}`,
     ...(e.place ? [`LOCATION:${escapeText(e.place)}`] : []),
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
-    ...(e.link && /^https?:\/\//i.test(e.link) ? [`URL:${e.link.replace(/[\r\n]/g, "")}`] : []),
+    ...(e.link && /^https?:\/\//i.test(e.link) ? [`URL:${e.link.replace(/[\s\u0000-\u001f\u007f-\u009f]/g, "")}`] : []),
     `STATUS:${f.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     "END:VEVENT",
   ];
   return lines;
+}
+
+/**
+ * The rule as one safe content line: without a stored "RRULE:" prefix (older rows may have one)
+ * and with nothing but the characters a rule is made of.
+ */
+export function rruleBody(rule: string): string {
+  return rule.trim().replace(/^(RRULE:)+/i, "").replace(/[^A-Za-z0-9=;,:+-]/g, "");
+}
+
+/**
+ * The event with its local times read in Oslo. Events are validated to be in Oslo; a row from
+ * before that rule is converted rather than exported with another zone's wall-clock time.
+ */
+function inOslo(event: AlrekEvent): AlrekEvent {
+  const zone = event.timeZone;
+  if (!zone || zone === OSLO) return event;
+  const convert = (local: string | undefined) => {
+    if (!local) return local;
+    try {
+      return instantToZoned(zonedToInstant(local, zone), OSLO).local;
+    } catch {
+      return local;
+    }
+  };
+  return {
+    ...event,
+    timeZone: OSLO,
+    start: convert(event.start),
+    end: convert(event.end),
+    exceptions: event.exceptions.map((x) => ({
+      ...x,
+      originalStart: convert(x.originalStart)!,
+      ...(x.newStart ? { newStart: convert(x.newStart) } : {}),
+      ...(x.newEnd ? { newEnd: convert(x.newEnd) } : {}),
+    })),
+  };
 }
 
 /** Wall-clock duration kept when an occurrence is moved without a new end. */
@@ -107,7 +151,8 @@ function shiftedEnd(event: AlrekEvent, newStart: string): string | undefined {
 }
 
 /** VEVENTs of one dated event: the master (with RRULE/EXDATE) and one per moved occurrence. */
-export function eventToVevents(event: AlrekEvent, opts: { uidDomain: string; stamp: Date }): string[] {
+export function eventToVevents(stored: AlrekEvent, opts: { uidDomain: string; stamp: Date }): string[] {
+  const event = inOslo(stored);
   if (!event.start) return [];
   const stamp = icsUtc(opts.stamp);
   const uid = `${event.id}@${opts.uidDomain}`;
@@ -130,11 +175,13 @@ export function eventToVevents(event: AlrekEvent, opts: { uidDomain: string; sta
 }
 
 /** One occurrence (keyed by its original local start) as a stand-alone VEVENT, for "add to calendar". */
-export function occurrenceToVevent(event: AlrekEvent, key: string, opts: { uidDomain: string; stamp: Date }): string[] {
+export function occurrenceToVevent(stored: AlrekEvent, storedKey: string, opts: { uidDomain: string; stamp: Date }): string[] {
+  const event = inOslo(stored);
+  const key = event === stored ? storedKey : inOslo({ ...stored, start: storedKey, end: undefined, exceptions: [] }).start!;
   const exception = event.exceptions.find((x) => x.originalStart === key);
   const start = exception?.newStart ?? key;
   const end = exception?.newStart ? exception.newEnd ?? shiftedEnd(event, start) : shiftedEnd(event, start);
-  const uid = `${event.id}-${icsLocal(key)}@${opts.uidDomain}`;
+  const uid = `${event.id}-${icsLocal(storedKey)}@${opts.uidDomain}`;
   const cancelled = event.cancelled || Boolean(exception?.cancelled);
   return vevent({ uid, start, end, summary: event.title, event, cancelled }, icsUtc(opts.stamp));
 }

@@ -22,7 +22,15 @@ export type BotAuthConfig =
 /** How /api callers are authenticated. */
 export type ApiAuthConfig =
   | { mode: "local" }
-  | { mode: "entra"; clientId: string; tenantId: string; jwksUrl: string; issuers: string[] };
+  | {
+      mode: "entra";
+      clientId: string;
+      /** The Application ID URI (`api://<tab host>/<client id>`); tokens for it are also accepted. */
+      appIdUri: string;
+      tenantId: string;
+      jwksUrl: string;
+      issuers: string[];
+    };
 
 /** The validated settings of one service instance. Built once, by the composition root. */
 export interface Config {
@@ -85,14 +93,19 @@ export function loadConfig(env: Env, defaults: { dataDir: string }): Config {
   const logLevel = (env.LOG_LEVEL ?? "info") as Config["logLevel"];
   if (!["debug", "info", "warn", "error"].includes(logLevel)) problems.push(`LOG_LEVEL must be debug, info, warn or error (got "${env.LOG_LEVEL}")`);
 
+  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, "");
+  if (production && !/^https:\/\//.test(publicBaseUrl)) problems.push("PUBLIC_BASE_URL must be an https:// address in production");
+
   const storage = storageConfig(env, defaults.dataDir, production, problems);
   const bot = botConfig(env, production, problems);
-  const api = apiConfig(env, production, problems);
+  const api = apiConfig(env, production, publicBaseUrl, problems);
 
   const editorObjectIds = list(env.EDITOR_AAD_OBJECT_IDS);
   for (const id of editorObjectIds) if (!GUID.test(id)) problems.push(`EDITOR_AAD_OBJECT_IDS: "${id}" is not an object id (GUID)`);
   const allowedTenantIds = list(env.ALLOWED_TENANT_IDS);
   for (const id of allowedTenantIds) if (!GUID.test(id)) problems.push(`ALLOWED_TENANT_IDS: "${id}" is not a tenant id (GUID)`);
+  // Without an allow-list the bot answers any tenant whose users can reach it.
+  if (production && allowedTenantIds.length === 0) problems.push("ALLOWED_TENANT_IDS is required in production: list the tenant ids (GUIDs) whose users the bot answers");
 
   let calendarFeedTokens = list(env.CALENDAR_FEED_TOKEN);
   if (calendarFeedTokens.some((t) => t.length < 24)) problems.push("CALENDAR_FEED_TOKEN: each token must be at least 24 characters");
@@ -102,9 +115,6 @@ export function loadConfig(env: Env, defaults: { dataDir: string }): Config {
   } else if (production && calendarFeedTokens.includes(LOCAL_CALENDAR_TOKEN)) {
     problems.push("CALENDAR_FEED_TOKEN must not be the local development token in production");
   }
-
-  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, "");
-  if (production && !/^https:\/\//.test(publicBaseUrl)) problems.push("PUBLIC_BASE_URL must be an https:// address in production");
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -137,8 +147,11 @@ function botConfig(env: Env, production: boolean, problems: string[]): BotAuthCo
     if (production) problems.push("MicrosoftAppId is required in production: without it the bot accepts anonymous requests (local mode)");
     return { mode: "local" };
   }
-  const appType = (env.MicrosoftAppType?.trim() || "MultiTenant") as "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
-  if (!["MultiTenant", "SingleTenant", "UserAssignedMSI"].includes(appType)) problems.push(`MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI (got "${appType}")`);
+  const appType = (env.MicrosoftAppType?.trim() || "SingleTenant") as "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+  if (!["MultiTenant", "SingleTenant", "UserAssignedMSI"].includes(appType)) problems.push(`MicrosoftAppType must be SingleTenant, UserAssignedMSI or MultiTenant (got "${appType}")`);
+  else if (production && appType === "MultiTenant") {
+    problems.push("MicrosoftAppType=MultiTenant is not allowed in production: Azure no longer creates multi-tenant bots since July 2025; use SingleTenant or UserAssignedMSI");
+  }
   const tenantId = env.MicrosoftAppTenantId?.trim() || undefined;
   if ((appType === "SingleTenant" || appType === "UserAssignedMSI") && !tenantId) problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType=${appType}`);
   const appPassword = env.MicrosoftAppPassword || undefined;
@@ -148,7 +161,7 @@ function botConfig(env: Env, production: boolean, problems: string[]): BotAuthCo
   return { mode: "authenticated", appId, appPassword, appType, tenantId, openIdMetadataUrl };
 }
 
-function apiConfig(env: Env, production: boolean, problems: string[]): ApiAuthConfig {
+function apiConfig(env: Env, production: boolean, publicBaseUrl: string, problems: string[]): ApiAuthConfig {
   const clientId = env.ENTRA_CLIENT_ID?.trim();
   const tenantId = env.ENTRA_TENANT_ID?.trim();
   if (!clientId && !tenantId) {
@@ -162,5 +175,21 @@ function apiConfig(env: Env, production: boolean, problems: string[]): ApiAuthCo
   const issuers = env.ENTRA_ISSUER?.trim()
     ? list(env.ENTRA_ISSUER)
     : [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
-  return { mode: "entra", clientId: clientId ?? "", tenantId: tenantId ?? "", jwksUrl, issuers };
+  if (production) {
+    for (const issuer of issuers) if (!issuer.startsWith("https://")) problems.push(`ENTRA_ISSUER must be https:// in production (got "${issuer}")`);
+  }
+  const appIdUri = env.ENTRA_APP_ID_URI?.trim() || defaultAppIdUri(publicBaseUrl, clientId ?? "");
+  if (!/^api:\/\/[^\s/]+(\/[^\s]*)?$/.test(appIdUri)) problems.push(`ENTRA_APP_ID_URI must be an api:// address such as api://<tab host>/<client id> (got "${appIdUri}")`);
+  return { mode: "entra", clientId: clientId ?? "", appIdUri, tenantId: tenantId ?? "", jwksUrl, issuers };
+}
+
+/** The form Teams SSO requires, `api://<host of the tab>/<client id>`; the tab is served from PUBLIC_BASE_URL. */
+function defaultAppIdUri(publicBaseUrl: string, clientId: string): string {
+  let host = "";
+  try {
+    host = new URL(publicBaseUrl).host;
+  } catch {
+    host = "";
+  }
+  return `api://${host || "invalid-public-base-url"}/${clientId}`;
 }

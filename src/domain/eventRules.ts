@@ -7,7 +7,7 @@ import { EVENT_KINDS, type AlrekEvent, type EventException, type EventKind } fro
 import { durationToMinutes, parseDuration } from "./duration.js";
 import { isOccurrenceKey } from "./occurrences.js";
 import { recurrenceProblem } from "./recurrence.js";
-import { isValidLocal, isValidTimeZone, OSLO } from "./time.js";
+import { isValidLocal, OSLO } from "./time.js";
 
 /** One changed field, for the history trail. Values are strings (objects as JSON), null when absent. */
 export interface FieldChange {
@@ -38,6 +38,13 @@ const KNOWN = new Set([
   "description", "link", "exceptions", "reminderLeadTimes", "cancelled",
 ]);
 
+/** Fields that may span lines; every other text field is one line. */
+const MULTI_LINE = new Set<string>(["description"]);
+// Control characters (NUL, escapes, C1) would reach calendar files, cards and logs; tab and line
+// breaks are fine in multi-line text only.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+
 function optionalText(raw: Record<string, unknown>, field: keyof typeof LIMITS, issues: Issue[]): string | undefined {
   const value = raw[field];
   if (value === undefined || value === null) return undefined;
@@ -47,7 +54,14 @@ function optionalText(raw: Record<string, unknown>, field: keyof typeof LIMITS, 
   }
   const trimmed = value.trim();
   if (trimmed.length > LIMITS[field]) issues.push({ field, message: `must be at most ${LIMITS[field]} characters` });
+  else if (CONTROL.test(trimmed)) issues.push({ field, message: "must not contain control characters" });
+  else if (!MULTI_LINE.has(field) && LINE_BREAK_OR_TAB.test(trimmed)) issues.push({ field, message: "must be one line" });
   return trimmed === "" ? undefined : trimmed;
+}
+
+/** "RRULE:FREQ=…" and "freq=…" are the same rule; it is stored as the bare upper-case body. */
+export function normaliseRecurrence(rule: string): string {
+  return rule.trim().replace(/^RRULE:/i, "").trim().toUpperCase();
 }
 
 function validateLink(link: string | undefined, issues: Issue[]): void {
@@ -107,6 +121,16 @@ function validateExceptions(value: unknown, issues: Issue[]): EventException[] {
   });
 }
 
+/** Why a recurrence is refused, or undefined when it is a supported rule (with or without one RRULE: prefix). */
+function recurrenceIssue(value: unknown): string | undefined {
+  if (typeof value !== "string" || CONTROL.test(value) || LINE_BREAK_OR_TAB.test(value.trim())) {
+    return "must be an RRULE such as FREQ=MONTHLY;BYDAY=1FR";
+  }
+  const rule = normaliseRecurrence(value);
+  if (rule.startsWith("RRULE:")) return "must give RRULE: at most once, such as RRULE:FREQ=MONTHLY;BYDAY=1FR";
+  return recurrenceProblem(rule);
+}
+
 /**
  * Checks untrusted input (a request body) and returns a clean event, or throws ValidationError
  * listing every broken rule by field. An event may lack `start` ("dato ikke satt"); it then never
@@ -125,8 +149,10 @@ export function validateEventInput(input: unknown, opts: EventInputOptions): Alr
   if (title === undefined && !issues.some((i) => i.field === "title")) issues.push({ field: "title", message: "is required" });
   if (!EVENT_KINDS.includes(raw.kind as EventKind)) issues.push({ field: "kind", message: `must be one of ${EVENT_KINDS.join(", ")}` });
 
+  // One zone: the calendar feed, reminders and the tab all speak Oslo time, so another zone
+  // would be shown and exported with the wrong offset.
   const timeZone = raw.timeZone === undefined || raw.timeZone === null ? OSLO : raw.timeZone;
-  if (typeof timeZone !== "string" || !isValidTimeZone(timeZone)) issues.push({ field: "timeZone", message: "must be an IANA time zone such as Europe/Oslo" });
+  if (timeZone !== OSLO) issues.push({ field: "timeZone", message: `must be ${OSLO}; other time zones are not supported` });
 
   const start = raw.start === null || raw.start === "" ? undefined : raw.start;
   const end = raw.end === null || raw.end === "" ? undefined : raw.end;
@@ -137,7 +163,7 @@ export function validateEventInput(input: unknown, opts: EventInputOptions): Alr
 
   const recurrence = raw.recurrence === null || raw.recurrence === "" ? undefined : raw.recurrence;
   if (recurrence !== undefined) {
-    const problem = typeof recurrence === "string" ? recurrenceProblem(recurrence) : "must be an RRULE such as FREQ=MONTHLY;BYDAY=1FR";
+    const problem = recurrenceIssue(recurrence);
     if (problem) issues.push({ field: "recurrence", message: problem });
   }
   const fields = {
@@ -157,7 +183,7 @@ export function validateEventInput(input: unknown, opts: EventInputOptions): Alr
   const event: AlrekEvent = { id: opts.id, kind: raw.kind as EventKind, title: title!, timeZone: timeZone as string, exceptions, cancelled: raw.cancelled === true };
   if (start !== undefined) event.start = start as string;
   if (end !== undefined) event.end = end as string;
-  if (recurrence !== undefined) event.recurrence = (recurrence as string).trim();
+  if (recurrence !== undefined) event.recurrence = normaliseRecurrence(recurrence as string);
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) (event as unknown as Record<string, unknown>)[k] = v;
   if (reminderLeadTimes !== undefined) event.reminderLeadTimes = reminderLeadTimes;
   if (opts.updatedAt) event.updatedAt = opts.updatedAt;

@@ -41,10 +41,13 @@ export interface EventRepository {
   update(event: AlrekEvent, etag: string): Promise<Versioned<AlrekEvent>>;
 }
 
-/** Plan periods and their tiltak. `updateTiltak` throws ConflictError on a stale etag. */
+/**
+ * Plan periods and their tiltak. `createPeriod` inserts only if the id is free (else a 409
+ * DomainError, nothing written); `updateTiltak` throws ConflictError on a stale etag.
+ */
 export interface PlanRepository {
   listPeriods(): Promise<PlanPeriod[]>;
-  savePeriod(period: PlanPeriod): Promise<void>;
+  createPeriod(period: PlanPeriod): Promise<void>;
   listTiltak(periodId: string): Promise<Versioned<Tiltak>[]>;
   getTiltak(periodId: string, id: string): Promise<Versioned<Tiltak> | undefined>;
   createTiltak(tiltak: Tiltak): Promise<Versioned<Tiltak>>;

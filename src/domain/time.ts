@@ -23,34 +23,52 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
+/**
+ * Formatters are costly (ICU memory outside the V8 heap), so only real zone names get one, and at
+ * most this many are kept: least recently used go first.
+ */
+export const MAX_CACHED_FORMATTERS = 32;
 const formatters = new Map<string, Intl.DateTimeFormat>();
+let knownZones: Set<string> | undefined;
+
+/** The IANA names Intl supports (plus UTC, which Node 20 leaves out of the list); built once. */
+function supportedZones(): Set<string> {
+  knownZones ??= new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+  return knownZones;
+}
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
-  if (!f) {
-    // Throws RangeError for an unknown zone, which is what callers want.
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
+  if (f) {
+    // Map keeps insertion order: re-inserting marks the zone as most recently used.
+    formatters.delete(timeZone);
     formatters.set(timeZone, f);
+    return f;
   }
+  // Unknown names never reach Intl, so a stream of made-up zones costs nothing to keep.
+  if (!supportedZones().has(timeZone)) throw new RangeError(`Unknown time zone "${timeZone.slice(0, 64)}"`);
+  f = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.delete(formatters.keys().next().value!);
+  formatters.set(timeZone, f);
   return f;
 }
 
-/** True when Intl knows the IANA zone name. */
+/** How many zone formatters are cached now; never more than {@link MAX_CACHED_FORMATTERS}. */
+export function cachedFormatterCount(): number {
+  return formatters.size;
+}
+
+/** True when the name is one of the IANA zones Intl supports (exact spelling). Caches nothing. */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof timeZone === "string" && supportedZones().has(timeZone);
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");

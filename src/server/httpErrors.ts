@@ -16,8 +16,8 @@ export class HttpError extends Error {
   }
 }
 
-/** Maps any error to status + body. Internals of 5xx errors never reach the caller. */
-export function toErrorResponse(err: unknown): { status: number; body: ErrorBody } {
+/** Maps any error to status + body (+ headers such as Retry-After). Internals of 5xx errors never reach the caller. */
+export function toErrorResponse(err: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   if (err instanceof ConflictError) {
     return { status: 412, body: { error: { code: err.code, message: err.message }, current: err.current, etag: err.currentEtag } };
   }
@@ -25,7 +25,10 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
     return { status: 400, body: { error: { code: err.code, message: err.message, issues: err.issues } } };
   }
   if (err instanceof DomainError || err instanceof HttpError) {
-    return { status: err.status, body: { error: { code: err.code, message: err.message } } };
+    // A temporary failure (storage down) says when to come back.
+    const retryAfter = (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
+    return { status: err.status, body: { error: { code: err.code, message: err.message } }, ...(headers ? { headers } : {}) };
   }
   const restifyStatus = (err as { statusCode?: number })?.statusCode;
   if (restifyStatus && restifyStatus >= 400 && restifyStatus < 500) {
@@ -42,7 +45,8 @@ function snake(s: string): string {
 /** Installs the one HTTP error handler of the service. */
 export function installErrorHandler(server: Server, log: Logger): void {
   server.on("restifyError", (req: Request, res: Response, err: Error, callback: () => void) => {
-    const { status, body } = toErrorResponse(err);
+    const { status, body, headers } = toErrorResponse(err);
+    for (const [name, value] of Object.entries(headers ?? {})) res.header(name, value);
     if (status >= 500) log.error("request failed", { method: req.method, url: req.url, error: err.message, stack: err.stack });
     else log.debug("request rejected", { method: req.method, url: req.url, status, error: err.message });
     // Replace restify's own formatting so every error has the same JSON shape.

@@ -86,11 +86,12 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
     getPeriod,
     async createPeriod(input, actor) {
       const period = validatePeriodInput(input);
+      // An early, friendly 409; the conditional insert below is what decides a race.
       if ((await plan.listPeriods()).some((p) => p.id === period.id)) {
         throw new HttpError(409, "already_exists", `Plan period ${period.id} already exists`);
       }
       const { from, tiltak: carried } = await carriedTiltak(input, period);
-      await plan.savePeriod(period);
+      await plan.createPeriod(period);
       const now = clock().toISOString();
       const created: Versioned<Tiltak>[] = [];
       for (const t of carried) created.push(await plan.createTiltak({ ...t, updatedAt: now, updatedBy: actor.name }));

@@ -1,6 +1,6 @@
 import { TableClient, TableServiceClient, type TableServiceClientOptions } from "@azure/data-tables";
 import type { TokenCredential } from "@azure/identity";
-import { isAlreadyExists } from "./errors.js";
+import { isAlreadyExists, toStorageError } from "./errors.js";
 
 /** Where the tables live: a connection string (Azurite, keys) or an account URL with Entra ID. */
 export type TableConnection =
@@ -20,7 +20,36 @@ export interface TableClientFactory {
   readonly tablePrefix: string;
 }
 
+/** A pipeline policy, typed through the tables package (core-rest-pipeline is not a direct dependency). */
+type PipelinePolicy = NonNullable<TableServiceClientOptions["additionalPolicies"]>[number]["policy"];
+
 const PING_TIMEOUT_MS = 2_000;
+/** One try of one request; without it a storage host that accepts but never answers holds a request for minutes. */
+export const STORAGE_TRY_TIMEOUT_MS = 10_000;
+
+/** Gives each try a time limit (the SDK sets none). Runs per retry, so the limit is per try. */
+const tryTimeoutPolicy: PipelinePolicy = {
+  name: "alrekTryTimeout",
+  sendRequest(request, next) {
+    if (!request.timeout) request.timeout = STORAGE_TRY_TIMEOUT_MS;
+    return next(request);
+  },
+};
+
+/**
+ * After the SDK's own retries, turns "cannot reach storage" (refused, reset, timeout, 5xx, no
+ * credential) into StorageUnavailableError, so every caller sees one typed error for it.
+ */
+const unavailablePolicy: PipelinePolicy = {
+  name: "alrekStorageUnavailable",
+  async sendRequest(request, next) {
+    try {
+      return await next(request);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  },
+};
 
 /** Creates the factory; client options allow plain http only when the endpoint is http (Azurite). */
 export function createTableClientFactory(conn: TableConnection, opts: { tablePrefix?: string } = {}): TableClientFactory {
@@ -29,7 +58,10 @@ export function createTableClientFactory(conn: TableConnection, opts: { tablePre
     throw new Error(`table prefix must be letters and digits, starting with a letter: "${tablePrefix}"`);
   }
   const insecure = "connectionString" in conn ? /(^|;)\s*\w*Endpoint\s*=\s*http:\/\//i.test(conn.connectionString) || /DefaultEndpointsProtocol=http;/i.test(conn.connectionString) : conn.accountUrl.startsWith("http://");
-  const options: TableServiceClientOptions = { allowInsecureConnection: insecure };
+  const options: TableServiceClientOptions = {
+    allowInsecureConnection: insecure,
+    additionalPolicies: [{ policy: unavailablePolicy, position: "perCall" }, { policy: tryTimeoutPolicy, position: "perRetry" }],
+  };
   // A health check must answer fast: no retries, the timeout decides.
   const pingOptions: TableServiceClientOptions = { ...options, retryOptions: { maxRetries: 0 } };
   const tableName = (name: string) => {

@@ -8,6 +8,7 @@ import type { TableClient } from "@azure/data-tables";
 import type { PlanRepository, Versioned } from "../domain/repositories.js";
 import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
 import { decodeEntity, encodeEntity, keyFor, partitionFilter } from "./entityCodec.js";
+import { AlreadyExistsError, isAlreadyExists } from "./errors.js";
 import { VersionedTable, type RowMapping } from "./versionedTable.js";
 
 export const PERIODS_TABLE = "periods";
@@ -47,8 +48,17 @@ export class TablePlanRepository implements PlanRepository {
     return out.sort((a, b) => a.startYear - b.startYear || a.id.localeCompare(b.id));
   }
 
-  async savePeriod(period: PlanPeriod): Promise<void> {
-    await this.periods.upsertEntity(encodeEntity(PERIOD_PARTITION, keyFor(period.id), period, PERIOD_JSON), "Replace");
+  /**
+   * Insert-if-absent: one conditional write, so of two parallel creates of one id exactly one
+   * succeeds and the other gets AlreadyExistsError (409) having written nothing.
+   */
+  async createPeriod(period: PlanPeriod): Promise<void> {
+    try {
+      await this.periods.createEntity(encodeEntity(PERIOD_PARTITION, keyFor(period.id), period, PERIOD_JSON));
+    } catch (error) {
+      if (isAlreadyExists(error)) throw new AlreadyExistsError(`Plan period ${period.id} already exists`);
+      throw error;
+    }
   }
 
   /** In plan order. */

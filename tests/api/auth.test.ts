@@ -12,7 +12,8 @@ let service: Awaited<ReturnType<typeof startTestService>>;
 
 beforeAll(async () => {
   jwks = await startFakeJwks();
-  service = await startTestService(entraEnv(jwks.url));
+  // The tab is served from PUBLIC_BASE_URL, so its Application ID URI is api://alrek.example/<client id>.
+  service = await startTestService({ ...entraEnv(jwks.url), PUBLIC_BASE_URL: "https://alrek.example" });
 });
 afterAll(async () => {
   await service?.stop();
@@ -74,6 +75,31 @@ describe("API authentication (Entra mode)", () => {
     const res = await me(await signToken(jwks.privateKey));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ oid: EDITOR_OID, tid: TEST_TENANT_ID, name: "Karen Haugvaldstad", isEditor: true, mode: "entra" });
+  });
+
+  it.each<[string, string | string[], number]>([
+    ["the client id", TEST_CLIENT_ID, 200],
+    ["the Application ID URI", `api://alrek.example/${TEST_CLIENT_ID}`, 200],
+    ["a list that holds the client id", ["https://graph.microsoft.com", TEST_CLIENT_ID], 200],
+    ["another app's URI ending in our client id", `https://evil.example/${TEST_CLIENT_ID}`, 401],
+    ["an api:// URI on another host", `api://evil.example/${TEST_CLIENT_ID}`, 401],
+    ["an api:// URI with a longer path", `api://evil.example/alrek.example/${TEST_CLIENT_ID}`, 401],
+    ["the bare api:// form", `api://${TEST_CLIENT_ID}`, 401],
+    ["our URI with a suffix", `api://alrek.example/${TEST_CLIENT_ID}/x`, 401],
+    ["the client id in other case", TEST_CLIENT_ID.toUpperCase(), 401],
+    ["the client id with a suffix", `${TEST_CLIENT_ID}x`, 401],
+    ["Microsoft Graph", "https://graph.microsoft.com", 401],
+    ["an empty list", [], 401],
+  ])("audience %s → %i", async (_name, aud, status) => {
+    const res = await me(await signToken(jwks.privateKey, { aud }));
+    expect(res.status).toBe(status);
+    if (status === 401) expect(res.body.error.message).toMatch(/audience/);
+  });
+
+  it("refuses a token without an audience", async () => {
+    const res = await me(await signToken(jwks.privateKey, { aud: null }));
+    expect(res.status).toBe(401);
+    expect(res.body.error.message).toMatch(/audience/);
   });
 
   it("accepts the api:// audience form and a v1 issuer", async () => {

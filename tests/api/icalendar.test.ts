@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, eventToVevents, foldLine, occurrenceToVevent } from "../../src/api/icalendar.js";
+import { buildCalendar, escapeText, eventToVevents, foldLine, occurrenceToVevent, rruleBody } from "../../src/api/icalendar.js";
 import type { AlrekEvent } from "../../src/domain/events.js";
 
 const stamp = new Date("2026-11-22T08:00:00Z");
@@ -21,6 +21,10 @@ describe("escapeText", () => {
     ["a\\b", "a\\\\b"],
     ["a\nb", "a\\nb"],
     ["a\r\nb", "a\\nb"],
+    ["a\u0000b", "ab"],
+    ["a\u001b[31mb", "a[31mb"],
+    ["a\u007f\u0085b", "ab"],
+    ["a\tb", "a b"],
   ])("escapes %j", (input, expected) => expect(escapeText(input)).toBe(expected));
 });
 
@@ -83,4 +87,38 @@ describe("buildCalendar", () => {
     expect(ics).toContain("TZID:Europe/Oslo");
     expect(ics).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
   });
+});
+
+describe("rows stored before the current rules", () => {
+  it.each(["RRULE:FREQ=MONTHLY;BYDAY=1FR", "RRULE:RRULE:FREQ=MONTHLY;BYDAY=1FR", "FREQ=MONTHLY;BYDAY=1FR\r\nX-EVIL:1"])(
+    "export the rule %j as one RRULE line",
+    (recurrence) => {
+      const text = eventToVevents({ ...fredag, recurrence }, opts).join("\n");
+      expect(text).toMatch(/\nRRULE:FREQ=MONTHLY;BYDAY=1FR(X-EVIL:1)?\n/);
+      expect(text).not.toContain("RRULE:RRULE");
+      expect(text).not.toMatch(/^X-EVIL/m);
+    },
+  );
+
+  it("drops control characters from every text field, the UID and the URL", () => {
+    const event = { ...fredag, id: "fre\u0000dag", title: "Tittel\u0000", place: "Sted\u0007", organiser: "Karen\u001b", link: "https://alrek.no/\u0000x" };
+    const ics = buildCalendar(eventToVevents(event, opts), { name: "Alrek\u0000" });
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+    expect(ics).toContain("SUMMARY:Tittel\r\n");
+    expect(ics).toContain("URL:https://alrek.no/x\r\n");
+  });
+
+  it("export an event stored in another zone at its Oslo time, not its local time under TZID=Europe/Oslo", () => {
+    const newYork: AlrekEvent = { ...fredag, recurrence: undefined, exceptions: [], timeZone: "America/New_York", start: "2026-12-10T10:00", end: "2026-12-10T11:00" };
+    const text = eventToVevents(newYork, opts).join("\n");
+    expect(text).toContain("DTSTART;TZID=Europe/Oslo:20261210T160000");
+    expect(text).toContain("DTEND;TZID=Europe/Oslo:20261210T170000");
+    const one = occurrenceToVevent(newYork, "2026-12-10T10:00", opts).join("\n");
+    expect(one).toContain("DTSTART;TZID=Europe/Oslo:20261210T160000");
+  });
+
+  it.each([["RRULE:FREQ=WEEKLY", "FREQ=WEEKLY"], ["FREQ=WEEKLY;UNTIL=20261231T230000Z", "FREQ=WEEKLY;UNTIL=20261231T230000Z"], ["FREQ=WEEKLY\n", "FREQ=WEEKLY"]])(
+    "rruleBody(%j) = %j",
+    (input, expected) => expect(rruleBody(input)).toBe(expected),
+  );
 });

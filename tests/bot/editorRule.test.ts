@@ -3,7 +3,7 @@ import { actorFromActivity, isBotEditor } from "../../src/bot/editorRule.js";
 
 const TENANT = "11111111-1111-1111-1111-111111111111";
 const EDITOR = "22222222-2222-2222-2222-222222222222";
-const entra = { api: { mode: "entra" as const, clientId: "c", tenantId: TENANT, jwksUrl: "http://127.0.0.1:9", issuers: [] }, editorObjectIds: [EDITOR] };
+const entra = { api: { mode: "entra" as const, clientId: "c", appIdUri: "api://alrek.example/c", tenantId: TENANT, jwksUrl: "http://127.0.0.1:9", issuers: [] }, editorObjectIds: [EDITOR] };
 const activity = (oid: string | undefined, tenant: string | undefined, name = "Karen Haugvaldstad") => ({
   from: { id: "29:x", name, aadObjectId: oid },
   conversation: { id: "a:1", tenantId: tenant } as never,

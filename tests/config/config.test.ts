@@ -15,6 +15,7 @@ const production = {
   ENTRA_TENANT_ID: TENANT,
   CALENDAR_FEED_TOKEN: "a-long-random-calendar-feed-secret-0123456789",
   PUBLIC_BASE_URL: "https://alrek.example.no",
+  ALLOWED_TENANT_IDS: TENANT,
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -63,6 +64,12 @@ describe("loadConfig", () => {
     ["single tenant without password", { MicrosoftAppType: "SingleTenant" }, "MicrosoftAppPassword"],
     ["unknown app type", { MicrosoftAppType: "Whatever" }, "MicrosoftAppType"],
     ["http public address", { PUBLIC_BASE_URL: "http://alrek.example.no" }, "PUBLIC_BASE_URL"],
+    ["an http issuer", { ENTRA_ISSUER: `http://login.microsoftonline.com/${TENANT}/v2.0` }, "ENTRA_ISSUER must be https://"],
+    ["one http issuer among https ones", { ENTRA_ISSUER: `https://login.microsoftonline.com/${TENANT}/v2.0,http://127.0.0.1:9/` }, "ENTRA_ISSUER must be https://"],
+    ["an empty tenant allow-list", { ALLOWED_TENANT_IDS: "" }, "ALLOWED_TENANT_IDS is required in production"],
+    ["a blank tenant allow-list", { ALLOWED_TENANT_IDS: " , " }, "ALLOWED_TENANT_IDS is required in production"],
+    ["a multi-tenant bot", { MicrosoftAppType: "MultiTenant", MicrosoftAppPassword: "x" }, "Azure no longer creates multi-tenant bots since July 2025; use SingleTenant or UserAssignedMSI"],
+    ["an Application ID URI that is not api://", { ENTRA_APP_ID_URI: "https://evil.example/x" }, "ENTRA_APP_ID_URI"],
   ])("refuses production with %s and names the setting", (_name, change, key) => {
     const problems = problemsOf({ ...production, ...change });
     expect(problems.join("\n")).toContain(key);
@@ -79,6 +86,30 @@ describe("loadConfig", () => {
     [{ AZURE_STORAGE_CONNECTION_STRING: "x", AZURE_STORAGE_ACCOUNT_URL: "https://a" }, "not both"],
   ])("rejects %o", (env, expected) => {
     expect(problemsOf(env).join("\n")).toContain(expected);
+  });
+
+  it("defaults the bot to SingleTenant, which needs the tenant id", () => {
+    expect(problemsOf({ MicrosoftAppId: OID }).join("\n")).toContain("MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant");
+    expect(loadConfig({ MicrosoftAppId: OID, MicrosoftAppTenantId: TENANT }, defaults).bot).toMatchObject({ appType: "SingleTenant", tenantId: TENANT });
+  });
+
+  it("still allows a multi-tenant bot outside production (old local registrations)", () => {
+    expect(loadConfig({ MicrosoftAppId: OID, MicrosoftAppType: "MultiTenant" }, defaults).bot).toMatchObject({ appType: "MultiTenant" });
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ["derives the Application ID URI from PUBLIC_BASE_URL", {}, `api://alrek.example.no/${production.ENTRA_CLIENT_ID}`],
+    ["keeps a port in the derived URI", { PUBLIC_BASE_URL: "https://alrek.example.no:8443/" }, `api://alrek.example.no:8443/${production.ENTRA_CLIENT_ID}`],
+    ["takes ENTRA_APP_ID_URI as given", { ENTRA_APP_ID_URI: `api://tab.example.no/${production.ENTRA_CLIENT_ID}` }, `api://tab.example.no/${production.ENTRA_CLIENT_ID}`],
+  ])("%s", (_name, change, expected) => {
+    const config = loadConfig({ ...production, ...change }, defaults);
+    expect(config.api).toMatchObject({ mode: "entra", appIdUri: expected });
+  });
+
+  it("accepts an https issuer and a tenant allow-list in production", () => {
+    const config = loadConfig({ ...production, ENTRA_ISSUER: `https://login.microsoftonline.com/${TENANT}/v2.0` }, defaults);
+    expect(config.allowedTenantIds).toEqual([TENANT]);
+    expect(config.api).toMatchObject({ issuers: [`https://login.microsoftonline.com/${TENANT}/v2.0`] });
   });
 
   it("reads editors and several calendar tokens (for rotation)", () => {

@@ -3,9 +3,12 @@ import {
   addDaysToDate,
   addDaysToLocal,
   addMinutesToLocal,
+  cachedFormatterCount,
   instantToZoned,
+  isValidTimeZone,
   isValidLocal,
   localMinutesBetween,
+  MAX_CACHED_FORMATTERS,
   offsetMinutes,
   zonedToInstant,
 } from "../../src/domain/time.js";
@@ -92,4 +95,25 @@ describe("local calendar helpers", () => {
     "rejects %s",
     (s) => expect(isValidLocal(s)).toBe(false),
   );
+});
+
+describe("zone names and the formatter cache", () => {
+  it.each(["Europe/Oslo", "UTC", "America/New_York", "Asia/Tokyo"])("knows %s", (zone) => expect(isValidTimeZone(zone)).toBe(true));
+
+  it.each(["Mars/Olympus", "europe/oslo", "", "Europe/Oslo\u0000", "x".repeat(10_000)])("does not know %j", (zone) => {
+    expect(isValidTimeZone(zone)).toBe(false);
+    expect(() => offsetMinutes(new Date(), zone)).toThrow(RangeError);
+  });
+
+  it("keeps at most MAX_CACHED_FORMATTERS formatters, whatever zones are asked for", () => {
+    for (let i = 0; i < 2000; i++) {
+      expect(isValidTimeZone(`Bogus/Zone_${i}`)).toBe(false);
+      expect(() => instantToZoned(new Date(), `Bogus/Zone_${i}`)).toThrow(RangeError);
+    }
+    for (const zone of Intl.supportedValuesOf("timeZone")) instantToZoned(new Date("2026-01-01T00:00:00Z"), zone);
+    expect(cachedFormatterCount()).toBe(MAX_CACHED_FORMATTERS);
+    // A zone evicted by the flood comes back with the same answer.
+    expect(instantToZoned(new Date("2026-07-15T10:00:00Z"), OSLO).local).toBe("2026-07-15T12:00");
+    expect(cachedFormatterCount()).toBe(MAX_CACHED_FORMATTERS);
+  });
 });

@@ -16,6 +16,7 @@ describe("Bot Framework authentication with an app id", () => {
     service = await startTestService({
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: "not-a-real-secret",
+      MicrosoftAppType: "MultiTenant",
       BOT_OPENID_METADATA_URL: keys.metadataUrl,
     });
   });

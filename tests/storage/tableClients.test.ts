@@ -3,6 +3,7 @@ import { inject } from "vitest";
 import { createTableClientFactory } from "../../src/storage/tableClients.js";
 import { azuriteConnectionString, findFreePort } from "../../src/storage/azuriteProcess.js";
 import { testTableFactory } from "../setup/azurite.js";
+import { StorageUnavailableError } from "../../src/storage/errors.js";
 
 describe("createTableClientFactory", () => {
   const tables = testTableFactory();
@@ -18,6 +19,29 @@ describe("createTableClientFactory", () => {
 
   it.each(["t-1", "1abc", "æøå"])("rejects the prefix %j", (prefix) => {
     expect(() => createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: prefix })).toThrow(/prefix/);
+  });
+
+  it("turns a refused connection into StorageUnavailableError (after the SDK's retries), for every kind of call", async () => {
+    const factory = createTableClientFactory({ connectionString: azuriteConnectionString(await findFreePort()) });
+    const client = factory.client("groups");
+    const calls: [string, () => Promise<unknown>][] = [
+      ["ensureTables", () => factory.ensureTables(["groups"])],
+      ["getEntity", () => client.getEntity("p", "r")],
+      ["listEntities", async () => { for await (const _ of client.listEntities()) break; }],
+      ["createEntity", () => client.createEntity({ partitionKey: "p", rowKey: "r" })],
+    ];
+    const errors = await Promise.all(calls.map(([, call]) => call().then(() => undefined, (e: unknown) => e)));
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(StorageUnavailableError);
+      expect((error as StorageUnavailableError).reason).toBe("ECONNREFUSED");
+    }
+  });
+
+  it("leaves answers of a reachable store as they are (409 stays a 409)", async () => {
+    const client = tables.factory.client("groups");
+    const error = await client.createEntity({ partitionKey: "p", rowKey: "r" }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(StorageUnavailableError);
+    expect((error as { statusCode?: number }).statusCode).toBe(409);
   });
 
   it("ping is true while Azurite answers", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError } from "../../src/domain/errors.js";
+import { AlreadyExistsError } from "../../src/storage/errors.js";
 import { testRepositories } from "../setup/azurite.js";
 import { period, tiltak } from "./fixtures.js";
 
@@ -8,17 +9,26 @@ describe("TablePlanRepository on Azurite", () => {
   beforeAll(async () => { repos = await testRepositories(); });
   afterAll(async () => { await repos.cleanup(); });
 
-  it("saves and lists periods oldest first, areas intact", async () => {
-    await repos.plan.savePeriod({ ...period("2026-2027"), startYear: 2026, endYear: 2027, title: "Handlingsplan 2026–2027" });
-    await repos.plan.savePeriod(period("2024-2025"));
+  it("creates and lists periods oldest first, areas intact", async () => {
+    await repos.plan.createPeriod({ ...period("2026-2027"), startYear: 2026, endYear: 2027, title: "Handlingsplan 2026–2027" });
+    await repos.plan.createPeriod(period("2024-2025"));
     const periods = await repos.plan.listPeriods();
     expect(periods.map((p) => p.id)).toEqual(["2024-2025", "2026-2027"]);
     expect(periods[0]).toEqual(period("2024-2025"));
   });
 
-  it("savePeriod replaces an existing period", async () => {
-    await repos.plan.savePeriod({ ...period("2024-2025"), title: "Endret tittel – ÆØÅ" });
-    expect((await repos.plan.listPeriods()).find((p) => p.id === "2024-2025")?.title).toBe("Endret tittel – ÆØÅ");
+  it("createPeriod is insert-if-absent: a taken id is AlreadyExistsError and the stored period stays", async () => {
+    await expect(repos.plan.createPeriod({ ...period("2024-2025"), title: "Endret tittel – ÆØÅ" })).rejects.toBeInstanceOf(AlreadyExistsError);
+    expect((await repos.plan.listPeriods()).find((p) => p.id === "2024-2025")).toEqual(period("2024-2025"));
+  });
+
+  it("of parallel creates of one id exactly one wins, and the stored period is the winner's", async () => {
+    const titles = ["A", "B", "C", "D", "E", "F"];
+    const results = await Promise.allSettled(titles.map((title) => repos.plan.createPeriod({ ...period("race"), title })));
+    const won = titles.filter((_, i) => results[i].status === "fulfilled");
+    expect(won).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(AlreadyExistsError);
+    expect((await repos.plan.listPeriods()).find((p) => p.id === "race")?.title).toBe(won[0]);
   });
 
   it("round-trips tiltak per period in plan order", async () => {
