@@ -137,7 +137,7 @@ describe("what the user sees", () => {
   it("explains a failed sign-in rather than showing an empty page", async () => {
     const { fetch } = fakeApi();
     renderApp(fetch, "", { mode: "teams", authError: "resourceRequiresConsent" });
-    const problem = screen.getByTestId("auth-problem");
+    const problem = await screen.findByTestId("auth-problem");
     expect(problem.textContent).toContain("Innloggingen mislyktes");
     expect(problem.textContent).toContain("resourceRequiresConsent");
     expect(problem.textContent).toContain("Prøv å laste fanen på nytt");

@@ -7,12 +7,13 @@ import { VIEW_IDS, type HostInfo, type ViewId } from "../hostInfo.js";
 import { I18nContext, translator, type TextKey } from "../i18n/index.js";
 import { fluentTheme } from "../theme.js";
 import { useLiveDashboard } from "../useLiveDashboard.js";
-import { ApiProblem, SignInProblem } from "./ApiProblem.js";
-import { Dashboard } from "./Dashboard.js";
-import { StatusView } from "./StatusView.js";
 
-// The dashboard and status views are what Alrekforum opens first; the other views load when
-// chosen, so the first screen parses less JavaScript.
+// Every view loads when shown (the first one starts loading with the shell's own script, while
+// the dashboard data is fetched), so the first screen parses only what it shows.
+const Dashboard = lazy(() => import("./Dashboard.js").then((m) => ({ default: m.Dashboard })));
+const StatusView = lazy(() => import("./StatusView.js").then((m) => ({ default: m.StatusView })));
+const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
+const SignInProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.SignInProblem })));
 const UpcomingView = lazy(() => import("./UpcomingView.js").then((m) => ({ default: m.UpcomingView })));
 const RepresentationView = lazy(() => import("./RepresentationView.js").then((m) => ({ default: m.RepresentationView })));
 const ShareToStage = lazy(() => import("./ShareToStage.js").then((m) => ({ default: m.ShareToStage })));
@@ -74,8 +75,10 @@ export function App({ host, api, firstLoad }: AppProps) {
               </Badge>
             </header>
           )}
-          {host.authError !== undefined && <SignInProblem reason={host.authError} />}
-          {accessProblem && <ApiProblem error={meError} />}
+          <Suspense fallback={null}>
+            {host.authError !== undefined && <SignInProblem reason={host.authError} />}
+            {accessProblem && <ApiProblem error={meError} />}
+          </Suspense>
           {host.shareToStage && (
             <Suspense fallback={null}>
               <ShareToStage share={host.shareToStage} />

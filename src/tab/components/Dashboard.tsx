@@ -7,7 +7,9 @@ import { plural, useI18n, type Translate } from "../i18n/index.js";
 import { STATUSES, statusLabel } from "../labels.js";
 import { countStatuses, groupByArea, periodYears } from "../statusData.js";
 import type { LiveDashboard } from "../useLiveDashboard.js";
-import { ApiProblem } from "./ApiProblem.js";
+import { lazy, Suspense } from "react";
+
+const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
 import { ProgressTrack } from "./ProgressTrack.js";
 
 /** How many lines each panel shows on one 1080 px screen; the rest is summed up as "+ N til". */
@@ -41,7 +43,15 @@ export interface DashboardProps {
  */
 export function Dashboard({ live, now = () => new Date() }: DashboardProps) {
   const { t } = useI18n();
-  if (!live.data) return live.error !== undefined ? <ApiProblem error={live.error} onRetry={live.refresh} /> : <Spinner label={t("loading")} />;
+  if (!live.data) {
+    return live.error !== undefined ? (
+      <Suspense fallback={null}>
+        <ApiProblem error={live.error} onRetry={live.refresh} />
+      </Suspense>
+    ) : (
+      <Spinner label={t("loading")} />
+    );
+  }
   return <DashboardBody data={live.data} live={live} now={now()} />;
 }
 

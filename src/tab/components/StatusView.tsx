@@ -1,4 +1,4 @@
-import { Button, Link, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { ApiError, type ApiClient } from "../api.js";
 import type { Tiltak, TiltakStatus, WithEtag } from "../apiTypes.js";
@@ -7,7 +7,9 @@ import { useI18n } from "../i18n/index.js";
 import { statusLabel } from "../labels.js";
 import { countStatuses, groupByArea, type StatusData } from "../statusData.js";
 import type { LiveDashboard } from "../useLiveDashboard.js";
-import { ApiProblem, describeApiError } from "./ApiProblem.js";
+import { describeApiError } from "../apiErrors.js";
+
+const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
 import { AreaProgress } from "./AreaProgress.js";
 import { TiltakRow } from "./TiltakRow.js";
 
@@ -27,7 +29,15 @@ export function StatusView({ api, live, canEdit }: StatusViewProps) {
   const [csvError, setCsvError] = useState("");
   const [announcement, setAnnouncement] = useState("");
 
-  if (!live.data) return live.error !== undefined ? <ApiProblem error={live.error} onRetry={live.refresh} /> : <Spinner label={t("loading")} />;
+  if (!live.data) {
+    return live.error !== undefined ? (
+      <Suspense fallback={null}>
+        <ApiProblem error={live.error} onRetry={live.refresh} />
+      </Suspense>
+    ) : (
+      <Spinner label={t("loading")} />
+    );
+  }
   const data: StatusData = { period: live.data.summary.period, summary: live.data.summary, tiltak: live.data.tiltak };
   if (reportOpen) {
     return (
@@ -84,7 +94,8 @@ export function StatusView({ api, live, canEdit }: StatusViewProps) {
         <Button onClick={() => setReportOpen(true)} data-testid="print-report">
           {t("printReport")}
         </Button>
-        <Link
+        <a
+          className="plain-link"
           href={`/api/periods/${encodeURIComponent(data.period.id)}/tiltak.csv`}
           data-testid="download-csv"
           onClick={(e) => {
@@ -93,7 +104,7 @@ export function StatusView({ api, live, canEdit }: StatusViewProps) {
           }}
         >
           {t("downloadCsv")}
-        </Link>
+        </a>
         {csvError && <span role="alert">{csvError}</span>}
       </div>
       <AreaProgress
