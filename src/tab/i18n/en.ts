@@ -60,8 +60,8 @@ export const en: Record<TextKey, string> = {
   eventSaved: "The event is saved.",
   formTitle: "Title",
   formKind: "Kind",
-  formStart: "Start (Oslo time)",
-  formEnd: "End (Oslo time)",
+  formStart: "Start (date and time)",
+  formEnd: "End (date and time)",
   formPlace: "Place",
   formDescription: "Description",
   formLink: "Link",
@@ -149,5 +149,7 @@ export const en: Record<TextKey, string> = {
   serverError: "the service answered with an error ({status}). Try again in a moment.",
   byArea: "By area",
   doneOf: "{done} of {total} done",
+  groupsCount_one: "1 group",
+  groupsCount_other: "{n} groups",
   stageHeading: "Alrek – status",
 };

@@ -58,8 +58,8 @@ export const nb = {
   eventSaved: "Hendelsen er lagret.",
   formTitle: "Tittel",
   formKind: "Type",
-  formStart: "Start (Oslo-tid)",
-  formEnd: "Slutt (Oslo-tid)",
+  formStart: "Start (dato og klokkeslett)",
+  formEnd: "Slutt (dato og klokkeslett)",
   formPlace: "Sted",
   formDescription: "Beskrivelse",
   formLink: "Lenke",
@@ -147,6 +147,8 @@ export const nb = {
   serverError: "tjenesten svarte med en feil ({status}). Prøv igjen om litt.",
   byArea: "Per område",
   doneOf: "{done} av {total} fullført",
+  groupsCount_one: "1 gruppe",
+  groupsCount_other: "{n} grupper",
   stageHeading: "Alrek – status",
 } as const;
 
