@@ -14,6 +14,8 @@ export default defineConfig({
     outDir: resolve(root, "..", "..", "dist", "tab"),
     emptyOutDir: true,
     target: "es2022",
+    // .vite/manifest.json: which chunks each page loads up front (scripts/tabBundleSize.ts reads it).
+    manifest: true,
     rollupOptions: {
       input: {
         index: resolve(root, "index.html"),

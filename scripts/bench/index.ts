@@ -13,7 +13,7 @@ import { signToken, TEST_CLIENT_ID, TEST_TENANT_ID, EDITOR_OID } from "../../tes
 import { runLoadInTurns, type LoadResult, type RequestSpec } from "./loadGenerator.js";
 import { freePort, residentMb, serveCommand, startNode, stop, waitHealthy } from "./processes.js";
 import { benchAnswering } from "./answering.js";
-import { statusViewInteractiveMs, tabBundleBytes } from "./tab.js";
+import { printTabBench } from "./tab.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -101,10 +101,7 @@ async function main(): Promise<void> {
     const tabService = startService({ PORT: String(tabPort), LOG_LEVEL: "warn", AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString });
     try {
       await waitHealthy(`http://127.0.0.1:${tabPort}/healthz`, 30_000);
-      const interactive = await statusViewInteractiveMs(`http://127.0.0.1:${tabPort}`);
-      console.log("Status tab:");
-      console.log(`  JavaScript, gzipped: ${(tabBundleBytes() / 1024).toFixed(1)} KB (target ≤ 250 KB)`);
-      console.log(`  status view interactive after navigation (Chromium, loopback, cold cache): median ${interactive.median.toFixed(0)} ms, max ${interactive.max.toFixed(0)} ms (target < 1000 ms)`);
+      await printTabBench(`http://127.0.0.1:${tabPort}`);
     } finally {
       await stop(tabService);
     }

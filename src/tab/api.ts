@@ -6,6 +6,7 @@ import type {
   AlrekEvent,
   ApiErrorBody,
   ChangeRecord,
+  Dashboard,
   EventInput,
   Group,
   Me,
@@ -26,6 +27,15 @@ export class ApiError extends Error {
   ) {
     super(body?.error?.message ?? `HTTP ${status}`);
     this.name = "ApiError";
+  }
+}
+
+/** The ApiError for a failed response, with its JSON body when it has one. */
+async function errorOf(res: Response): Promise<ApiError> {
+  try {
+    return new ApiError(res.status, (await res.json()) as ApiErrorBody);
+  } catch {
+    return new ApiError(res.status, undefined);
   }
 }
 
@@ -59,15 +69,7 @@ export class ApiClient {
     if (init.etag) headers.set("If-Match", init.etag);
     if (init.body !== undefined) headers.set("Content-Type", "application/json");
     const res = await this.fetchFn(`${this.baseUrl}${path}`, { ...init, headers });
-    if (!res.ok) {
-      let body: ApiErrorBody | undefined;
-      try {
-        body = (await res.json()) as ApiErrorBody;
-      } catch {
-        body = undefined;
-      }
-      throw new ApiError(res.status, body);
-    }
+    if (!res.ok) throw await errorOf(res);
     return res;
   }
 
@@ -85,6 +87,23 @@ export class ApiClient {
 
   summary(lang: string): Promise<Summary> {
     return this.json(`/api/summary?locale=${encodeURIComponent(lang)}`);
+  }
+
+  /**
+   * The live dashboard, conditionally: with the `etag` of the data already shown, an unchanged
+   * dashboard answers 304 and this resolves to undefined.
+   */
+  async dashboard(lang: string, etag?: string): Promise<{ data: Dashboard; etag: string } | undefined> {
+    const headers = new Headers();
+    const token = await this.getToken();
+    if (token) headers.set("Authorization", `Bearer ${token}`);
+    if (etag) headers.set("If-None-Match", etag);
+    // no-store: the tab does its own conditional requests; the HTTP cache would only hide the 304.
+    const res = await this.fetchFn(`${this.baseUrl}/api/dashboard?locale=${encodeURIComponent(lang)}`, { headers, cache: "no-store" });
+    if (res.status === 304) return undefined;
+    if (!res.ok) throw await errorOf(res);
+    const data = (await res.json()) as Dashboard;
+    return { data, etag: res.headers.get("ETag") ?? data.version };
   }
 
   periods(): Promise<{ periods: PlanPeriod[]; current: string }> {

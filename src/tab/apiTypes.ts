@@ -72,3 +72,18 @@ export interface ApiErrorBody {
 
 /** Body of POST/PATCH /api/events: event fields without id. */
 export type EventInput = Omit<AlrekEvent, "id" | "updatedAt" | "updatedBy">;
+
+/** One tiltak change in GET /api/dashboard, with the tiltak's text. */
+export type DashboardChange = ChangeRecord & { tiltakText: string };
+
+/** GET /api/dashboard: what the status view and the stage dashboard show, with its version. */
+export interface Dashboard {
+  version: string;
+  summary: Summary;
+  tiltak: WithEtag<Tiltak>[];
+  /** Newest first, since `changesSince`. */
+  changes: DashboardChange[];
+  changesSince: string;
+  /** The last Alrekforum meeting in the events, when there is one. */
+  lastForum?: { title: string; start: string };
+}

@@ -5,16 +5,9 @@
  * later visit to the view fetches afresh.
  */
 import type { ApiClient } from "./api.js";
-import type { Me } from "./apiTypes.js";
+import type { Dashboard, Me } from "./apiTypes.js";
 import type { HostInfo } from "./hostInfo.js";
 import type { Lang } from "./i18n/index.js";
-import type { StatusData } from "./statusData.js";
-
-/** Summary and the current period's tiltak, both at once ("current" names the summary's period). */
-export async function loadStatusData(api: ApiClient, lang: Lang): Promise<StatusData> {
-  const [summary, { tiltak }] = await Promise.all([api.summary(lang), api.tiltak("current")]);
-  return { summary, period: summary.period, tiltak };
-}
 
 /** A promise that can be taken once; unhandled until taken, so a failure is never reported twice. */
 export class OneShot<T> {
@@ -34,16 +27,17 @@ export class OneShot<T> {
   }
 }
 
-/** Prefetched answers for the first screen; a view not shown first gets nothing prefetched. */
+/** Prefetched answers for the first screen. */
 export interface FirstLoad {
   me?: OneShot<Me>;
-  status?: { lang: Lang; data: OneShot<StatusData> };
+  /** The live dashboard (status and dashboard views read it; the others refresh on its version). */
+  dashboard?: { lang: Lang; data: OneShot<{ data: Dashboard; etag: string } | undefined> };
 }
 
 /** Starts what the host's first view will ask for. */
 export function startFirstLoad(api: ApiClient, host: HostInfo): FirstLoad {
   return {
     me: new OneShot(api.me()),
-    status: host.initialView === "status" ? { lang: host.lang, data: new OneShot(loadStatusData(api, host.lang)) } : undefined,
+    dashboard: { lang: host.lang, data: new OneShot(api.dashboard(host.lang)) },
   };
 }

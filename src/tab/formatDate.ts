@@ -79,3 +79,37 @@ export function formatMonthKey(key: string, lang: Lang): string {
   const [year, month] = key.split("-").map(Number);
   return `${MONTHS[lang][month - 1]} ${year}`;
 }
+
+const WEEKDAYS: Record<Lang, string[]> = {
+  nb: ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
+  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+};
+const SHORT_MONTHS: Record<Lang, string[]> = {
+  nb: ["jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/** Days since 1970 of the Oslo calendar date of `instant`. */
+function osloDayNumber(instant: Date): number {
+  const p = osloParts(instant);
+  return Math.round(Date.UTC(p.year, p.month - 1, p.day) / 86_400_000);
+}
+
+/** "fredag 4. desember" / "Friday 4 December" (Oslo date). */
+export function formatWeekdayDay(instant: Date | string, lang: Lang): string {
+  const d = new Date(instant);
+  const p = osloParts(d);
+  const weekday = WEEKDAYS[lang][new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+  return lang === "nb" ? `${weekday} ${p.day}. ${MONTHS.nb[p.month - 1]}` : `${weekday} ${p.day} ${MONTHS.en[p.month - 1]}`;
+}
+
+/** "12. nov." / "12 Nov": a short date for timelines. */
+export function formatShortDay(instant: Date | string, lang: Lang): string {
+  const p = osloParts(new Date(instant));
+  return lang === "nb" ? `${p.day}. ${SHORT_MONTHS.nb[p.month - 1]}` : `${p.day} ${SHORT_MONTHS.en[p.month - 1]}`;
+}
+
+/** Whole Oslo calendar days from `now` until `instant` (0 = today, negative = past). */
+export function daysUntil(instant: Date | string, now: Date): number {
+  return osloDayNumber(new Date(instant)) - osloDayNumber(now);
+}

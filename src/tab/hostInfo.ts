@@ -2,9 +2,9 @@
 import type { TokenProvider } from "./api.js";
 import type { Lang } from "./i18n/index.js";
 
-/** The tab's three views. */
-export type ViewId = "status" | "upcoming" | "representation";
-export const VIEW_IDS: readonly ViewId[] = ["status", "upcoming", "representation"];
+/** The tab's views: the meeting dashboard, the tiltak list, events and representation. */
+export type ViewId = "dashboard" | "status" | "upcoming" | "representation";
+export const VIEW_IDS: readonly ViewId[] = ["dashboard", "status", "upcoming", "representation"];
 
 /** Fluent theme to use; Teams' "default" is "light". */
 export type ThemeName = "light" | "dark" | "contrast";
@@ -24,6 +24,8 @@ export interface HostInfo {
   getToken: TokenProvider;
   /** Why Teams sign-in failed, when it did. */
   authError?: string;
+  /** In the meeting side panel: puts `url` on the meeting stage for everyone (teams-js shareAppContentToStage). */
+  shareToStage?: (url: string) => Promise<void>;
   /** Subscribes to Teams theme changes. */
   onThemeChange?: (listener: (theme: ThemeName) => void) => void;
 }
@@ -64,7 +66,7 @@ export function browserHost(search: string): HostInfo {
     mode: "browser",
     lang: url.lang ?? "nb",
     theme: url.theme ?? "light",
-    initialView: url.stage ? "status" : (url.view ?? "status"),
+    initialView: url.stage ? "dashboard" : (url.view ?? "status"),
     stage: url.stage,
     sidePanel: false,
     getToken: async () => undefined,

@@ -1,5 +1,5 @@
 /** Groups the period's tiltak by area for the status view and the printed report. */
-import type { AreaSummary, PlanArea, PlanPeriod, Summary, Tiltak, WithEtag } from "./apiTypes.js";
+import type { AreaSummary, PlanArea, PlanPeriod, Summary, Tiltak, TiltakStatus, WithEtag } from "./apiTypes.js";
 
 /** One area with its tiltak (in plan order) and its progress from /api/summary. */
 export interface AreaGroup {
@@ -28,8 +28,33 @@ export function groupByArea(data: StatusData): AreaGroup[] {
   return areas.map((area) => ({
     area,
     tiltak: data.tiltak.filter((t) => t.areaId === area.id).sort((a, b) => a.order - b.order),
-    summary: data.summary.areas.find((s) => s.area.id === area.id),
+    summary: { area, ...countStatuses(data.tiltak.filter((t) => t.areaId === area.id)) },
   }));
+}
+
+/** Counts by status and progress, computed here so a save shows in the figures at once. */
+export interface StatusCounts {
+  total: number;
+  byStatus: Record<TiltakStatus, number>;
+  /**
+   * 0..1: done counts whole, in progress counts half, stopped is left out of the total
+   * (the same rule as the server's summary).
+   */
+  progress: number;
+}
+
+/** {@link StatusCounts} of a list of tiltak. */
+export function countStatuses(tiltak: readonly Tiltak[]): StatusCounts {
+  const byStatus: Record<TiltakStatus, number> = { planned: 0, in_progress: 0, done: 0, stopped: 0 };
+  for (const t of tiltak) byStatus[t.status]++;
+  const counted = tiltak.length - byStatus.stopped;
+  const progress = counted === 0 ? 0 : (byStatus.done + 0.5 * byStatus.in_progress) / counted;
+  return { total: tiltak.length, byStatus, progress };
+}
+
+/** True when the period's last year is before `now`'s year (Oslo and UTC agree but at New Year's Eve night). */
+export function periodEnded(period: PlanPeriod, now: Date): boolean {
+  return period.endYear < now.getUTCFullYear();
 }
 
 /** "2024–2025" */

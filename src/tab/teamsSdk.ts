@@ -3,4 +3,4 @@
  * runs teams-js, which fetches its origin list from a CDN on import, and (b) named re-exports keep
  * tree-shaking working (importing the package namespace dynamically would pull in all of it).
  */
-export { app, authentication, pages } from "@microsoft/teams-js";
+export { app, authentication, meeting, pages } from "@microsoft/teams-js";

@@ -51,7 +51,7 @@ export async function startHost(win: Window = window): Promise<HostInfo> {
 
 type TeamsSdk = typeof import("./teamsSdk.js");
 
-async function teamsHost(win: Window, { app, authentication }: TeamsSdk): Promise<HostInfo> {
+async function teamsHost(win: Window, { app, authentication, meeting }: TeamsSdk): Promise<HostInfo> {
   const context = await withTimeout(app.getContext(), TEAMS_INIT_TIMEOUT_MS).catch(() => undefined);
   const url = readUrlOptions(win.location.search);
   const frameContext = context?.page?.frameContext as string | undefined;
@@ -69,11 +69,23 @@ async function teamsHost(win: Window, { app, authentication }: TeamsSdk): Promis
     lang: langFromLocale(context?.app?.locale),
     theme: themeFromTeams(context?.app?.theme),
     frameContext,
-    initialView: stage ? "status" : (url.view ?? "status"),
+    initialView: stage ? "dashboard" : (url.view ?? "status"),
     stage,
     sidePanel: frameContext === "sidePanel",
+    shareToStage: frameContext === "sidePanel" ? (shareUrl) => shareToStage(meeting, shareUrl) : undefined,
     getToken: () => authentication.getAuthToken(),
     authError,
     onThemeChange: (listener) => app.registerOnThemeChangeHandler((t) => listener(themeFromTeams(t))),
   };
+}
+
+/** Promise form of meeting.shareAppContentToStage: rejects with the host's error message. */
+function shareToStage(meeting: TeamsSdk["meeting"], url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    meeting.shareAppContentToStage((error, result) => {
+      if (error) reject(new Error(error.message ?? String(error.errorCode)));
+      else if (result === false) reject(new Error("not shared"));
+      else resolve();
+    }, url);
+  });
 }

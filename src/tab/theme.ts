@@ -10,14 +10,14 @@ const BASE: Record<ThemeName, Theme> = {
 
 /** Stage type: readable from the back of a meeting room. */
 const STAGE_TYPE: Partial<Theme> = {
-  fontSizeBase100: "14px",
-  fontSizeBase200: "18px",
-  fontSizeBase300: "22px",
+  fontSizeBase100: "24px",
+  fontSizeBase200: "24px",
+  fontSizeBase300: "24px",
   fontSizeBase400: "26px",
   fontSizeBase500: "30px",
   fontSizeBase600: "36px",
-  lineHeightBase100: "20px",
-  lineHeightBase200: "24px",
+  lineHeightBase100: "30px",
+  lineHeightBase200: "30px",
   lineHeightBase300: "30px",
   lineHeightBase400: "34px",
   lineHeightBase500: "40px",

@@ -1,6 +1,6 @@
 /** A fake /api for the tab's component tests: a vi.fn fetch answering contract-shaped Responses. */
 import { vi } from "vitest";
-import type { Group, Me, OccurrenceDto, Person, PlanPeriod, Summary, Tiltak, WithEtag } from "../../src/tab/apiTypes.js";
+import type { Dashboard, Group, Me, OccurrenceDto, Person, PlanPeriod, Summary, Tiltak, WithEtag } from "../../src/tab/apiTypes.js";
 
 /** One recorded request. */
 export interface SeenRequest {
@@ -143,6 +143,12 @@ export function fakeApi(options: { me?: Partial<Me>; tiltak?: WithEtag<Tiltak>[]
     [`GET /api/periods/${period.id}/tiltak`]: () => json({ tiltak: options.tiltak ?? defaultTiltak }),
     // As the service does: "current" is the period the summary is about.
     "GET /api/periods/current/tiltak": () => json({ tiltak: options.tiltak ?? defaultTiltak }),
+    "GET /api/dashboard": (req) => {
+      // Like the service: the same data under the same ETag is an empty 304.
+      if (req.headers.get("If-None-Match") === 'W/"v1"') return new Response(null, { status: 304 });
+      const body: Dashboard = { version: 'W/"v1"', summary, tiltak: options.tiltak ?? defaultTiltak, changes: [], changesSince: "2026-10-23T09:00:00.000Z" };
+      return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json", ETag: body.version } });
+    },
     "GET /api/groups": () => json({ groups, people }),
     "GET /api/events": () => json({ occurrences, undated: [{ id: "seminar", kind: "conference", title: "Alrek-seminar", timeZone: "Europe/Oslo", exceptions: [], cancelled: false }] }),
     "GET /api/events/all": () => json({ events: [] }),

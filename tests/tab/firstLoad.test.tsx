@@ -6,7 +6,7 @@ import { ApiClient } from "../../src/tab/api.js";
 import { App } from "../../src/tab/components/App.js";
 import { OneShot, startFirstLoad } from "../../src/tab/firstLoad.js";
 import { browserHost } from "../../src/tab/hostInfo.js";
-import { fakeApi, json, summary } from "./fakeApi.js";
+import { fakeApi, json } from "./fakeApi.js";
 
 afterEach(cleanup);
 
@@ -36,20 +36,12 @@ describe("OneShot", () => {
 });
 
 describe("startFirstLoad", () => {
-  it("asks for what the status view needs before anything renders", async () => {
+  it("asks for /api/me and the live dashboard before anything renders", async () => {
     const { fetch, seen } = fakeApi();
     startFirstLoad(new ApiClient({ fetch }), browserHost("?view=status"));
     // The token is awaited first, so the requests go out a few microtasks later.
     await new Promise((r) => setTimeout(r, 0));
-    expect(paths(seen).sort()).toEqual(["GET /api/me", "GET /api/periods/current/tiltak", "GET /api/summary"]);
-  });
-
-  it("prefetches only /api/me when another view opens first", async () => {
-    const { fetch, seen } = fakeApi();
-    const first = startFirstLoad(new ApiClient({ fetch }), browserHost("?view=upcoming"));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(first.status).toBeUndefined();
-    expect(paths(seen)).toEqual(["GET /api/me"]);
+    expect(paths(seen).sort()).toEqual(["GET /api/dashboard", "GET /api/me"]);
   });
 });
 
@@ -61,26 +53,30 @@ describe("the tab with prefetched answers", () => {
     return render(<App host={host} api={api} firstLoad={firstLoad} />);
   }
 
-  it("shows the status view from them without asking again", async () => {
+  it("shows the status view from them without asking again at once", async () => {
     const { fetch, seen } = fakeApi({ me: { isEditor: true } });
     renderPrefetched(fetch);
-    expect(await screen.findByTestId("save-t1")).toBeTruthy();
+    expect(await screen.findByTestId("status-t1")).toBeTruthy();
     const asked = paths(seen);
-    expect(asked.filter((p) => p === "GET /api/summary")).toHaveLength(1);
-    expect(asked.filter((p) => p === "GET /api/periods/current/tiltak")).toHaveLength(1);
+    expect(asked.filter((p) => p === "GET /api/dashboard")).toHaveLength(1);
     expect(asked.filter((p) => p === "GET /api/me")).toHaveLength(1);
   });
 
-  it("fetches afresh on retry after a prefetched answer failed", async () => {
+  it("fetches afresh on retry after a prefetched answer failed, in Norwegian", async () => {
     let calls = 0;
+    const ok = fakeApi().fetch;
     const { fetch, seen } = fakeApi({
       routes: {
-        "GET /api/summary": () => (++calls === 1 ? json({ error: { code: "unavailable", message: "storage down" } }, 503) : json(summary)),
+        "GET /api/dashboard": (req) =>
+          ++calls === 1 ? json({ error: { code: "unavailable", message: "Internal error" } }, 503) : ok(`http://tab.test${req.path}`),
       },
     });
     renderPrefetched(fetch);
+    const problem = await screen.findByTestId("api-problem");
+    expect(problem.textContent).toContain("tjenesten svarte med en feil (503)");
+    expect(problem.textContent).not.toContain("Internal error");
     fireEvent.click(await screen.findByRole("button", { name: "Prøv igjen" }));
     expect(await screen.findByTestId("tiltak-t1")).toBeTruthy();
-    expect(paths(seen).filter((p) => p === "GET /api/summary")).toHaveLength(2);
+    expect(paths(seen).filter((p) => p === "GET /api/dashboard")).toHaveLength(2);
   });
 });

@@ -7,20 +7,22 @@ import { renderApp } from "./renderApp.js";
 afterEach(cleanup);
 
 describe("status view", () => {
-  it("renders the tiltak of the current period grouped by area, with progress", async () => {
+  it("renders the tiltak of the current period as compact rows by area, with progress explained", async () => {
     const { fetch } = fakeApi();
     renderApp(fetch);
     const t1 = await screen.findByTestId("tiltak-t1");
     expect(within(t1).getByText("Delta på Fredagspresentasjoner")).toBeTruthy();
-    expect(within(t1).getByText("Pågår")).toBeTruthy();
+    expect(within(t1).getByTestId("status-badge-t1").textContent).toBe("Pågår");
     expect(within(t1).getByText("To presentasjoner planlagt")).toBeTruthy();
-    expect(within(t1).getByText("Sist endret 4. desember 2026 kl. 12.00 av Karen Haugvaldstad")).toBeTruthy();
+    expect(within(t1).getByText("Endret 4. des. av Karen Haugvaldstad")).toBeTruthy();
     expect(within(screen.getByTestId("area-utdanning")).getByTestId("tiltak-t2")).toBeTruthy();
     expect(within(screen.getByTestId("area-forskning")).getByTestId("tiltak-t3")).toBeTruthy();
-    expect(screen.getByTestId("progress-plan").textContent).toContain("33 %");
-    expect(screen.getByTestId("progress-utdanning").textContent).toContain("50 %");
+    // (1 done + ½ in progress) / 3
+    expect(screen.getByTestId("progress-plan").textContent).toContain("50 %");
+    expect(screen.getByTestId("progress-utdanning").textContent).toContain("75 %");
     expect(screen.getByTestId("progress-forskning").textContent).toContain("0 %");
     expect(screen.getAllByRole("progressbar").length).toBe(3);
+    expect(screen.getByText(/de som pågår teller halvt, og stoppede holdes utenfor/)).toBeTruthy();
   });
 
   it("shows English labels with ?lang=en", async () => {
@@ -32,48 +34,54 @@ describe("status view", () => {
     expect(screen.getByTestId("mode-badge").textContent).toBe("Browser mode");
   });
 
-  it("hides edit controls from people who are not editors", async () => {
+  it("shows read-only pills and no note buttons to people who are not editors", async () => {
     const { fetch } = fakeApi({ me: { isEditor: false } });
     renderApp(fetch);
     await screen.findByTestId("tiltak-t1");
-    // Let /api/me answer too.
     await new Promise((r) => setTimeout(r, 20));
-    for (const t of defaultTiltak) expect(screen.queryByTestId(`save-${t.id}`)).toBeNull();
-    expect(screen.queryByRole("textbox", { name: "Notater" })).toBeNull();
+    for (const t of defaultTiltak) {
+      expect(screen.queryByTestId(`notes-button-${t.id}`)).toBeNull();
+      expect(screen.queryByTestId(`status-${t.id}`)).toBeNull();
+    }
     expect(screen.getByTestId("history-t1")).toBeTruthy();
   });
 
-  it("shows edit controls to editors", async () => {
+  it("gives editors a status menu and a note button per row, and no open forms", async () => {
     const { fetch } = fakeApi({ me: { isEditor: true } });
     renderApp(fetch);
-    expect(await screen.findByTestId("save-t1")).toBeTruthy();
-    expect(screen.getAllByRole("textbox", { name: "Notater" }).length).toBe(3);
+    expect(await screen.findByTestId("status-t1")).toBeTruthy();
+    expect(screen.getByTestId("notes-button-t1")).toBeTruthy();
+    expect(screen.queryAllByRole("textbox").length).toBe(0);
   });
 
-  it("uses the large stage layout without edit controls with ?stage=1", async () => {
+  it("shows the dashboard alone on the stage, without edit controls, whatever ?view says", async () => {
     const { fetch } = fakeApi({ me: { isEditor: true } });
     renderApp(fetch, "?stage=1&view=representation");
     expect(screen.getByTestId("stage-layout")).toBeTruthy();
-    await screen.findByTestId("tiltak-t1");
+    const dashboard = await screen.findByTestId("dashboard");
     await new Promise((r) => setTimeout(r, 20));
-    expect(screen.queryByTestId("save-t1")).toBeNull();
-    expect(screen.queryByTestId("print-report")).toBeNull();
+    expect(screen.queryByRole("tablist")).toBeNull();
+    expect(screen.queryByTestId("status-t1")).toBeNull();
+    expect(within(dashboard).getByTestId("tile-done").textContent).toBe("1Fullført");
+    expect(within(dashboard).getByText(/Planperioden 2024–2025 er avsluttet/)).toBeTruthy();
   });
 
   it("explains a 403 from the API instead of showing an empty page", async () => {
     const forbidden = () =>
       new Response(JSON.stringify({ error: { code: "forbidden", message: "nope" } }), { status: 403 });
-    const { fetch } = fakeApi({ routes: { "GET /api/me": forbidden, "GET /api/summary": forbidden } });
+    const { fetch } = fakeApi({ routes: { "GET /api/me": forbidden, "GET /api/dashboard": forbidden } });
     renderApp(fetch);
     const problems = await screen.findAllByText(/Du har ikke tilgang til dette \(403\)/);
     expect(problems.length).toBeGreaterThan(0);
   });
 
-  it("explains a 401 from the API", async () => {
-    const unauthorized = () => new Response("{}", { status: 401 });
-    const { fetch } = fakeApi({ routes: { "GET /api/summary": unauthorized } });
-    renderApp(fetch, "?lang=en");
-    expect(await screen.findByText(/You are not signed in \(401\)/)).toBeTruthy();
+  it.each([
+    ["a 401", "?lang=en", () => new Response("{}", { status: 401 }), /You are not signed in \(401\)/],
+    ["a network failure", "", () => Promise.reject(new TypeError("Failed to fetch")), /fikk ikke kontakt med tjenesten/],
+  ])("explains %s in words", async (_name, search, answer, text) => {
+    const { fetch } = fakeApi({ routes: { "GET /api/dashboard": answer as () => Response } });
+    renderApp(fetch, search);
+    expect(await screen.findByText(text)).toBeTruthy();
   });
 
   it("opens the print report with the management-group heading and every tiltak", async () => {

@@ -21,6 +21,7 @@ vi.mock("@microsoft/teams-js", () => ({
     registerOnThemeChangeHandler: teams.registerOnThemeChangeHandler,
   },
   authentication: { getAuthToken: teams.getAuthToken },
+  meeting: { shareAppContentToStage: vi.fn() },
   pages: {
     config: {
       registerOnSaveHandler: teams.registerOnSaveHandler,
@@ -85,7 +86,7 @@ describe("startup", () => {
     teams.getContext.mockResolvedValue({ app: { locale: "en-GB", theme: "dark" }, page: { frameContext: "meetingStage" } });
     teams.getAuthToken.mockResolvedValue("token-1");
     const host = await startHost(framed("?view=upcoming"));
-    expect(host).toMatchObject({ mode: "teams", lang: "en", theme: "dark", stage: true, initialView: "status" });
+    expect(host).toMatchObject({ mode: "teams", lang: "en", theme: "dark", stage: true, initialView: "dashboard" });
     expect(host.authError).toBeUndefined();
     expect(await host.getToken()).toBe("token-1");
     expect(teams.notifySuccess).toHaveBeenCalled();
@@ -121,8 +122,8 @@ describe("URL options", () => {
     expect(readUrlOptions(search)).toEqual(expected);
   });
 
-  it("opens the status view on the stage whatever ?view says", () => {
-    expect(browserHost("?stage=1&view=upcoming").initialView).toBe("status");
+  it("opens the dashboard on the stage whatever ?view says", () => {
+    expect(browserHost("?stage=1&view=upcoming").initialView).toBe("dashboard");
   });
 });
 
@@ -136,7 +137,7 @@ describe("what the user sees", () => {
   it("explains a failed sign-in rather than showing an empty page", async () => {
     const { fetch } = fakeApi();
     renderApp(fetch, "", { mode: "teams", authError: "resourceRequiresConsent" });
-    const problem = screen.getByTestId("auth-problem");
+    const problem = await screen.findByTestId("auth-problem");
     expect(problem.textContent).toContain("Innloggingen mislyktes");
     expect(problem.textContent).toContain("resourceRequiresConsent");
     expect(problem.textContent).toContain("Prøv å laste fanen på nytt");

@@ -1,16 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { ApiError } from "../api.js";
-import { useI18n, type Translate } from "../i18n/index.js";
+import { describeApiError } from "../apiErrors.js";
+import { useI18n } from "../i18n/index.js";
 
-/** Words for a failed call: 401 and 403 get an explanation of why and what to do. */
-export function describeApiError(error: unknown, t: Translate): string {
-  if (error instanceof ApiError) {
-    if (error.status === 401) return t("apiUnauthorized");
-    if (error.status === 403) return t("apiForbidden");
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return t("loadFailed", { message });
-}
+export { describeApiError };
 
 /** A visible error message for a failed load, with a retry button. */
 export function ApiProblem({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -3,16 +3,27 @@ import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { ApiError, type ApiClient } from "../api.js";
 import type { Me } from "../apiTypes.js";
 import type { FirstLoad } from "../firstLoad.js";
-import type { HostInfo, ViewId } from "../hostInfo.js";
-import { I18nContext, translator } from "../i18n/index.js";
+import { VIEW_IDS, type HostInfo, type ViewId } from "../hostInfo.js";
+import { I18nContext, translator, type TextKey } from "../i18n/index.js";
 import { fluentTheme } from "../theme.js";
-import { ApiProblem, SignInProblem } from "./ApiProblem.js";
-import { StatusView } from "./StatusView.js";
+import { useLiveDashboard } from "../useLiveDashboard.js";
 
-// The status view is what Alrekforum opens first; the other views load when chosen, so the
-// first screen parses less JavaScript.
+// Every view loads when shown (the first one starts loading with the shell's own script, while
+// the dashboard data is fetched), so the first screen parses only what it shows.
+const Dashboard = lazy(() => import("./Dashboard.js").then((m) => ({ default: m.Dashboard })));
+const StatusView = lazy(() => import("./StatusView.js").then((m) => ({ default: m.StatusView })));
+const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
+const SignInProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.SignInProblem })));
 const UpcomingView = lazy(() => import("./UpcomingView.js").then((m) => ({ default: m.UpcomingView })));
 const RepresentationView = lazy(() => import("./RepresentationView.js").then((m) => ({ default: m.RepresentationView })));
+const ShareToStage = lazy(() => import("./ShareToStage.js").then((m) => ({ default: m.ShareToStage })));
+
+const VIEW_LABEL: Record<ViewId, TextKey> = {
+  dashboard: "viewDashboard",
+  status: "viewStatus",
+  upcoming: "viewUpcoming",
+  representation: "viewRepresentation",
+};
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -22,14 +33,16 @@ export interface AppProps {
   firstLoad?: FirstLoad;
 }
 
-/** The tab: header with mode badge, the three views in a TabList, layout per frame context. */
+/** The tab: header with mode badge, the views in a TabList, layout per frame context; the stage shows the dashboard only. */
 export function App({ host, api, firstLoad }: AppProps) {
   const [theme, setTheme] = useState(host.theme);
-  const [view, setView] = useState<ViewId>(host.initialView);
+  const [view, setView] = useState<ViewId>(host.stage ? "dashboard" : host.initialView);
   const [me, setMe] = useState<Me | undefined>();
   const [meError, setMeError] = useState<unknown>();
   const i18n = useMemo(() => ({ lang: host.lang, t: translator(host.lang) }), [host.lang]);
   const { t } = i18n;
+  const [prefetched] = useState(() => (firstLoad?.dashboard?.lang === host.lang ? firstLoad.dashboard.data.take() : undefined));
+  const live = useLiveDashboard(api, host.lang, prefetched);
 
   useEffect(() => host.onThemeChange?.(setTheme), [host]);
   useEffect(() => {
@@ -46,40 +59,48 @@ export function App({ host, api, firstLoad }: AppProps) {
   return (
     <I18nContext.Provider value={i18n}>
       <FluentProvider theme={fluentTheme(theme, host.stage)} className={`app ${layout} theme-${theme}`}>
+        <a href="#main" className="skip-link">
+          {t("skipToContent")}
+        </a>
         <div data-testid={host.stage ? "stage-layout" : "content-layout"} className="app-frame">
-          <header className="app-header">
-            <h1>{host.stage ? t("stageHeading") : t("appTitle")}</h1>
-            <Badge
-              data-testid="mode-badge"
-              appearance={host.mode === "browser" ? "filled" : "outline"}
-              color={host.mode === "browser" ? "warning" : "brand"}
-            >
-              {host.mode === "browser" ? t("browserMode") : t("teamsMode")}
-            </Badge>
-          </header>
-          {host.authError !== undefined && <SignInProblem reason={host.authError} />}
-          {accessProblem && <ApiProblem error={meError} />}
-          <nav aria-label={t("viewsLabel")} className="no-print">
-            <TabList
-              selectedValue={view}
-              onTabSelect={(_e, d) => setView(d.value as ViewId)}
-              size={host.stage ? "large" : host.sidePanel ? "small" : "medium"}
-            >
-              <Tab value="status" data-testid="view-status">
-                {t("viewStatus")}
-              </Tab>
-              <Tab value="upcoming" data-testid="view-upcoming">
-                {t("viewUpcoming")}
-              </Tab>
-              <Tab value="representation" data-testid="view-representation">
-                {t("viewRepresentation")}
-              </Tab>
-            </TabList>
-          </nav>
-          <main className="app-main" data-testid={`panel-${view}`}>
+          {!host.stage && (
+            <header className="app-header">
+              <h1>{t("appTitle")}</h1>
+              <Badge
+                data-testid="mode-badge"
+                appearance={host.mode === "browser" ? "filled" : "outline"}
+                color={host.mode === "browser" ? "warning" : "brand"}
+              >
+                {host.mode === "browser" ? t("browserMode") : t("teamsMode")}
+              </Badge>
+            </header>
+          )}
+          <Suspense fallback={null}>
+            {host.authError !== undefined && <SignInProblem reason={host.authError} />}
+            {accessProblem && <ApiProblem error={meError} />}
+          </Suspense>
+          {host.shareToStage && (
+            <Suspense fallback={null}>
+              <ShareToStage share={host.shareToStage} />
+            </Suspense>
+          )}
+          {!host.stage && (
+            <nav aria-label={t("viewsLabel")} className="no-print">
+              <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as ViewId)} size={host.sidePanel ? "small" : "medium"}>
+                {VIEW_IDS.map((v) => (
+                  <Tab key={v} value={v} data-testid={`view-${v}`}>
+                    {t(VIEW_LABEL[v])}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+          )}
+          <main className="app-main" id="main" tabIndex={-1} data-testid={`panel-${view}`}>
+            {host.stage && <h1 className="visually-hidden">{t("appTitle")}</h1>}
             <Suspense fallback={<Spinner label={t("loading")} />}>
-              {view === "status" && <StatusView api={api} canEdit={canEdit} stage={host.stage} prefetched={firstLoad?.status} />}
-              {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} />}
+              {view === "dashboard" && <Dashboard live={live} />}
+              {view === "status" && <StatusView api={api} live={live} canEdit={canEdit} />}
+              {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} version={live.data?.version} />}
               {view === "representation" && <RepresentationView api={api} />}
             </Suspense>
           </main>

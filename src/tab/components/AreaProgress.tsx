@@ -1,6 +1,6 @@
-import { Field, ProgressBar } from "@fluentui/react-components";
-import { clampProgress } from "../statusData.js";
 import { useI18n } from "../i18n/index.js";
+import { clampProgress } from "../statusData.js";
+import { ProgressTrack } from "./ProgressTrack.js";
 
 /** Props of {@link AreaProgress}. */
 export interface AreaProgressProps {
@@ -11,18 +11,17 @@ export interface AreaProgressProps {
   testId: string;
 }
 
-/** A labelled progress bar with "3 av 5 tiltak fullført" under it. */
+/** "Utdanning for fremtiden: 50 %", a bar, and "3 av 5 tiltak fullført" under it. */
 export function AreaProgress({ label, progress, done, total, testId }: AreaProgressProps) {
   const { t } = useI18n();
   const value = clampProgress(progress);
   return (
-    <Field
-      label={`${label}: ${Math.round(value * 100)} %`}
-      hint={t("progressOf", { done, total })}
-      data-testid={testId}
-      className="area-progress"
-    >
-      <ProgressBar value={value} max={1} thickness="large" aria-label={label} />
-    </Field>
+    <div className="area-progress" data-testid={testId}>
+      <div className="area-progress-label">
+        {label}: {Math.round(value * 100)} %
+      </div>
+      <ProgressTrack value={value} label={label} />
+      <div className="area-progress-hint">{t("progressOf", { done, total })}</div>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { I18nContext, translator, type TextKey } from "../i18n/index.js";
 import { fluentTheme } from "../theme.js";
 
 const VIEW_LABEL: Record<ViewId, TextKey> = {
+  dashboard: "viewDashboard",
   status: "viewStatus",
   upcoming: "viewUpcoming",
   representation: "viewRepresentation",

@@ -8,84 +8,70 @@ import {
   DialogTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { ChangeRecord } from "../apiTypes.js";
-import { formatDateTime } from "../formatDate.js";
+import { describeChange } from "../changeText.js";
+import { formatShortDay, formatClock } from "../formatDate.js";
 import { useI18n } from "../i18n/index.js";
 import { ApiProblem } from "./ApiProblem.js";
 
-/** Props of {@link HistoryButton}. */
-export interface HistoryButtonProps {
-  /** Used in the stable test id history-<id>. */
-  id: string;
+/** Props of {@link HistoryDialog}. */
+export interface HistoryDialogProps {
   title: string;
   load: () => Promise<{ history: ChangeRecord[] }>;
+  onClose: () => void;
 }
 
-/** A "Historikk" button opening a dialog that lists who changed what, when (newest first). */
-export function HistoryButton({ id, title, load }: HistoryButtonProps) {
+/**
+ * The history of one tiltak as a timeline in plain words ("Karen Haugvaldstad: Planlagt → Fullført,
+ * 12. nov."), newest first. The list is a focusable, labelled region so the keyboard can scroll it.
+ */
+export function HistoryDialog({ title, load, onClose }: HistoryDialogProps) {
   const { t, lang } = useI18n();
-  const [open, setOpen] = useState(false);
   const [history, setHistory] = useState<ChangeRecord[] | undefined>();
   const [error, setError] = useState<unknown>();
-
-  const show = () => {
-    setOpen(true);
-    setHistory(undefined);
-    setError(undefined);
+  useEffect(() => {
     load().then((r) => setHistory(r.history), setError);
-  };
-  const value = (v: string | null) => (v === null || v === "" ? t("empty") : v);
-
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const heading = t("historyTitle", { title });
   return (
-    <>
-      <Button size="small" onClick={show} data-testid={`history-${id}`} className="no-print">
-        {t("history")}
-      </Button>
-      {/* Mounted only while open: a status view has a button per tiltak, and closed dialogs still cost a render each. */}
-      {open && (
-        <Dialog open onOpenChange={(_e, d) => setOpen(d.open)}>
-          <DialogSurface aria-label={t("historyTitle", { title })}>
-            <DialogBody>
-              <DialogTitle>{t("historyTitle", { title })}</DialogTitle>
-              <DialogContent>
-                {error !== undefined && <ApiProblem error={error} />}
-                {error === undefined && !history && <Spinner label={t("loading")} />}
-                {history && history.length === 0 && <p>{t("historyEmpty")}</p>}
-                {history && history.length > 0 && (
-                  <table className="history-table" data-testid="history-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("historyWho")}</th>
-                        <th scope="col">{t("historyWhen")}</th>
-                        <th scope="col">{t("historyField")}</th>
-                        <th scope="col">{t("historyChange")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {history.map((h, i) => (
-                        <tr key={`${h.at}-${h.field}-${i}`}>
-                          <td>{h.by.name}</td>
-                          <td>{formatDateTime(h.at, lang)}</td>
-                          <td>{h.field}</td>
-                          <td>
-                            {value(h.oldValue)} → {value(h.newValue)}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => setOpen(false)}>
-                  {t("close")}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
-      )}
-    </>
+    <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DialogSurface aria-label={heading} data-testid="history-dialog">
+        <DialogBody>
+          <DialogTitle className="clamp-2">{heading}</DialogTitle>
+          <DialogContent>
+            {error !== undefined && <ApiProblem error={error} />}
+            {error === undefined && !history && <Spinner label={t("loading")} />}
+            {history && history.length === 0 && <p>{t("historyEmpty")}</p>}
+            {history && history.length > 0 && (
+              <div className="timeline-scroll" tabIndex={0} role="region" aria-label={t("historyRegion")}>
+                <ol className="timeline" data-testid="history-timeline">
+                  {history.map((h, i) => {
+                    const d = describeChange(h, t);
+                    return (
+                      <li key={`${h.at}-${h.field}-${i}`}>
+                        <span className="timeline-what">
+                          {d.who}: {d.what}
+                        </span>
+                        <span className="timeline-when">
+                          {formatShortDay(h.at, lang)} {t("clockPrefix")} {formatClock(h.at, lang)}
+                        </span>
+                        {h.field === "notes" && h.newValue && <span className="timeline-note">{h.newValue}</span>}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </div>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              {t("close")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

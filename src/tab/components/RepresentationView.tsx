@@ -2,7 +2,7 @@ import { Button, SearchBox, Spinner } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ApiClient } from "../api.js";
 import type { Group, Person } from "../apiTypes.js";
-import { useI18n } from "../i18n/index.js";
+import { plural, useI18n } from "../i18n/index.js";
 import { filterGroups, filterPeople, groupsOf } from "../representation.js";
 import { useLoad } from "../useLoad.js";
 import { ApiProblem } from "./ApiProblem.js";
@@ -44,7 +44,7 @@ export function RepresentationView({ api }: { api: ApiClient }) {
         onChange={(_e, d) => setQuery(d.value)}
       />
       <p aria-live="polite" className="visually-hidden">
-        {groups.length === 0 && people.length === 0 ? t("noMatches") : `${groups.length} ${t("groups").toLowerCase()}`}
+        {groups.length === 0 && people.length === 0 ? t("noMatches") : plural(t, "groupsCount", groups.length)}
       </p>
       {person && (
         <section aria-labelledby="person-heading" className="person-panel" data-testid="person-groups">

@@ -1,43 +1,54 @@
-import { Button, Link, Spinner } from "@fluentui/react-components";
-import { useState } from "react";
-import type { ApiClient } from "../api.js";
+import { Button, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import { ApiError, type ApiClient } from "../api.js";
+import type { Tiltak, TiltakStatus, WithEtag } from "../apiTypes.js";
 import { saveBlob } from "../download.js";
-import { loadStatusData, type FirstLoad } from "../firstLoad.js";
 import { useI18n } from "../i18n/index.js";
-import { groupByArea, type StatusData } from "../statusData.js";
-import { useLoad } from "../useLoad.js";
-import { ApiProblem, describeApiError } from "./ApiProblem.js";
+import { statusLabel } from "../labels.js";
+import { countStatuses, groupByArea, type StatusData } from "../statusData.js";
+import type { LiveDashboard } from "../useLiveDashboard.js";
+import { describeApiError } from "../apiErrors.js";
+
+const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
 import { AreaProgress } from "./AreaProgress.js";
-import { PrintReport } from "./PrintReport.js";
-import { TiltakCard } from "./TiltakCard.js";
+import { TiltakRow } from "./TiltakRow.js";
+
+const PrintReport = lazy(() => import("./PrintReport.js").then((m) => ({ default: m.PrintReport })));
 
 /** Props of {@link StatusView}. */
 export interface StatusViewProps {
   api: ApiClient;
+  live: LiveDashboard;
   canEdit: boolean;
-  stage: boolean;
-  /** Data fetched before the first render, used by the first load only. */
-  prefetched?: FirstLoad["status"];
 }
 
-/** Tiltak of the current plan period grouped by area, with progress per area and for the plan. */
-export function StatusView({ api, canEdit, stage, prefetched }: StatusViewProps) {
+/** Tiltak of the current plan period by area: read first, status and notes editable on demand. */
+export function StatusView({ api, live, canEdit }: StatusViewProps) {
   const { t, lang } = useI18n();
   const [reportOpen, setReportOpen] = useState(false);
   const [csvError, setCsvError] = useState("");
-  const loaded = useLoad<StatusData>(
-    () => (prefetched?.lang === lang ? prefetched.data.take() : undefined) ?? loadStatusData(api, lang),
-    [api, lang, prefetched],
-  );
+  const [announcement, setAnnouncement] = useState("");
 
-  if (loaded.error !== undefined) return <ApiProblem error={loaded.error} onRetry={loaded.reload} />;
-  if (!loaded.data) return <Spinner label={t("loading")} />;
-  const data = loaded.data;
-  if (reportOpen) return <PrintReport data={data} onClose={() => setReportOpen(false)} />;
+  if (!live.data) {
+    return live.error !== undefined ? (
+      <Suspense fallback={null}>
+        <ApiProblem error={live.error} onRetry={live.refresh} />
+      </Suspense>
+    ) : (
+      <Spinner label={t("loading")} />
+    );
+  }
+  const data: StatusData = { period: live.data.summary.period, summary: live.data.summary, tiltak: live.data.tiltak };
+  if (reportOpen) {
+    return (
+      <Suspense fallback={<Spinner label={t("loading")} />}>
+        <PrintReport data={data} onClose={() => setReportOpen(false)} />
+      </Suspense>
+    );
+  }
 
   const areaName = (a: { name: string; nameEn: string }) => (lang === "en" && a.nameEn ? a.nameEn : a.name);
-  const total = data.tiltak.length;
-  const done = data.tiltak.filter((x) => x.status === "done").length;
+  const plan = countStatuses(data.tiltak);
   const downloadCsv = async () => {
     setCsvError("");
     try {
@@ -47,41 +58,73 @@ export function StatusView({ api, canEdit, stage, prefetched }: StatusViewProps)
     }
   };
 
+  /** Saves a patch; the row shows the stored value at once and the figures follow. */
+  const save = async (x: WithEtag<Tiltak>, patch: { status?: TiltakStatus; notes?: string }): Promise<string | undefined> => {
+    setAnnouncement("");
+    try {
+      const stored = await api.updateTiltak(x.periodId, x.id, x.etag, patch);
+      live.replaceTiltak(stored);
+      const after = countStatuses(data.tiltak.map((y) => (y.id === stored.id ? stored : y)));
+      setAnnouncement(
+        t(patch.status ? "savedStatus" : "savedNotes", {
+          status: statusLabel(stored.status, t),
+          pct: Math.round(after.progress * 100),
+        }),
+      );
+      live.refresh();
+      return undefined;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 412) {
+        const current = e.body?.current as Tiltak | undefined;
+        if (current && e.body?.etag) live.replaceTiltak({ ...current, etag: e.body.etag });
+        const body = t("conflictBody", {
+          status: current ? statusLabel(current.status, t) : "",
+          notes: current?.notes || t("empty"),
+        });
+        return `${t("conflictTitle")}. ${body}`;
+      }
+      return t("saveFailed", { message: describeApiError(e, t) });
+    }
+  };
+
   return (
     <section aria-labelledby="status-heading" className="status-view">
       <h2 id="status-heading">{t("statusHeading", { title: data.period.title })}</h2>
-      {!stage && (
-        <div className="toolbar no-print">
-          <Button onClick={() => setReportOpen(true)} data-testid="print-report">
-            {t("printReport")}
-          </Button>
-          <Link
-            href={`/api/periods/${encodeURIComponent(data.period.id)}/tiltak.csv`}
-            data-testid="download-csv"
-            onClick={(e) => {
-              e.preventDefault();
-              void downloadCsv();
-            }}
-          >
-            {t("downloadCsv")}
-          </Link>
-          {csvError && <span role="alert">{csvError}</span>}
-        </div>
-      )}
+      <div className="toolbar no-print">
+        <Button onClick={() => setReportOpen(true)} data-testid="print-report">
+          {t("printReport")}
+        </Button>
+        <a
+          className="plain-link"
+          href={`/api/periods/${encodeURIComponent(data.period.id)}/tiltak.csv`}
+          data-testid="download-csv"
+          onClick={(e) => {
+            e.preventDefault();
+            void downloadCsv();
+          }}
+        >
+          {t("downloadCsv")}
+        </a>
+        {csvError && <span role="alert">{csvError}</span>}
+      </div>
       <AreaProgress
         label={t("wholePlan")}
-        progress={data.summary.progress}
-        done={data.summary.tiltakByStatus.done ?? done}
-        total={total}
+        progress={plan.progress}
+        done={plan.byStatus.done}
+        total={plan.total}
         testId="progress-plan"
       />
+      <p className="progress-explain">{t("progressRule")}</p>
+      <p role="status" aria-live="polite" className="save-announcement" data-testid="save-result">
+        {announcement}
+      </p>
       {groupByArea(data).map(({ area, tiltak, summary }) => (
         <section key={area.id} aria-labelledby={`area-${area.id}`} className="area" data-testid={`area-${area.id}`}>
           <h3 id={`area-${area.id}`}>{areaName(area)}</h3>
           <AreaProgress
             label={areaName(area)}
             progress={summary?.progress}
-            done={summary?.byStatus.done ?? tiltak.filter((x) => x.status === "done").length}
+            done={summary?.byStatus.done ?? 0}
             total={summary?.total ?? tiltak.length}
             testId={`progress-${area.id}`}
           />
@@ -90,16 +133,15 @@ export function StatusView({ api, canEdit, stage, prefetched }: StatusViewProps)
           ) : (
             <ul className="tiltak-list">
               {tiltak.map((x) => (
-                <TiltakCard
+                <TiltakRow
                   key={x.id}
                   tiltak={x}
-                  api={api}
-                  canEdit={canEdit}
-                  stage={stage}
-                  onStored={(stored) =>
-                    loaded.setData((old) =>
-                      old && { ...old, tiltak: old.tiltak.map((y) => (y.id === stored.id ? stored : y)) },
-                    )
+                  justChanged={live.changed.has(x.id)}
+                  loadHistory={() => api.tiltakHistory(x.periodId, x.id)}
+                  edit={
+                    canEdit
+                      ? { status: (status) => save(x, { status }), notes: (notes) => save(x, { notes }) }
+                      : undefined
                   }
                 />
               ))}

@@ -13,6 +13,8 @@ import { EventItem } from "./EventItem.js";
 export interface UpcomingViewProps {
   api: ApiClient;
   canEdit: boolean;
+  /** The live data's version: a change saved anywhere reloads the events. */
+  version?: string;
   /** "Now"; injectable for tests. */
   now?: () => Date;
 }
@@ -25,7 +27,7 @@ interface UpcomingData {
 }
 
 /** Events of the next six months grouped by month, plus those without a date. */
-export function UpcomingView({ api, canEdit, now = () => new Date() }: UpcomingViewProps) {
+export function UpcomingView({ api, canEdit, version, now = () => new Date() }: UpcomingViewProps) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState<WithEtag<AlrekEvent> | "new" | undefined>();
   const [message, setMessage] = useState("");
@@ -35,7 +37,7 @@ export function UpcomingView({ api, canEdit, now = () => new Date() }: UpcomingV
     to.setMonth(to.getMonth() + 6);
     const [range, all] = await Promise.all([api.events(from, to), canEdit ? api.allEvents() : undefined]);
     return { ...range, events: new Map((all?.events ?? []).map((e) => [e.id, e])) };
-  }, [api, canEdit]);
+  }, [api, canEdit, version]);
 
   if (loaded.error !== undefined) return <ApiProblem error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Spinner label={t("loading")} />;

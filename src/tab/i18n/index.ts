@@ -23,6 +23,14 @@ export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^en\b/i.test(locale) ? "en" : "nb";
 }
 
+/** Keys that come in a singular and a plural form: `${base}_one` and `${base}_other`. */
+type PluralBase<K extends string> = K extends `${infer B}_one` ? B : never;
+
+/** "1 tiltak" / "3 tiltak", "1 group" / "3 groups": picks the form for `n` and fills `{n}`. */
+export function plural(t: Translate, base: PluralBase<TextKey>, n: number, vars: Record<string, string | number> = {}): string {
+  return t(`${base}_${n === 1 ? "one" : "other"}` as TextKey, { ...vars, n });
+}
+
 /** The language and translator the components read. */
 export interface I18n {
   lang: Lang;
