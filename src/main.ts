@@ -8,6 +8,7 @@ import { CONFIG_KEYS, type ConfigKey } from "./config/keys.js";
 import { createLogger } from "./logger.js";
 import { startService } from "./service.js";
 import { StorageStartupError } from "./storage/startupRetry.js";
+import { installProcessGuards } from "./processGuards.js";
 
 import { projectRoot } from "./projectRoot.js";
 
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   if (config.api.mode === "local") log.warn("LOCAL MODE: ENTRA_CLIENT_ID/ENTRA_TENANT_ID are not set, so every API caller is treated as an editor.");
 
   const service = await startService(config, { log, host: config.production ? "0.0.0.0" : "127.0.0.1", tabDir: join(root, "dist", "tab") });
+  // Only once serving: a failure during startup should still end the process with its reason.
+  installProcessGuards(log);
   let shuttingDown = false;
   const shutdown = (signal: string) => {
     if (shuttingDown) return;

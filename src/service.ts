@@ -93,11 +93,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       ],
     });
 
-    const server = createHttpServer(log);
+    const server = createHttpServer(log, { production: config.production });
     registerHealth(server, () => tables.ping());
     registerBotRoute(server, adapter, bot);
     registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries });
-    registerTab(server, options.tabDir);
+    registerTab(server, { tabDir: options.tabDir, production: config.production });
 
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from "restify";
 import { DomainError, ValidationError, ConflictError } from "../domain/errors.js";
 import type { Logger } from "../logger.js";
+import { redactQueries, redactUrl } from "./redact.js";
 
 /** JSON body of every error response. */
 export interface ErrorBody {
@@ -47,8 +48,17 @@ export function installErrorHandler(server: Server, log: Logger): void {
   server.on("restifyError", (req: Request, res: Response, err: Error, callback: () => void) => {
     const { status, body, headers } = toErrorResponse(err);
     for (const [name, value] of Object.entries(headers ?? {})) res.header(name, value);
-    if (status >= 500) log.error("request failed", { method: req.method, url: req.url, error: err.message, stack: err.stack });
-    else log.debug("request rejected", { method: req.method, url: req.url, status, error: err.message });
+    // Query strings and messages quoting the URL may hold the calendar feed token: redacted.
+    const where = { method: req.method, url: redactUrl(req.url) };
+    if (status === 503) log.warn("request refused: storage unavailable", { ...where, error: redactQueries(err.message) });
+    else if (status >= 500) log.error("request failed", { ...where, error: redactQueries(err.message), stack: redactQueries(err.stack) });
+    else log.debug("request rejected", { ...where, status, error: redactQueries(err.message) });
+    if (res.headersSent) {
+      // The answer had started: no status can be sent any more, and restify's attempt would throw.
+      (res as unknown as { _sent: boolean })._sent = true;
+      if (!res.writableEnded) res.destroy();
+      return callback();
+    }
     // Replace restify's own formatting so every error has the same JSON shape.
     (err as unknown as { toJSON: () => unknown }).toJSON = () => body;
     (err as unknown as { statusCode: number }).statusCode = status;

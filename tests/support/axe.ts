@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 
@@ -13,7 +14,8 @@ export interface AxeViolation {
 
 /** Runs axe-core (from node_modules, no network) on the page; returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
+  // Evaluated over the DevTools protocol, not as a <script>: the tab's CSP (script-src 'self') blocks inline scripts.
+  await page.evaluate(readFileSync(axePath, "utf8"));
   const violations = await page.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     // Fluent UI's focus manager (Tabster) adds hidden <i data-tabster-dummy tabindex=0> sentinels
