@@ -3,38 +3,84 @@
 /**
  * Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions):
  * "husrdet"→"husradet" is 1, "styringsgrupen"→"styringsgruppen" is 1, "hsuradet" is 1.
- * Stops early and returns `max + 1` once the distance must exceed `max`.
+ * With a `max`, only the diagonal band |i − j| ≤ max is computed and the result is `max + 1`
+ * as soon as the distance must exceed `max`: a question is compared with every name, so each
+ * comparison must cost about the length of the name, not its square.
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Three reused rows (two back for transpositions): this runs thousands of times per question.
-  const width = b.length + 1;
+  if (max >= Math.max(a.length, b.length)) return fullDistance(a, b);
+  return bandedDistance(a, b, max);
+}
+
+// Three reused rows (two back for transpositions): this runs thousands of times per question.
+let rowBuffer = new Int32Array(96);
+
+function rows(width: number): Int32Array {
   if (rowBuffer.length < width * 3) rowBuffer = new Int32Array(width * 6);
+  return rowBuffer;
+}
+
+function fullDistance(a: string, b: string): number {
+  const width = b.length + 1;
+  const r = rows(width);
   let prev2 = 0;
   let prev = width;
   let cur = width * 2;
-  for (let j = 0; j < width; j++) rowBuffer[prev + j] = j;
+  for (let j = 0; j < width; j++) r[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    rowBuffer[cur] = i;
-    let rowMin = i;
+    r[cur] = i;
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < width; j++) {
       const bj = b.charCodeAt(j - 1);
-      let d = Math.min(rowBuffer[prev + j] + 1, rowBuffer[cur + j - 1] + 1, rowBuffer[prev + j - 1] + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rowBuffer[prev2 + j - 2] + 1);
-      rowBuffer[cur + j] = d;
-      if (d < rowMin) rowMin = d;
+      let d = Math.min(r[prev + j] + 1, r[cur + j - 1] + 1, r[prev + j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, r[prev2 + j - 2] + 1);
+      r[cur + j] = d;
     }
-    if (rowMin > max) return max + 1;
     const oldest = prev2;
     prev2 = prev;
     prev = cur;
     cur = oldest;
   }
-  return rowBuffer[prev + b.length];
+  return r[prev + b.length];
 }
 
-let rowBuffer = new Int32Array(96);
+/**
+ * The same recurrence restricted to the band |i − j| ≤ max (any path leaving it costs more
+ * than max). Cells just outside the band hold `max + 1`, so the recurrence needs no edge cases.
+ */
+function bandedDistance(a: string, b: string, max: number): number {
+  const over = max + 1;
+  const width = b.length + 1;
+  const r = rows(width);
+  let prev2 = 0;
+  let prev = width;
+  let cur = width * 2;
+  for (let j = 0; j < width; j++) r[prev + j] = j <= max ? j : over;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    r[cur + lo - 1] = lo === 1 ? Math.min(i, over) : over;
+    if (hi + 1 < width) r[cur + hi + 1] = over;
+    let rowMin = r[cur + lo - 1];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(r[prev + j] + 1, r[cur + j - 1] + 1, r[prev + j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, r[prev2 + j - 2] + 1);
+      if (d > over) d = over;
+      r[cur + j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return over;
+    const oldest = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = oldest;
+  }
+  return Math.min(r[prev + b.length], over);
+}
 
 /**
  * How many wrong letters a key of this length may take. Short keys must match exactly, or
@@ -53,4 +99,100 @@ export function similarity(typed: string, key: string, strict = false): number {
   const max = tolerance(key.length, strict);
   const d = editDistance(typed, key, max);
   return d > max ? 0 : 1 - d / Math.max(key.length, 1);
+}
+
+/**
+ * Which letters occur in `text`, one bit each (digits share six bits: that only makes the
+ * filter below let more through). Each edit removes at most one letter from a string's set.
+ */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << (26 + ((c - 48) % 6));
+  }
+  return mask;
+}
+
+/** Letter counts (a–z, then the digits) for {@link bagDistance}. */
+export function letterCounts(text: string): Int16Array {
+  const counts = new Int16Array(36);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) counts[c - 97]++;
+    else if (c >= 48 && c <= 57) counts[c - 22]++;
+  }
+  return counts;
+}
+
+/**
+ * A lower bound of the edit distance from letter counts alone: each edit adds or removes at
+ * most one letter on either side, a transposition none. Costs 36 steps, not a table.
+ */
+export function bagDistance(a: Int16Array, b: Int16Array): number {
+  let extraA = 0;
+  let extraB = 0;
+  for (let i = 0; i < 36; i++) {
+    const d = a[i] - b[i];
+    if (d > 0) extraA += d;
+    else extraB -= d;
+  }
+  return Math.max(extraA, extraB);
+}
+
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * The distinct spans of a question by length, with their letter sets. A key can only be within
+ * `max` edits of a span whose length differs by at most `max` and which lacks at most `max` of
+ * the key's letters (and the other way round), so it is compared with those alone: most of a
+ * long message is passed over without computing a distance.
+ */
+export class SpanIndex {
+  private readonly byLength = new Map<number, { spans: string[]; masks: number[] }>();
+
+  constructor(spans: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const s of spans) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      let bucket = this.byLength.get(s.length);
+      if (!bucket) this.byLength.set(s.length, (bucket = { spans: [], masks: [] }));
+      bucket.spans.push(s);
+      bucket.masks.push(letterMask(s));
+    }
+  }
+
+  /** Spans that may be within `max(span)` edits of `key`; `max` is given the span's length. */
+  candidates(key: string, minLength: number, maxLength: number, max: (length: number) => number): string[] {
+    const keyMask = letterMask(key);
+    const out: string[] = [];
+    for (let length = Math.max(0, minLength); length <= maxLength; length++) {
+      const bucket = this.byLength.get(length);
+      if (!bucket) continue;
+      const limit = max(length);
+      for (let i = 0; i < bucket.spans.length; i++) {
+        const m = bucket.masks[i];
+        if (bitCount(keyMask & ~m) <= limit && bitCount(m & ~keyMask) <= limit) out.push(bucket.spans[i]);
+      }
+    }
+    return out;
+  }
+
+  /** The best `similarity` of any span to `key` (0 when none is within tolerance). */
+  bestSimilarity(key: string, strict = false): number {
+    const t = tolerance(key.length, strict);
+    let best = 0;
+    for (const s of this.candidates(key, key.length - t, key.length + t, () => t)) {
+      const sim = similarity(s, key, strict);
+      if (sim > best) best = sim;
+      if (best === 1) break;
+    }
+    return best;
+  }
 }
