@@ -41,8 +41,9 @@ export interface TurnResponse {
 /**
  * The Teams adapter with one entry point for the HTTP route: `runActivity` is CloudAdapter's
  * `process` without its HTTP half, which answers with botbuilder's error text and writes every
- * token failure to the console with its stack. Here the route answers with the service's JSON
- * errors and one log line instead.
+ * failure to the console with its stack. Here the route answers with the service's JSON errors
+ * and one log line instead. (botframework-connector itself still prints an expired or wrongly
+ * signed token to the console; that is inside the library.)
  */
 export class ChannelAdapter extends TeamsAdapter {
   /** Authenticates and runs one activity that checkActivity accepted. */

@@ -1,5 +1,6 @@
 import type { Directory, Group, Person } from "../domain/directory.js";
-import { bagDistance, editDistance, letterCounts, similarity, SpanIndex } from "./fuzzy.js";
+import { editDistance, similarity } from "./fuzzy.js";
+import { bagDistance, letterCounts, SpanIndex } from "./spanIndex.js";
 import { tokenize } from "./normalize.js";
 
 /** A scored candidate: `similarity` in (0, 1], `specificity` higher for fuller names. */

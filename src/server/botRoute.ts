@@ -13,13 +13,11 @@ export function registerBotRoute(server: Server, adapter: ChannelAdapter, app: A
   server.post("/api/messages", async (req, res) => {
     const checked = checkActivity(req.body);
     if (!checked.ok) throw new HttpError(400, "bad_activity", checked.problem);
-    let response;
-    try {
-      response = await adapter.runActivity(authorizationOf(req), checked.activity, (context) => app.run(context).then(() => undefined));
-    } catch (error) {
-      if (error instanceof UnauthorizedActivityError) throw new HttpError(401, "unauthorized", error.message);
-      throw error;
-    }
+    const response = await adapter
+      .runActivity(authorizationOf(req), checked.activity, (context) => app.run(context).then(() => undefined))
+      .catch((error: unknown) => {
+        throw error instanceof UnauthorizedActivityError ? new HttpError(401, "unauthorized", error.message) : error;
+      });
     if (response.body === undefined) res.send(response.status);
     else res.send(response.status, response.body);
   });

@@ -1,6 +1,6 @@
 /** Finding the event a question names, by its title or English title, allowing typing errors. */
 import type { AlrekEvent } from "../../domain/events.js";
-import { SpanIndex } from "../fuzzy.js";
+import { SpanIndex } from "../spanIndex.js";
 import { tokenize } from "../normalize.js";
 import { EVENT_STOP_WORDS } from "./words.js";
 

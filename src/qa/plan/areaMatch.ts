@@ -1,6 +1,6 @@
 /** Finding the plan areas a question names, by name, English name or short form. */
 import type { PlanArea, PlanPeriod } from "../../domain/tiltak.js";
-import { SpanIndex } from "../fuzzy.js";
+import { SpanIndex } from "../spanIndex.js";
 import { tokenize } from "../normalize.js";
 import { AREA_ALIASES, PLAN_STOP_WORDS } from "./words.js";
 
