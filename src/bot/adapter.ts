@@ -1,4 +1,5 @@
-import { CallerIdConstants, ConfigurationServiceClientCredentialFactory } from "botbuilder";
+import { CallerIdConstants, ConfigurationServiceClientCredentialFactory, type Activity, type TurnContext } from "botbuilder";
+import { validateAndFixActivity } from "botbuilder/lib/activityValidator.js";
 import { AuthenticationConstants, AuthenticationError } from "botframework-connector";
 import { TeamsAdapter } from "./teamsAi.js";
 import type { BotAuthConfig } from "../config/config.js";
@@ -10,7 +11,7 @@ import { handleTurnError } from "./turnError.js";
  * requests and sends replies without a token: fine on a developer's machine only, which the
  * configuration enforces.
  */
-export function createAdapter(auth: BotAuthConfig, log: Logger): TeamsAdapter {
+export function createAdapter(auth: BotAuthConfig, log: Logger): ChannelAdapter {
   const settings =
     auth.mode === "local"
       ? {}
@@ -21,25 +22,40 @@ export function createAdapter(auth: BotAuthConfig, log: Logger): TeamsAdapter {
           MicrosoftAppTenantId: auth.tenantId ?? "",
           ...(auth.openIdMetadataUrl ? publicCloudWithMetadata(auth.openIdMetadataUrl) : {}),
         };
-  const adapter = new AuthStrictTeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  const adapter = new ChannelAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
   adapter.onTurnError = (context, error) => handleTurnError(context, error, log);
   return adapter;
 }
 
 const TOKEN_ERRORS = new Set(["JsonWebTokenError", "TokenExpiredError", "NotBeforeError"]);
 
+/** The request's token was missing or not valid for this bot: the caller's error, 401. */
+export class UnauthorizedActivityError extends Error {}
+
+/** What to answer the channel: 200 with nothing, the expectReplies activities, or an invoke response. */
+export interface TurnResponse {
+  status: number;
+  body?: unknown;
+}
+
 /**
- * botbuilder lets a token with a bad signature escape as a plain JsonWebTokenError, which its
- * CloudAdapter answers with 500 and the error text. Every token failure is the caller's: 401.
+ * The Teams adapter with one entry point for the HTTP route: `runActivity` is CloudAdapter's
+ * `process` without its HTTP half, which answers with botbuilder's error text and writes every
+ * failure to the console with its stack. Here the route answers with the service's JSON errors
+ * and one log line instead. (botframework-connector itself still prints an expired or wrongly
+ * signed token to the console; that is inside the library.)
  */
-class AuthStrictTeamsAdapter extends TeamsAdapter {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override async processActivity(...args: any[]): Promise<any> {
+export class ChannelAdapter extends TeamsAdapter {
+  /** Authenticates and runs one activity that checkActivity accepted. */
+  async runActivity(authorization: string, activity: Record<string, unknown>, logic: (context: TurnContext) => Promise<void>): Promise<TurnResponse> {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return await (super.processActivity as (...a: any[]) => Promise<any>)(...args);
+      const response = await this.processActivity(authorization, validateAndFixActivity(activity as unknown as Activity), logic);
+      return { status: response?.status ?? 200, ...(response?.body !== undefined ? { body: response.body } : {}) };
     } catch (error) {
-      if (TOKEN_ERRORS.has((error as Error)?.name)) throw new AuthenticationError("Unauthorized: the token could not be validated", 401);
+      // botbuilder lets a token with a bad signature escape as a plain JsonWebTokenError; every token failure is the caller's.
+      if (error instanceof AuthenticationError || TOKEN_ERRORS.has((error as Error)?.name)) {
+        throw new UnauthorizedActivityError("The request's token could not be validated.");
+      }
       throw error;
     }
   }

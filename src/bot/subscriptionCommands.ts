@@ -51,9 +51,14 @@ const PHRASES: Record<string, BotCommand> = {
 
 const SUBSCRIBE_WORDS: Record<string, "nb" | "en"> = { abonner: "nb", abonnere: "nb", subscribe: "en" };
 
+/** Far longer than any command (the longest, "abonner" with every kind, is about 90 characters). */
+const MAX_COMMAND_LENGTH = 200;
+
 /** The command in `text`, or undefined when the message is something else (a question). */
 export function parseBotCommand(text: string | undefined): BotCommand | undefined {
-  const tokens = tokenize(text ?? "");
+  // Every command route asks about every message: a long one is never a command, so it is not even read.
+  if (!text || text.length > MAX_COMMAND_LENGTH) return undefined;
+  const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   const phrase = PHRASES[tokens.join(" ")];
   if (phrase) return phrase;

@@ -10,14 +10,24 @@ import type { Lang } from "./language.js";
 import type { EntityRef, Question } from "./question.js";
 import { choicesFor } from "./views.js";
 
-function unknownAnswer(query: string, suggestions: EntityRef[], directory: Directory, lang: Lang): AnswerOf<"unknown"> {
+/** How much of an unrecognised question is echoed back. */
+const ECHO_LENGTH = 200;
+
+/** The question as echoed: trimmed, and cut with "…" past ECHO_LENGTH. */
+function echoOf(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length <= ECHO_LENGTH ? trimmed : `${trimmed.slice(0, ECHO_LENGTH).trimEnd()}…`;
+}
+
+function unknownAnswer(typed: string, suggestions: EntityRef[], directory: Directory, lang: Lang): AnswerOf<"unknown"> {
+  const query = echoOf(typed);
   const choices = choicesFor("groupMembers", suggestions, directory, lang);
   const hint = choices.length > 0
     ? (lang === "en" ? ` Did you mean: ${choices.map((c) => c.label).join(", ")}?` : ` Mente du: ${choices.map((c) => c.label).join(", ")}?`)
     : (lang === "en" ? " Type «help» for examples." : " Skriv «hjelp» for eksempler.");
   const text = lang === "en"
-    ? `I found no group or person matching «${query.trim()}».${hint}`
-    : `Jeg fant ingen gruppe eller person som passer til «${query.trim()}».${hint}`;
+    ? `I found no group or person matching «${query}».${hint}`
+    : `Jeg fant ingen gruppe eller person som passer til «${query}».${hint}`;
   return { kind: "unknown", lang, text, query, suggestions: choices };
 }
 

@@ -89,8 +89,10 @@ export interface AnswerKinds {
   /** The tiltak asked about with their responsible, and the plan's general division of responsibility. */
   tiltakResponsible: { periodTitle?: string; tiltak: (TiltakView & { areaLabel: string })[]; general: string[]; actions: Choice[] };
   ambiguous: { asked: TargetedIntent; candidates: Choice[] };
-  /** `query` is the user's own text, to be escaped wherever markup is rendered. */
+  /** `query` is the user's own text (trimmed, at most 200 characters), to be escaped wherever markup is rendered. */
   unknown: { query: string; suggestions: Choice[] };
+  /** A message longer than a question can be: not parsed, only its length is told. */
+  tooLong: { length: number; limit: number };
 }
 
 /** Name of an answer kind. */

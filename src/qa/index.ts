@@ -5,6 +5,7 @@ import { answer } from "./answer.js";
 import type { Answer } from "./answerTypes.js";
 import { parseQuestion } from "./parse.js";
 import { createQuestionCache, type QuestionParser } from "./questionCache.js";
+import { tooLongAnswer } from "./tooLong.js";
 
 export { answer } from "./answer.js";
 export type { Answer, AnswerKind, AnswerKinds, AnswerOf, Choice, GroupView, MemberView, PersonView, SeatView } from "./answerTypes.js";
@@ -14,6 +15,7 @@ export { fold, normalize, stripMentions, tokenize } from "./normalize.js";
 export { nearestGroups, resolveGroup, resolvePerson, scoreGroups, scorePeople } from "./match.js";
 export { parseQuestion } from "./parse.js";
 export { createQuestionCache, type QuestionParser } from "./questionCache.js";
+export { MAX_QUESTION_LENGTH, tooLongAnswer } from "./tooLong.js";
 export type { AboutTopic, EntityRef, Intent, Question, QuestionIntents, QuestionOf, TargetedIntent } from "./question.js";
 export type { Knowledge } from "./knowledge.js";
 export type { EventView, NextEventView, OccurrenceView } from "./calendar/types.js";
@@ -36,8 +38,10 @@ export interface AnswerQuestionOptions {
   [extra: string]: unknown;
 }
 
-/** Understands a chat message and answers it from the snapshot. */
+/** Understands a chat message and answers it from the snapshot; a message past the length cap is not parsed. */
 export function answerQuestion(text: string, opts: AnswerQuestionOptions, parse?: QuestionParser): Answer {
+  const tooLong = tooLongAnswer(text, opts.locale);
+  if (tooLong) return tooLong;
   const knowledge = { directory: opts.directory, events: opts.events, period: opts.period, tiltak: opts.tiltak, now: opts.now };
   const question = parse && opts.version !== undefined
     ? parse(text, opts.locale, opts.directory, knowledge, opts.version)

@@ -1,5 +1,6 @@
 import type { Directory, Group, Person } from "../domain/directory.js";
 import { editDistance, similarity } from "./fuzzy.js";
+import { bagDistance, letterCounts, SpanIndex } from "./spanIndex.js";
 import { tokenize } from "./normalize.js";
 
 /** A scored candidate: `similarity` in (0, 1], `specificity` higher for fuller names. */
@@ -15,6 +16,11 @@ export type Resolution = { kind: "none" } | { kind: "one"; id: string } | { kind
 /** Candidates within this much similarity of the best are "about equally likely". */
 const AMBIGUITY_MARGIN = 0.05;
 const MAX_WINDOW = 5;
+/**
+ * "Did you mean" compares without a tolerance, so it costs the square of each name per span;
+ * it looks at the start of the question only (a typo'd name in a short question is all it is for).
+ */
+const MAX_SUGGESTION_TOKENS = 12;
 
 // Connector words dropped from aliases and questions alike, so "barn og unge" is "barn unge" on both sides.
 const CONNECTORS = new Set(["for", "og", "i", "the", "of", "and", "til", "av", "pa"]);
@@ -47,7 +53,7 @@ const groupKeyCache = new WeakMap<Group, string[]>();
 const fullKeyCache = new WeakMap<Person, string[]>();
 const namePartCache = new WeakMap<Person, string[]>();
 
-function memo<K extends object, V>(cache: WeakMap<K, V>, k: K, make: () => V): V {
+function memo<K extends object | string, V>(cache: { get(k: K): V | undefined; set(k: K, v: V): unknown }, k: K, make: () => V): V {
   let v = cache.get(k);
   if (v === undefined) cache.set(k, (v = make()));
   return v;
@@ -55,16 +61,14 @@ function memo<K extends object, V>(cache: WeakMap<K, V>, k: K, make: () => V): V
 
 /** Scores every group whose name or alias occurs in the tokens, allowing a few wrong letters. */
 export function scoreGroups(tokens: string[], directory: Directory): Scored[] {
-  const spans = windows(contentTokens(tokens));
+  const spans = new SpanIndex(windows(contentTokens(tokens)));
   const out: Scored[] = [];
   for (const g of directory.groups) {
     let best: Scored | undefined;
     for (const k of groupKeys(g)) {
-      for (const s of spans) {
-        const sim = similarity(s, k);
-        if (sim > 0 && (!best || sim > best.similarity || (sim === best.similarity && k.length > best.specificity))) {
-          best = { id: g.id, similarity: sim, specificity: k.length };
-        }
+      const sim = spans.bestSimilarity(k);
+      if (sim > 0 && (!best || sim > best.similarity || (sim === best.similarity && k.length > best.specificity))) {
+        best = { id: g.id, similarity: sim, specificity: k.length };
       }
     }
     if (best) out.push(best);
@@ -101,11 +105,11 @@ const FULL_NAME_SPECIFICITY = 100;
  */
 export function scorePeople(tokens: string[], directory: Directory): Scored[] {
   const content = contentTokens(tokens);
-  const spans = windows(content);
+  const spans = new SpanIndex(windows(content));
   const out: Scored[] = [];
   for (const p of directory.people) {
     let full = 0;
-    for (const k of fullKeys(p)) for (const s of spans) full = Math.max(full, similarity(s, k));
+    for (const k of fullKeys(p)) full = Math.max(full, spans.bestSimilarity(k));
     if (full > 0) {
       out.push({ id: p.id, similarity: full, specificity: FULL_NAME_SPECIFICITY });
       continue;
@@ -149,11 +153,25 @@ export function resolvePerson(tokens: string[], directory: Directory): Resolutio
  * plain edit distance without a threshold, and keeps only groups reasonably close.
  */
 export function nearestGroups(tokens: string[], directory: Directory, limit = 3): string[] {
-  const spans = windows(contentTokens(tokens)).filter((s) => s.length >= 4);
+  const spans = new SpanIndex(windows(contentTokens(tokens).slice(0, MAX_SUGGESTION_TOKENS)).filter((s) => s.length >= 4));
+  const counts = new Map<string, Int16Array>();
+  const countsOf = (s: string) => memo(counts, s, () => letterCounts(s));
   const ranked = directory.groups.map((g) => {
     let best = 0;
     for (const k of groupKeys(g)) {
-      for (const s of spans) best = Math.max(best, 1 - editDistance(s, k) / Math.max(k.length, s.length));
+      const keyCounts = countsOf(k);
+      // A closeness of 0.5 needs a distance of at most half the longer string, so lengths
+      // between half and twice the key's; once a span is found, only a closer one matters.
+      const cutoffFor = (length: number) => {
+        const longer = Math.max(k.length, length);
+        return Math.min(Math.floor(longer / 2), Math.ceil((1 - best) * longer) - 1);
+      };
+      for (const s of spans.candidates(k, Math.ceil(k.length / 2), k.length * 2, cutoffFor)) {
+        const cutoff = cutoffFor(s.length);
+        if (bagDistance(countsOf(s), keyCounts) > cutoff) continue;
+        const d = editDistance(s, k, cutoff);
+        if (d <= cutoff) best = Math.max(best, 1 - d / Math.max(k.length, s.length));
+      }
     }
     return { id: g.id, best };
   });

@@ -1,20 +1,29 @@
-import type { Server } from "restify";
-import type { Application, TeamsAdapter, TurnState } from "../bot/teamsAi.js";
+import type { Request, Server } from "restify";
+import { checkActivity } from "../bot/activityShape.js";
+import { UnauthorizedActivityError, type ChannelAdapter } from "../bot/adapter.js";
+import type { Application, TurnState } from "../bot/teamsAi.js";
 import { HttpError } from "./httpErrors.js";
 
-/** POST /api/messages: Bot Framework activities, authenticated by the adapter. */
-export function registerBotRoute(server: Server, adapter: TeamsAdapter, app: Application<TurnState>): void {
+/**
+ * POST /api/messages: Bot Framework activities. The body is checked first, so only activities
+ * with every field a turn reads reach the adapter (400 otherwise); the adapter then checks the
+ * token (401). Both are answered by the service's one error handler, as JSON.
+ */
+export function registerBotRoute(server: Server, adapter: ChannelAdapter, app: Application<TurnState>): void {
   server.post("/api/messages", async (req, res) => {
-    // botbuilder throws (a 500) on bodies it cannot parse as an activity; they are the caller's error.
-    if (!isActivityShaped(req.body)) {
-      throw new HttpError(400, "bad_activity", "The body must be a Bot Framework activity: a JSON object with a string 'type'.");
-    }
-    await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+    const checked = checkActivity(req.body);
+    if (!checked.ok) throw new HttpError(400, "bad_activity", checked.problem);
+    const response = await adapter
+      .runActivity(authorizationOf(req), checked.activity, (context) => app.run(context).then(() => undefined))
+      .catch((error: unknown) => {
+        throw error instanceof UnauthorizedActivityError ? new HttpError(401, "unauthorized", error.message) : error;
+      });
+    if (response.body === undefined) res.send(response.status);
+    else res.send(response.status, response.body);
   });
 }
 
-function isActivityShaped(body: unknown): boolean {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
-  const activity = body as Record<string, unknown>;
-  return typeof activity.type === "string" && activity.type.length > 0 && activity.type.length <= 64;
+function authorizationOf(req: Request): string {
+  const header = req.headers.authorization;
+  return typeof header === "string" ? header : "";
 }

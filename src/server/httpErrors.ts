@@ -52,7 +52,7 @@ export function installErrorHandler(server: Server, log: Logger): void {
     const where = { method: req.method, url: redactUrl(req.url) };
     if (status === 503) log.warn("request refused: storage unavailable", { ...where, error: redactQueries(err.message) });
     else if (status >= 500) log.error("request failed", { ...where, error: redactQueries(err.message), stack: redactQueries(err.stack) });
-    else log.debug("request rejected", { ...where, status, error: redactQueries(err.message) });
+    else log.info("request rejected", { ...where, status, error: redactQueries(err.message) });
     if (res.headersSent) {
       // The answer had started: no status can be sent any more, and restify's attempt would throw.
       (res as unknown as { _sent: boolean })._sent = true;

@@ -10,7 +10,7 @@ export function clarifyCard(answer: AnswerOf<"ambiguous">): CardElement {
   ]);
 }
 
-/** Nothing matched: echoes the (escaped) question and offers the nearest groups and help. */
+/** Nothing matched: echoes the (escaped, shortened) question and offers the nearest groups and help. */
 export function notFoundCard(answer: AnswerOf<"unknown">): CardElement {
   const { lang, suggestions } = answer;
   const body: CardElement[] = [
@@ -23,4 +23,16 @@ export function notFoundCard(answer: AnswerOf<"unknown">): CardElement {
   }
   const help = t(lang, "hjelp", "help");
   return adaptiveCard(body, [questionButton({ label: t(lang, "Vis eksempler", "Show examples"), question: help })]);
+}
+
+/** A message too long to be a question: says so, with the limit, and offers the examples. */
+export function tooLongCard(answer: AnswerOf<"tooLong">): CardElement {
+  const { lang } = answer;
+  return adaptiveCard(
+    [
+      textBlock(t(lang, "Meldingen er for lang", "The message is too long"), { weight: "Bolder" }),
+      textBlock(answer.text, { isSubtle: true }),
+    ],
+    [questionButton({ label: t(lang, "Vis eksempler", "Show examples"), question: t(lang, "hjelp", "help") })],
+  );
 }

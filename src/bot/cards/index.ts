@@ -1,5 +1,5 @@
 import type { Answer } from "../../qa/answerTypes.js";
-import { clarifyCard, notFoundCard } from "./clarifyCard.js";
+import { clarifyCard, notFoundCard, tooLongCard } from "./clarifyCard.js";
 import { nextEventCard, periodEventsCard, upcomingEventsCard } from "./eventsCard.js";
 import { allTiltakCard, tiltakAreaCard, tiltakResponsibleCard, tiltakStatusCard } from "./tiltakCard.js";
 import { adaptiveCard, textBlock, type CardElement } from "./common.js";
@@ -8,7 +8,7 @@ import { groupCard } from "./groupCard.js";
 import { helpCard, listGroupsCard } from "./helpCard.js";
 import { personCard } from "./personCard.js";
 
-export { clarifyCard, notFoundCard } from "./clarifyCard.js";
+export { clarifyCard, notFoundCard, tooLongCard } from "./clarifyCard.js";
 export { adaptiveCard, CARD_SCHEMA, CARD_VERSION, escapeMarkdown, questionButton, type CardElement } from "./common.js";
 export { aboutCard, coordinatorCard, forumCard, locationCard, partnersCard } from "./factsCards.js";
 export { groupCard } from "./groupCard.js";
@@ -58,6 +58,8 @@ export function renderAnswer(answer: Answer): CardElement {
       return clarifyCard(answer);
     case "unknown":
       return notFoundCard(answer);
+    case "tooLong":
+      return tooLongCard(answer);
     default:
       // A kind added later without a card of its own: its plain-text summary still reads well.
       return adaptiveCard([textBlock((answer as { text: string }).text)]);

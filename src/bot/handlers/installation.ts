@@ -105,6 +105,8 @@ async function forgetConversation(activity: Activity, deps: InstallationDependen
   }
 }
 
+const MAX_KNOWN_CONVERSATIONS = 10_000;
+
 const includesBot = (members: { id: string }[] | undefined, botId: string) => (members ?? []).some((m) => m.id === botId);
 
 /**
@@ -114,10 +116,16 @@ const includesBot = (members: { id: string }[] | undefined, botId: string) => (m
  * always announce a sideloaded personal app).
  */
 export function registerInstallationHandlers(app: Application<TurnState>, deps: InstallationDependencies): void {
+  // Conversations already recorded by this instance. Keyed by what callers send, so bounded:
+  // when full it starts again, which costs one storage read per conversation, nothing more.
   const known = new Set<string>();
+  const remember = (id: string) => {
+    if (known.size >= MAX_KNOWN_CONVERSATIONS) known.clear();
+    known.add(id);
+  };
   const installed = async (activity: Activity) => {
     const target = await rememberConversation(activity, deps);
-    known.add(target.id);
+    remember(target.id);
     deps.log.info("bot installed in conversation", { targetId: target.id, type: target.conversationType });
   };
   const removed = async (activity: Activity) => {
@@ -146,7 +154,7 @@ export function registerInstallationHandlers(app: Application<TurnState>, deps: 
     try {
       const existing = await deps.targets.get(id);
       if (!existing || existing.status !== "active") await rememberConversation(activity, deps);
-      known.add(id);
+      remember(id);
     } catch (error) {
       // Recording is a convenience; the user's message is still answered.
       deps.log.warn("conversation not recorded", { error: String(error) });

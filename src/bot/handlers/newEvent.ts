@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, type Activity, type TurnContext } from "botbuilder";
+import type { TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import { formatDateTime, type Lang } from "../../domain/dateFormat.js";
 import { ValidationError } from "../../domain/errors.js";
@@ -6,10 +6,11 @@ import { validateEventInput } from "../../domain/eventRules.js";
 import { zonedToInstant } from "../../domain/time.js";
 import type { Logger } from "../../logger.js";
 import type { EventService } from "../../services/eventService.js";
-import { t, type CardElement } from "../cards/common.js";
+import { t } from "../cards/common.js";
 import { CREATE_EVENT_VERB, EVENT_FORM_FIELDS, eventFormCard, type EventFormField, type EventFormValues } from "../cards/eventFormCard.js";
 import { actorFromActivity, isBotEditor, type EditorRuleConfig } from "../editorRule.js";
 import { languageOf } from "../language.js";
+import { botMessage } from "../replies.js";
 import { commandOf, commandSelector } from "./subscriptions.js";
 
 /** What the new-event form needs. */
@@ -76,10 +77,6 @@ function norwegianMessage(field: EventFormField, message: string): string {
   }
 }
 
-function cardReply(card: CardElement, text: string): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, summary: text.slice(0, 200), attachments: [CardFactory.adaptiveCard(card)] };
-}
-
 function refusal(lang: Lang): string {
   return t(
     lang,
@@ -93,10 +90,10 @@ export function registerNewEventHandlers(app: Application<TurnState>, deps: NewE
   app.message(commandSelector((c) => c.command === "newEvent"), async (context) => {
     const lang = commandOf(context)?.lang ?? languageOf(context.activity.locale);
     if (!isBotEditor(context.activity, deps.editors)) {
-      await context.sendActivity(refusal(lang));
+      await context.sendActivity(botMessage(refusal(lang)));
       return;
     }
-    await context.sendActivity(cardReply(eventFormCard(lang), t(lang, "Fyll ut skjemaet for å legge inn en hendelse.", "Fill in the form to add an event.")));
+    await context.sendActivity(botMessage(t(lang, "Fyll ut skjemaet for å legge inn en hendelse.", "Fill in the form to add an event."), eventFormCard(lang)));
   });
 
   app.adaptiveCards.actionSubmit(CREATE_EVENT_VERB, async (context, _state, data) => {
@@ -108,7 +105,7 @@ async function createFromForm(context: TurnContext, data: Record<string, unknown
   const lang: Lang = data.lang === "en" || data.lang === "nb" ? data.lang : languageOf(context.activity.locale);
   if (!isBotEditor(context.activity, deps.editors)) {
     deps.log.warn("event form submitted by a non-editor; refused", { aadObjectId: context.activity.from?.aadObjectId ?? null });
-    await context.sendActivity(refusal(lang));
+    await context.sendActivity(botMessage(refusal(lang)));
     return;
   }
   const values: EventFormValues = {};
@@ -121,11 +118,11 @@ async function createFromForm(context: TurnContext, data: Record<string, unknown
     Object.assign(errors, { ...formErrorsOf(error, lang), ...errors });
   }
   if (Object.keys(errors).length > 0) {
-    await context.sendActivity(cardReply(eventFormCard(lang, values, errors), t(lang, "Hendelsen er ikke lagret: noe må rettes.", "The event was not saved: please correct the form.")));
+    await context.sendActivity(botMessage(t(lang, "Hendelsen er ikke lagret: noe må rettes.", "The event was not saved: please correct the form."), eventFormCard(lang, values, errors)));
     return;
   }
   const { value: event } = await deps.events.create(input, actorFromActivity(context.activity));
   deps.log.info("event created from chat", { eventId: event.id });
   const when = event.start ? formatDateTime(zonedToInstant(event.start, event.timeZone), lang) : t(lang, "uten dato", "no date");
-  await context.sendActivity(t(lang, `Lagret: «${event.title}», ${when}.`, `Saved: "${event.title}", ${when}.`));
+  await context.sendActivity(botMessage(t(lang, `Lagret: «${event.title}», ${when}.`, `Saved: "${event.title}", ${when}.`)));
 }

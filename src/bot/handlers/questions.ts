@@ -1,9 +1,10 @@
-import { ActivityTypes, CardFactory, type Activity } from "botbuilder";
+import { ActivityTypes, type Activity } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import type { Logger } from "../../logger.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { createQuestionAnswerer } from "../../qa/index.js";
 import { renderAnswer } from "../cards/index.js";
+import { botMessage } from "../replies.js";
 
 /** Every message that no command route took is a question: understand it, answer with a card. */
 export function registerQuestionHandler(app: Application<TurnState>, knowledge: KnowledgeSource, log: Logger): void {
@@ -19,10 +20,5 @@ export function registerQuestionHandler(app: Application<TurnState>, knowledge: 
 
 /** The reply: the card, and a plain summary as text for notifications and screen readers. */
 export function replyFor(answer: { text: string }): Partial<Activity> {
-  return {
-    type: ActivityTypes.Message,
-    text: answer.text,
-    summary: answer.text.slice(0, 200),
-    attachments: [CardFactory.adaptiveCard(renderAnswer(answer as Parameters<typeof renderAnswer>[0]))],
-  };
+  return botMessage(answer.text, renderAnswer(answer as Parameters<typeof renderAnswer>[0]));
 }

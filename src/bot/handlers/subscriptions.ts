@@ -1,14 +1,15 @@
-import { ActivityTypes, CardFactory, type Activity, type TurnContext } from "botbuilder";
+import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import { conversationTargetId, type ConversationTarget, type Subscription, type SubscriptionRepository } from "../../domain/conversations.js";
 import type { Lang } from "../../domain/dateFormat.js";
 import { dueReminders } from "../../domain/reminderSchedule.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { noticeCard, remindersListCard, subscribedCard, subscribedText, kindsInWords, type UpcomingReminderLine } from "../cards/subscriptionCards.js";
-import { t, type CardElement } from "../cards/common.js";
+import { t } from "../cards/common.js";
 import { parseBotCommand, type BotCommand } from "../subscriptionCommands.js";
 import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
 import { occurrenceTitle } from "../../reminders/reminderCard.js";
+import { botMessage } from "../replies.js";
 
 /** What the subscription commands need. */
 export interface SubscriptionDependencies extends InstallationDependencies {
@@ -30,10 +31,6 @@ export async function nextRemindersFor(
   const active = { ...target, status: "active" as const };
   const due = dueReminders(events, [subscription], [active], { from: now, to: new Date(now.getTime() + LOOKAHEAD_MS) });
   return due.slice(0, limit).map((d) => ({ title: occurrenceTitle(d.occurrence, lang), dueAt: d.dueAt, occurrenceStart: d.occurrence.start }));
-}
-
-function reply(card: CardElement, text: string): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, summary: text.slice(0, 200), attachments: [CardFactory.adaptiveCard(card)] };
 }
 
 function whoIs(activity: Activity): string {
@@ -82,7 +79,7 @@ async function subscribe(context: TurnContext, kinds: Subscription["kinds"], lan
   await deps.subscriptions.put(subscription);
   deps.log.info("reminders subscribed", { targetId: target.id, kinds, type: target.conversationType });
   const next = await nextRemindersFor(target, subscription, deps.knowledge, 3, lang);
-  await context.sendActivity(reply(subscribedCard(kinds, next, lang), subscribedText(kinds, lang)));
+  await context.sendActivity(botMessage(subscribedText(kinds, lang), subscribedCard(kinds, next, lang)));
 }
 
 async function unsubscribe(context: TurnContext, lang: Lang, deps: SubscriptionDependencies): Promise<void> {
@@ -90,7 +87,7 @@ async function unsubscribe(context: TurnContext, lang: Lang, deps: SubscriptionD
   const existing = await deps.subscriptions.get(targetId);
   if (!existing) {
     const text = t(lang, "Denne samtalen har ikke noe abonnement på påminnelser.", "This conversation has no reminder subscription.");
-    await context.sendActivity(reply(noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text), text));
+    await context.sendActivity(botMessage(text, noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text)));
     return;
   }
   await deps.subscriptions.remove(targetId);
@@ -100,7 +97,7 @@ async function unsubscribe(context: TurnContext, lang: Lang, deps: SubscriptionD
     "Påminnelsene er slått av for denne samtalen. Skriv «abonner» for å slå dem på igjen.",
     "Reminders are off for this conversation. Type \"subscribe\" to turn them on again.",
   );
-  await context.sendActivity(reply(noticeCard(t(lang, "Abonnementet er avsluttet", "Unsubscribed"), text), text));
+  await context.sendActivity(botMessage(text, noticeCard(t(lang, "Abonnementet er avsluttet", "Unsubscribed"), text)));
 }
 
 async function listReminders(context: TurnContext, lang: Lang, deps: SubscriptionDependencies): Promise<void> {
@@ -112,11 +109,11 @@ async function listReminders(context: TurnContext, lang: Lang, deps: Subscriptio
       "Denne samtalen har ingen påminnelser. Skriv «abonner» for alle hendelser, eller for eksempel «abonner møter og frister».",
       "This conversation has no reminders. Type \"subscribe\" for all events, or for example \"subscribe meetings deadlines\".",
     );
-    await context.sendActivity(reply(noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text), text));
+    await context.sendActivity(botMessage(text, noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text)));
     return;
   }
   const target = stored ?? (await rememberConversation(context.activity, deps));
   const next = await nextRemindersFor(target, subscription, deps.knowledge, 10, lang);
   const text = t(lang, `Abonnement på ${kindsInWords(subscription.kinds, lang)}; ${next.length} påminnelser de neste 60 dagene.`, `Subscribed to ${kindsInWords(subscription.kinds, lang)}; ${next.length} reminders in the next 60 days.`);
-  await context.sendActivity(reply(remindersListCard(subscription.kinds, next, lang), text));
+  await context.sendActivity(botMessage(text, remindersListCard(subscription.kinds, next, lang)));
 }

@@ -1,6 +1,6 @@
 /** Finding the event a question names, by its title or English title, allowing typing errors. */
 import type { AlrekEvent } from "../../domain/events.js";
-import { similarity } from "../fuzzy.js";
+import { SpanIndex } from "../spanIndex.js";
 import { tokenize } from "../normalize.js";
 import { EVENT_STOP_WORDS } from "./words.js";
 
@@ -68,18 +68,14 @@ export interface EventMatch {
  */
 export function matchEvents(tokens: string[], events: readonly AlrekEvent[]): EventMatch {
   const none = { ids: [], score: 0 };
-  const spans = windows(tokens.filter((t) => !EVENT_STOP_WORDS.has(t))).filter((s) => s.length >= MIN_KEY - 1);
-  if (spans.length === 0) return none;
+  const spanList = windows(tokens.filter((t) => !EVENT_STOP_WORDS.has(t))).filter((s) => s.length >= MIN_KEY - 1);
+  if (spanList.length === 0) return none;
+  const spans = new SpanIndex(spanList);
   const scored: { id: string; score: number }[] = [];
   for (const e of events) {
     if (e.cancelled) continue;
     let best = 0;
-    for (const k of eventKeys(e)) {
-      for (const s of spans) {
-        const sim = similarity(s, k);
-        if (sim > 0) best = Math.max(best, sim * k.length);
-      }
-    }
+    for (const k of eventKeys(e)) best = Math.max(best, spans.bestSimilarity(k) * k.length);
     if (best > 0) scored.push({ id: e.id, score: best });
   }
   if (scored.length === 0) return none;

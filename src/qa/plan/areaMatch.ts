@@ -1,6 +1,6 @@
 /** Finding the plan areas a question names, by name, English name or short form. */
 import type { PlanArea, PlanPeriod } from "../../domain/tiltak.js";
-import { similarity } from "../fuzzy.js";
+import { SpanIndex } from "../spanIndex.js";
 import { tokenize } from "../normalize.js";
 import { AREA_ALIASES, PLAN_STOP_WORDS } from "./words.js";
 
@@ -39,16 +39,11 @@ export function spansOf(tokens: string[]): string[] {
  */
 export function matchAreas(tokens: string[], period: PlanPeriod | undefined): string[] {
   if (!period) return [];
-  const spans = spansOf(tokens);
+  const spans = new SpanIndex(spansOf(tokens));
   const scored: { id: string; score: number }[] = [];
   for (const a of period.areas) {
     let best = 0;
-    for (const k of areaKeys(a)) {
-      for (const s of spans) {
-        const sim = similarity(s, k);
-        if (sim > 0) best = Math.max(best, sim * Math.min(k.length, 13));
-      }
-    }
+    for (const k of areaKeys(a)) best = Math.max(best, spans.bestSimilarity(k) * Math.min(k.length, 13));
     if (best > 0) scored.push({ id: a.id, score: best });
   }
   if (scored.length === 0) return [];
