@@ -1,11 +1,47 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three projects, so the fast loop needs no storage or browser:
+ * - unit: pure code (domain, qa, cards, tab components in jsdom, config, package, infra); no Azurite.
+ * - integration: Table Storage repositories and the real service over HTTP, on one Azurite per run.
+ * - e2e: Chromium and the Agents Playground against the real service.
+ */
+const integrationDirs = ["api", "server", "storage", "reminders", "architecture"];
+const shared = { testTimeout: 30_000, hookTimeout: 60_000, pool: "forks" as const };
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-    globalSetup: ["tests/setup/azurite.global.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: "forks",
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.{ts,tsx}"],
+      reporter: ["text-summary", "html"],
+      reportsDirectory: "test-output/coverage",
+    },
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: "unit",
+          include: ["tests/**/*.test.{ts,tsx}"],
+          exclude: ["tests/e2e/**", "tests/main.test.ts", ...integrationDirs.map((d) => `tests/${d}/**`)],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "integration",
+          include: ["tests/main.test.ts", ...integrationDirs.map((d) => `tests/${d}/**/*.test.{ts,tsx}`)],
+          globalSetup: ["tests/setup/azurite.global.ts"],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.{ts,tsx}"],
+          globalSetup: ["tests/setup/azurite.global.ts"],
+        },
+      },
+    ],
   },
 });

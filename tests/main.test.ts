@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,7 +44,7 @@ describe("the composition root (src/main.ts)", () => {
     expect(alive(azuritePid)).toBe(true);
     proc.child.kill("SIGTERM");
     expect(await proc.exited).toBe(0);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(alive(azuritePid)).toBe(false);
+    // The embedded Azurite is stopped by the service; wait for that positive signal.
+    await vi.waitFor(() => expect(alive(azuritePid)).toBe(false), { timeout: 10_000, interval: 50 });
   }, 60_000);
 });

@@ -97,12 +97,10 @@ describe("expandOccurrences", () => {
     expect(expandOccurrences({ ...once, exceptions: [{ originalStart: "2026-12-10T09:00", cancelled: true }] }, ...window)).toEqual([]);
   });
 
-  it("expands a long-running monthly rule quickly", () => {
+  it("expands a monthly rule that started decades ago to just the window's occurrences", () => {
     const old = event({ start: "1990-01-05T12:00", end: undefined });
-    const started = performance.now();
     const occ = expandOccurrences(old, iso("2026-11-22T00:00:00Z"), iso("2027-11-22T00:00:00Z"));
     expect(occ).toHaveLength(12);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

@@ -196,26 +196,3 @@ describe("help", () => {
     }
   });
 });
-
-describe("speed", () => {
-  it("answers in well under 10 ms at p99", () => {
-    const questions = [
-      "Hva skjer fremover?", "Når er neste fredagspresentasjon?", "Hva skjer i desember?", "what's on in January",
-      "Hvilke tiltak har vi for utdanning for fremtiden?", "Hva er status på tiltakene?", "Vis alle tiltak",
-      "Hvem har ansvar for kommunikasjonsplanen?", "hvem sitter i husrådet", "who is responsible for the communication plan",
-      "hvem sitter i fotballaget?", "hjelp",
-    ];
-    // Warm up first: the first rounds measure the JIT, not the answering.
-    for (let i = 0; i < 10; i++) for (const q of questions) ask(q);
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      for (const q of questions) {
-        const started = performance.now();
-        ask(q);
-        times.push(performance.now() - started);
-      }
-    }
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length * 0.99)]).toBeLessThan(10);
-  });
-});

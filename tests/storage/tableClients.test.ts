@@ -48,10 +48,8 @@ describe("createTableClientFactory", () => {
     expect(await tables.factory.ping()).toBe(true);
   });
 
-  it("ping is false, within about 2 s, when nothing listens", async () => {
+  it("ping is false when nothing listens", async () => {
     const factory = createTableClientFactory({ connectionString: azuriteConnectionString(await findFreePort()) });
-    const start = Date.now();
     expect(await factory.ping()).toBe(false);
-    expect(Date.now() - start).toBeLessThan(3_000);
   });
 });
