@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
  * - e2e: Chromium and the Agents Playground against the real service.
  */
 const integrationDirs = ["api", "server", "storage", "reminders", "architecture"];
+/** Tests of the composition root and process-level behaviour: they start the service or a child process. */
+const rootIntegrationTests = ["tests/main.test.ts", "tests/service.test.ts", "tests/processGuards.test.ts"];
 const shared = { testTimeout: 30_000, hookTimeout: 60_000, pool: "forks" as const };
 
 export default defineConfig({
@@ -23,14 +25,14 @@ export default defineConfig({
           ...shared,
           name: "unit",
           include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**", "tests/main.test.ts", ...integrationDirs.map((d) => `tests/${d}/**`)],
+          exclude: ["tests/e2e/**", ...rootIntegrationTests, ...integrationDirs.map((d) => `tests/${d}/**`)],
         },
       },
       {
         test: {
           ...shared,
           name: "integration",
-          include: ["tests/main.test.ts", ...integrationDirs.map((d) => `tests/${d}/**/*.test.{ts,tsx}`)],
+          include: [...rootIntegrationTests, ...integrationDirs.map((d) => `tests/${d}/**/*.test.{ts,tsx}`)],
           globalSetup: ["tests/setup/azurite.global.ts"],
         },
       },
