@@ -112,6 +112,8 @@ async function readFolder(root: string): Promise<Map<string, StaticFile>> {
   const files = new Map<string, StaticFile>();
   const walk = async (dir: string, prefix: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
+      // Build metadata (Vite's .vite/manifest.json) and other dotfiles are not part of the tab.
+      if (entry.name.startsWith(".")) continue;
       const relative = prefix + entry.name;
       if (entry.isDirectory()) await walk(join(dir, entry.name), `${relative}/`);
       else if (entry.isFile()) files.set(relative, toStaticFile(relative, await readFile(join(dir, entry.name))));

@@ -142,7 +142,7 @@ describe("malformed activities with an app id", () => {
   beforeAll(async () => {
     keys = await startFakeBotFrameworkKeys();
     service = await startTestService(
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: "not-a-real-secret", BOT_OPENID_METADATA_URL: keys.metadataUrl, REMINDER_TICK_SECONDS: "3600" },
+      { MicrosoftAppId: APP_ID, MicrosoftAppType: "MultiTenant", MicrosoftAppPassword: "not-a-real-secret", BOT_OPENID_METADATA_URL: keys.metadataUrl, REMINDER_TICK_SECONDS: "3600" },
       { log: createLogger("debug", (line) => lines.push(line)) },
     );
   });

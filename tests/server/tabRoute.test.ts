@@ -9,9 +9,12 @@ import { rawExchange, rawRequest } from "../support/rawHttp.js";
 type Service = Awaited<ReturnType<typeof startTestService>>;
 
 const tabDir = join(import.meta.dirname, "..", "..", "dist", "tab");
-/** Every file of the built tab, relative to dist/tab. */
+/** Every file of the built tab, relative to dist/tab, without build metadata (dotfiles and dot folders). */
 const tabFiles = (): string[] =>
-  readdirSync(tabDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(tabDir.length + 1));
+  readdirSync(tabDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(tabDir.length + 1))
+    .filter((path) => !path.split("/").some((segment) => segment.startsWith(".")));
 
 describe("GET /tab: only the built tab's files, and no path ends the process", () => {
   let service: Service;
@@ -29,6 +32,7 @@ describe("GET /tab: only the built tab's files, and no path ends the process", (
     ["encoded dots", "/tab/%2e%2e/server/main.js"],
     ["dots with encoded slashes (the compiled server)", "/tab/..%2fserver%2fmain.js"],
     ["encoded dots and slashes to package.json", "/tab/%2e%2e%2f%2e%2e%2fpackage.json"],
+    ["build metadata in a dot folder", "/tab/.vite/manifest.json"],
     ["raw dots", "/tab/../package.json"],
     ["a single-dot segment", "/tab/./index.html"],
     ["encoded backslashes", "/tab/..%5c..%5cpackage.json"],
