@@ -61,6 +61,7 @@ export function RepresentationView({ api }: { api: ApiClient }) {
       <SearchBox
         id="repr-search"
         data-testid="search-box"
+        className="search-box"
         aria-label={t("searchLabel")}
         placeholder={t("searchPlaceholder")}
         value={query}

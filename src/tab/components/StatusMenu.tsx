@@ -1,6 +1,6 @@
 import {
-  Button,
   Menu,
+  MenuButton,
   MenuItemRadio,
   MenuList,
   MenuPopover,
@@ -26,7 +26,7 @@ export function StatusMenu({ id, status, subject, onChange, busy }: StatusPillPr
   return (
     <Menu checkedValues={{ status: [status] }} onCheckedValueChange={onCheckedValueChange} positioning="below-start">
       <MenuTrigger disableButtonEnhancement>
-        <Button
+        <MenuButton
           shape="circular"
           size="small"
           appearance="outline"
@@ -40,8 +40,7 @@ export function StatusMenu({ id, status, subject, onChange, busy }: StatusPillPr
             {STATUS_GLYPH[status]}
           </span>
           <span data-testid={`status-badge-${id}`}>{label}</span>
-          <span aria-hidden="true"> ▾</span>
-        </Button>
+        </MenuButton>
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
