@@ -31,6 +31,8 @@ const LIMITS = { title: 200, titleEn: 200, place: 200, organiser: 200, groupId: 
 const MAX_LEAD_TIMES = 10;
 const MAX_LEAD_MINUTES = 90 * 1440;
 const MAX_EXCEPTIONS = 500;
+/** A day rule lead time "D<n>@HH:mm" (n ≤ 0), as in reminderSchedule.ts. */
+const DAY_RULE_RE = /^D(0|-[1-9]\d{0,2})@([01]\d|2[0-3]):([0-5]\d)$/;
 /** Fields the server owns or the client may echo back; accepted and ignored. */
 const IGNORED = new Set(["id", "etag", "updatedAt", "updatedBy"]);
 const KNOWN = new Set([
@@ -85,6 +87,13 @@ function validateLeadTimes(value: unknown, issues: Issue[]): string[] | undefine
   if (value.length > MAX_LEAD_TIMES) issues.push({ field: "reminderLeadTimes", message: `at most ${MAX_LEAD_TIMES} reminders` });
   value.forEach((v, i) => {
     const field = `reminderLeadTimes[${i}]`;
+    // Day rules ("D0@08:30" = the same morning, "D-1@09:00" = the day before) are what the kinds'
+    // defaults use and what the tab offers as "samme morgen"; the scheduler already reads them.
+    const dayRule = typeof v === "string" ? DAY_RULE_RE.exec(v) : null;
+    if (dayRule) {
+      if (Number(dayRule[1]) < -90) issues.push({ field, message: "must be at most 90 days before" });
+      return;
+    }
     try {
       if (typeof v !== "string") throw new Error();
       if (durationToMinutes(parseDuration(v)) > MAX_LEAD_MINUTES) issues.push({ field, message: "must be at most P90D" });

@@ -1,8 +1,9 @@
 /** The event form's values, their checks and the request body they become (no React here). */
 import type { AlrekEvent, EventInput, EventKind, FieldIssue } from "./apiTypes.js";
 import type { Translate } from "./i18n/index.js";
+import { KIND_DEFAULTS, sortLeadTimes } from "./reminderChoices.js";
 
-/** The form as typed: every field a string; times "YYYY-MM-DDTHH:mm" in Oslo. */
+/** The form as filled in: text fields as strings, times "YYYY-MM-DDTHH:mm" in Oslo. */
 export interface EventFormValues {
   title: string;
   kind: EventKind;
@@ -11,54 +12,54 @@ export interface EventFormValues {
   place: string;
   description: string;
   link: string;
-  /** Comma-separated ISO 8601 durations, e.g. "P7D, PT1H". */
-  reminders: string;
+  /** Lead times in the API's notation ("P7D", "D0@08:30"), longest first. */
+  reminders: string[];
+  /**
+   * False while the reminders are the kind's defaults and nobody changed them: the event then
+   * keeps following its kind (nothing is sent), and a new kind shows its own defaults.
+   */
+  ownReminders: boolean;
 }
 
-export type EventFormField = keyof EventFormValues;
-
-const DURATION_RE = /^P(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?)?$/;
-
-/** True for the durations the server accepts: weeks, days, hours, minutes ("P7D", "PT1H"). */
-export function isDuration(text: string): boolean {
-  return DURATION_RE.test(text) && text !== "P" && !text.endsWith("T");
-}
-
-/** Splits "P7D, PT1H" into ["P7D","PT1H"]. */
-export function splitReminders(text: string): string[] {
-  return text
-    .split(",")
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean);
-}
+export type EventFormField = Exclude<keyof EventFormValues, "ownReminders">;
 
 /** Values for a new event, or for editing `event`. */
 export function initialValues(event?: AlrekEvent): EventFormValues {
+  const kind = event?.kind ?? "meeting";
   return {
     title: event?.title ?? "",
-    kind: event?.kind ?? "meeting",
+    kind,
     start: event?.start ?? "",
     end: event?.end ?? "",
     place: event?.place ?? "",
     description: event?.description ?? "",
     link: event?.link ?? "",
-    reminders: (event?.reminderLeadTimes ?? []).join(", "),
+    reminders: sortLeadTimes(event?.reminderLeadTimes ?? KIND_DEFAULTS[kind]),
+    ownReminders: event?.reminderLeadTimes !== undefined,
   };
+}
+
+/** A new kind: reminders that still follow the kind's defaults follow the new kind. */
+export function withKind(v: EventFormValues, kind: EventKind): EventFormValues {
+  return v.ownReminders ? { ...v, kind } : { ...v, kind, reminders: sortLeadTimes(KIND_DEFAULTS[kind]) };
+}
+
+/** Ticks or unticks one lead time; from then on the event has reminders of its own. */
+export function withReminder(v: EventFormValues, lead: string, on: boolean): EventFormValues {
+  const reminders = on ? sortLeadTimes([...v.reminders, lead]) : v.reminders.filter((r) => r !== lead);
+  return { ...v, reminders, ownReminders: true };
 }
 
 /** Problems the browser can see before asking the server. */
 export function checkValues(v: EventFormValues, t: Translate): Partial<Record<EventFormField, string>> {
   const issues: Partial<Record<EventFormField, string>> = {};
   if (!v.title.trim()) issues.title = t("formRequired");
-  const bad = splitReminders(v.reminders).find((r) => !isDuration(r));
-  if (bad) issues.reminders = t("formBadDuration", { value: bad });
   return issues;
 }
 
 /** The POST/PATCH body; empty optional fields are left out. `base` keeps fields the form does not show. */
 export function toEventInput(v: EventFormValues, base?: AlrekEvent): EventInput {
   const opt = (s: string) => (s.trim() ? s.trim() : undefined);
-  const reminders = splitReminders(v.reminders);
   return {
     kind: v.kind,
     title: v.title.trim(),
@@ -73,7 +74,8 @@ export function toEventInput(v: EventFormValues, base?: AlrekEvent): EventInput 
     description: opt(v.description),
     link: opt(v.link),
     exceptions: base?.exceptions ?? [],
-    reminderLeadTimes: reminders.length ? reminders : undefined,
+    // An empty own list means "no reminders"; untouched defaults are left to the kind.
+    reminderLeadTimes: v.ownReminders ? v.reminders : undefined,
     cancelled: base?.cancelled ?? false,
   };
 }

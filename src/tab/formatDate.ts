@@ -3,7 +3,7 @@
  * "4. desember 2026 kl. 12.00" / "4 December 2026, 12:00". Intl gives the Oslo wall-clock
  * numbers; month names are spelled out here so output never drifts with the browser's ICU data.
  */
-import type { Lang } from "./i18n/index.js";
+import type { Lang, Translate } from "./i18n/index.js";
 
 export const OSLO = "Europe/Oslo";
 
@@ -112,4 +112,11 @@ export function formatShortDay(instant: Date | string, lang: Lang): string {
 /** Whole Oslo calendar days from `now` until `instant` (0 = today, negative = past). */
 export function daysUntil(instant: Date | string, now: Date): number {
   return osloDayNumber(new Date(instant)) - osloDayNumber(now);
+}
+
+/** "i dag" / "i morgen" / "om 5 dager". */
+export function relativeDays(days: number, t: Translate): string {
+  if (days === 0) return t("today");
+  if (days === 1) return t("tomorrow");
+  return t("inDays", { n: days });
 }

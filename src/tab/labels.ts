@@ -15,16 +15,13 @@ export function kindLabel(kind: EventKind, t: Translate): string {
   return t(`kind_${kind}`);
 }
 
-/** Badge colour per status, so status reads at a glance on a shared screen. */
-export function statusColor(status: TiltakStatus): "informative" | "warning" | "success" | "danger" {
-  switch (status) {
-    case "in_progress":
-      return "warning";
-    case "done":
-      return "success";
-    case "stopped":
-      return "danger";
-    default:
-      return "informative";
-  }
-}
+/**
+ * A shape per status, shown before the word so the pills differ without colour too
+ * (○ planned, ◐ in progress, ✓ done, ■ stopped). Decoration only: the word carries the meaning.
+ */
+export const STATUS_GLYPH: Readonly<Record<TiltakStatus, string>> = {
+  planned: "○",
+  in_progress: "◐",
+  done: "✓",
+  stopped: "■",
+};

@@ -22,6 +22,24 @@ export function filterPeople(people: readonly Person[], query: string): Person[]
     .map((x) => x.p);
 }
 
+/** The groups Alrekforum asks about most, shown first in this order. */
+export const PINNED_GROUP_IDS: readonly string[] = ["husradet", "styringsgruppen"];
+
+/** `groups` split into the pinned ones (in {@link PINNED_GROUP_IDS} order) and the rest (order kept). */
+export function pinGroups(groups: readonly Group[]): { pinned: Group[]; rest: Group[] } {
+  const pinned = PINNED_GROUP_IDS.flatMap((id) => groups.filter((g) => g.id === id));
+  return { pinned, rest: groups.filter((g) => !PINNED_GROUP_IDS.includes(g.id)) };
+}
+
+/** "KH" for "Karen Haugvaldstad": first letters of the first and last name. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return "?";
+  const first = words[0][0] ?? "";
+  const last = words.length > 1 ? (words[words.length - 1][0] ?? "") : "";
+  return (first + last).toUpperCase();
+}
+
 /** Groups matching `query` by their own names or by a member's name; all groups for an empty query. */
 export function filterGroups(groups: readonly Group[], people: readonly Person[], query: string): Group[] {
   const sorted = [...groups].sort((a, b) => a.order - b.order);

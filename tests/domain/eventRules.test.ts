@@ -69,6 +69,9 @@ describe("validateEventInput", () => {
     ["zero lead time", { reminderLeadTimes: ["PT0M"] }, ["reminderLeadTimes[0]"]],
     ["too many lead times", { reminderLeadTimes: Array.from({ length: 11 }, (_, i) => `PT${i + 1}H`) }, ["reminderLeadTimes"]],
     ["lead times not a list", { reminderLeadTimes: "P7D" }, ["reminderLeadTimes"]],
+    ["day rule after the day", { reminderLeadTimes: ["D1@09:00"] }, ["reminderLeadTimes[0]"]],
+    ["day rule too early", { reminderLeadTimes: ["D-91@09:00"] }, ["reminderLeadTimes[0]"]],
+    ["day rule bad clock", { reminderLeadTimes: ["D0@24:00"] }, ["reminderLeadTimes[0]"]],
     ["place too long", { place: "x".repeat(201) }, ["place"]],
     ["organiser too long", { organiser: "x".repeat(201) }, ["organiser"]],
     ["description too long", { description: "x".repeat(4001) }, ["description"]],
@@ -85,7 +88,7 @@ describe("validateEventInput", () => {
 
   it("accepts an http link and the boundaries", () => {
     const e = validateEventInput(
-      { ...valid, link: "http://example.org/a", title: "x".repeat(200), description: "y".repeat(4000), reminderLeadTimes: ["P90D", "P12W6D"] },
+      { ...valid, link: "http://example.org/a", title: "x".repeat(200), description: "y".repeat(4000), reminderLeadTimes: ["P90D", "P12W6D", "D0@08:30", "D-90@09:00"] },
       { id: "e" },
     );
     expect(e.link).toBe("http://example.org/a");

@@ -2,7 +2,7 @@ import { Spinner } from "@fluentui/react-components";
 import { attentionOf, STALE_WEEKS } from "../attention.js";
 import type { Dashboard as DashboardData, OccurrenceDto } from "../apiTypes.js";
 import { describeChange } from "../changeText.js";
-import { daysUntil, formatClock, formatDay, formatShortDay, formatWeekdayDay } from "../formatDate.js";
+import { daysUntil, relativeDays, formatClock, formatDay, formatShortDay, formatWeekdayDay } from "../formatDate.js";
 import { plural, useI18n, type Translate } from "../i18n/index.js";
 import { STATUSES, statusLabel } from "../labels.js";
 import { countStatuses, groupByArea, periodYears } from "../statusData.js";
@@ -17,12 +17,7 @@ const MAX_ATTENTION = 5;
 const MAX_CHANGES = 6;
 const NEXT_EVENTS = 3;
 
-/** "i dag" / "i morgen" / "om 5 dager". */
-export function relativeDays(days: number, t: Translate): string {
-  if (days === 0) return t("today");
-  if (days === 1) return t("tomorrow");
-  return t("inDays", { n: days });
-}
+export { relativeDays };
 
 /** The first occurrence of each of the next `count` events. */
 export function nextEvents(upcoming: readonly OccurrenceDto[], count: number): OccurrenceDto[] {

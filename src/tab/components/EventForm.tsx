@@ -15,12 +15,15 @@ import {
   initialValues,
   placeIssues,
   toEventInput,
+  withKind,
+  withReminder,
   type EventFormField,
   type EventFormValues,
 } from "../eventForm.js";
 import { useI18n } from "../i18n/index.js";
 import { KINDS, kindLabel } from "../labels.js";
 import { describeApiError } from "./ApiProblem.js";
+import { ReminderPicker } from "./ReminderPicker.js";
 
 /** Props of {@link EventForm}. */
 export interface EventFormProps {
@@ -39,7 +42,7 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
   const [issues, setIssues] = useState<Partial<Record<EventFormField, string>>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const set = (field: EventFormField) => (_e: unknown, d: { value: string }) =>
+  const set = (field: Exclude<EventFormField, "reminders" | "kind">) => (_e: unknown, d: { value: string }) =>
     setValues((v) => ({ ...v, [field]: d.value }));
 
   const submit = async () => {
@@ -72,7 +75,8 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
     validationMessage: issues[name],
     validationState: issues[name] ? ("error" as const) : ("none" as const),
   });
-  const heading = event ? `${t("editEvent")}: ${event.title}` : t("addEvent");
+  const series = Boolean(event?.recurrence);
+  const heading = event ? (series ? t("editSeriesHeading", { title: event.title }) : `${t("editEvent")}: ${event.title}`) : t("addEvent");
   return (
     <form
       className="event-form no-print"
@@ -84,6 +88,11 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
       }}
     >
       <h3>{heading}</h3>
+      {series && (
+        <p className="series-note" data-testid="series-note">
+          {t("editSeriesNote")}
+        </p>
+      )}
       {general.length > 0 && (
         <MessageBar intent="error" role="alert" data-testid="event-form-errors">
           <MessageBarBody>
@@ -99,7 +108,7 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
       <Field label={t("formKind")} {...field("kind")}>
         <Select
           value={values.kind}
-          onChange={(_e, d) => setValues((v) => ({ ...v, kind: d.value as EventKind }))}
+          onChange={(_e, d) => setValues((v) => withKind(v, d.value as EventKind))}
           name="kind"
         >
           {KINDS.map((k) => (
@@ -124,9 +133,12 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
       <Field label={t("formLink")} {...field("link")}>
         <Input type="url" value={values.link} onChange={set("link")} name="link" />
       </Field>
-      <Field label={t("formReminders")} {...field("reminders")}>
-        <Input value={values.reminders} onChange={set("reminders")} name="reminders" placeholder="P7D, PT1H" />
-      </Field>
+      <ReminderPicker
+        value={values.reminders}
+        defaults={!values.ownReminders}
+        onToggle={(lead, on) => setValues((v) => withReminder(v, lead, on))}
+        error={issues.reminders}
+      />
       <div className="editor-actions">
         <Button appearance="primary" type="submit" disabled={saving} data-testid="event-save">
           {saving ? t("saving") : t("save")}

@@ -1,78 +1,64 @@
-import { Badge, Button, Link } from "@fluentui/react-components";
-import type { AlrekEvent, OccurrenceDto, WithEtag } from "../apiTypes.js";
-import { safeHref } from "../eventForm.js";
+import { Badge, Button } from "@fluentui/react-components";
+import type { AlrekEvent, WithEtag } from "../apiTypes.js";
+import type { UpcomingOccurrence } from "../eventSeries.js";
 import { formatDateTime, formatRange } from "../formatDate.js";
 import { useI18n } from "../i18n/index.js";
 import { kindLabel } from "../labels.js";
-import { CancelEventButton } from "./CancelEventButton.js";
+import { DateTools, Description, PlaceAndLink, dateLabel, eventTitle, type UpcomingActions } from "./EventParts.js";
 
-/** Props of {@link EventItem}: an occurrence, or an event without a date. */
+/** Props of {@link EventItem}: a one-off occurrence, or an event without a date. */
 export interface EventItemProps {
-  occurrence?: OccurrenceDto;
+  occurrence?: UpcomingOccurrence;
   event?: AlrekEvent;
-  /** Present for editors: the stored event and what its buttons do. */
-  editing?: { event: WithEtag<AlrekEvent>; onEdit: () => void; onCancel: (occurrence?: string) => Promise<void> };
+  /** The stored event (for its etag), when known. */
+  stored?: WithEtag<AlrekEvent>;
+  /** Present for editors. */
+  actions?: UpcomingActions;
+  now: Date;
 }
 
-/** One event: title, kind, time, place, link and the reminders that will be sent. */
-export function EventItem({ occurrence, event, editing }: EventItemProps) {
+/** One event: title, kind, time, place and link; for editors also the reminders and the coordinator's notes. */
+export function EventItem({ occurrence: o, event, stored, actions, now }: EventItemProps) {
   const { t, lang } = useI18n();
-  const o = occurrence;
-  const title = (lang === "en" && (o?.titleEn ?? event?.titleEn)) || o?.title || event?.title || "";
+  const source = o ?? event;
+  if (!source) return null;
+  const title = eventTitle(source, lang);
   const kind = o?.kind ?? event?.kind ?? "meeting";
-  const place = o?.place ?? event?.place;
-  const link = o?.link ?? event?.link;
-  const href = safeHref(link);
   const id = o ? `${o.eventId}-${o.key}` : (event?.id ?? "");
-  const recurring = Boolean(editing?.event.recurrence);
+  const editor = Boolean(actions);
   return (
-    <li className="event" data-testid={`event-${id}`}>
+    <li className={`event${o?.cancelled ? " event-cancelled" : ""}`} data-testid={`event-${id}`}>
       <h4 className="event-title">
         {title} <Badge appearance="outline">{kindLabel(kind, t)}</Badge>
         {o?.moved && <Badge appearance="tint">{t("moved")}</Badge>}
       </h4>
       {o && <p className="event-time">{formatRange(o.start, o.end, lang)}</p>}
-      <dl className="event-meta">
-        {place && (
-          <>
-            <dt>{t("place")}</dt>
-            <dd>{place}</dd>
-          </>
-        )}
-        {link && (
-          <>
-            <dt>{t("link")}</dt>
-            <dd>{href ? <Link href={href} target="_blank" rel="noopener noreferrer">{link}</Link> : link}</dd>
-          </>
-        )}
-        {o && (
-          <>
-            <dt>{t("reminders")}</dt>
-            <dd>
-              {o.reminders.length === 0 ? (
-                t("noReminders")
-              ) : (
-                <ul className="reminder-list">
-                  {o.reminders.map((r) => (
-                    <li key={r}>{formatDateTime(r, lang)}</li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </>
-        )}
-      </dl>
-      {(o?.description ?? event?.description) && <p className="event-description">{o?.description ?? event?.description}</p>}
-      {editing && (
+      <PlaceAndLink place={o?.place ?? event?.place} link={o?.link ?? event?.link} />
+      {editor && o && !o.cancelled && (
+        <dl className="event-meta">
+          <dt>{t("reminders")}</dt>
+          <dd>
+            {o.reminders.length === 0 ? (
+              t("noReminders")
+            ) : (
+              <ul className="reminder-list">
+                {o.reminders.map((r) => (
+                  <li key={r}>{formatDateTime(r, lang)}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </dl>
+      )}
+      <Description text={o?.description ?? event?.description} editor={editor} />
+      {(o || (actions && stored)) && (
         <div className="event-tools no-print">
-          <Button size="small" onClick={editing.onEdit} data-testid={`edit-${id}`}>
-            {t("editEvent")}
-          </Button>
-          <CancelEventButton
-            title={title}
-            testId={`cancel-${id}`}
-            onConfirm={() => editing.onCancel(recurring && o ? o.key : undefined)}
-          />
+          {o && <DateTools event={stored} o={o} actions={actions} date={dateLabel(o, lang, now)} />}
+          {actions && stored && !o?.cancelled && (
+            <Button size="small" onClick={() => actions.edit(stored, `edit-${id}`)} data-testid={`edit-${id}`}>
+              {t("editEvent")}
+            </Button>
+          )}
         </div>
       )}
     </li>

@@ -1,9 +1,10 @@
 import { Button, SearchBox, Spinner } from "@fluentui/react-components";
+import { PersonRow } from "./PersonRow.js";
 import { useMemo, useState } from "react";
 import type { ApiClient } from "../api.js";
 import type { Group, Person } from "../apiTypes.js";
 import { plural, useI18n } from "../i18n/index.js";
-import { filterGroups, filterPeople, groupsOf } from "../representation.js";
+import { filterGroups, filterPeople, groupsOf, pinGroups } from "../representation.js";
 import { useLoad } from "../useLoad.js";
 import { ApiProblem } from "./ApiProblem.js";
 
@@ -22,11 +23,33 @@ export function RepresentationView({ api }: { api: ApiClient }) {
   const byId = new Map(data.people.map((p) => [p.id, p]));
   const groupName = (g: Group) => (lang === "en" && g.nameEn ? g.nameEn : g.name);
   const person = personId ? byId.get(personId) : undefined;
-  const personButton = (p: Person, extra?: string) => (
-    <Button appearance="transparent" size="small" onClick={() => setPersonId(p.id)} data-testid={`person-${p.id}`}>
-      {p.name}
-      {extra ? ` (${extra})` : ""}
-    </Button>
+  const personRow = (p: Person, detail?: string) => <PersonRow person={p} detail={detail} onOpen={setPersonId} />;
+  const { pinned, rest } = pinGroups(groups);
+  const groupList = (list: Group[]) => (
+    <ul className="group-list">
+      {list.map((g) => (
+        <li key={g.id} className="group" data-testid={`group-${g.id}`}>
+          <h4>{groupName(g)}</h4>
+          {g.members.length > 0 && (
+            <ul aria-label={`${t("membersOf")}: ${groupName(g)}`} className="member-list">
+              {g.members.map((m) => {
+                const p = byId.get(m.personId);
+                const detail = [m.role, m.unit].filter(Boolean).join(", ");
+                return <li key={m.personId}>{p ? personRow(p, detail || p.title) : m.personId}</li>;
+              })}
+            </ul>
+          )}
+          {g.representation && <p className="group-representation">{g.representation}</p>}
+          {!g.behoRepresented && (
+            <p className="not-represented" data-testid={`not-represented-${g.id}`}>
+              {t("notRepresented")}
+              {g.note ? ` ${g.note}` : ""}
+            </p>
+          )}
+          {g.behoRepresented && g.note && <p className="group-note">{g.note}</p>}
+        </li>
+      ))}
+    </ul>
   );
 
   return (
@@ -38,6 +61,7 @@ export function RepresentationView({ api }: { api: ApiClient }) {
       <SearchBox
         id="repr-search"
         data-testid="search-box"
+        className="search-box"
         aria-label={t("searchLabel")}
         placeholder={t("searchPlaceholder")}
         value={query}
@@ -68,39 +92,21 @@ export function RepresentationView({ api }: { api: ApiClient }) {
           <h3 id="people-heading">{t("people")}</h3>
           <ul className="people-list">
             {people.map((p) => (
-              <li key={p.id}>{personButton(p, p.unit)}</li>
+              <li key={p.id}>{personRow(p, [p.title, p.unit].filter(Boolean).join(", "))}</li>
             ))}
           </ul>
         </section>
       )}
+      {pinned.length > 0 && (
+        <section aria-labelledby="pinned-heading" data-testid="pinned-groups">
+          <h3 id="pinned-heading">{t("pinnedGroups")}</h3>
+          {groupList(pinned)}
+        </section>
+      )}
       <section aria-labelledby="groups-heading">
-        <h3 id="groups-heading">{t("groups")}</h3>
+        <h3 id="groups-heading">{pinned.length > 0 ? t("otherGroups") : t("groups")}</h3>
         {groups.length === 0 && <p>{t("noMatches")}</p>}
-        <ul className="group-list">
-          {groups.map((g) => (
-            <li key={g.id} className="group" data-testid={`group-${g.id}`}>
-              <h4>{groupName(g)}</h4>
-              {g.representation && <p>{g.representation}</p>}
-              {!g.behoRepresented && (
-                <p className="not-represented" data-testid={`not-represented-${g.id}`}>
-                  {t("notRepresented")}
-                  {g.note ? ` ${g.note}` : ""}
-                </p>
-              )}
-              {g.members.length > 0 && (
-                <ul aria-label={`${t("membersOf")}: ${groupName(g)}`} className="member-list">
-                  {g.members.map((m) => {
-                    const p = byId.get(m.personId);
-                    return (
-                      <li key={m.personId}>{p ? personButton(p, [m.role, m.unit].filter(Boolean).join(", ")) : m.personId}</li>
-                    );
-                  })}
-                </ul>
-              )}
-              {g.behoRepresented && g.note && <p className="group-note">{g.note}</p>}
-            </li>
-          ))}
-        </ul>
+        {groupList(rest)}
       </section>
     </section>
   );

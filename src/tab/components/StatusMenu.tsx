@@ -1,6 +1,6 @@
 import {
-  Button,
   Menu,
+  MenuButton,
   MenuItemRadio,
   MenuList,
   MenuPopover,
@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { TiltakStatus } from "../apiTypes.js";
 import { useI18n } from "../i18n/index.js";
-import { STATUSES, statusLabel } from "../labels.js";
+import { STATUS_GLYPH, STATUSES, statusLabel } from "../labels.js";
 import type { StatusPillProps } from "./StatusPill.js";
 
 /**
@@ -26,7 +26,7 @@ export function StatusMenu({ id, status, subject, onChange, busy }: StatusPillPr
   return (
     <Menu checkedValues={{ status: [status] }} onCheckedValueChange={onCheckedValueChange} positioning="below-start">
       <MenuTrigger disableButtonEnhancement>
-        <Button
+        <MenuButton
           shape="circular"
           size="small"
           appearance="outline"
@@ -36,9 +36,11 @@ export function StatusMenu({ id, status, subject, onChange, busy }: StatusPillPr
           // Not `disabled` while saving: a disabled button drops keyboard focus.
           aria-busy={busy || undefined}
         >
+          <span aria-hidden="true" className="status-glyph">
+            {STATUS_GLYPH[status]}
+          </span>
           <span data-testid={`status-badge-${id}`}>{label}</span>
-          <span aria-hidden="true"> ▾</span>
-        </Button>
+        </MenuButton>
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

@@ -1,8 +1,7 @@
-import { Badge } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { TiltakStatus } from "../apiTypes.js";
 import { useI18n } from "../i18n/index.js";
-import { statusColor, statusLabel } from "../labels.js";
+import { STATUS_GLYPH, statusLabel } from "../labels.js";
 
 // The menu (and its positioning code) is only needed by editors.
 const StatusMenu = lazy(() => import("./StatusMenu.js").then((m) => ({ default: m.StatusMenu })));
@@ -18,13 +17,16 @@ export interface StatusPillProps {
   busy?: boolean;
 }
 
-/** The status as a coloured pill; for editors a menu button that changes it. */
+/** The status as a pill with its own colour and shape (see tab.css), the word always written; for editors a menu button that changes it. */
 export function StatusPill(props: StatusPillProps) {
   const { t } = useI18n();
   const badge = (
-    <Badge appearance="filled" color={statusColor(props.status)} size="large" className="status-pill" data-testid={`status-badge-${props.id}`}>
-      {statusLabel(props.status, t)}
-    </Badge>
+    <span className={`status-pill status-badge status-pill-${props.status}`}>
+      <span aria-hidden="true" className="status-glyph">
+        {STATUS_GLYPH[props.status]}
+      </span>
+      <span data-testid={`status-badge-${props.id}`}>{statusLabel(props.status, t)}</span>
+    </span>
   );
   if (!props.onChange) return badge;
   return (
