@@ -16,6 +16,7 @@ import { registerPeriodRoutes } from "./periodRoutes.js";
 import { registerEventRoutes } from "./eventRoutes.js";
 import { registerCalendarRoutes } from "./calendarRoutes.js";
 import { registerReminderRoutes } from "./reminderRoutes.js";
+import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
 
 export type { DeliveriesProvider } from "./context.js";
 
@@ -47,4 +48,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   registerEventRoutes(server, ctx);
   registerCalendarRoutes(server, ctx);
   registerReminderRoutes(server, ctx);
+  registerOccurrenceCalendarRoute(server, ctx);
 }
