@@ -170,7 +170,7 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
       maxPerConversation: { "1s": maxPerConversation(requests, 1_000), "2s": maxPerConversation(requests, 2_000), "30s": maxPerConversation(requests, 30_000) },
       maxAppPerSecond: maxInWindow(requests.map((r) => r.receivedAt), 1_000),
       killed,
-      outage: true,
+      outage: outage === "done",
       log: await logCounts(connectionString, tables.tableName(REMINDER_TABLES.deliveryLog)),
       seconds: Math.round((Date.now() - started) / 100) / 10,
       workerWarnings: warnings,

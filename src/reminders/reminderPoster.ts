@@ -75,9 +75,15 @@ export interface ReminderPosterOptions {
 export class ReminderPoster {
   private readonly t: PosterTiming;
   private unmarked = 0;
+  private stopping = false;
 
   constructor(private readonly o: ReminderPosterOptions) {
     this.t = { ...DEFAULT_POSTER_TIMING, ...o.timing };
+  }
+
+  /** From now on, claims are given back before their next post (a shutdown), so other instances need not wait for the lease. */
+  stop(): void {
+    this.stopping = true;
   }
 
   /** Posts that Teams accepted but whose "sent" is not recorded yet: the window a crash makes ambiguous. */
@@ -111,6 +117,7 @@ export class ReminderPoster {
     const card = this.o.renderCard(planned.occurrence, lang);
     const text = reminderText(planned.occurrence, lang);
     for (let attempt = 1, slowLoops = 0; ; attempt++) {
+      if (this.stopping) return this.release(lease, this.nowClock(), "instance stopping");
       // The re-check before every post: fails with LeaseLostError if another instance took the row.
       await this.storage(() => lease.renew(), this.o.leaseMs);
       if (this.o.slots) {
@@ -121,6 +128,7 @@ export class ReminderPoster {
           return this.release(lease, until, grant.reason === "hourly" ? "hourly limit of the conversation reached" : "send slots busy");
         }
       }
+      if (this.stopping) return this.release(lease, this.nowClock(), "instance stopping");
       // Storage was slow while taking slots: not enough lease left for the post and its record.
       if (lease.remainingMs() < this.o.leaseMs / 2) {
         if (++slowLoops >= 3) return this.release(lease, this.nowClock(), "storage too slow to post safely");

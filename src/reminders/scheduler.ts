@@ -67,6 +67,8 @@ export class ReminderScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = true;
+  /** Set by stop(): no new claims; claims held are given back before their next post. */
+  private shuttingDown = false;
   private readonly pauses = new ConversationPauses();
   private readonly poster: ReminderPoster;
   /** Deliveries known to be done for good (sent, missed, failed out): not read again. id → due ms. */
@@ -101,9 +103,11 @@ export class ReminderScheduler {
     this.timer = setTimeout(loop, 0);
   }
 
-  /** Stops ticking and waits for a running tick to finish. */
+  /** Stops ticking and waits for a running tick to finish; claims not yet posted are given back. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.shuttingDown = true;
+    this.poster.stop();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
@@ -148,6 +152,7 @@ export class ReminderScheduler {
   /** One conversation's reminders in due order; stops when the conversation is gone or paused. */
   private async deliverGroup(group: PlannedDelivery[], report: TickReport): Promise<void> {
     for (const planned of group) {
+      if (this.shuttingDown) return;
       if (this.done.has(planned.id)) {
         report.skipped++;
         continue;

@@ -13,7 +13,7 @@ describe("reminders under faults", () => {
       conversations: 10,
       eventsPerConversation: 10,
       instances: 3,
-      leaseMs: 12_000,
+      leaseMs: 15_000,
       tickMs: 1_000,
       failedRetryMs: 3_000,
       chaos: { p429: 0.06, p500: 0.04, retryAfterSeconds: (random) => (random() < 0.2 ? 10 : 1), seed: 7 },

@@ -4,6 +4,7 @@ import { reminderDeliveryId } from "../../src/domain/conversations.js";
 import { dueReminders } from "../../src/domain/reminderSchedule.js";
 import { claimDelivery } from "../../src/reminders/deliveryClaim.js";
 import { DeliveryError } from "../../src/reminders/sender.js";
+import type { ReminderScheduler } from "../../src/reminders/scheduler.js";
 import { SendSlots } from "../../src/reminders/sendSlots.js";
 import { maxInWindow, startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { HttpSender } from "../fakes/httpSender.js";
@@ -243,6 +244,27 @@ describe("start/stop", () => {
     await s.stop();
     expect(connector.recorded()).toHaveLength(1);
     expect((await repos.deliveries.list())[0].status).toBe("sent");
+  });
+});
+
+describe("stopping", () => {
+  it("stop() gives back a claim waiting for its next try, so another instance need not wait for the lease", async () => {
+    const { repos } = await setup(["leaving"]);
+    connector.failNext(1, 429, { retryAfterSeconds: 3 });
+    let stopping: Promise<void> | undefined;
+    const leaving: ReminderScheduler = scheduler(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 1_000),
+      instanceId: "leaving",
+      timing: { sleep: async () => { stopping = leaving.stop(); } },
+    });
+    const report = await leaving.tick();
+    await stopping;
+    expect(report).toMatchObject({ sent: 0, released: 1 });
+    expect((await repos.deliveries.list())[0]).toMatchObject({ status: "pending", attempts: 0, lastError: "instance stopping" });
+
+    const other = await scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 1_000), instanceId: "other" }).tick();
+    expect(other.sent).toBe(1);
+    expect(connector.recorded()).toHaveLength(1);
   });
 });
 
