@@ -76,6 +76,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,
+      calendarLinkKey: config.calendarFeedTokens[0],
       tickSeconds: config.reminderTickSeconds,
     });
     const conversations = { targets: reminders.repos.targets, clock, log, onTargetActive: reminders.targetActive };

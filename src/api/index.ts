@@ -17,6 +17,7 @@ import { registerEventRoutes } from "./eventRoutes.js";
 import { registerCalendarRoutes } from "./calendarRoutes.js";
 import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
+import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
 
 export type { DeliveriesProvider } from "./context.js";
 
@@ -49,4 +50,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   registerCalendarRoutes(server, ctx);
   registerReminderRoutes(server, ctx);
   registerDashboardRoutes(server, ctx);
+  registerOccurrenceCalendarRoute(server, ctx);
 }

@@ -1,6 +1,16 @@
 import { ActivityTypes, CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
 import type { ConversationTarget } from "../domain/conversations.js";
+import { reminderSummary } from "../reminders/reminderCard.js";
 import { DeliveryError, parseRetryAfter, type ReminderSender } from "../reminders/sender.js";
+
+/** The connector client's HTTP pipeline, as far as the sender touches it (@azure/core-rest-pipeline). */
+interface PipelineLike {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+}
+
+/** Default limit on one post; the reminder lease must be at least three times this. */
+export const DEFAULT_POST_TIMEOUT_MS = 20_000;
 
 /** The one adapter method the sender uses (CloudAdapter / TeamsAdapter have it). */
 export interface ProactiveAdapter {
@@ -9,13 +19,19 @@ export interface ProactiveAdapter {
 
 /**
  * Posts reminders with botbuilder's proactive messaging: continueConversationAsync with the
- * stored conversation reference, then one message with the Adaptive Card. Connector failures
- * become DeliveryError with the HTTP status (0 for network errors) and Retry-After, so the
- * throttling sender can retry or mark the conversation gone.
+ * stored conversation reference, then one message with the Adaptive Card. Exactly one HTTP
+ * request per call: the connector client's own retry policy (which waits out any Retry-After,
+ * however long, while the reminder's claim runs out) is removed, and the request has a timeout,
+ * so the scheduler decides about every retry. Connector failures become DeliveryError with the
+ * HTTP status (0 for network errors and timeouts) and Retry-After.
  */
 export class BotFrameworkSender implements ReminderSender {
   /** `botAppId` is "" in local mode (no authentication). */
-  constructor(private readonly adapter: ProactiveAdapter, private readonly botAppId: string) {}
+  constructor(
+    private readonly adapter: ProactiveAdapter,
+    private readonly botAppId: string,
+    private readonly opts: { timeoutMs?: number } = {},
+  ) {}
 
   async send(target: ConversationTarget, card: object, text: string): Promise<void> {
     const reference: Partial<ConversationReference> = {
@@ -36,11 +52,12 @@ export class BotFrameworkSender implements ReminderSender {
           for (const activity of activities) delete activity.replyToId;
           return next();
         });
+        this.singleTry(context);
         try {
           await context.sendActivity({
             type: ActivityTypes.Message,
             text,
-            summary: text.slice(0, 200),
+            summary: reminderSummary(text),
             attachments: [CardFactory.adaptiveCard(card)],
           });
           posted = true;
@@ -53,6 +70,24 @@ export class BotFrameworkSender implements ReminderSender {
     }
     if (failure) throw toDeliveryError(failure.error);
     if (!posted) throw new DeliveryError("the adapter did not run the proactive turn", 0);
+  }
+
+  /** The turn's connector client (a fresh one per proactive turn): no retries, bounded time. */
+  private singleTry(context: TurnContext): void {
+    const key = (context.adapter as { ConnectorClientKey?: symbol }).ConnectorClientKey;
+    const client = key ? (context.turnState.get(key) as { client?: { pipeline?: PipelineLike } } | undefined) : undefined;
+    const pipeline = client?.client?.pipeline;
+    if (!pipeline) return;
+    pipeline.removePolicy({ name: "defaultRetryPolicy" });
+    pipeline.removePolicy({ name: "reminderPostTimeout" });
+    const timeoutMs = this.opts.timeoutMs ?? DEFAULT_POST_TIMEOUT_MS;
+    pipeline.addPolicy({
+      name: "reminderPostTimeout",
+      sendRequest: (request, next) => {
+        request.timeout = timeoutMs;
+        return next(request);
+      },
+    });
   }
 }
 

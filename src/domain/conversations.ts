@@ -55,9 +55,9 @@ export interface Subscription {
 
 /**
  * Lifecycle of one reminder to one conversation:
- * claimed → sent | failed (retried later while attempts remain); missed when found too late;
- * skipped when deliberately not sent. "pending" is never stored by the scheduler (the row is
- * created already claimed) but is allowed for rows written by other tools.
+ * claimed → sent | failed (retried later while attempts remain) | pending (claim released, e.g.
+ * after a long Retry-After, with `notBefore`); missed when found too late; skipped when
+ * deliberately not sent. A new row is created already claimed.
  */
 export type DeliveryStatus = "pending" | "claimed" | "sent" | "failed" | "missed" | "skipped";
 
@@ -76,6 +76,10 @@ export interface ReminderDelivery {
   lastError?: string;
   leaseUntil?: string;
   claimedBy?: string;
+  /** Random per claim: tells this claim's own earlier writes from another instance's takeover. */
+  claimId?: string;
+  /** Not to be claimed before this instant (a released claim after a long Retry-After, or backoff after a failure). */
+  notBefore?: string;
   sentAt?: string;
 }
 
@@ -84,7 +88,7 @@ export interface DeliveryLogEntry {
   deliveryId: string;
   at: string;
   instanceId: string;
-  action: "claimed" | "takeover" | "sent" | "failed" | "missed" | "lost-lease";
+  action: "claimed" | "takeover" | "sent" | "failed" | "missed" | "lost-lease" | "released";
   detail?: string;
 }
 

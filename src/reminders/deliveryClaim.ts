@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ReminderDelivery, ReminderDeliveryRepository } from "../domain/conversations.js";
 import { ConflictError } from "../domain/errors.js";
 import type { PlannedDelivery } from "../domain/reminderSchedule.js";
@@ -8,7 +9,7 @@ export interface ClaimContext {
   instanceId: string;
   now: Date;
   leaseMs: number;
-  /** Claims (first try and takeovers) allowed per delivery before it is left failed. */
+  /** Claims that ended in failure allowed per delivery before it is left failed. */
   maxAttempts: number;
 }
 
@@ -17,12 +18,26 @@ export type ClaimOutcome =
   | { claimed: true; delivery: Versioned<ReminderDelivery>; takeover: boolean }
   | { claimed: false; current?: ReminderDelivery };
 
-/** True when a row may be taken over: never claimed, lease expired, or failed with tries left. */
+/** True when a row's lease has run out (or it has none). */
+function leaseLapsed(row: ReminderDelivery, now: Date): boolean {
+  return !row.leaseUntil || new Date(row.leaseUntil) <= now;
+}
+
+/**
+ * True when a row may be claimed now: pending or failed with tries left (and past `notBefore`),
+ * or claimed under a lease that has run out.
+ */
 export function isReclaimable(row: ReminderDelivery, now: Date, maxAttempts: number): boolean {
+  if (row.notBefore && new Date(row.notBefore) > now && row.status !== "claimed") return false;
   if (row.status === "pending") return true;
-  if (row.status === "claimed") return !row.leaseUntil || new Date(row.leaseUntil) <= now;
+  if (row.status === "claimed") return leaseLapsed(row, now);
   if (row.status === "failed") return row.attempts < maxAttempts;
   return false;
+}
+
+/** True when the row will never be sent by anyone again: sent, missed, skipped, or failed for good. */
+export function isFinal(row: ReminderDelivery, maxAttempts: number): boolean {
+  return row.status === "sent" || row.status === "missed" || row.status === "skipped" || (row.status === "failed" && row.attempts >= maxAttempts);
 }
 
 function fresh(planned: PlannedDelivery, status: ReminderDelivery["status"]): ReminderDelivery {
@@ -40,18 +55,25 @@ function fresh(planned: PlannedDelivery, status: ReminderDelivery["status"]): Re
 
 /**
  * Claims a delivery exactly once across instances: createEntity wins for the first writer (409
- * for everyone else); a row whose lease expired (or that failed with tries left) can be taken
- * over only by a conditional update with its etag, so of two instances racing, one gets 412.
+ * for everyone else); a row whose lease expired (or that is pending, or failed with tries left)
+ * can be taken only by a conditional update with its etag, so of two instances racing, one gets
+ * 412. Every claim gets a fresh `claimId`, so the owner can recognise its own writes later.
  */
 export async function claimDelivery(repo: ReminderDeliveryRepository, planned: PlannedDelivery, ctx: ClaimContext): Promise<ClaimOutcome> {
-  const lease = { status: "claimed" as const, claimedBy: ctx.instanceId, leaseUntil: new Date(ctx.now.getTime() + ctx.leaseMs).toISOString() };
+  const lease = {
+    status: "claimed" as const,
+    claimedBy: ctx.instanceId,
+    claimId: randomUUID(),
+    leaseUntil: new Date(ctx.now.getTime() + ctx.leaseMs).toISOString(),
+    notBefore: undefined,
+  };
   const created = await repo.create({ ...fresh(planned, "claimed"), ...lease, attempts: 1 });
   if (created) return { claimed: true, delivery: created, takeover: false };
   const existing = await repo.get(planned.eventId, planned.id);
   if (!existing || !isReclaimable(existing.value, ctx.now, ctx.maxAttempts)) return { claimed: false, current: existing?.value };
   try {
     const taken = await repo.update({ ...existing.value, ...lease, attempts: existing.value.attempts + 1 }, existing.etag);
-    return { claimed: true, delivery: taken, takeover: true };
+    return { claimed: true, delivery: taken, takeover: existing.value.status === "claimed" };
   } catch (error) {
     if (error instanceof ConflictError) return { claimed: false, current: existing.value };
     throw error;
@@ -68,9 +90,11 @@ export async function markMissed(repo: ReminderDeliveryRepository, planned: Plan
   const existing = await repo.get(planned.eventId, planned.id);
   if (!existing) return false;
   const row = existing.value;
-  if (!isReclaimable(row, ctx.now, ctx.maxAttempts)) return false;
+  // notBefore does not matter here: a reminder that is too late is missed whenever it was due again.
+  const open = row.status === "pending" || (row.status === "claimed" && leaseLapsed(row, ctx.now)) || (row.status === "failed" && row.attempts < ctx.maxAttempts);
+  if (!open) return false;
   try {
-    await repo.update({ ...row, status: "missed", leaseUntil: undefined, lastError: row.lastError ?? "lease expired too late to send" }, existing.etag);
+    await repo.update({ ...row, status: "missed", leaseUntil: undefined, claimId: undefined, notBefore: undefined, lastError: row.lastError ?? "lease expired too late to send" }, existing.etag);
     return true;
   } catch (error) {
     if (error instanceof ConflictError) return false;

@@ -1,12 +1,17 @@
+import { escapeMarkdown } from "../bot/cards/common.js";
 import { formatDate, formatDateTime, formatTime, type Lang } from "../domain/dateFormat.js";
 import type { Occurrence } from "../domain/events.js";
+import { occurrenceLinkUrl } from "../domain/occurrenceLink.js";
 
 const LABELS = {
   nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
   en: { heading: "Reminder", when: "When", where: "Where", organiser: "Organiser", moved: "Moved from its usual time", link: "Open link", calendar: "Add to calendar" },
 } as const;
 
-/** The event title in the reader's language (English falls back to the Norwegian title). */
+/** Notifications show about this much of `summary`. */
+const SUMMARY_CHARS = 200;
+
+/** The event title in the reader's language (English falls back to the Norwegian title). Raw text: escape before rendering. */
 export function occurrenceTitle(occurrence: Occurrence, lang: Lang): string {
   return lang === "en" ? (occurrence.event.titleEn ?? occurrence.event.title) : occurrence.event.title;
 }
@@ -19,34 +24,62 @@ export function occurrenceWhen(occurrence: Occurrence, lang: Lang): string {
   return `${start}–${formatTime(end, lang)}`;
 }
 
-/** The link that downloads one occurrence as an .ics file. */
-export function icsUrl(publicBaseUrl: string, occurrence: Occurrence): string {
-  const base = publicBaseUrl.replace(/\/+$/, "");
-  return `${base}/api/events/${encodeURIComponent(occurrence.eventId)}/ics?occurrence=${encodeURIComponent(occurrence.key)}`;
-}
-
-/** Plain-text fallback for notifications and clients that cannot show cards. */
+/**
+ * The message text (Teams renders it as markdown, as it does the notification summary): the
+ * title and place are typed by users, so they are escaped and a "[text](url)" shows as typed.
+ */
 export function reminderText(occurrence: Occurrence, lang: Lang): string {
-  const place = occurrence.event.place ? ` (${occurrence.event.place})` : "";
-  return `${LABELS[lang].heading}: ${occurrenceTitle(occurrence, lang)}, ${occurrenceWhen(occurrence, lang)}${place}`;
+  const place = occurrence.event.place ? ` (${escapeMarkdown(occurrence.event.place)})` : "";
+  return `${LABELS[lang].heading}: ${escapeMarkdown(occurrenceTitle(occurrence, lang))}, ${occurrenceWhen(occurrence, lang)}${place}`;
 }
 
-/** An Adaptive Card 1.5 reminder: title, local time, place, link and "add to calendar" buttons. */
-export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: { publicBaseUrl: string }): object {
+/** The notification line: the text cut to fit, never in the middle of an escape. */
+export function reminderSummary(text: string): string {
+  if (text.length <= SUMMARY_CHARS) return text;
+  let cut = text.slice(0, SUMMARY_CHARS - 1);
+  const trailingBackslashes = /\\*$/.exec(cut)![0].length;
+  if (trailingBackslashes % 2 === 1) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** Only web links become buttons; anything else a user typed as a link (javascript:, data:) is left out. */
+function webLink(link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  try {
+    const url = new URL(link);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How the card links to the calendar. */
+export interface ReminderCardOptions {
+  publicBaseUrl: string;
+  /** Secret for the signed "add to calendar" link (see occurrenceLink.ts). */
+  linkKey: string;
+}
+
+/**
+ * An Adaptive Card 1.5 reminder: title, local time, place, organiser, link and "add to calendar"
+ * buttons. Everything typed by users is escaped (TextBlock and FactSet render markdown).
+ */
+export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions): object {
   const l = LABELS[lang];
   const { event } = occurrence;
   const facts: { title: string; value: string }[] = [{ title: l.when, value: occurrenceWhen(occurrence, lang) }];
-  if (event.place) facts.push({ title: l.where, value: event.place });
-  if (event.organiser) facts.push({ title: l.organiser, value: event.organiser });
+  if (event.place) facts.push({ title: l.where, value: escapeMarkdown(event.place) });
+  if (event.organiser) facts.push({ title: l.organiser, value: escapeMarkdown(event.organiser) });
   const body: object[] = [
     { type: "TextBlock", text: l.heading, size: "Small", weight: "Bolder", color: "Accent", spacing: "None" },
-    { type: "TextBlock", text: occurrenceTitle(occurrence, lang), size: "Large", weight: "Bolder", wrap: true, style: "heading" },
+    { type: "TextBlock", text: escapeMarkdown(occurrenceTitle(occurrence, lang)), size: "Large", weight: "Bolder", wrap: true, style: "heading" },
     { type: "FactSet", facts },
   ];
   if (occurrence.moved) body.push({ type: "TextBlock", text: l.moved, isSubtle: true, wrap: true });
   const actions: object[] = [];
-  if (event.link) actions.push({ type: "Action.OpenUrl", title: l.link, url: event.link });
-  actions.push({ type: "Action.OpenUrl", title: l.calendar, url: icsUrl(opts.publicBaseUrl, occurrence) });
+  const link = webLink(event.link);
+  if (link) actions.push({ type: "Action.OpenUrl", title: l.link, url: link });
+  actions.push({ type: "Action.OpenUrl", title: l.calendar, url: occurrenceLinkUrl(opts.publicBaseUrl, opts.linkKey, occurrence) });
   return {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -57,7 +90,7 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: { p
   };
 }
 
-/** Binds the base URL, giving the `renderCard` the scheduler expects. */
-export function reminderCardRenderer(publicBaseUrl: string): (occurrence: Occurrence, lang: Lang) => object {
-  return (occurrence, lang) => renderReminderCard(occurrence, lang, { publicBaseUrl });
+/** Binds the options, giving the `renderCard` the scheduler expects. */
+export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang) => object {
+  return (occurrence, lang) => renderReminderCard(occurrence, lang, opts);
 }

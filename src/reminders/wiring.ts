@@ -7,21 +7,32 @@ import type { Logger } from "../logger.js";
 import type { TableClientFactory } from "../storage/tableClients.js";
 import { createReminderRepositories, REMINDER_TABLE_NAMES, type ReminderRepositories } from "../storage/reminderTables/index.js";
 import { reminderCardRenderer } from "./reminderCard.js";
+import type { PosterTiming } from "./reminderPoster.js";
 import { ReminderScheduler, type TickReport } from "./scheduler.js";
 import type { ReminderSender } from "./sender.js";
-import { ThrottledSender } from "./throttledSender.js";
+import { SendSlots } from "./sendSlots.js";
+
+/** Old send slots are deleted this often (they matter for an hour). */
+const PRUNE_EVERY_MS = 15 * 60_000;
 
 /** What the reminder runtime is built from. */
 export interface ReminderRuntimeOptions {
   tables: Pick<TableClientFactory, "client" | "ensureTables">;
   events: Pick<EventRepository, "list">;
-  /** The raw sender (BotFrameworkSender); throttling and retries are added here. */
+  /** The raw sender (BotFrameworkSender): one post, no retries of its own. */
   sender: ReminderSender;
   clock: Clock;
   log: Logger;
   publicBaseUrl: string;
+  /** Secret the "add to calendar" links are signed with (the calendar feed token). */
+  calendarLinkKey: string;
+  /** Seconds between ticks; fractions allowed. */
   tickSeconds: number;
   instanceId?: string;
+  /** Claim lease; 120 s by default. Must be at least 3× the sender's request timeout. */
+  leaseMs?: number;
+  concurrency?: number;
+  timing?: Partial<PosterTiming>;
 }
 
 /** The reminder tables, the scheduler and what the API and the bot need from them. */
@@ -34,9 +45,11 @@ export interface ReminderRuntime {
   stop(): Promise<void>;
   /** One scheduler pass now (tests, and an operator's nudge). */
   tick(): Promise<TickReport>;
+  /** Posts accepted by Teams whose "sent" is not recorded yet. */
+  unmarkedPosts(): number;
   /** For GET /api/reminders/deliveries: the newest deliveries first. */
   deliveries: { list(opts: { limit: number }): Promise<ReminderDelivery[]> };
-  /** A conversation is reachable again (re-installed): forget that it once answered 403/404. */
+  /** A conversation is reachable again (re-installed): forget any pause this instance keeps for it. */
   targetActive(target: ConversationTarget): void;
 }
 
@@ -45,38 +58,46 @@ export function newInstanceId(): string {
   return `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
 }
 
-/** Creates the reminder tables (if missing) and wires sender → throttle → scheduler. */
+/** Creates the reminder tables (if missing) and wires sender, send slots and scheduler. */
 export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promise<ReminderRuntime> {
   await opts.tables.ensureTables(REMINDER_TABLE_NAMES);
   const repos = createReminderRepositories(opts.tables);
   const instanceId = opts.instanceId ?? newInstanceId();
-  const throttle = () =>
-    new ThrottledSender({
-      inner: opts.sender,
-      log: opts.log,
-      onTargetGone: (target, status) => repos.targets.setStatus(target.id, status, opts.clock().toISOString()),
-    });
-  // The throttle remembers gone conversations for good; a fresh one is made when one comes back.
-  let throttled = throttle();
+  const slots = new SendSlots({ store: repos.sendSlots });
   const scheduler = new ReminderScheduler({
     events: opts.events,
     subscriptions: repos.subscriptions,
     targets: repos.targets,
     deliveries: repos.deliveries,
     deliveryLog: repos.deliveryLog,
-    sender: { send: (target, card, text) => throttled.send(target, card, text) },
+    sender: opts.sender,
+    slots,
     clock: opts.clock,
     instanceId,
     tickMs: opts.tickSeconds * 1000,
+    leaseMs: opts.leaseMs,
+    concurrency: opts.concurrency,
+    timing: opts.timing,
     log: opts.log,
-    renderCard: reminderCardRenderer(opts.publicBaseUrl),
+    renderCard: reminderCardRenderer({ publicBaseUrl: opts.publicBaseUrl, linkKey: opts.calendarLinkKey }),
   });
+  let pruner: NodeJS.Timeout | undefined;
+  const prune = () => void slots.prune().catch((error) => opts.log.warn("old send slots not pruned", { error: String(error) }));
   return {
     repos,
     instanceId,
-    start: () => scheduler.start(),
-    stop: () => scheduler.stop(),
+    start() {
+      scheduler.start();
+      pruner ??= setInterval(prune, PRUNE_EVERY_MS);
+      pruner.unref?.();
+    },
+    async stop() {
+      if (pruner) clearInterval(pruner);
+      pruner = undefined;
+      await scheduler.stop();
+    },
     tick: () => scheduler.tick(),
+    unmarkedPosts: () => scheduler.unmarkedPosts(),
     deliveries: {
       async list({ limit }) {
         const rows = await repos.deliveries.list();
@@ -84,7 +105,7 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
       },
     },
     targetActive(target) {
-      if (throttled.isGone(target)) throttled = throttle();
+      scheduler.resume(target.id);
     },
   };
 }

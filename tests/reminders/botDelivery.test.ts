@@ -33,14 +33,35 @@ describe("BotFrameworkSender (real CloudAdapter, local mode) against the fake co
     [403, undefined, undefined],
     [404, undefined, undefined],
     [429, 1, 1000],
+    [429, 150, 150_000],
     [500, undefined, undefined],
-  ])("maps a %i from the connector to DeliveryError with that status", async (status, retryAfterSeconds, retryAfterMs) => {
-    // botbuilder's HTTP pipeline retries 429/5xx a few times itself; every try fails here.
+    [502, undefined, undefined],
+  ])("maps a %i from the connector to DeliveryError with that status, after exactly one request", async (status, retryAfterSeconds, retryAfterMs) => {
+    // botbuilder's HTTP pipeline would retry 429/5xx itself (waiting out any Retry-After); it must not.
     connector.failNext(10, status, { retryAfterSeconds });
     const error = await sender.send(channelTarget("x", connector.url), card, "t").catch((e) => e);
     expect(error).toBeInstanceOf(DeliveryError);
     expect(error.status).toBe(status);
     expect(error.retryAfterMs).toBe(retryAfterMs);
+    expect(connector.postCount()).toBe(1);
+  });
+
+  it("gives up on a connector that does not answer after its timeout (status 0, retryable)", async () => {
+    connector.failNext(1, 0);
+    const quick = new BotFrameworkSender(createAdapter({ mode: "local" }, silentLogger), "", { timeoutMs: 300 });
+    const error = await quick.send(channelTarget("x", connector.url), card, "t").catch((e) => e);
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect(error.status).toBe(0);
+    expect(error.retryable).toBe(true);
+    expect(connector.postCount()).toBe(1);
+  });
+
+  it("sends the escaped text as the notification summary, cut to 200 characters", async () => {
+    const text = `Påminnelse: \\[Logg inn\\](https://evil.example) ${"x".repeat(300)}`;
+    await sender.send(channelTarget("x", connector.url), card, text);
+    const [post] = connector.recorded();
+    expect(post.activity.text).toBe(text);
+    expect(post.activity.summary).toBe(`${text.slice(0, 199)}…`);
   });
 
   it("maps a refused connection to status 0 (retryable)", async () => {

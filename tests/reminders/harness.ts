@@ -52,6 +52,24 @@ export async function reminderTables(targets: ConversationTarget[]): Promise<Rem
   return Object.assign(repos, { cleanup: tables.cleanup });
 }
 
+/** The secret test cards are signed with. */
+export const LINK_KEY = "test-calendar-link-key-0123456789";
+
+/** Virtual time for waits: `sleep` advances `now` at once, so retries and throttling cost no wall-clock time. */
+export function virtualTime(startMs = DUE.getTime() + 1_000) {
+  let now = startMs;
+  const sleeps: number[] = [];
+  return {
+    now: () => now,
+    sleep: async (ms: number) => { sleeps.push(ms); now += Math.max(0, ms); },
+    clock: () => new Date(now),
+    sleeps,
+  };
+}
+
+/** Waits with no wall-clock cost (for tests about claims, not timing). */
+export const noWaiting = { sleep: async () => {}, random: () => 0.5 };
+
 /** A scheduler on the given tables; override anything. */
 export function scheduler(
   repos: ReminderRepositories,
@@ -67,9 +85,10 @@ export function scheduler(
     deliveryLog: repos.deliveryLog,
     sender,
     log: silentLogger,
-    renderCard: reminderCardRenderer("https://alrek.example"),
+    renderCard: reminderCardRenderer({ publicBaseUrl: "https://alrek.example", linkKey: LINK_KEY }),
     leaseMs: 60_000,
     ...over,
+    timing: { ...noWaiting, ...over.timing },
   });
 }
 

@@ -114,6 +114,12 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     expect(posts[0].conversationId).toBe(forum.channelId);
     expect(JSON.stringify(posts[0].activity)).toContain("Alrekforum BEHO desember");
     expect(posts[0].activity.text).toBe("Påminnelse: Alrekforum BEHO desember, tirsdag 15. desember kl. 10.00–11.00 (Alrek, bygg 1)");
+    // "Legg i kalender" works: a signed link to this occurrence, served by the service.
+    const actions = (posts[0].activity.attachments as any[])[0].content.actions as { title: string; url: string }[];
+    const calendar = new URL(actions.find((a) => a.title === "Legg i kalender")!.url);
+    const ics = await fetch(`${service.url}${calendar.pathname}${calendar.search}`);
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toContain("SUMMARY:Alrekforum BEHO desember");
 
     now = new Date("2026-12-15T08:02:00.000Z");
     const second = await service.tickReminders();

@@ -2,10 +2,11 @@ import type { TableClientFactory } from "../tableClients.js";
 import { ConversationTargetTable } from "./conversationTargetTable.js";
 import { DeliveryLogTable } from "./deliveryLogTable.js";
 import { ReminderDeliveryTable } from "./deliveryTable.js";
+import { SendSlotTable } from "./sendSlotTable.js";
 import { SubscriptionTable } from "./subscriptionTable.js";
 import { REMINDER_TABLES } from "./tableNames.js";
 
-export { ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, SubscriptionTable };
+export { ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, SendSlotTable, SubscriptionTable };
 export { REMINDER_TABLE_NAMES, REMINDER_TABLES } from "./tableNames.js";
 
 /** The reminder repositories over one table factory. Call `factory.ensureTables(REMINDER_TABLE_NAMES)` first. */
@@ -15,6 +16,7 @@ export function createReminderRepositories(factory: Pick<TableClientFactory, "cl
     subscriptions: new SubscriptionTable(factory.client(REMINDER_TABLES.subscriptions)),
     deliveries: new ReminderDeliveryTable(factory.client(REMINDER_TABLES.deliveries)),
     deliveryLog: new DeliveryLogTable(factory.client(REMINDER_TABLES.deliveryLog)),
+    sendSlots: new SendSlotTable(factory.client(REMINDER_TABLES.sendSlots)),
   };
 }
 

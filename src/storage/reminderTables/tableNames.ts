@@ -4,6 +4,7 @@ export const REMINDER_TABLES = {
   subscriptions: "Subscriptions",
   deliveries: "ReminderDeliveries",
   deliveryLog: "ReminderDeliveryLog",
+  sendSlots: "ReminderSendSlots",
 } as const;
 
 /** Pass to `factory.ensureTables(...)` at start-up. */
