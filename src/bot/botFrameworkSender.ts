@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
 import type { ConversationTarget } from "../domain/conversations.js";
-import { DeliveryError, parseRetryAfter, type ReminderSender } from "../reminders/sender.js";
+import { DeliveryError, parseRetryAfter, type ReminderSender } from "../domain/reminderSender.js";
 
 /** The one adapter method the sender uses (CloudAdapter / TeamsAdapter have it). */
 export interface ProactiveAdapter {

@@ -1,15 +1,11 @@
 import { formatDate, formatDateTime, formatTime, type Lang } from "../domain/dateFormat.js";
 import type { Occurrence } from "../domain/events.js";
+import { occurrenceTitle } from "../domain/occurrenceTitle.js";
 
 const LABELS = {
   nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
   en: { heading: "Reminder", when: "When", where: "Where", organiser: "Organiser", moved: "Moved from its usual time", link: "Open link", calendar: "Add to calendar" },
 } as const;
-
-/** The event title in the reader's language (English falls back to the Norwegian title). */
-export function occurrenceTitle(occurrence: Occurrence, lang: Lang): string {
-  return lang === "en" ? (occurrence.event.titleEn ?? occurrence.event.title) : occurrence.event.title;
-}
 
 /** "fredag 4. desember kl. 12.00–13.00": the end time is added when it is the same local day. */
 export function occurrenceWhen(occurrence: Occurrence, lang: Lang): string {

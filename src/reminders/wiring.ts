@@ -1,19 +1,32 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../domain/clock.js";
-import type { ConversationTarget, ReminderDelivery } from "../domain/conversations.js";
+import type {
+  ConversationTarget,
+  ConversationTargetRepository,
+  DeliveryLogRepository,
+  ReminderDelivery,
+  ReminderDeliveryRepository,
+  SubscriptionRepository,
+} from "../domain/conversations.js";
 import type { EventRepository } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
-import type { TableClientFactory } from "../storage/tableClients.js";
-import { createReminderRepositories, REMINDER_TABLE_NAMES, type ReminderRepositories } from "../storage/reminderTables/index.js";
 import { reminderCardRenderer } from "./reminderCard.js";
 import { ReminderScheduler, type TickReport } from "./scheduler.js";
 import type { ReminderSender } from "./sender.js";
 import { ThrottledSender } from "./throttledSender.js";
 
+/** The reminder tables, built (and created) by the composition root. */
+interface ReminderRepositories {
+  targets: ConversationTargetRepository;
+  subscriptions: SubscriptionRepository;
+  deliveries: ReminderDeliveryRepository;
+  deliveryLog: DeliveryLogRepository;
+}
+
 /** What the reminder runtime is built from. */
 export interface ReminderRuntimeOptions {
-  tables: Pick<TableClientFactory, "client" | "ensureTables">;
+  repos: ReminderRepositories;
   events: Pick<EventRepository, "list">;
   /** The raw sender (BotFrameworkSender); throttling and retries are added here. */
   sender: ReminderSender;
@@ -24,9 +37,8 @@ export interface ReminderRuntimeOptions {
   instanceId?: string;
 }
 
-/** The reminder tables, the scheduler and what the API and the bot need from them. */
+/** The scheduler and what the API and the bot need from the reminder tables. */
 export interface ReminderRuntime {
-  repos: ReminderRepositories;
   instanceId: string;
   /** Starts ticking every `tickSeconds`. */
   start(): void;
@@ -45,10 +57,9 @@ export function newInstanceId(): string {
   return `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
 }
 
-/** Creates the reminder tables (if missing) and wires sender → throttle → scheduler. */
-export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promise<ReminderRuntime> {
-  await opts.tables.ensureTables(REMINDER_TABLE_NAMES);
-  const repos = createReminderRepositories(opts.tables);
+/** Wires sender → throttle → scheduler over the given reminder tables. */
+export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRuntime {
+  const { repos } = opts;
   const instanceId = opts.instanceId ?? newInstanceId();
   const throttle = () =>
     new ThrottledSender({
@@ -72,7 +83,6 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
     renderCard: reminderCardRenderer(opts.publicBaseUrl),
   });
   return {
-    repos,
     instanceId,
     start: () => scheduler.start(),
     stop: () => scheduler.stop(),
