@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * - integration: Table Storage repositories and the real service over HTTP, on one Azurite per run.
  * - e2e: Chromium and the Agents Playground against the real service.
  */
-const integrationDirs = ["api", "server", "storage", "reminders", "architecture"];
+const integrationDirs = ["api", "server", "storage", "reminders"];
 /** Tests of the composition root and process-level behaviour: they start the service or a child process. */
 const rootIntegrationTests = ["tests/main.test.ts", "tests/service.test.ts", "tests/processGuards.test.ts"];
 const shared = { testTimeout: 30_000, hookTimeout: 60_000, pool: "forks" as const };

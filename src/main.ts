@@ -1,6 +1,6 @@
 /**
- * Composition root: the only module that reads process.env. It validates the settings once,
- * starts the service and stops it cleanly on SIGTERM/SIGINT.
+ * Entry point: the only module that reads process.env. It validates the settings once, starts
+ * the service (wired in service.ts, the composition root) and stops it cleanly on SIGTERM/SIGINT.
  */
 import { join } from "node:path";
 import { loadConfig, ConfigError } from "./config/config.js";

@@ -2,27 +2,22 @@ import type { Server } from "restify";
 import type { Config } from "./config/config.js";
 import type { Logger } from "./logger.js";
 import type { Clock } from "./domain/clock.js";
-import { startEmbeddedAzurite } from "./storage/azuriteProcess.js";
-import { createTableClientFactory } from "./storage/tableClients.js";
-import { createRepositories } from "./storage/index.js";
-import { seedIfNeeded } from "./storage/seeder.js";
-import { retryStorageStartup } from "./storage/startupRetry.js";
-import { seedData } from "./seed/index.js";
-import { createKnowledgeSource } from "./services/knowledgeSource.js";
-import { createAdapter } from "./bot/adapter.js";
-import { createBotApplication } from "./bot/application.js";
 import { createHttpServer } from "./server/createServer.js";
 import { registerHealth } from "./server/health.js";
 import { registerBotRoute } from "./server/botRoute.js";
-import { registerApi } from "./api/index.js";
 import { registerTab } from "./server/tabRoute.js";
-import { createEventService } from "./services/eventService.js";
-import { BotFrameworkSender } from "./bot/botFrameworkSender.js";
-import { registerInstallationHandlers } from "./bot/handlers/installation.js";
-import { registerSubscriptionCommands } from "./bot/handlers/subscriptions.js";
-import { registerNewEventHandlers } from "./bot/handlers/newEvent.js";
+import { registerApi } from "./api/index.js";
 import { createReminderRuntime } from "./reminders/wiring.js";
 import type { TickReport } from "./reminders/scheduler.js";
+import { openRepositories, type Cleanups } from "./compose/storage.js";
+import { createServices } from "./compose/services.js";
+import { createBot, createBotChannel } from "./compose/bot.js";
+
+/**
+ * The composition root: the one module (with its helpers in src/compose/) that builds the
+ * repositories, the services, the bot, the API, the reminder runtime and the HTTP server, each
+ * once, and hands every part only the settings and objects it uses.
+ */
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
@@ -54,50 +49,43 @@ export interface ServiceOptions {
 export async function startService(config: Config, options: ServiceOptions): Promise<RunningService> {
   const { log } = options;
   const clock = options.clock ?? (() => new Date());
-  const cleanups: (() => Promise<void>)[] = [];
+  const cleanups: Cleanups = [];
   try {
-    const connection = await openStorage(config, log, cleanups);
-    const tables = createTableClientFactory(connection, { tablePrefix: options.tablePrefix });
-    const repos = createRepositories(tables);
-    // Storage may still be starting (or a role assignment propagating): retry with a reason per try.
-    const seeded = await retryStorageStartup("create tables and seed", async () => {
-      await repos.ensureTables();
-      return seedIfNeeded(repos, seedData, log);
-    }, { log, timeoutMs: options.storageStartupTimeoutMs, firstDelayMs: options.storageRetryDelayMs });
-    log.info("seed checked", { ...seeded });
-
-    const knowledge = createKnowledgeSource(repos, clock);
-    const adapter = createAdapter(config.bot, log);
-    const botAppId = config.bot.mode === "authenticated" ? config.bot.appId : undefined;
-    const reminders = await createReminderRuntime({
-      tables,
+    const { tables, repos, reminderRepos } = await openRepositories(config, options, log, cleanups);
+    const services = createServices(repos, clock);
+    const channel = createBotChannel(config.bot, log);
+    const reminders = createReminderRuntime({
+      repos: reminderRepos,
       events: repos.events,
-      sender: new BotFrameworkSender(adapter, botAppId ?? ""),
+      sender: channel.sender,
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,
       calendarLinkKey: config.calendarFeedTokens[0],
       tickSeconds: config.reminderTickSeconds,
     });
-    const conversations = { targets: reminders.repos.targets, clock, log, onTargetActive: reminders.targetActive };
-    const events = createEventService({ events: repos.events, history: repos.history, knowledge, clock });
-    const bot = createBotApplication({
-      adapter,
-      botAppId,
+    const bot = createBot({
+      channel,
+      settings: { api: config.api, editorObjectIds: config.editorObjectIds, allowedTenantIds: config.allowedTenantIds },
+      services,
+      targets: reminderRepos.targets,
+      subscriptions: reminderRepos.subscriptions,
+      onTargetActive: reminders.targetActive,
+      clock,
       log,
-      knowledge,
-      allowedTenantIds: config.allowedTenantIds,
-      features: [
-        (app) => registerInstallationHandlers(app, conversations),
-        (app) => registerSubscriptionCommands(app, { ...conversations, subscriptions: reminders.repos.subscriptions, knowledge }),
-        (app) => registerNewEventHandlers(app, { events, editors: config, log }),
-      ],
     });
 
     const server = createHttpServer(log, { production: config.production });
     registerHealth(server, () => tables.ping());
-    registerBotRoute(server, adapter, bot);
-    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries });
+    registerBotRoute(server, bot);
+    registerApi(server, {
+      auth: { api: config.api, editorObjectIds: config.editorObjectIds },
+      services,
+      calendar: { feedTokens: config.calendarFeedTokens, publicBaseUrl: config.publicBaseUrl },
+      deliveries: reminders.deliveries,
+      clock,
+      log,
+    });
     registerTab(server, { tabDir: options.tabDir, production: config.production });
 
     await new Promise<void>((resolve, reject) => {
@@ -127,21 +115,6 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   }
 }
 
-async function openStorage(config: Config, log: Logger, cleanups: (() => Promise<void>)[]) {
-  const storage = config.storage;
-  if (storage.kind === "connectionString") return { connectionString: storage.connectionString };
-  if (storage.kind === "accountUrl") {
-    // Loaded only for this mode: the identity library costs memory that the other modes never use.
-    const { DefaultAzureCredential } = await import("@azure/identity");
-    const credential = new DefaultAzureCredential({ managedIdentityClientId: storage.managedIdentityClientId });
-    return { accountUrl: storage.accountUrl, credential };
-  }
-  const azurite = await startEmbeddedAzurite({ dataDir: storage.dataDir, log });
-  cleanups.push(() => azurite.stop());
-  log.warn("local storage: embedded Azurite started", { pid: azurite.pid, port: azurite.port, dataDir: storage.dataDir });
-  return { connectionString: azurite.connectionString };
-}
-
-async function runCleanups(cleanups: (() => Promise<void>)[]): Promise<void> {
+async function runCleanups(cleanups: Cleanups): Promise<void> {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
 }

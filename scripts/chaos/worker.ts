@@ -14,6 +14,7 @@ import { createLogger } from "../../src/logger.js";
 import { createReminderRuntime } from "../../src/reminders/wiring.js";
 import type { ReminderSender } from "../../src/reminders/sender.js";
 import { createRepositories, createTableClientFactory } from "../../src/storage/index.js";
+import { createReminderRepositories, REMINDER_TABLE_NAMES } from "../../src/storage/reminderTables/index.js";
 
 /** What the harness passes. */
 export interface WorkerOptions {
@@ -52,8 +53,9 @@ async function main(): Promise<void> {
   const log = createLogger("warn", (line) => process.stderr.write(`${options.instanceId} ${line}\n`));
   const tables = createTableClientFactory({ connectionString: options.connectionString }, { tablePrefix: options.tablePrefix });
   const sender = new GatedSender(new BotFrameworkSender(createAdapter({ mode: "local" }, log), "", { timeoutMs: options.postTimeoutMs }));
-  const runtime = await createReminderRuntime({
-    tables,
+  await tables.ensureTables(REMINDER_TABLE_NAMES);
+  const runtime = createReminderRuntime({
+    repos: createReminderRepositories(tables),
     events: createRepositories(tables).events,
     sender,
     clock: systemClock,

@@ -1,14 +1,14 @@
 import type { Request } from "restify";
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from "jose";
 import type { ApiAuthConfig } from "../config/config.js";
+import { UnauthenticatedError, UnavailableError } from "../domain/errors.js";
 import type { Actor } from "../domain/repositories.js";
-import { HttpError } from "../server/httpErrors.js";
 import type { Logger } from "../logger.js";
 
 /** The caller of an /api request: who (oid + tid), whether they may write, and how we know. */
 export type Principal = Actor & { isEditor: boolean; mode: "local" | "entra" };
 
-/** Turns a request into a Principal or throws HttpError 401 (503 when the key set cannot be read). */
+/** Turns a request into a Principal or throws UnauthenticatedError (UnavailableError when the key set cannot be read). */
 export interface ApiAuthenticator {
   authenticate(req: Request): Promise<Principal>;
 }
@@ -27,8 +27,8 @@ export const LOCAL_PRINCIPAL: Principal = Object.freeze({
 
 const CLOCK_TOLERANCE_SECONDS = 5 * 60;
 
-function unauthorized(message: string): HttpError {
-  return new HttpError(401, "unauthorized", message);
+function unauthorized(message: string): UnauthenticatedError {
+  return new UnauthenticatedError(message);
 }
 
 /**
@@ -38,7 +38,7 @@ function unauthorized(message: string): HttpError {
  * configured issuers and the configured tenant, with the `access_as_user` scope. Editors are
  * recognised by object id AND tenant id; names and e-mail addresses never decide anything.
  */
-export function createApiAuthenticator(config: ApiAuthConfig, editorObjectIds: string[], log?: Logger): ApiAuthenticator {
+export function createApiAuthenticator(config: ApiAuthConfig, editorObjectIds: readonly string[], log?: Logger): ApiAuthenticator {
   if (config.mode === "local") {
     let warned = false;
     return {
@@ -90,7 +90,7 @@ async function verify(
 }
 
 /** Maps jose's errors to caller-safe messages; key material and internals stay in the log. */
-function mapVerifyError(error: unknown, log?: Logger): HttpError {
+function mapVerifyError(error: unknown, log?: Logger): UnauthenticatedError | UnavailableError {
   if (error instanceof joseErrors.JWTExpired) return unauthorized("Token has expired");
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     if (error.claim === "iss") return unauthorized("Token issuer is not accepted");
@@ -104,7 +104,7 @@ function mapVerifyError(error: unknown, log?: Logger): HttpError {
   if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return unauthorized("Token is malformed");
   if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid || isKeySetFetchFailure(error)) {
     log?.error("cannot read the Entra signing keys", { error: (error as Error).message });
-    return new HttpError(503, "auth_unavailable", "Sign-in cannot be checked right now; try again shortly");
+    return new UnavailableError("auth_unavailable", "Sign-in cannot be checked right now; try again shortly");
   }
   log?.debug("token rejected", { error: (error as Error)?.message });
   return unauthorized("Token is not valid");

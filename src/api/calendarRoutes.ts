@@ -29,7 +29,7 @@ export function matchesAnyToken(given: string | undefined, tokens: readonly stri
 function requireFeedToken(ctx: ApiContext, req: Request): void {
   const given = queryValue(req, "token");
   req.url = redactToken(req.url ?? "");
-  if (!matchesAnyToken(given, ctx.config.calendarFeedTokens)) throw new NotFoundError("Not found");
+  if (!matchesAnyToken(given, ctx.calendar.feedTokens)) throw new NotFoundError("Not found");
 }
 
 /** The URL with the value of every `token` query parameter replaced. */
@@ -51,7 +51,7 @@ function sendCalendar(res: Response, body: string, filename: string): void {
 
 function uidDomain(ctx: ApiContext): string {
   try {
-    return new URL(ctx.config.publicBaseUrl).hostname || "alrek.local";
+    return new URL(ctx.calendar.publicBaseUrl).hostname || "alrek.local";
   } catch {
     return "alrek.local";
   }

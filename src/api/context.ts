@@ -1,18 +1,55 @@
-import type { ApiDependencies } from "./index.js";
-import type { ApiAuthenticator } from "./auth.js";
+import type { ApiAuthConfig } from "../config/config.js";
+import type { Clock } from "../domain/clock.js";
+import type { Logger } from "../logger.js";
+import type { DashboardService } from "../services/dashboardService.js";
 import type { EventService } from "../services/eventService.js";
-import type { TiltakService } from "../services/tiltakService.js";
+import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import type { SummaryService } from "../services/summaryService.js";
+import type { TiltakService } from "../services/tiltakService.js";
+import type { ApiAuthenticator } from "./auth.js";
 
-/** Source of the reminder delivery log (provided by the reminders module when it runs). */
-export interface DeliveriesProvider {
+/** Source of the reminder delivery log (provided by the reminders runtime when it runs). */
+interface DeliveriesProvider {
   list(opts: { limit: number }): Promise<unknown[]>;
 }
 
-/** Everything a route file gets: the dependencies plus the authenticator and services. */
-export interface ApiContext extends ApiDependencies {
-  auth: ApiAuthenticator;
+/** Who may call the API and who may write through it. */
+interface ApiAuthSettings {
+  api: ApiAuthConfig;
+  editorObjectIds: readonly string[];
+}
+
+/** What the calendar feed needs: who may read it, and the host its UIDs and links are made from. */
+interface CalendarSettings {
+  feedTokens: readonly string[];
+  publicBaseUrl: string;
+}
+
+/** The application services the routes call; built once by the composition root and shared with the bot. */
+interface ApiServices {
+  knowledge: KnowledgeSource;
   events: EventService;
   tiltak: TiltakService;
   summary: SummaryService;
+  dashboard: DashboardService;
+}
+
+/** What the API is given by the composition root (src/service.ts): no Config, no repositories. */
+export interface ApiDependencies {
+  auth: ApiAuthSettings;
+  services: ApiServices;
+  calendar: CalendarSettings;
+  /** Reminder delivery log; without it /api/reminders/deliveries is []. */
+  deliveries?: DeliveriesProvider;
+  clock: Clock;
+  log: Logger;
+}
+
+/** What every route file gets: the services, the authenticator built from the auth settings, and the rest as given. */
+export interface ApiContext extends ApiServices {
+  auth: ApiAuthenticator;
+  calendar: CalendarSettings;
+  deliveries?: DeliveriesProvider;
+  clock: Clock;
+  log: Logger;
 }

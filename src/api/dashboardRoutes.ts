@@ -2,7 +2,6 @@ import type { Server } from "restify";
 import type { ApiContext } from "./context.js";
 import { queryValue, requireUser, sendJson } from "./http.js";
 import { ValidationError } from "../domain/errors.js";
-import { createDashboardService } from "../services/dashboardService.js";
 
 /** True when the If-None-Match header names `etag` (or is "*"). */
 function matches(header: string | string[] | undefined, etag: string): boolean {
@@ -16,12 +15,11 @@ function matches(header: string | string[] | undefined, etag: string): boolean {
  * If-None-Match and gets an empty 304 while nothing changed.
  */
 export function registerDashboardRoutes(server: Server, ctx: ApiContext): void {
-  const dashboards = createDashboardService({ plan: ctx.repos.plan, events: ctx.repos.events, history: ctx.repos.history, clock: ctx.clock });
   server.get("/api/dashboard", async (req, res) => {
     await requireUser(ctx.auth, req);
     const locale = queryValue(req, "locale") ?? "nb";
     if (locale !== "nb" && locale !== "en") throw new ValidationError([{ field: "locale", message: "must be nb or en" }]);
-    const version = await dashboards.current(locale);
+    const version = await ctx.dashboard.current(locale);
     if (matches(req.headers["if-none-match"], version.etag)) {
       // no-cache, not no-store: the browser may keep it, but must ask again every time.
       res.header("Cache-Control", "no-cache");

@@ -1,6 +1,5 @@
 import type { Request, Response } from "restify";
-import { HttpError } from "../server/httpErrors.js";
-import { ValidationError } from "../domain/errors.js";
+import { ForbiddenError, InvalidRequestError, PreconditionRequiredError, ValidationError } from "../domain/errors.js";
 import type { Versioned } from "../domain/repositories.js";
 import type { ApiAuthenticator, Principal } from "./auth.js";
 
@@ -27,7 +26,7 @@ export function requireUser(auth: ApiAuthenticator, req: Request): Promise<Princ
 /** The caller if they may write, else 403 (after 401 for no/bad token). */
 export async function requireEditor(auth: ApiAuthenticator, req: Request): Promise<Principal> {
   const principal = await auth.authenticate(req);
-  if (!principal.isEditor) throw new HttpError(403, "forbidden", "Only editors may change data / Bare redaktører kan endre data");
+  if (!principal.isEditor) throw new ForbiddenError("Only editors may change data / Bare redaktører kan endre data");
   return principal;
 }
 
@@ -36,7 +35,7 @@ export function requireIfMatch(req: Request): string {
   const value = req.headers["if-match"];
   const etag = Array.isArray(value) ? value[0] : value;
   if (!etag || !etag.trim()) {
-    throw new HttpError(428, "precondition_required", "If-Match header with the entity's etag is required for updates");
+    throw new PreconditionRequiredError("If-Match header with the entity's etag is required for updates");
   }
   return etag.trim();
 }
@@ -54,7 +53,7 @@ export function bodyObject(req: Request): Record<string, unknown> {
 /** A route parameter (restify decodes it). */
 export function param(req: Request, name: string): string {
   const value = (req.params as Record<string, string | undefined>)[name];
-  if (!value) throw new HttpError(400, "bad_request", `Missing ${name}`);
+  if (!value) throw new InvalidRequestError("bad_request", `Missing ${name}`);
   return value;
 }
 

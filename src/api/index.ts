@@ -1,14 +1,6 @@
 import type { Server } from "restify";
-import type { Config } from "../config/config.js";
-import type { Clock } from "../domain/clock.js";
-import type { DirectoryRepository, EventRepository, HistoryRepository, PlanRepository } from "../domain/repositories.js";
-import type { Logger } from "../logger.js";
-import type { KnowledgeSource } from "../services/knowledgeSource.js";
-import { createEventService } from "../services/eventService.js";
-import { createTiltakService } from "../services/tiltakService.js";
-import { createSummaryService } from "../services/summaryService.js";
 import { createApiAuthenticator } from "./auth.js";
-import type { ApiContext, DeliveriesProvider } from "./context.js";
+import type { ApiContext, ApiDependencies } from "./context.js";
 import { registerMeRoutes } from "./meRoutes.js";
 import { registerGroupRoutes } from "./groupRoutes.js";
 import { registerSummaryRoutes } from "./summaryRoutes.js";
@@ -19,28 +11,15 @@ import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
 import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
 
-export type { DeliveriesProvider } from "./context.js";
-
-/** What the API needs from the composition root. */
-export interface ApiDependencies {
-  config: Config;
-  repos: { directory: DirectoryRepository; events: EventRepository; plan: PlanRepository; history: HistoryRepository };
-  knowledge: KnowledgeSource;
-  clock: Clock;
-  log: Logger;
-  /** Reminder delivery log from the reminders module; without it /api/reminders/deliveries is []. */
-  deliveries?: DeliveriesProvider;
-}
-
 /** Registers every /api route (see docs/api-contract.md) on the server. */
 export function registerApi(server: Server, deps: ApiDependencies): void {
-  const { repos, knowledge, clock } = deps;
   const ctx: ApiContext = {
-    ...deps,
-    auth: createApiAuthenticator(deps.config.api, deps.config.editorObjectIds, deps.log),
-    events: createEventService({ events: repos.events, history: repos.history, knowledge, clock }),
-    tiltak: createTiltakService({ plan: repos.plan, history: repos.history, knowledge, clock }),
-    summary: createSummaryService({ knowledge }),
+    ...deps.services,
+    auth: createApiAuthenticator(deps.auth.api, deps.auth.editorObjectIds, deps.log),
+    calendar: deps.calendar,
+    deliveries: deps.deliveries,
+    clock: deps.clock,
+    log: deps.log,
   };
   registerMeRoutes(server, ctx);
   registerGroupRoutes(server, ctx);

@@ -3,6 +3,7 @@ import { validateAndFixActivity } from "botbuilder/lib/activityValidator.js";
 import { AuthenticationConstants, AuthenticationError } from "botframework-connector";
 import { TeamsAdapter } from "./teamsAi.js";
 import type { BotAuthConfig } from "../config/config.js";
+import { UnauthenticatedError } from "../domain/errors.js";
 import type { Logger } from "../logger.js";
 import { handleTurnError } from "./turnError.js";
 
@@ -29,8 +30,8 @@ export function createAdapter(auth: BotAuthConfig, log: Logger): ChannelAdapter 
 
 const TOKEN_ERRORS = new Set(["JsonWebTokenError", "TokenExpiredError", "NotBeforeError"]);
 
-/** The request's token was missing or not valid for this bot: the caller's error, 401. */
-export class UnauthorizedActivityError extends Error {}
+/** The request's token was missing or not valid for this bot: the caller's error (401 over HTTP). */
+class UnauthorizedActivityError extends UnauthenticatedError {}
 
 /** What to answer the channel: 200 with nothing, the expectReplies activities, or an invoke response. */
 export interface TurnResponse {

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
 import type { ConversationTarget } from "../domain/conversations.js";
-import { reminderSummary } from "../reminders/reminderCard.js";
-import { DeliveryError, parseRetryAfter, type ReminderSender } from "../reminders/sender.js";
+import { reminderSummary } from "../domain/reminderSummary.js";
+import { DeliveryError, parseRetryAfter, type ReminderSender } from "../domain/reminderSender.js";
 
 /** The connector client's HTTP pipeline, as far as the sender touches it (@azure/core-rest-pipeline). */
 interface PipelineLike {

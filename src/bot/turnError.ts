@@ -1,5 +1,5 @@
 import type { TurnContext } from "botbuilder";
-import { DomainError } from "../domain/errors.js";
+import { DomainError, UnavailableError } from "../domain/errors.js";
 import type { Logger } from "../logger.js";
 import { languageOf } from "./language.js";
 import { botMessage } from "./replies.js";
@@ -9,12 +9,12 @@ const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_A
 
 /**
  * Failures caused by what the caller sent rather than by the bot: a rule broken (a domain
- * error below 500), or a connector that refused or could not be reached at the activity's
+ * error other than "unavailable", which is the service's own trouble), or a connector that refused or could not be reached at the activity's
  * serviceUrl. They get one warning line without a stack; anything else is a bug and is logged
  * with its stack.
  */
 function callerCaused(error: unknown): { status?: number; code?: string } | undefined {
-  if (error instanceof DomainError) return error.status < 500 ? { status: error.status, code: error.code } : undefined;
+  if (error instanceof DomainError) return error instanceof UnavailableError ? undefined : { code: error.code };
   const e = (error ?? {}) as { name?: string; statusCode?: unknown; code?: unknown };
   const code = typeof e.code === "string" ? e.code : undefined;
   if (code && NETWORK_CODES.has(code)) return { code };

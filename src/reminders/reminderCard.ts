@@ -1,20 +1,16 @@
-import { escapeMarkdown } from "../bot/cards/common.js";
+import { escapeMarkdown } from "../domain/markdownText.js";
 import { formatDate, formatDateTime, formatTime, type Lang } from "../domain/dateFormat.js";
 import type { Occurrence } from "../domain/events.js";
-import { occurrenceLinkUrl } from "../domain/occurrenceLink.js";
+import { occurrenceLinkUrl } from "../services/occurrenceLink.js";
+import { occurrenceTitle } from "../domain/occurrenceTitle.js";
+import { reminderSummary } from "../domain/reminderSummary.js";
+
+export { reminderSummary };
 
 const LABELS = {
   nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
   en: { heading: "Reminder", when: "When", where: "Where", organiser: "Organiser", moved: "Moved from its usual time", link: "Open link", calendar: "Add to calendar" },
 } as const;
-
-/** Notifications show about this much of `summary`. */
-const SUMMARY_CHARS = 200;
-
-/** The event title in the reader's language (English falls back to the Norwegian title). Raw text: escape before rendering. */
-export function occurrenceTitle(occurrence: Occurrence, lang: Lang): string {
-  return lang === "en" ? (occurrence.event.titleEn ?? occurrence.event.title) : occurrence.event.title;
-}
 
 /** "fredag 4. desember kl. 12.00–13.00": the end time is added when it is the same local day. */
 export function occurrenceWhen(occurrence: Occurrence, lang: Lang): string {
@@ -33,14 +29,6 @@ export function reminderText(occurrence: Occurrence, lang: Lang): string {
   return `${LABELS[lang].heading}: ${escapeMarkdown(occurrenceTitle(occurrence, lang))}, ${occurrenceWhen(occurrence, lang)}${place}`;
 }
 
-/** The notification line: the text cut to fit, never in the middle of an escape. */
-export function reminderSummary(text: string): string {
-  if (text.length <= SUMMARY_CHARS) return text;
-  let cut = text.slice(0, SUMMARY_CHARS - 1);
-  const trailingBackslashes = /\\*$/.exec(cut)![0].length;
-  if (trailingBackslashes % 2 === 1) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}
 
 /** Only web links become buttons; anything else a user typed as a link (javascript:, data:) is left out. */
 function webLink(link: string | undefined): string | undefined {

@@ -1,23 +1,37 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../domain/clock.js";
-import type { ConversationTarget, ReminderDelivery } from "../domain/conversations.js";
+import type {
+  ConversationTarget,
+  ConversationTargetRepository,
+  DeliveryLogRepository,
+  ReminderDelivery,
+  ReminderDeliveryRepository,
+  SubscriptionRepository,
+} from "../domain/conversations.js";
 import type { EventRepository } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
-import type { TableClientFactory } from "../storage/tableClients.js";
-import { createReminderRepositories, REMINDER_TABLE_NAMES, type ReminderRepositories } from "../storage/reminderTables/index.js";
 import { reminderCardRenderer } from "./reminderCard.js";
 import type { PosterTiming } from "./reminderPoster.js";
 import { ReminderScheduler, type TickReport } from "./scheduler.js";
 import type { ReminderSender } from "./sender.js";
-import { SendSlots } from "./sendSlots.js";
+import { SendSlots, type SendSlotStore } from "./sendSlots.js";
 
 /** Old send slots are deleted this often (they matter for an hour). */
 const PRUNE_EVERY_MS = 15 * 60_000;
 
+/** The reminder tables, built (and created) by the composition root. */
+interface ReminderRepositories {
+  targets: ConversationTargetRepository;
+  subscriptions: SubscriptionRepository;
+  deliveries: ReminderDeliveryRepository;
+  deliveryLog: DeliveryLogRepository;
+  sendSlots: SendSlotStore;
+}
+
 /** What the reminder runtime is built from. */
 export interface ReminderRuntimeOptions {
-  tables: Pick<TableClientFactory, "client" | "ensureTables">;
+  repos: ReminderRepositories;
   events: Pick<EventRepository, "list">;
   /** The raw sender (BotFrameworkSender): one post, no retries of its own. */
   sender: ReminderSender;
@@ -35,9 +49,8 @@ export interface ReminderRuntimeOptions {
   timing?: Partial<PosterTiming>;
 }
 
-/** The reminder tables, the scheduler and what the API and the bot need from them. */
+/** The scheduler and what the API and the bot need from the reminder tables. */
 export interface ReminderRuntime {
-  repos: ReminderRepositories;
   instanceId: string;
   /** Starts ticking every `tickSeconds`. */
   start(): void;
@@ -58,10 +71,9 @@ export function newInstanceId(): string {
   return `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
 }
 
-/** Creates the reminder tables (if missing) and wires sender, send slots and scheduler. */
-export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promise<ReminderRuntime> {
-  await opts.tables.ensureTables(REMINDER_TABLE_NAMES);
-  const repos = createReminderRepositories(opts.tables);
+/** Wires sender, send slots and scheduler over the given reminder tables. */
+export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRuntime {
+  const { repos } = opts;
   const instanceId = opts.instanceId ?? newInstanceId();
   const slots = new SendSlots({ store: repos.sendSlots });
   const scheduler = new ReminderScheduler({
@@ -84,7 +96,6 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
   let pruner: NodeJS.Timeout | undefined;
   const prune = () => void slots.prune().catch((error) => opts.log.warn("old send slots not pruned", { error: String(error) }));
   return {
-    repos,
     instanceId,
     start() {
       scheduler.start();

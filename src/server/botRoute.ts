@@ -1,23 +1,16 @@
 import type { Request, Server } from "restify";
-import { checkActivity } from "../bot/activityShape.js";
-import { UnauthorizedActivityError, type ChannelAdapter } from "../bot/adapter.js";
-import type { Application, TurnState } from "../bot/teamsAi.js";
-import { HttpError } from "./httpErrors.js";
 
 /**
- * POST /api/messages: Bot Framework activities. The body is checked first, so only activities
- * with every field a turn reads reach the adapter (400 otherwise); the adapter then checks the
- * token (401). Both are answered by the service's one error handler, as JSON.
+ * Runs one Bot Framework request: the Authorization header and the parsed body in, the status and
+ * body to answer with out. Failures are thrown as typed errors and answered by the service's one
+ * error handler, as JSON. Given by the composition root (the bot's message endpoint).
  */
-export function registerBotRoute(server: Server, adapter: ChannelAdapter, app: Application<TurnState>): void {
+export type BotEndpoint = (authorization: string, body: unknown) => Promise<{ status: number; body?: unknown }>;
+
+/** POST /api/messages: Bot Framework activities. */
+export function registerBotRoute(server: Server, endpoint: BotEndpoint): void {
   server.post("/api/messages", async (req, res) => {
-    const checked = checkActivity(req.body);
-    if (!checked.ok) throw new HttpError(400, "bad_activity", checked.problem);
-    const response = await adapter
-      .runActivity(authorizationOf(req), checked.activity, (context) => app.run(context).then(() => undefined))
-      .catch((error: unknown) => {
-        throw error instanceof UnauthorizedActivityError ? new HttpError(401, "unauthorized", error.message) : error;
-      });
+    const response = await endpoint(authorizationOf(req), req.body);
     if (response.body === undefined) res.send(response.status);
     else res.send(response.status, response.body);
   });

@@ -1,5 +1,16 @@
 import type { Request, Response, Server } from "restify";
-import { DomainError, ValidationError, ConflictError } from "../domain/errors.js";
+import {
+  AlreadyExistsError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidRequestError,
+  NotFoundError,
+  PreconditionRequiredError,
+  UnauthenticatedError,
+  UnavailableError,
+  ValidationError,
+} from "../domain/errors.js";
 import type { Logger } from "../logger.js";
 import { redactQueries, redactUrl } from "./redact.js";
 
@@ -10,32 +21,59 @@ export interface ErrorBody {
   etag?: string;
 }
 
-/** Error with an HTTP status that is safe to show the caller (4xx). */
+/**
+ * Error with an HTTP status that is safe to show the caller (4xx), for the HTTP plumbing itself
+ * (body reading, static files); everything above it throws the typed errors of src/domain/errors.ts.
+ */
 export class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
   }
 }
 
+/**
+ * The HTTP status of each typed error: the one place where "what went wrong" becomes a status
+ * code. The first class an error is an instance of wins, so subclasses (StorageUnavailableError
+ * is an UnavailableError) inherit their parent's status.
+ */
+const STATUS_OF: readonly [abstract new (...args: never[]) => DomainError, number][] = [
+  [ValidationError, 400],
+  [InvalidRequestError, 400],
+  [UnauthenticatedError, 401],
+  [ForbiddenError, 403],
+  [NotFoundError, 404],
+  [AlreadyExistsError, 409],
+  [ConflictError, 412],
+  [PreconditionRequiredError, 428],
+  [UnavailableError, 503],
+];
+
+/** The status of a domain error; one that no row names is a bug, so 500. */
+function statusOf(err: DomainError): number {
+  return STATUS_OF.find(([type]) => err instanceof type)?.[1] ?? 500;
+}
+
 /** Maps any error to status + body (+ headers such as Retry-After). Internals of 5xx errors never reach the caller. */
 export function toErrorResponse(err: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
-  if (err instanceof ConflictError) {
-    return { status: 412, body: { error: { code: err.code, message: err.message }, current: err.current, etag: err.currentEtag } };
-  }
-  if (err instanceof ValidationError) {
-    return { status: 400, body: { error: { code: err.code, message: err.message, issues: err.issues } } };
-  }
-  if (err instanceof DomainError || err instanceof HttpError) {
+  if (err instanceof DomainError) {
+    const status = statusOf(err);
+    if (status >= 500 && !(err instanceof UnavailableError)) return internal();
+    const error = { code: err.code, message: err.message, ...(err instanceof ValidationError ? { issues: err.issues } : {}) };
+    if (err instanceof ConflictError) return { status, body: { error, current: err.current, etag: err.currentEtag } };
     // A temporary failure (storage down) says when to come back.
-    const retryAfter = (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-    const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
-    return { status: err.status, body: { error: { code: err.code, message: err.message } }, ...(headers ? { headers } : {}) };
+    const retryAfter = err instanceof UnavailableError ? err.retryAfterSeconds : undefined;
+    return { status, body: { error }, ...(retryAfter !== undefined ? { headers: { "Retry-After": String(retryAfter) } } : {}) };
   }
+  if (err instanceof HttpError) return { status: err.status, body: { error: { code: err.code, message: err.message } } };
   const restifyStatus = (err as { statusCode?: number })?.statusCode;
   if (restifyStatus && restifyStatus >= 400 && restifyStatus < 500) {
     const name = (err as { restCode?: string; name?: string }).restCode ?? "bad_request";
     return { status: restifyStatus, body: { error: { code: snake(name), message: (err as Error).message } } };
   }
+  return internal();
+}
+
+function internal(): { status: number; body: ErrorBody } {
   return { status: 500, body: { error: { code: "internal", message: "Internal server error" } } };
 }
 

@@ -15,7 +15,7 @@ import type { Tiltak } from "../domain/tiltak.js";
 import type { AlrekEvent } from "../domain/events.js";
 import { summarizePlan } from "../domain/tiltakRules.js";
 import type { Clock } from "../domain/clock.js";
-import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "../api/occurrenceDto.js";
+import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDto.js";
 import { currentPeriod } from "./knowledgeSource.js";
 import { UPCOMING_COUNT, type Summary } from "./summaryService.js";
 import { tiltakHistoryId } from "./tiltakService.js";

@@ -5,7 +5,7 @@ import type { AlrekEvent } from "../domain/events.js";
 import { applyEventPatch, cancelOccurrence, diffFields, validateEventInput, type FieldChange } from "../domain/eventRules.js";
 import { expandAll } from "../domain/occurrences.js";
 import type { Actor, ChangeRecord, EventRepository, HistoryRepository, Versioned } from "../domain/repositories.js";
-import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "../api/occurrenceDto.js";
+import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDto.js";
 import type { KnowledgeSource } from "./knowledgeSource.js";
 import { actorOf, enrichConflict, newestFirst, staleError } from "./tiltakService.js";
 

@@ -2,7 +2,7 @@ import { NotFoundError } from "../domain/errors.js";
 import { expandAll } from "../domain/occurrences.js";
 import type { PlanArea, PlanPeriod, TiltakStatus } from "../domain/tiltak.js";
 import { summarizePlan } from "../domain/tiltakRules.js";
-import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "../api/occurrenceDto.js";
+import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDto.js";
 import type { KnowledgeSnapshot, KnowledgeSource } from "./knowledgeSource.js";
 
 /** The dashboard of the tab (GET /api/summary). */

@@ -1,10 +1,9 @@
 import type { Clock } from "../domain/clock.js";
-import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
+import { AlreadyExistsError, ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Actor, ChangeRecord, HistoryRepository, PlanRepository, Versioned } from "../domain/repositories.js";
 import { applyTiltakPatch, carryOver, CURRENT_PERIOD_ALIAS, validatePeriodInput } from "../domain/tiltakRules.js";
 import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
 import { currentPeriod, type KnowledgeSource } from "./knowledgeSource.js";
-import { HttpError } from "../server/httpErrors.js";
 
 /** Follow-up of the action plan: periods, tiltak, their history. Every write appends history. */
 export interface TiltakService {
@@ -88,7 +87,7 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
       const period = validatePeriodInput(input);
       // An early, friendly 409; the conditional insert below is what decides a race.
       if ((await plan.listPeriods()).some((p) => p.id === period.id)) {
-        throw new HttpError(409, "already_exists", `Plan period ${period.id} already exists`);
+        throw new AlreadyExistsError(`Plan period ${period.id} already exists`);
       }
       const { from, tiltak: carried } = await carriedTiltak(input, period);
       await plan.createPeriod(period);

@@ -1,25 +1,16 @@
 import { RestError } from "@azure/data-tables";
-import { DomainError } from "../domain/errors.js";
-
-/** A create of a row whose keys are already taken (Azure Table Storage 409). */
-export class AlreadyExistsError extends DomainError {
-  readonly status = 409;
-  readonly code = "already_exists";
-}
+import { UnavailableError } from "../domain/errors.js";
 
 /**
  * Table Storage cannot be reached or keeps failing (connection refused or reset, timeout, no
  * credential, 5xx after the SDK's retries). Callers answer 503 and ask to retry later.
  */
-export class StorageUnavailableError extends DomainError {
-  readonly status = 503;
-  readonly code = "storage_unavailable";
-  /** Seconds a client should wait before trying again (Retry-After). */
-  readonly retryAfterSeconds = 10;
+export class StorageUnavailableError extends UnavailableError {
   /** A one-line reason for logs, e.g. "ECONNREFUSED" or "HTTP 503 ServerBusy"; never shown to callers. */
   readonly reason: string;
   constructor(reason: string) {
-    super("Storage is not reachable right now; try again shortly");
+    // Retry-After: 10 s, a client should wait that long before trying again.
+    super("storage_unavailable", "Storage is not reachable right now; try again shortly", 10);
     this.reason = reason;
   }
 }

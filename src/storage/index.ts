@@ -33,4 +33,3 @@ export function createRepositories(factory: TableClientFactory): Repositories {
 }
 
 export { createTableClientFactory, type TableClientFactory, type TableConnection } from "./tableClients.js";
-export { AlreadyExistsError } from "./errors.js";

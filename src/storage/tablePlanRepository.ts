@@ -8,7 +8,8 @@ import type { TableClient } from "@azure/data-tables";
 import type { PlanRepository, Versioned } from "../domain/repositories.js";
 import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
 import { decodeEntity, encodeEntity, keyFor, partitionFilter } from "./entityCodec.js";
-import { AlreadyExistsError, isAlreadyExists } from "./errors.js";
+import { AlreadyExistsError } from "../domain/errors.js";
+import { isAlreadyExists } from "./errors.js";
 import { VersionedTable, type RowMapping } from "./versionedTable.js";
 
 export const PERIODS_TABLE = "periods";

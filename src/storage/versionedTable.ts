@@ -1,8 +1,8 @@
 import type { TableClient } from "@azure/data-tables";
-import { ConflictError, NotFoundError } from "../domain/errors.js";
+import { AlreadyExistsError, ConflictError, NotFoundError } from "../domain/errors.js";
 import type { Versioned } from "../domain/repositories.js";
 import { decodeEntity, encodeEntity, keyFor, partitionFilter, type Row } from "./entityCodec.js";
-import { AlreadyExistsError, isAlreadyExists, isNotFound, isPreconditionFailed } from "./errors.js";
+import { isAlreadyExists, isNotFound, isPreconditionFailed } from "./errors.js";
 
 /** How one kind of value maps to rows: its keys and which fields are stored as JSON. */
 export interface RowMapping<T extends object> {

@@ -4,7 +4,7 @@ import { loadConfig } from "../../src/config/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createHttpServer } from "../../src/server/createServer.js";
 import { registerApi } from "../../src/api/index.js";
-import { createKnowledgeSource } from "../../src/services/knowledgeSource.js";
+import { createServices } from "../../src/compose/services.js";
 import { call, fixedClock } from "./apiClient.js";
 
 /** What a storage failure might say: exactly what must never reach a caller. */
@@ -23,7 +23,13 @@ beforeAll(async () => {
   const repos = { directory: failing, events: failing, plan: failing, history: failing } as never;
   const log = createLogger("debug", (line) => logged.push(line));
   server = createHttpServer(log);
-  registerApi(server, { config, repos, knowledge: createKnowledgeSource(repos, fixedClock), clock: fixedClock, log });
+  registerApi(server, {
+    auth: { api: config.api, editorObjectIds: config.editorObjectIds },
+    services: createServices(repos, fixedClock),
+    calendar: { feedTokens: config.calendarFeedTokens, publicBaseUrl: config.publicBaseUrl },
+    clock: fixedClock,
+    log,
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });

@@ -1,6 +1,6 @@
 /** The signed "add to calendar" link of reminder cards, against the real service. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { occurrenceLinkUrl } from "../../src/domain/occurrenceLink.js";
+import { occurrenceLinkUrl } from "../../src/services/occurrenceLink.js";
 import { startTestService } from "../support/testService.js";
 
 const TOKEN = "feed-token-cccccccccccccccccccccccc";

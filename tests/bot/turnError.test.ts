@@ -40,7 +40,7 @@ describe("handleTurnError", () => {
   it("a rule the input broke: one warning without a stack, and an apology", async () => {
     const { lines, sent } = await fail(new ValidationError([{ field: "title", message: "is required" }]), "en-US");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: "warn", status: 400 });
+    expect(lines[0]).toMatchObject({ level: "warn", code: "validation_failed" });
     expect(JSON.stringify(lines[0])).not.toContain("stack");
     expect(sent).toHaveLength(1);
     expect((sent[0] as { text: string }).text).toMatch(/^Sorry/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AlrekEvent } from "../../src/domain/events.js";
 import { expandOccurrences } from "../../src/domain/occurrences.js";
-import { checkOccurrenceLink } from "../../src/domain/occurrenceLink.js";
+import { checkOccurrenceLink } from "../../src/services/occurrenceLink.js";
 import { reminderSummary, reminderText, renderReminderCard } from "../../src/reminders/reminderCard.js";
 
 const KEY = "card-test-link-key-0123456789abcdef";

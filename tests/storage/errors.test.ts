@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RestError } from "@azure/data-tables";
-import {
-  AlreadyExistsError, isStorageUnavailable, storageErrorReason, StorageUnavailableError, toStorageError,
-} from "../../src/storage/errors.js";
+import { AlreadyExistsError, UnavailableError } from "../../src/domain/errors.js";
+import { toErrorResponse } from "../../src/server/httpErrors.js";
+import { isStorageUnavailable, storageErrorReason, StorageUnavailableError, toStorageError } from "../../src/storage/errors.js";
 
 const rest = (message: string, opts: { code?: string; statusCode?: number }) => new RestError(message, opts);
 const named = (name: string, message = "x") => Object.assign(new Error(message), { name });
@@ -50,7 +50,9 @@ describe("storageErrorReason", () => {
   it("is what a StorageUnavailableError carries, and its caller-facing message says nothing internal", () => {
     const error = toStorageError(rest("connect ECONNREFUSED 10.0.0.5:443", { code: "ECONNREFUSED" })) as StorageUnavailableError;
     expect(error.reason).toBe("ECONNREFUSED");
-    expect(error).toMatchObject({ status: 503, code: "storage_unavailable" });
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect(error.code).toBe("storage_unavailable");
+    expect(toErrorResponse(error)).toMatchObject({ status: 503, headers: { "Retry-After": String(error.retryAfterSeconds) } });
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
     expect(error.message).not.toMatch(/ECONNREFUSED|10\.0\.0\.5/);
   });

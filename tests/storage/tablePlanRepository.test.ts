@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConflictError } from "../../src/domain/errors.js";
-import { AlreadyExistsError } from "../../src/storage/errors.js";
+import { AlreadyExistsError, ConflictError } from "../../src/domain/errors.js";
 import { testRepositories } from "../setup/azurite.js";
 import { period, tiltak } from "./fixtures.js";
 

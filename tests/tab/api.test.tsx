@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import "./polyfills.js";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiClient, ApiError } from "../../src/tab/api.js";

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import "./polyfills.js";
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { en } from "../../src/tab/i18n/en.js";

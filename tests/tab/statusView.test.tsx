@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import "./polyfills.js";
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultTiltak, fakeApi } from "./fakeApi.js";

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import "./polyfills.js";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AlrekEvent, OccurrenceDto, WithEtag } from "../../src/tab/apiTypes.js";

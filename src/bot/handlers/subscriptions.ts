@@ -2,13 +2,13 @@ import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import { conversationTargetId, type ConversationTarget, type Subscription, type SubscriptionRepository } from "../../domain/conversations.js";
 import type { Lang } from "../../domain/dateFormat.js";
+import { occurrenceTitle } from "../../domain/occurrenceTitle.js";
 import { dueReminders } from "../../domain/reminderSchedule.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { noticeCard, remindersListCard, subscribedCard, subscribedText, kindsInWords, type UpcomingReminderLine } from "../cards/subscriptionCards.js";
 import { t } from "../cards/common.js";
 import { parseBotCommand, type BotCommand } from "../subscriptionCommands.js";
 import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
-import { occurrenceTitle } from "../../reminders/reminderCard.js";
 import { botMessage } from "../replies.js";
 
 /** What the subscription commands need. */

@@ -1,7 +1,10 @@
 import type { Occurrence } from "../domain/events.js";
 import { remindersFor } from "../domain/reminderSchedule.js";
 
-/** One occurrence as the API returns it (see docs/api-contract.md). */
+/**
+ * One occurrence as the read side shows it (the API returns it as is; see docs/api-contract.md).
+ * A read model of the services, so that the services never reach into the API for their shapes.
+ */
 export interface OccurrenceDto {
   eventId: string;
   key: string;

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { Occurrence } from "./events.js";
+import type { Occurrence } from "../domain/events.js";
 
 /**
  * Signed "add to calendar" links for one occurrence, for reminder cards:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkOccurrenceLink, occurrenceLinkUrl } from "../../src/domain/occurrenceLink.js";
+import { checkOccurrenceLink, occurrenceLinkUrl } from "../../src/services/occurrenceLink.js";
 
 const KEY = "feed-token-aaaaaaaaaaaaaaaaaaaaaaaa";
 const OLD_KEY = "feed-token-bbbbbbbbbbbbbbbbbbbbbbbb";

@@ -1,0 +1,70 @@
+import type { Config } from "../config/config.js";
+import type { Clock } from "../domain/clock.js";
+import type {
+  ConversationTarget,
+  ConversationTargetRepository,
+  SubscriptionRepository,
+} from "../domain/conversations.js";
+import type { ReminderSender } from "../domain/reminderSender.js";
+import type { Logger } from "../logger.js";
+import { createAdapter, type ChannelAdapter } from "../bot/adapter.js";
+import { createBotApplication } from "../bot/application.js";
+import { BotFrameworkSender } from "../bot/botFrameworkSender.js";
+import { registerInstallationHandlers } from "../bot/handlers/installation.js";
+import { registerNewEventHandlers } from "../bot/handlers/newEvent.js";
+import { registerSubscriptionCommands } from "../bot/handlers/subscriptions.js";
+import { createMessageEndpoint, type MessageEndpoint } from "../bot/messageEndpoint.js";
+import type { AppServices } from "./services.js";
+
+/** The Bot Framework connection: the adapter for incoming turns and the sender for proactive posts. */
+export interface BotChannel {
+  adapter: ChannelAdapter;
+  botAppId?: string;
+  /** Posts reminders through the same adapter. */
+  sender: ReminderSender;
+}
+
+/** The adapter and the proactive sender, from the bot settings only. */
+export function createBotChannel(bot: Config["bot"], log: Logger): BotChannel {
+  const adapter = createAdapter(bot, log);
+  const botAppId = bot.mode === "authenticated" ? bot.appId : undefined;
+  return { adapter, botAppId, sender: new BotFrameworkSender(adapter, botAppId ?? "") };
+}
+
+/** What the bot's features are built from; each feature gets its own slice. */
+export interface BotParts {
+  channel: BotChannel;
+  settings: Pick<Config, "api" | "editorObjectIds" | "allowedTenantIds">;
+  services: Pick<AppServices, "knowledge" | "events">;
+  targets: ConversationTargetRepository;
+  subscriptions: SubscriptionRepository;
+  /** Told when a conversation is reachable again (the reminder runtime forgets that it was gone). */
+  onTargetActive: (target: ConversationTarget) => void;
+  clock: Clock;
+  log: Logger;
+}
+
+/** The teams-ai application with every feature, as the endpoint POST /api/messages calls. */
+export function createBot(parts: BotParts): MessageEndpoint {
+  const { channel, settings, services, clock, log } = parts;
+  const conversations = { targets: parts.targets, clock, log, onTargetActive: parts.onTargetActive };
+  const editors = { api: settings.api, editorObjectIds: settings.editorObjectIds };
+  const app = createBotApplication({
+    adapter: channel.adapter,
+    botAppId: channel.botAppId,
+    log,
+    knowledge: services.knowledge,
+    allowedTenantIds: settings.allowedTenantIds,
+    features: [
+      (app) => registerInstallationHandlers(app, conversations),
+      (app) =>
+        registerSubscriptionCommands(app, {
+          ...conversations,
+          subscriptions: parts.subscriptions,
+          knowledge: services.knowledge,
+        }),
+      (app) => registerNewEventHandlers(app, { events: services.events, editors, log }),
+    ],
+  });
+  return createMessageEndpoint(channel.adapter, app);
+}

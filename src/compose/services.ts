@@ -1,0 +1,39 @@
+import type { Clock } from "../domain/clock.js";
+import type {
+  DirectoryRepository,
+  EventRepository,
+  HistoryRepository,
+  PlanRepository,
+} from "../domain/repositories.js";
+import { createDashboardService, type DashboardService } from "../services/dashboardService.js";
+import { createEventService, type EventService } from "../services/eventService.js";
+import { createKnowledgeSource, type KnowledgeSource } from "../services/knowledgeSource.js";
+import { createSummaryService, type SummaryService } from "../services/summaryService.js";
+import { createTiltakService, type TiltakService } from "../services/tiltakService.js";
+
+/** The application services, one instance each, shared by the bot and the API. */
+export interface AppServices {
+  knowledge: KnowledgeSource;
+  events: EventService;
+  tiltak: TiltakService;
+  summary: SummaryService;
+  dashboard: DashboardService;
+}
+
+/**
+ * Builds each service once. Sharing matters: a write through the bot's EventService invalidates
+ * the same cached read model that the API answers from.
+ */
+export function createServices(
+  repos: { directory: DirectoryRepository; events: EventRepository; plan: PlanRepository; history: HistoryRepository },
+  clock: Clock,
+): AppServices {
+  const knowledge = createKnowledgeSource(repos, clock);
+  return {
+    knowledge,
+    events: createEventService({ events: repos.events, history: repos.history, knowledge, clock }),
+    tiltak: createTiltakService({ plan: repos.plan, history: repos.history, knowledge, clock }),
+    summary: createSummaryService({ knowledge }),
+    dashboard: createDashboardService({ plan: repos.plan, events: repos.events, history: repos.history, clock }),
+  };
+}

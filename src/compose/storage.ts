@@ -1,0 +1,78 @@
+import type { Config } from "../config/config.js";
+import type { Logger } from "../logger.js";
+import { startEmbeddedAzurite } from "../storage/azuriteProcess.js";
+import { createRepositories, type Repositories } from "../storage/index.js";
+import {
+  createReminderRepositories,
+  REMINDER_TABLE_NAMES,
+  type ReminderRepositories,
+} from "../storage/reminderTables/index.js";
+import { seedIfNeeded } from "../storage/seeder.js";
+import { retryStorageStartup } from "../storage/startupRetry.js";
+import { createTableClientFactory, type TableClientFactory, type TableConnection } from "../storage/tableClients.js";
+import { seedData } from "../seed/index.js";
+
+/** Work to undo on stop (or when start-up fails half-way), run last-in first-out. */
+export type Cleanups = (() => Promise<void>)[];
+
+/** Every repository of the service, the reminder tables included, over one table factory. */
+export interface StorageParts {
+  tables: Pick<TableClientFactory, "ping">;
+  repos: Repositories;
+  reminderRepos: ReminderRepositories;
+}
+
+/** How storage is reached and how patiently start-up waits for it. */
+export interface StorageOptions {
+  /** Table name prefix, so tests can share one Azurite. */
+  tablePrefix?: string;
+  storageStartupTimeoutMs?: number;
+  storageRetryDelayMs?: number;
+}
+
+/**
+ * Connects to storage, builds every repository once, creates the missing tables and writes the
+ * seed. Storage may still be starting (or a role assignment propagating), so that is retried,
+ * logging the reason of each failed try.
+ */
+export async function openRepositories(
+  config: Config,
+  options: StorageOptions,
+  log: Logger,
+  cleanups: Cleanups,
+): Promise<StorageParts> {
+  const connection = await connect(config, log, cleanups);
+  const tables = createTableClientFactory(connection, { tablePrefix: options.tablePrefix });
+  const repos = createRepositories(tables);
+  const reminderRepos = createReminderRepositories(tables);
+  const seeded = await retryStorageStartup(
+    "create tables and seed",
+    async () => {
+      await repos.ensureTables();
+      await tables.ensureTables(REMINDER_TABLE_NAMES);
+      return seedIfNeeded(repos, seedData, log);
+    },
+    { log, timeoutMs: options.storageStartupTimeoutMs, firstDelayMs: options.storageRetryDelayMs },
+  );
+  log.info("seed checked", { ...seeded });
+  return { tables, repos, reminderRepos };
+}
+
+async function connect(config: Config, log: Logger, cleanups: Cleanups): Promise<TableConnection> {
+  const storage = config.storage;
+  if (storage.kind === "connectionString") return { connectionString: storage.connectionString };
+  if (storage.kind === "accountUrl") {
+    // Loaded only for this mode: the identity library costs memory that the other modes never use.
+    const { DefaultAzureCredential } = await import("@azure/identity");
+    const credential = new DefaultAzureCredential({ managedIdentityClientId: storage.managedIdentityClientId });
+    return { accountUrl: storage.accountUrl, credential };
+  }
+  const azurite = await startEmbeddedAzurite({ dataDir: storage.dataDir, log });
+  cleanups.push(() => azurite.stop());
+  log.warn("local storage: embedded Azurite started", {
+    pid: azurite.pid,
+    port: azurite.port,
+    dataDir: storage.dataDir,
+  });
+  return { connectionString: azurite.connectionString };
+}
