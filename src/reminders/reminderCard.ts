@@ -1,4 +1,5 @@
-import { formatDate, formatDateTime, formatTime, type Lang } from "../domain/dateFormat.js";
+import { formatDate, formatDateTime, formatTime } from "../domain/dateFormat.js";
+import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 
 const LABELS = {

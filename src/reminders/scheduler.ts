@@ -6,7 +6,8 @@ import type {
   ReminderDeliveryRepository,
   SubscriptionRepository,
 } from "../domain/conversations.js";
-import type { Lang } from "../domain/dateFormat.js";
+import { goneStatusOf } from "../domain/conversations.js";
+import { DEFAULT_LANG, type Lang } from "../domain/language.js";
 import { ConflictError } from "../domain/errors.js";
 import type { Occurrence } from "../domain/events.js";
 import { dueReminders, isMissed, type PlannedDelivery } from "../domain/reminderSchedule.js";
@@ -126,7 +127,7 @@ export class ReminderScheduler {
     const claim = await claimDelivery(this.opts.deliveries, planned, ctx);
     if (!claim.claimed) return "skipped";
     await this.audit(planned.id, claim.takeover ? "takeover" : "claimed");
-    const lang: Lang = planned.target.lang ?? "nb";
+    const lang: Lang = planned.target.lang ?? DEFAULT_LANG;
     let { value: row, etag } = claim.delivery;
     try {
       await this.opts.sender.send(planned.target, this.opts.renderCard(planned.occurrence, lang), reminderText(planned.occurrence, lang));
@@ -157,7 +158,7 @@ export class ReminderScheduler {
   }
 
   private async markTargetGone(planned: PlannedDelivery, error: DeliveryError): Promise<void> {
-    const status = error.status === 403 ? "blocked" : "removed";
+    const status = goneStatusOf(error.status) ?? "removed";
     this.opts.log.warn("conversation no longer reachable; stopped", { targetId: planned.target.id, status: error.status });
     await this.opts.targets.setStatus(planned.target.id, status, this.opts.clock().toISOString());
   }

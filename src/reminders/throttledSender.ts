@@ -1,4 +1,4 @@
-import type { ConversationTarget } from "../domain/conversations.js";
+import { goneStatusOf, type ConversationTarget } from "../domain/conversations.js";
 import type { Logger } from "../logger.js";
 import { DeliveryError, type ReminderSender } from "./sender.js";
 
@@ -96,7 +96,7 @@ export class ThrottledSender implements ReminderSender {
         const error = raw instanceof DeliveryError ? raw : new DeliveryError(String((raw as Error)?.message ?? raw), 0);
         if (error.targetGone) {
           this.gone.set(key, error);
-          await this.opts.onTargetGone?.(target, error.status === 403 ? "blocked" : "removed", error);
+          await this.opts.onTargetGone?.(target, goneStatusOf(error.status) ?? "removed", error);
           throw error;
         }
         if (!error.retryable || attempt >= maxTries) throw error;
