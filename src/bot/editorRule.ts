@@ -11,7 +11,7 @@ export interface EditorRuleConfig {
 }
 
 /** The domain rule's settings from the bot's configuration slice. */
-export function editorSettings(config: EditorRuleConfig): EditorSettings {
+function editorSettings(config: EditorRuleConfig): EditorSettings {
   return config.api.mode === "local"
     ? { mode: "local" }
     : { mode: "entra", tenantId: config.api.tenantId, editorObjectIds: config.editorObjectIds };

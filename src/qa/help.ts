@@ -5,7 +5,7 @@ import { qaTexts } from "./i18n/index.js";
 import type { Intent } from "./question.js";
 
 /** The help's sections, in the order shown. */
-export const HELP_TOPICS = ["representation", "events", "plan"] as const;
+const HELP_TOPICS = ["representation", "events", "plan"] as const;
 
 /** A section of the help. */
 export type HelpTopic = (typeof HELP_TOPICS)[number];

@@ -7,8 +7,6 @@ import { LANGS, type Lang } from "../../domain/language.js";
 import { en } from "./en.js";
 import { nb, type BotTexts } from "./nb.js";
 
-export type { BotTexts } from "./nb.js";
-
 const CATALOGUES: Readonly<Record<Lang, BotTexts>> = { nb, en };
 
 /** The texts of one language. */

@@ -7,8 +7,6 @@ import type { Lang } from "../../domain/language.js";
 import { en } from "./en.js";
 import { nb, type QaTexts } from "./nb.js";
 
-export type { QaTexts } from "./nb.js";
-
 const CATALOGUES: Readonly<Record<Lang, QaTexts>> = { nb, en };
 
 /** The texts of one language. */
