@@ -2,6 +2,7 @@ import type { Request } from "restify";
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from "jose";
 import type { ApiAuthConfig } from "../config/config.js";
 import { UnauthenticatedError, UnavailableError } from "../domain/errors.js";
+import { editorRule, type EditorCandidate } from "../domain/editors.js";
 import type { Actor } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
 
@@ -52,12 +53,12 @@ export function createApiAuthenticator(config: ApiAuthConfig, editorObjectIds: r
     };
   }
   const jwks = createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: 5_000 });
-  const editors = new Set(editorObjectIds.map((id) => id.toLowerCase()));
+  const isEditor = editorRule({ mode: "entra", tenantId: config.tenantId, editorObjectIds });
   return {
     async authenticate(req) {
       const token = bearerToken(req);
       const payload = await verify(token, jwks, config, log);
-      return principalFrom(payload, config, editors);
+      return principalFrom(payload, config, isEditor);
     },
   };
 }
@@ -127,7 +128,7 @@ export function audienceMatches(aud: JWTPayload["aud"], accepted: readonly strin
 function principalFrom(
   payload: JWTPayload,
   config: Extract<ApiAuthConfig, { mode: "entra" }>,
-  editors: Set<string>,
+  isEditor: (who: EditorCandidate) => boolean,
 ): Principal {
   if (!audienceMatches(payload.aud, [config.clientId, config.appIdUri])) throw unauthorized("Token is not meant for this API (audience)");
   const tid = String(payload.tid ?? "");
@@ -137,5 +138,5 @@ function principalFrom(
   const oid = String(payload.oid ?? "");
   if (!oid) throw unauthorized("Token has no object id (oid)");
   const name = typeof payload.name === "string" && payload.name.trim() ? payload.name.trim() : oid;
-  return { oid, tid, name, isEditor: editors.has(oid.toLowerCase()), mode: "entra" };
+  return { oid, tid, name, isEditor: isEditor({ oid, tid }), mode: "entra" };
 }

@@ -1,28 +1,28 @@
 import type { Activity } from "botbuilder";
 import type { ApiAuthConfig } from "../config/config.js";
+import { editorRule, type EditorSettings } from "../domain/editors.js";
 import type { Actor } from "../domain/repositories.js";
+import { tenantOf } from "./tenant.js";
 
 /** The settings the editor rule reads (a slice of Config). */
 export interface EditorRuleConfig {
   api: ApiAuthConfig;
-  editorObjectIds: string[];
+  editorObjectIds: readonly string[];
 }
 
-function tenantOf(activity: Partial<Activity>): string {
-  return activity.conversation?.tenantId ?? activity.channelData?.tenant?.id ?? "";
+/** The domain rule's settings from the bot's configuration slice. */
+function editorSettings(config: EditorRuleConfig): EditorSettings {
+  return config.api.mode === "local"
+    ? { mode: "local" }
+    : { mode: "entra", tenantId: config.api.tenantId, editorObjectIds: config.editorObjectIds };
 }
 
 /**
- * The same rule as the API: in local API mode everyone edits; otherwise the sender's Entra
- * object id must be listed in EDITOR_AAD_OBJECT_IDS and the conversation must belong to the
- * configured tenant. Display names and e-mail addresses never decide.
+ * The API's rule (domain/editors.ts) applied to a chat message: the sender's Entra object id
+ * and the conversation's tenant. Display names and e-mail addresses never decide.
  */
 export function isBotEditor(activity: Partial<Activity>, config: EditorRuleConfig): boolean {
-  if (config.api.mode === "local") return true;
-  const oid = activity.from?.aadObjectId?.toLowerCase();
-  if (!oid) return false;
-  const tenantMatches = tenantOf(activity).toLowerCase() === config.api.tenantId.toLowerCase();
-  return tenantMatches && config.editorObjectIds.some((id) => id.toLowerCase() === oid);
+  return editorRule(editorSettings(config))({ oid: activity.from?.aadObjectId, tid: tenantOf(activity) });
 }
 
 /** Who made a change from chat, for the history trail (oid + tid; the name only for display). */

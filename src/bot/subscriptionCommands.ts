@@ -1,55 +1,52 @@
 /**
  * Recognises the reminder and event commands typed to the bot (the @mention already removed).
  * A command must be the whole message: "abonner møter og frister" is a command, "når får jeg
- * påminnelser om møter?" is a question for the question handler. Pure: no SDK, no I/O.
+ * påminnelser om møter?" is a question for the question handler. The words are each language's
+ * (bot/i18n `commandWords`). Pure: no SDK, no I/O.
  */
-import type { EventKind } from "../domain/events.js";
+import { EVENT_KINDS, type EventKind } from "../domain/events.js";
+import { DEFAULT_LANG, type Lang } from "../domain/language.js";
 import { tokenize } from "../qa/normalize.js";
+import { allBotTexts } from "./i18n/index.js";
 
 /** A recognised command and the language it was typed in. */
 export type BotCommand =
-  | { command: "subscribe"; kinds: EventKind[]; lang: "nb" | "en" }
-  | { command: "unsubscribe"; lang: "nb" | "en" }
-  | { command: "listReminders"; lang: "nb" | "en" }
-  | { command: "newEvent"; lang: "nb" | "en" };
+  | { command: "subscribe"; kinds: EventKind[]; lang: Lang }
+  | { command: "unsubscribe"; lang: Lang }
+  | { command: "listReminders"; lang: Lang }
+  | { command: "newEvent"; lang: Lang };
 
-// Every word is compared folded (æ→a, ø→o, å→a, accents dropped), as `tokenize` returns it.
-const KIND_WORDS: Record<string, { kind: EventKind; en: boolean }> = {};
-function kindWords(kind: EventKind, en: boolean, words: string[]): void {
-  for (const w of words) KIND_WORDS[w] = { kind, en };
+type PhraseCommand = Exclude<BotCommand["command"], "subscribe">;
+
+/** Every word and phrase compared folded, as `tokenize` returns it ("påminnelser" → "paminnelser"). */
+const folded = (text: string) => tokenize(text).join(" ");
+
+/** The languages a word belongs to; a word of several languages decides none. */
+function addWord<V>(map: Map<string, { value: V; langs: Set<Lang> }>, word: string, value: V, lang: Lang): void {
+  const key = folded(word);
+  const entry = map.get(key) ?? { value, langs: new Set<Lang>() };
+  entry.langs.add(lang);
+  map.set(key, entry);
 }
-kindWords("meeting", false, ["mote", "moter", "motene"]);
-kindWords("conference", false, ["konferanse", "konferanser", "konferansene"]);
-kindWords("presentation", false, ["presentasjon", "presentasjoner", "presentasjonene", "fredagspresentasjon", "fredagspresentasjoner", "fredagspresentasjonene"]);
-kindWords("workshop", false, ["arbeidsverksted", "arbeidsverksteder", "arbeidsverkstedene"]);
-kindWords("deadline", false, ["frist", "frister", "fristene"]);
-kindWords("meeting", true, ["meeting", "meetings"]);
-kindWords("conference", true, ["conference", "conferences"]);
-kindWords("presentation", true, ["presentation", "presentations"]);
-// "workshop" is the same word in both languages; it does not decide the language.
-kindWords("workshop", false, ["workshop", "workshops"]);
-kindWords("deadline", true, ["deadline", "deadlines"]);
 
-const FILLERS = new Set(["og", "and", "for", "om", "on", "pa", "til", "to", "alle", "all", "kun", "only", "bare", "just"]);
+const PHRASES = new Map<string, { value: PhraseCommand; langs: Set<Lang> }>();
+const SUBSCRIBE_WORDS = new Map<string, { value: true; langs: Set<Lang> }>();
+const KIND_WORDS = new Map<string, { value: EventKind; langs: Set<Lang> }>();
+const FILLERS = new Set<string>();
+for (const { lang, texts } of allBotTexts()) {
+  const w = texts.commandWords;
+  for (const command of ["unsubscribe", "listReminders", "newEvent"] as const) {
+    for (const phrase of w[command]) addWord(PHRASES, phrase, command, lang);
+  }
+  for (const word of w.subscribe) addWord(SUBSCRIBE_WORDS, word, true, lang);
+  for (const kind of EVENT_KINDS) {
+    for (const word of w.kinds[kind]) addWord(KIND_WORDS, word, kind, lang);
+  }
+  for (const word of w.fillers) FILLERS.add(folded(word));
+}
 
-/** Whole-message phrases (folded tokens joined by spaces) and what they mean. */
-const PHRASES: Record<string, BotCommand> = {
-  "avslutt abonnement": { command: "unsubscribe", lang: "nb" },
-  "avslutt abonnementet": { command: "unsubscribe", lang: "nb" },
-  "stopp paminnelser": { command: "unsubscribe", lang: "nb" },
-  "stopp paminnelsene": { command: "unsubscribe", lang: "nb" },
-  unsubscribe: { command: "unsubscribe", lang: "en" },
-  "stop reminders": { command: "unsubscribe", lang: "en" },
-  paminnelser: { command: "listReminders", lang: "nb" },
-  "mine paminnelser": { command: "listReminders", lang: "nb" },
-  reminders: { command: "listReminders", lang: "en" },
-  "my reminders": { command: "listReminders", lang: "en" },
-  "ny hendelse": { command: "newEvent", lang: "nb" },
-  "ny hending": { command: "newEvent", lang: "nb" },
-  "new event": { command: "newEvent", lang: "en" },
-};
-
-const SUBSCRIBE_WORDS: Record<string, "nb" | "en"> = { abonner: "nb", abonnere: "nb", subscribe: "en" };
+/** The one language a word tells, if it tells one. */
+const only = (langs: Set<Lang>): Lang | undefined => (langs.size === 1 ? [...langs][0] : undefined);
 
 /** Far longer than any command (the longest, "abonner" with every kind, is about 90 characters). */
 const MAX_COMMAND_LENGTH = 200;
@@ -60,18 +57,20 @@ export function parseBotCommand(text: string | undefined): BotCommand | undefine
   if (!text || text.length > MAX_COMMAND_LENGTH) return undefined;
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
-  const phrase = PHRASES[tokens.join(" ")];
-  if (phrase) return phrase;
-  const subscribeLang = SUBSCRIBE_WORDS[tokens[0]];
-  if (!subscribeLang) return undefined;
+  const phrase = PHRASES.get(tokens.join(" "));
+  if (phrase) return { command: phrase.value, lang: only(phrase.langs) ?? DEFAULT_LANG };
+  const subscribe = SUBSCRIBE_WORDS.get(tokens[0]);
+  if (!subscribe) return undefined;
+  // Any word in a language other than the default decides ("abonner meetings" is English).
+  let lang = only(subscribe.langs) ?? DEFAULT_LANG;
   const kinds: EventKind[] = [];
-  let english = subscribeLang === "en";
   for (const token of tokens.slice(1)) {
     if (FILLERS.has(token)) continue;
-    const word = KIND_WORDS[token];
+    const word = KIND_WORDS.get(token);
     if (!word) return undefined;
-    if (word.en) english = true;
-    if (!kinds.includes(word.kind)) kinds.push(word.kind);
+    const told = only(word.langs);
+    if (told && told !== DEFAULT_LANG) lang = told;
+    if (!kinds.includes(word.value)) kinds.push(word.value);
   }
-  return { command: "subscribe", kinds, lang: english ? "en" : "nb" };
+  return { command: "subscribe", kinds, lang };
 }

@@ -1,7 +1,8 @@
 import type { TurnContext } from "botbuilder";
 import { DomainError, UnavailableError } from "../domain/errors.js";
 import type { Logger } from "../logger.js";
-import { languageOf } from "./language.js";
+import { langFromLocale } from "../domain/language.js";
+import { botTexts } from "./i18n/index.js";
 import { botMessage } from "./replies.js";
 
 // Node's network error codes: the reply could not reach the serviceUrl the activity named.
@@ -36,11 +37,7 @@ export async function handleTurnError(context: TurnContext, error: Error, log: L
   }
   if (caused) log.warn("turn failed on the caller's input", { ...caused, error: String(error.message).slice(0, 200), activityType });
   else log.error("turn failed", { error: error?.message, stack: error?.stack, activityType, conversationId: context.activity?.conversation?.id });
-  const lang = languageOf(context.activity?.locale);
-  const text =
-    lang === "en"
-      ? "Sorry, something went wrong on my side. Please try again in a moment."
-      : "Beklager, noe gikk galt hos meg. Prøv igjen om litt.";
+  const text = botTexts(langFromLocale(context.activity?.locale)).turnFailed;
   try {
     if (activityType === "message") await context.sendActivity(botMessage(text));
   } catch (sendError) {

@@ -1,11 +1,23 @@
 import type { EventKind } from "./events.js";
+import type { Lang } from "./language.js";
 import type { Versioned } from "./repositories.js";
 
 /** Where a conversation lives in Teams. */
 export type ConversationType = "personal" | "groupChat" | "channel";
 
-/** Whether the bot may still post there: 403/404 from the connector mark a target removed or blocked. */
+/** Whether the bot may still post there: 403/404 from the connector mark a target removed or blocked (see goneStatusOf). */
 export type TargetStatus = "active" | "removed" | "blocked";
+
+/**
+ * What a conversation becomes when the connector refuses a post with this HTTP status: 403 means
+ * the bot was blocked there (a user blocked it, or it may no longer post), 404 that the
+ * conversation or the bot's membership is gone. Any other status leaves it active (undefined).
+ */
+export function goneStatusOf(httpStatus: number): Exclude<TargetStatus, "active"> | undefined {
+  if (httpStatus === 403) return "blocked";
+  if (httpStatus === 404) return "removed";
+  return undefined;
+}
 
 /**
  * The parts of a Bot Framework ConversationReference needed to post proactively, as plain
@@ -36,7 +48,7 @@ export interface ConversationTarget {
   /** Entra object id of the user, for personal chats. */
   userAadObjectId?: string;
   /** Preferred language of reminders; Norwegian bokmål when absent. */
-  lang?: "nb" | "en";
+  lang?: Lang;
   reference: ConversationReferenceData;
   /** ISO instants. */
   installedAt: string;

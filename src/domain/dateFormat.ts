@@ -3,9 +3,8 @@
  * ("Friday 4 December, 12:00"). Always read in Europe/Oslo unless told otherwise, whatever the
  * machine's TZ. Names are spelled out here rather than taken from ICU so the output never drifts.
  */
+import type { Lang } from "./language.js";
 import { instantToZoned, OSLO, type ZonedParts } from "./time.js";
-
-export type Lang = "nb" | "en";
 
 /** Options shared by the date formatters. */
 export interface DateFormatOptions {
@@ -13,27 +12,56 @@ export interface DateFormatOptions {
   withYear?: boolean;
 }
 
-const WEEKDAYS: Record<Lang, string[]> = {
-  nb: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
-  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-};
-
-const MONTHS: Record<Lang, string[]> = {
-  nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
+/** How one language writes dates and clock times. */
+interface DateStyle {
+  /** Monday first. */
+  weekdays: readonly string[];
+  /** January first. */
+  months: readonly string[];
+  /** "fredag 4. desember" from the weekday, day and month names (and " 2026" or ""). */
+  date(weekday: string, day: number, month: string, year: string): string;
+  /** Separator of hours and minutes. */
+  clockSeparator: string;
+  /** A date followed by a time. */
+  dateTime(date: string, time: string): string;
+}
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
+const STYLES: Record<Lang, DateStyle> = {
+  nb: {
+    weekdays: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+    months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+    date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
+    // Norwegian writes clock times with a full stop (Språkrådet): 12.00.
+    clockSeparator: ".",
+    dateTime: (date, time) => `${date} kl. ${time}`,
+  },
+  en: {
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    date: (weekday, day, month, year) => `${weekday} ${day} ${month}${year}`,
+    clockSeparator: ":",
+    dateTime: (date, time) => `${date}, ${time}`,
+  },
+};
+
 function dateText(p: ZonedParts, lang: Lang, opts: DateFormatOptions): string {
-  const weekday = WEEKDAYS[lang][p.weekday - 1];
-  const month = MONTHS[lang][p.month - 1];
-  const year = opts.withYear ? ` ${p.year}` : "";
-  return lang === "nb" ? `${weekday} ${p.day}. ${month}${year}` : `${weekday} ${p.day} ${month}${year}`;
+  const style = STYLES[lang];
+  return style.date(style.weekdays[p.weekday - 1], p.day, style.months[p.month - 1], opts.withYear ? ` ${p.year}` : "");
 }
 
-// Norwegian writes clock times with a full stop (Språkrådet): 12.00.
-const timeText = (p: ZonedParts, lang: Lang) => `${pad2(p.hour)}${lang === "nb" ? "." : ":"}${pad2(p.minute)}`;
+const timeText = (p: ZonedParts, lang: Lang) => `${pad2(p.hour)}${STYLES[lang].clockSeparator}${pad2(p.minute)}`;
+
+/** The month's name (1 = January): "desember" / "December". */
+export function monthName(month: number, lang: Lang): string {
+  return STYLES[lang].months[month - 1];
+}
+
+/** A wall-clock time written "HH:mm" as the language writes it: "09.00" / "09:00". */
+export function formatClock(hhmm: string, lang: Lang): string {
+  return hhmm.replace(":", STYLES[lang].clockSeparator);
+}
 
 /** "fredag 4. desember" / "Friday 4 December". */
 export function formatDate(instant: Date, lang: Lang, timeZone: string = OSLO, opts: DateFormatOptions = {}): string {
@@ -48,13 +76,13 @@ export function formatTime(instant: Date, lang: Lang, timeZone: string = OSLO): 
 /** "fredag 4. desember kl. 12.00" / "Friday 4 December, 12:00". */
 export function formatDateTime(instant: Date, lang: Lang, timeZone: string = OSLO, opts: DateFormatOptions = {}): string {
   const p = instantToZoned(instant, timeZone);
-  return lang === "nb" ? `${dateText(p, lang, opts)} kl. ${timeText(p, lang)}` : `${dateText(p, lang, opts)}, ${timeText(p, lang)}`;
+  return STYLES[lang].dateTime(dateText(p, lang, opts), timeText(p, lang));
 }
 
 /** "desember 2026" / "December 2026". */
 export function formatMonth(instant: Date, lang: Lang, timeZone: string = OSLO): string {
   const p = instantToZoned(instant, timeZone);
-  return `${MONTHS[lang][p.month - 1]} ${p.year}`;
+  return `${monthName(p.month, lang)} ${p.year}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from "./dateFormat.js";
+import type { Lang } from "./language.js";
 import type { Occurrence } from "./events.js";
 
 /** The event title in the reader's language (English falls back to the Norwegian title). */

@@ -1,13 +1,14 @@
-import type { Directory } from "../domain/directory.js";
+import type { Directory, Group } from "../domain/directory.js";
+import type { Lang } from "../domain/language.js";
 import { groupMembersAnswer, mandateAnswer, personGroupsAnswer, representedAnswer } from "./answerGroups.js";
 import { aboutAnswer, coordinatorAnswer, forumAnswer, listGroupsAnswer, locationAnswer, partnersAnswer } from "./answerFacts.js";
 import type { Answer, AnswerOf } from "./answerTypes.js";
 import { nextEventAnswer, periodAnswer, upcomingAnswer } from "./calendar/answers.js";
 import { helpAnswer } from "./help.js";
+import { qaTexts } from "./i18n/index.js";
 import { asKnowledge, type Knowledge } from "./knowledge.js";
 import { allTiltakAnswer, tiltakByAreaAnswer, tiltakResponsibleAnswer, tiltakStatusAnswer } from "./plan/answers.js";
-import type { Lang } from "./language.js";
-import type { EntityRef, Question } from "./question.js";
+import type { EntityRef, Intent, Question, QuestionOf } from "./question.js";
 import { choicesFor } from "./views.js";
 
 /** How much of an unrecognised question is echoed back. */
@@ -20,80 +21,74 @@ function echoOf(text: string): string {
 }
 
 function unknownAnswer(typed: string, suggestions: EntityRef[], directory: Directory, lang: Lang): AnswerOf<"unknown"> {
+  const tx = qaTexts(lang);
   const query = echoOf(typed);
   const choices = choicesFor("groupMembers", suggestions, directory, lang);
-  const hint = choices.length > 0
-    ? (lang === "en" ? ` Did you mean: ${choices.map((c) => c.label).join(", ")}?` : ` Mente du: ${choices.map((c) => c.label).join(", ")}?`)
-    : (lang === "en" ? " Type «help» for examples." : " Skriv «hjelp» for eksempler.");
-  const text = lang === "en"
-    ? `I found no group or person matching «${query}».${hint}`
-    : `Jeg fant ingen gruppe eller person som passer til «${query}».${hint}`;
-  return { kind: "unknown", lang, text, query, suggestions: choices };
+  const hint = choices.length > 0 ? tx.didYouMean(choices.map((c) => c.label).join(", ")) : tx.helpHint;
+  return { kind: "unknown", lang, text: tx.notFound(query, hint), query, suggestions: choices };
+}
+
+/** What every composer is given. */
+interface Context {
+  knowledge: Knowledge;
+  directory: Directory;
+  lang: Lang;
+  /** The answer for a target that has gone (a group or person no longer in the data). */
+  notFound: () => AnswerOf<"unknown">;
+}
+
+/** Composes the answer to one intent; a target that has gone answers as unknown. */
+type Composer<K extends Intent> = (question: QuestionOf<K>, c: Context) => AnswerOf<K> | AnswerOf<"unknown">;
+
+function withGroup<A>(id: string, c: Context, compose: (g: Group) => A): A | AnswerOf<"unknown"> {
+  const g = c.directory.groups.find((x) => x.id === id);
+  return g ? compose(g) : c.notFound();
 }
 
 /**
- * Composes the answer to an understood question, in bokmål or English, from the directory or
- * the whole knowledge (events, plan, `now`). A target that has gone answers as unknown.
+ * One composer per intent. The type lists every intent, so a new one does not compile until it
+ * is composed here (and its answer kind exists in answerTypes.ts).
+ */
+const COMPOSERS: { readonly [K in Intent]: Composer<K> } = {
+  groupMembers: (q, c) => withGroup(q.groupId, c, (g) => groupMembersAnswer(g, c.directory, c.lang)),
+  representedIn: (q, c) => withGroup(q.groupId, c, (g) => representedAnswer(g, c.directory, c.lang)),
+  mandate: (q, c) => withGroup(q.groupId, c, (g) => mandateAnswer(g, c.lang)),
+  personGroups: (q, c) => personGroupsAnswer(q.personId, c.directory, c.lang) ?? c.notFound(),
+  coordinator: (_q, c) => coordinatorAnswer(c.directory, c.lang),
+  partners: (_q, c) => partnersAnswer(c.directory, c.lang),
+  location: (_q, c) => locationAnswer(c.directory, c.lang),
+  about: (q, c) => aboutAnswer(q.topic, c.directory, c.lang),
+  forum: (_q, c) => forumAnswer(c.directory, c.lang),
+  listGroups: (_q, c) => listGroupsAnswer(c.directory, c.lang),
+  help: (_q, c) => helpAnswer(c.lang),
+  upcomingEvents: (_q, c) => upcomingAnswer(c.knowledge, c.lang),
+  eventsInPeriod: (q, c) => periodAnswer(q.period, c.knowledge, c.lang),
+  nextEvent: (q, c) => nextEventAnswer(q.eventIds, c.knowledge, c.lang) ?? c.notFound(),
+  tiltakByArea: (q, c) => tiltakByAreaAnswer(q.areaIds, c.knowledge, c.lang),
+  allTiltak: (_q, c) => allTiltakAnswer(c.knowledge, c.lang),
+  tiltakStatus: (_q, c) => tiltakStatusAnswer(c.knowledge, c.lang),
+  tiltakResponsible: (q, c) => tiltakResponsibleAnswer(q.tiltakIds, q.areaIds, c.knowledge, c.lang),
+  ambiguous: (q, c) => {
+    const candidates = choicesFor(q.asked, q.candidates, c.directory, c.lang);
+    const text = qaTexts(c.lang).whichOne(candidates.map((x) => x.label).join(", "));
+    return { kind: "ambiguous", lang: c.lang, text, asked: q.asked, candidates };
+  },
+  unknown: (q, c) => unknownAnswer(q.text, q.suggestions, c.directory, c.lang),
+};
+
+// Indexing the registry with the question's own intent keeps the composer and question paired.
+function compose<K extends Intent>(question: QuestionOf<K>, c: Context): Answer {
+  const composer: Composer<K> = COMPOSERS[question.intent as K];
+  return composer(question, c);
+}
+
+/**
+ * Composes the answer to an understood question, in the question's language (or `lang`), from
+ * the directory or the whole knowledge (events, plan, `now`). A target that has gone answers as unknown.
  */
 export function answer(question: Question, source: Directory | Knowledge, lang: Lang = question.lang): Answer {
   const knowledge = asKnowledge(source);
   const directory = knowledge.directory;
-  const group = (id: string) => directory.groups.find((g) => g.id === id);
   const notFound = () => unknownAnswer(question.text, [], directory, lang);
-  switch (question.intent) {
-    case "groupMembers": {
-      const g = group(question.groupId);
-      return g ? groupMembersAnswer(g, directory, lang) : notFound();
-    }
-    case "representedIn": {
-      const g = group(question.groupId);
-      return g ? representedAnswer(g, directory, lang) : notFound();
-    }
-    case "mandate": {
-      const g = group(question.groupId);
-      return g ? mandateAnswer(g, lang) : notFound();
-    }
-    case "personGroups":
-      return personGroupsAnswer(question.personId, directory, lang) ?? notFound();
-    case "coordinator":
-      return coordinatorAnswer(directory, lang);
-    case "partners":
-      return partnersAnswer(directory, lang);
-    case "location":
-      return locationAnswer(directory, lang);
-    case "about":
-      return aboutAnswer(question.topic, directory, lang);
-    case "forum":
-      return forumAnswer(directory, lang);
-    case "listGroups":
-      return listGroupsAnswer(directory, lang);
-    case "help":
-      return helpAnswer(lang);
-    case "upcomingEvents":
-      return upcomingAnswer(knowledge, lang);
-    case "eventsInPeriod":
-      return periodAnswer(question.period, knowledge, lang);
-    case "nextEvent":
-      return nextEventAnswer(question.eventIds, knowledge, lang) ?? notFound();
-    case "tiltakByArea":
-      return tiltakByAreaAnswer(question.areaIds, knowledge, lang);
-    case "allTiltak":
-      return allTiltakAnswer(knowledge, lang);
-    case "tiltakStatus":
-      return tiltakStatusAnswer(knowledge, lang);
-    case "tiltakResponsible":
-      return tiltakResponsibleAnswer(question.tiltakIds, question.areaIds, knowledge, lang);
-    case "ambiguous": {
-      const candidates = choicesFor(question.asked, question.candidates, directory, lang);
-      const text = lang === "en"
-        ? `Which one do you mean? ${candidates.map((c) => c.label).join(", ")}.`
-        : `Hvilken mener du? ${candidates.map((c) => c.label).join(", ")}.`;
-      return { kind: "ambiguous", lang, text, asked: question.asked, candidates };
-    }
-    case "unknown":
-      return unknownAnswer(question.text, question.suggestions, directory, lang);
-    default:
-      // An intent added by a later module that has no composer here.
-      return notFound();
-  }
+  return compose(question, { knowledge, directory, lang, notFound });
 }

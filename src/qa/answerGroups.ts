@@ -1,33 +1,29 @@
 import type { Directory, Group } from "../domain/directory.js";
 import type { AnswerOf } from "./answerTypes.js";
-import type { Lang } from "./language.js";
+import type { Lang } from "../domain/language.js";
+import { qaTexts } from "./i18n/index.js";
 import { groupView, memberLine, memberView, personView } from "./views.js";
 
-/** The document's own words for the two panels; quoted in both languages. */
+/** The document's own words for the two panels; quoted in every language. */
 export const NOT_REPRESENTED_NB = "BEHO skal ikke være representert i dette panelet.";
 
 function notRepresentedText(g: Group, lang: Lang): string {
-  const note = g.note ?? NOT_REPRESENTED_NB;
-  return lang === "en" ? `BEHO is not to be represented in this panel («${note}»).` : note;
+  return qaTexts(lang).notRepresented(g.note ?? NOT_REPRESENTED_NB);
 }
 
 function rotatesText(g: Group, lang: Lang): string {
-  if (g.note !== "Rullerer.") return "";
-  return lang === "en" ? " The seat rotates («Rullerer.»)." : " Rullerer.";
+  return g.note === "Rullerer." ? qaTexts(lang).rotates : "";
 }
 
 /** Who sits in a group for BEHO, with unit or role per seat. */
 export function groupMembersAnswer(g: Group, directory: Directory, lang: Lang): AnswerOf<"groupMembers"> {
   const group = groupView(g, lang);
   const members = g.members.map((m) => memberView(m, directory));
+  const tx = qaTexts(lang);
   let text: string;
   if (!g.behoRepresented) text = `${group.label}: ${notRepresentedText(g, lang)}`;
-  else if (members.length === 0) text = lang === "en" ? `${group.label}: no members are listed.` : `${group.label}: ingen medlemmer er oppført.`;
-  else {
-    const list = members.map(memberLine).join("; ");
-    text = lang === "en" ? `BEHO in ${group.label}: ${list}.` : `BEHO i ${group.label}: ${list}.`;
-    text += rotatesText(g, lang);
-  }
+  else if (members.length === 0) text = tx.noMembers(group.label);
+  else text = tx.members(group.label, members.map(memberLine).join("; ")) + rotatesText(g, lang);
   return { kind: "groupMembers", lang, text, group, members };
 }
 
@@ -35,15 +31,14 @@ export function groupMembersAnswer(g: Group, directory: Directory, lang: Lang): 
 export function representedAnswer(g: Group, directory: Directory, lang: Lang): AnswerOf<"representedIn"> {
   const group = groupView(g, lang);
   const members = g.members.map((m) => memberView(m, directory));
+  const tx = qaTexts(lang);
   let text: string;
   if (!g.behoRepresented) {
-    text = lang === "en" ? `No. ${group.label}: ${notRepresentedText(g, lang)}` : `Nei. ${group.label}: ${notRepresentedText(g, lang)}`;
+    text = tx.representedNo(group.label, notRepresentedText(g, lang));
   } else {
     const names = members.map(memberLine).join("; ");
     const how = g.representation ? ` ${g.representation.replace(/([^.])$/, "$1.")}` : "";
-    text = lang === "en"
-      ? `Yes, BEHO is represented in ${group.label}.${how} ${names}.`
-      : `Ja, BEHO er representert i ${group.label}.${how} ${names}.`;
+    text = tx.representedYes(group.label, how, names);
   }
   return { kind: "representedIn", lang, text, group, represented: g.behoRepresented, members };
 }
@@ -51,16 +46,8 @@ export function representedAnswer(g: Group, directory: Directory, lang: Lang): A
 /** The group's mandate, verbatim (the mandates exist in Norwegian only). */
 export function mandateAnswer(g: Group, lang: Lang): AnswerOf<"mandate"> {
   const group = groupView(g, lang);
-  let text: string;
-  if (g.mandate) {
-    text = lang === "en"
-      ? `Mandate of ${group.label} (in Norwegian): «${g.mandate}»`
-      : `Mandatet til ${group.label}: «${g.mandate}»`;
-  } else {
-    text = lang === "en"
-      ? `The document gives no mandate for ${group.label}.`
-      : `Dokumentet oppgir ikke noe mandat for ${group.label}.`;
-  }
+  const tx = qaTexts(lang);
+  const text = g.mandate ? tx.mandate(group.label, g.mandate) : tx.noMandate(group.label);
   return { kind: "mandate", lang, text, group };
 }
 
@@ -75,8 +62,7 @@ export function personGroupsAnswer(personId: string, directory: Directory, lang:
       return { group: groupView(g, lang), ...(detail ? { detail } : {}) };
     });
   const list = seats.map((s) => (s.detail ? `${s.group.label} – ${s.detail}` : s.group.label)).join("; ");
-  const text = seats.length === 0
-    ? (lang === "en" ? `${p.name} has no seat in the groups listed.` : `${p.name} sitter ikke i noen av gruppene som er oppført.`)
-    : (lang === "en" ? `${p.name} sits in: ${list}.` : `${p.name} sitter i: ${list}.`);
+  const tx = qaTexts(lang);
+  const text = seats.length === 0 ? tx.personNoSeat(p.name) : tx.personSeats(p.name, list);
   return { kind: "personGroups", lang, text, person: personView(p), seats };
 }

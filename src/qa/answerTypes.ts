@@ -1,6 +1,6 @@
 import type { GroupKind, Partner } from "../domain/directory.js";
 import type { EventView, NextEventView, OccurrenceView } from "./calendar/types.js";
-import type { Lang } from "./language.js";
+import type { Lang } from "../domain/language.js";
 import type { AreaProgressView, AreaTiltakView, StatusCount, TiltakView } from "./plan/types.js";
 import type { AboutTopic, TargetedIntent } from "./question.js";
 
@@ -48,10 +48,10 @@ export interface SeatView {
 }
 
 /**
- * The data of each answer kind. Open like `QuestionIntents`: later modules add kinds with
- * `declare module`.
+ * The data of each answer kind: one per intent, plus `tooLong`. Closed like `QuestionIntents`: a
+ * new kind does not compile until it has a composer (qa/answer.ts) and a card (bot/cards/index.ts).
  */
-export interface AnswerKinds {
+export type AnswerKinds = {
   groupMembers: { group: GroupView; members: MemberView[] };
   personGroups: { person: PersonView; seats: SeatView[] };
   representedIn: { group: GroupView; represented: boolean; members: MemberView[] };
@@ -93,7 +93,7 @@ export interface AnswerKinds {
   unknown: { query: string; suggestions: Choice[] };
   /** A message longer than a question can be: not parsed, only its length is told. */
   tooLong: { length: number; limit: number };
-}
+};
 
 /** Name of an answer kind. */
 export type AnswerKind = keyof AnswerKinds;

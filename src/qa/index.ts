@@ -9,7 +9,7 @@ import { tooLongAnswer } from "./tooLong.js";
 
 export { answer } from "./answer.js";
 export type { Answer, AnswerKind, AnswerKinds, AnswerOf, Choice, GroupView, MemberView, PersonView, SeatView } from "./answerTypes.js";
-export { detectLanguage, type Lang } from "./language.js";
+export { detectLanguage } from "./language.js";
 export { editDistance, similarity, tolerance } from "./fuzzy.js";
 export { fold, normalize, stripMentions, tokenize } from "./normalize.js";
 export { nearestGroups, resolveGroup, resolvePerson, scoreGroups, scorePeople } from "./match.js";

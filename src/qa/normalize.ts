@@ -1,7 +1,11 @@
 /**
  * Text normalisation shared by question parsing and name matching. Both sides of every
- * comparison go through `fold`, so "Søråas", "Søraas", "Soraas" and "soeraas" all become "soras".
+ * comparison go through `fold` (domain/fold.ts), so "Søråas", "Søraas", "Soraas" and "soeraas"
+ * all become "soras".
  */
+import { fold } from "../domain/fold.js";
+
+export { fold } from "../domain/fold.js";
 
 /** Removes Teams @mention markup (`<at>Alrek</at>`), other tags and leading "@name" words. */
 export function stripMentions(text: string): string {
@@ -10,23 +14,6 @@ export function stripMentions(text: string): string {
     .replace(/<[^>]+>/g, " ")
     .replace(/(^|\s)@\S+/g, " ")
     .replace(/&nbsp;/gi, " ");
-}
-
-/**
- * Lower-cases and folds Norwegian letters to one skeleton: æ/ae → a, ø/oe → o, å/aa → a,
- * and other accents dropped. Typed substitutes and the real letters thus meet.
- */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/aa/g, "a")
-    .replace(/ae/g, "a")
-    .replace(/oe/g, "o");
 }
 
 /** Folded words: punctuation and hyphens become spaces, so "e-helse" gives "e", "helse". */

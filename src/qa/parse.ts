@@ -1,7 +1,8 @@
 import type { Directory } from "../domain/directory.js";
 import { cuedCalendarQuestion, namedEventQuestion } from "./calendar/parse.js";
 import type { Knowledge } from "./knowledge.js";
-import { detectLanguage, type Lang } from "./language.js";
+import type { Lang } from "../domain/language.js";
+import { detectLanguage } from "./language.js";
 import { planQuestion } from "./plan/parse.js";
 import { contentTokens, nearestGroups, resolveGroup, resolvePerson, type Resolution } from "./match.js";
 import { tokenize } from "./normalize.js";

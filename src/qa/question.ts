@@ -1,5 +1,5 @@
 import type { PeriodSpec } from "./calendar/period.js";
-import type { Lang } from "./language.js";
+import type { Lang } from "../domain/language.js";
 
 /** A group or person the question points at. */
 export interface EntityRef {
@@ -16,10 +16,10 @@ export type TargetedIntent = "groupMembers" | "personGroups" | "representedIn" |
 type NoFields = Record<never, never>;
 
 /**
- * Each intent with its own fields. Open on purpose: a later module adds intents (events,
- * tiltak) with `declare module "../qa/question.js" { interface QuestionIntents { ... } }`.
+ * Each intent with its own fields. Closed (a type, not an interface): a new intent is added here,
+ * and the compiler then points at every place that must handle it (README, "Adding a question kind").
  */
-export interface QuestionIntents {
+export type QuestionIntents = {
   groupMembers: { groupId: string };
   personGroups: { personId: string };
   representedIn: { groupId: string };
@@ -49,7 +49,7 @@ export interface QuestionIntents {
   ambiguous: { asked: TargetedIntent; candidates: EntityRef[] };
   /** Nothing matched well enough; `suggestions` are the nearest groups, if any. */
   unknown: { suggestions: EntityRef[] };
-}
+};
 
 /** Name of an intent. */
 export type Intent = keyof QuestionIntents;
@@ -61,3 +61,6 @@ export type Question = {
 
 /** The question of one intent. */
 export type QuestionOf<K extends Intent> = Extract<Question, { intent: K }>;
+
+/** Example questions of every intent in one language (qa/i18n): the help shows some, a test parses each back. */
+export type QuestionExamples = { readonly [K in Intent]: readonly string[] };

@@ -4,7 +4,9 @@
  * service), so a longer message is answered with its length and the limit, without parsing.
  */
 import type { AnswerOf } from "./answerTypes.js";
-import { detectLanguage, type Lang } from "./language.js";
+import type { Lang } from "../domain/language.js";
+import { qaTexts } from "./i18n/index.js";
+import { detectLanguage } from "./language.js";
 
 /** The longest message still read as a question, in UTF-16 code units (as Teams counts). */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -15,8 +17,6 @@ export function tooLongAnswer(text: string, locale: string | undefined): AnswerO
   // The language from the start of the message only: the rest is never looked at.
   const lang: Lang = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH), locale);
   const limit = MAX_QUESTION_LENGTH;
-  const textOut = lang === "en"
-    ? `Your message is too long for me (${text.length} characters). Please ask in at most ${limit} characters.`
-    : `Meldingen er for lang for meg (${text.length} tegn). Still spørsmålet med høyst ${limit} tegn.`;
+  const textOut = qaTexts(lang).tooLong(text.length, limit);
   return { kind: "tooLong", lang, text: textOut, length: text.length, limit };
 }

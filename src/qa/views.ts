@@ -1,11 +1,12 @@
 import type { Directory, Group, Membership, Person } from "../domain/directory.js";
 import type { Choice, GroupView, MemberView, PersonView } from "./answerTypes.js";
-import type { Lang } from "./language.js";
+import type { Lang } from "../domain/language.js";
+import { qaTexts } from "./i18n/index.js";
 import type { EntityRef, TargetedIntent } from "./question.js";
 
-/** A group's name in the answer language: English name with the document name in brackets. */
+/** A group's name in the answer language (in English: the English name with the document name in brackets). */
 export function groupLabel(g: Pick<Group, "name" | "nameEn">, lang: Lang): string {
-  return lang === "en" ? `${g.nameEn} (${g.name})` : g.name;
+  return qaTexts(lang).groupLabel(g);
 }
 
 /** The group as shown. */
@@ -61,17 +62,7 @@ export function memberLine(m: MemberView): string {
 
 /** The question a button sends for this intent and target, phrased so it resolves to exactly that target. */
 export function questionFor(asked: TargetedIntent, target: { name: string; nameEn?: string }, lang: Lang): string {
-  const en = target.nameEn ?? target.name;
-  switch (asked) {
-    case "groupMembers":
-      return lang === "en" ? `Who sits in ${en}?` : `Hvem sitter i ${target.name}?`;
-    case "mandate":
-      return lang === "en" ? `What is the mandate of ${en}?` : `Hva er mandatet til ${target.name}?`;
-    case "representedIn":
-      return lang === "en" ? `Is BEHO represented in ${en}?` : `Er BEHO representert i ${target.name}?`;
-    case "personGroups":
-      return lang === "en" ? `Which groups is ${target.name} in?` : `Hvilke grupper sitter ${target.name} i?`;
-  }
+  return qaTexts(lang).askFor[asked](target);
 }
 
 /** Buttons for the given targets; refs to missing groups or people are skipped. */

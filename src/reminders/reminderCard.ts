@@ -1,5 +1,6 @@
 import { escapeMarkdown } from "../domain/markdownText.js";
-import { formatDate, formatDateTime, formatTime, type Lang } from "../domain/dateFormat.js";
+import { formatDate, formatDateTime, formatTime } from "../domain/dateFormat.js";
+import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import { occurrenceLinkUrl } from "../services/occurrenceLink.js";
 import { occurrenceTitle } from "../domain/occurrenceTitle.js";

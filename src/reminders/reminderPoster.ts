@@ -1,6 +1,6 @@
 import type { Clock } from "../domain/clock.js";
 import type { ConversationTarget, DeliveryLogEntry, ReminderDelivery, ReminderDeliveryRepository } from "../domain/conversations.js";
-import type { Lang } from "../domain/dateFormat.js";
+import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import type { PlannedDelivery } from "../domain/reminderSchedule.js";
 import type { Logger } from "../logger.js";

@@ -6,7 +6,8 @@ import type {
   ReminderDeliveryRepository,
   SubscriptionRepository,
 } from "../domain/conversations.js";
-import type { Lang } from "../domain/dateFormat.js";
+import { goneStatusOf } from "../domain/conversations.js";
+import { DEFAULT_LANG, type Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import { dueReminders, isMissed, type PlannedDelivery } from "../domain/reminderSchedule.js";
 import type { EventRepository } from "../domain/repositories.js";
@@ -181,7 +182,7 @@ export class ReminderScheduler {
   }
 
   private async markTargetGone(targetId: string, error: DeliveryError): Promise<void> {
-    const status = error.status === 403 ? "blocked" : "removed";
+    const status = goneStatusOf(error.status) ?? "removed";
     this.opts.log.warn("conversation no longer reachable; stopped", { targetId, status: error.status });
     await this.opts.targets.setStatus(targetId, status, this.opts.clock().toISOString());
   }

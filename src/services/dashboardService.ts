@@ -19,6 +19,7 @@ import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDt
 import { currentPeriod } from "./knowledgeSource.js";
 import { UPCOMING_COUNT, type Summary } from "./summaryService.js";
 import { tiltakHistoryId } from "./tiltakService.js";
+import type { Lang } from "../domain/language.js";
 
 /** One tiltak change shown under "Endret siden forrige Alrekforum". */
 export type DashboardChange = ChangeRecord & { tiltakText: string };
@@ -43,7 +44,7 @@ export interface DashboardVersion {
 
 /** Reads the live dashboard straight from storage. */
 export interface DashboardService {
-  current(locale: "nb" | "en"): Promise<DashboardVersion>;
+  current(locale: Lang): Promise<DashboardVersion>;
 }
 
 const DAY_MS = 86_400_000;
@@ -104,7 +105,7 @@ async function build(
   history: HistoryRepository,
   input: {
     now: Date;
-    locale: "nb" | "en";
+    locale: Lang;
     period: Summary["period"];
     tiltak: Versioned<Tiltak>[];
     events: AlrekEvent[];

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../domain/clock.js";
+import { fold } from "../domain/fold.js";
 import { NotFoundError } from "../domain/errors.js";
 import type { AlrekEvent } from "../domain/events.js";
 import { applyEventPatch, cancelOccurrence, diffFields, validateEventInput, type FieldChange } from "../domain/eventRules.js";
@@ -22,13 +23,12 @@ export interface EventService {
   history(id: string): Promise<ChangeRecord[]>;
 }
 
-const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "a" };
-
-/** A URL- and table-key-safe id from a title plus a short random suffix, e.g. "fredagspresentasjon-3f9a1c". */
+/**
+ * A URL- and table-key-safe id from a title (folded like every name, so "Bærum" gives "barum")
+ * plus a short random suffix, e.g. "fredagspresentasjon-3f9a1c".
+ */
 export function eventIdFromTitle(title: string, suffix = randomBytes(3).toString("hex")): string {
-  const base = title
-    .toLowerCase()
-    .replace(/[æøå]/g, (c) => FOLD[c])
+  const base = fold(title)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, "-")

@@ -4,11 +4,12 @@ import type { PlanArea, PlanPeriod, TiltakStatus } from "../domain/tiltak.js";
 import { summarizePlan } from "../domain/tiltakRules.js";
 import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDto.js";
 import type { KnowledgeSnapshot, KnowledgeSource } from "./knowledgeSource.js";
+import type { Lang } from "../domain/language.js";
 
 /** The dashboard of the tab (GET /api/summary). */
 export interface Summary {
   now: string;
-  locale: "nb" | "en";
+  locale: Lang;
   period: PlanPeriod;
   tiltakByStatus: Record<TiltakStatus, number>;
   total: number;
@@ -26,7 +27,7 @@ const UPCOMING_HORIZON_MS = 400 * 86_400_000;
 
 /** Builds summaries from the cached read model. */
 export interface SummaryService {
-  summary(locale: "nb" | "en"): Promise<Summary>;
+  summary(locale: Lang): Promise<Summary>;
 }
 
 export function createSummaryService(deps: { knowledge: KnowledgeSource }): SummaryService {
@@ -45,7 +46,7 @@ export function createSummaryService(deps: { knowledge: KnowledgeSource }): Summ
   };
 }
 
-function build(snap: KnowledgeSnapshot, locale: "nb" | "en"): Summary {
+function build(snap: KnowledgeSnapshot, locale: Lang): Summary {
   if (!snap.period) throw new NotFoundError("No plan period is stored yet");
   const plan = summarizePlan(snap.period, snap.tiltak);
   const upcoming = expandAll(snap.events, snap.now, new Date(snap.now.getTime() + UPCOMING_HORIZON_MS))

@@ -1,23 +1,13 @@
-/**
- * Forgiving "search as you type" for the representation view. Kept local to the tab (the bot's
- * normaliser lives server-side) so the bundle pulls in nothing from src/qa.
- */
+/** Forgiving "search as you type" for the representation view. */
+import { fold as foldLetters } from "../contract/fold.js";
 
 /**
- * Folds text for comparison: lower case, æ→ae, ø→o, å→a, accents stripped, "aa"→"a", so
- * "soraas", "Søraas" and "Søråas" all compare equal and "husradet" finds "Husrådet".
+ * Folds text for comparison with the service's one rule (æ/ae → a, ø/oe → o, å/aa → a, accents
+ * dropped), then collapses whitespace: "soraas", "Søraas" and "Søråas" all compare equal and
+ * "husradet" finds "Husrådet".
  */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .normalize("NFD")
-    // Combining marks: å becomes a + ring above here, so this also handles å→a.
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/aa/g, "a")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldLetters(text).replace(/\s+/g, " ").trim();
 }
 
 /**

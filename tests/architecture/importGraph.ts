@@ -99,7 +99,8 @@ export function resolveSpec(
 
 /**
  * The cycles of static imports between the given files, each as "a → b → a" (file paths without
- * extension). Dynamic imports are left out: they run after both modules are evaluated.
+ * extension). Dynamic imports are left out: they run after both modules are evaluated; so are
+ * type-only imports, which are erased (a catalogue may name the card types it translates).
  */
 export function staticCycles(files: SourceFile[]): string[] {
   const key = (p: string) => p.replace(/\.(tsx?|js)$/, "");
@@ -107,7 +108,7 @@ export function staticCycles(files: SourceFile[]): string[] {
   const edges = new Map<string, string[]>();
   for (const f of files) {
     const targets = importsOf(f.text)
-      .filter((r) => !r.dynamic)
+      .filter((r) => !r.dynamic && !r.typeOnly)
       .map((r) => resolveSpec(f.path, r.spec))
       .flatMap((t) => (t.kind === "file" && known.has(key(t.path)) ? [key(t.path)] : []));
     edges.set(key(f.path), targets);

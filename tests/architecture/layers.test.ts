@@ -121,12 +121,14 @@ describe("the checker", () => {
     expect(found[0]).toMatch(message);
   });
 
-  it("finds an import cycle, and not one through import()", () => {
-    const a = { path: "src/api/a.ts", text: 'import type { B } from "./b.js";\n' };
+  it("finds an import cycle, and not one through import() or a type-only import", () => {
+    const a = { path: "src/api/a.ts", text: 'import { B } from "./b.js";\n' };
     const b = { path: "src/api/b.ts", text: 'import { a } from "./a.js";\n' };
     const lazy = { path: "src/api/b.ts", text: 'const a = () => import("./a.js");\n' };
+    const typeOnly = { path: "src/api/b.ts", text: 'import type { A } from "./a.js";\n' };
     expect(staticCycles([a, b])).toEqual(["src/api/a → src/api/b → src/api/a"]);
     expect(staticCycles([a, lazy])).toEqual([]);
+    expect(staticCycles([a, typeOnly])).toEqual([]);
   });
 
   it.each([

@@ -57,8 +57,3 @@ export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): 
     ...(actions.length > 0 ? { actions } : {}),
   };
 }
-
-/** Picks the bokmål or English string. */
-export function t(lang: "nb" | "en", nb: string, en: string): string {
-  return lang === "en" ? en : nb;
-}

@@ -1,6 +1,7 @@
-import type { Lang } from "../../domain/dateFormat.js";
-import { EVENT_KINDS, type EventKind } from "../../domain/events.js";
-import { adaptiveCard, heading, t, textBlock, type CardElement } from "./common.js";
+import { EVENT_KINDS } from "../../domain/events.js";
+import type { Lang } from "../../domain/language.js";
+import { botTexts } from "../i18n/index.js";
+import { adaptiveCard, heading, textBlock, type CardElement } from "./common.js";
 
 /** The inputs of the new-event form; the submitted data carries them under these ids. */
 export const EVENT_FORM_FIELDS = [
@@ -13,11 +14,6 @@ export type EventFormValues = Partial<Record<EventFormField, string>>;
 
 /** The verb of the form's submit button (routed with adaptiveCards.actionSubmit). */
 export const CREATE_EVENT_VERB = "createEvent";
-
-const KIND_LABELS: Record<Lang, Record<EventKind, string>> = {
-  nb: { meeting: "Møte", conference: "Konferanse", presentation: "Presentasjon", workshop: "Workshop", deadline: "Frist" },
-  en: { meeting: "Meeting", conference: "Conference", presentation: "Presentation", workshop: "Workshop", deadline: "Deadline" },
-};
 
 function errorLine(message: string | undefined): CardElement[] {
   return message ? [textBlock(message, { color: "Attention", weight: "Bolder", spacing: "Small" })] : [];
@@ -43,7 +39,7 @@ function dateTimeRow(
       type: "ColumnSet",
       columns: [
         { type: "Column", width: "stretch", items: [input("Input.Date", dateId, label, values)] },
-        { type: "Column", width: "stretch", items: [input("Input.Time", timeId, t(lang, "Klokkeslett", "Time"), values)] },
+        { type: "Column", width: "stretch", items: [input("Input.Time", timeId, botTexts(lang).form.time, values)] },
       ],
     },
   ];
@@ -58,43 +54,37 @@ export function eventFormCard(
   values: EventFormValues = {},
   errors: Partial<Record<EventFormField, string>> = {},
 ): CardElement {
+  const tx = botTexts(lang).form;
   const hasErrors = Object.keys(errors).length > 0;
   const body: CardElement[] = [
-    heading(t(lang, "Ny hendelse", "New event")),
-    ...(hasErrors
-      ? [textBlock(t(lang, "Noe må rettes før hendelsen kan lagres.", "Please correct the fields below before saving."), { color: "Attention" })]
-      : []),
+    heading(tx.heading),
+    ...(hasErrors ? [textBlock(tx.fixFields, { color: "Attention" })] : []),
     ...errorLine(errors.title),
-    input("Input.Text", "title", t(lang, "Tittel", "Title"), values, {
+    input("Input.Text", "title", tx.title, values, {
       isRequired: true,
       maxLength: 200,
-      errorMessage: t(lang, "Tittel må fylles ut", "A title is required"),
+      errorMessage: tx.titleRequired,
     }),
     ...errorLine(errors.kind),
     {
-      ...input("Input.ChoiceSet", "kind", t(lang, "Type", "Kind"), { kind: "meeting", ...values }),
+      ...input("Input.ChoiceSet", "kind", tx.kind, { kind: "meeting", ...values }),
       style: "compact",
       isRequired: true,
-      choices: EVENT_KINDS.map((k) => ({ title: KIND_LABELS[lang][k], value: k })),
+      choices: EVENT_KINDS.map((k) => ({ title: tx.kindLabels[k], value: k })),
     },
-    ...dateTimeRow("start", t(lang, "Startdato", "Start date"), lang, values, errors),
-    ...dateTimeRow("end", t(lang, "Sluttdato", "End date"), lang, values, errors),
+    ...dateTimeRow("start", tx.startDate, lang, values, errors),
+    ...dateTimeRow("end", tx.endDate, lang, values, errors),
     ...errorLine(errors.place),
-    input("Input.Text", "place", t(lang, "Sted", "Place"), values, { maxLength: 200 }),
+    input("Input.Text", "place", tx.place, values, { maxLength: 200 }),
     ...errorLine(errors.description),
-    input("Input.Text", "description", t(lang, "Beskrivelse", "Description"), values, { isMultiline: true, maxLength: 4000 }),
+    input("Input.Text", "description", tx.description, values, { isMultiline: true, maxLength: 4000 }),
     ...errorLine(errors.link),
-    input("Input.Text", "link", t(lang, "Lenke", "Link"), values, { style: "Url", placeholder: "https://" }),
+    input("Input.Text", "link", tx.link, values, { style: "Url", placeholder: "https://" }),
     ...errorLine(errors.reminders),
-    input("Input.Text", "reminders", t(lang, "Påminnelser (før start, kommaseparert)", "Reminders (before the start, comma-separated)"), values, {
-      placeholder: "P7D, PT1H",
-    }),
-    textBlock(
-      t(lang, "Tomt felt gir standard påminnelser for typen. P7D = 7 dager, PT1H = 1 time.", "Empty means the kind's default reminders. P7D = 7 days, PT1H = 1 hour."),
-      { isSubtle: true, size: "Small" },
-    ),
+    input("Input.Text", "reminders", tx.reminders, values, { placeholder: "P7D, PT1H" }),
+    textBlock(tx.remindersHint, { isSubtle: true, size: "Small" }),
   ];
   return adaptiveCard(body, [
-    { type: "Action.Submit", title: t(lang, "Lagre", "Save"), style: "positive", data: { verb: CREATE_EVENT_VERB, lang } },
+    { type: "Action.Submit", title: tx.save, style: "positive", data: { verb: CREATE_EVENT_VERB, lang } },
   ]);
 }

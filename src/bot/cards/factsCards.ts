@@ -1,41 +1,42 @@
 import type { AnswerOf } from "../../qa/answerTypes.js";
-import { adaptiveCard, factSet, heading, t, textBlock, type CardElement } from "./common.js";
+import { botTexts } from "../i18n/index.js";
+import { adaptiveCard, factSet, heading, textBlock, type CardElement } from "./common.js";
 
 /** The internal Alrek coordinator, with a mailto button. */
 export function coordinatorCard(answer: AnswerOf<"coordinator">): CardElement {
-  const { lang, person } = answer;
+  const { person } = answer;
+  const tx = botTexts(answer.lang);
   const body: CardElement[] = [
-    textBlock(t(lang, "Intern Alrek-koordinator", "Internal Alrek coordinator"), { isSubtle: true }),
+    textBlock(tx.facts.coordinator, { isSubtle: true }),
     heading(person.name),
     factSet([
-      ...(person.unit ? [{ title: t(lang, "Enhet", "Unit"), value: person.unit }] : []),
-      { title: t(lang, "E-post", "E-mail"), value: answer.email },
+      ...(person.unit ? [{ title: tx.facts.unit, value: person.unit }] : []),
+      { title: tx.facts.email, value: answer.email },
     ]),
     textBlock(answer.description, { spacing: "Medium" }),
   ];
   return adaptiveCard(body, [
-    { type: "Action.OpenUrl", title: t(lang, "Send e-post", "Send e-mail"), url: `mailto:${answer.email}` },
+    { type: "Action.OpenUrl", title: tx.groups.sendEmail, url: `mailto:${answer.email}` },
   ]);
 }
 
 /** The partners of the cluster. */
 export function partnersCard(answer: AnswerOf<"partners">): CardElement {
-  const { lang, partners } = answer;
   return adaptiveCard([
-    heading(t(lang, `Partnerne i ${answer.clusterName}`, `Partners of ${answer.clusterName}`)),
-    ...partners.map((p) => textBlock(p.shortName ? `${p.name} (${p.shortName})` : p.name, { spacing: "Small" })),
+    heading(botTexts(answer.lang).facts.partnersOf(answer.clusterName)),
+    ...answer.partners.map((p) => textBlock(p.shortName ? `${p.name} (${p.shortName})` : p.name, { spacing: "Small" })),
   ]);
 }
 
 /** Address, BEHO's office and meeting room. */
 export function locationCard(answer: AnswerOf<"location">): CardElement {
-  const { lang } = answer;
+  const tx = botTexts(answer.lang).facts;
   return adaptiveCard([
     heading(answer.clusterName),
     factSet([
-      { title: t(lang, "Adresse", "Address"), value: `${answer.address}, ${answer.city}` },
-      { title: t(lang, "BEHO sine kontorer", "BEHO's offices"), value: answer.behoOffice },
-      { title: t(lang, "Møtelokale", "Meeting room"), value: answer.meetingRoom.name },
+      { title: tx.address, value: `${answer.address}, ${answer.city}` },
+      { title: tx.offices, value: answer.behoOffice },
+      { title: tx.meetingRoom, value: answer.meetingRoom.name },
     ]),
     textBlock(answer.meetingRoom.description, { isSubtle: true }),
   ]);
@@ -43,21 +44,18 @@ export function locationCard(answer: AnswerOf<"location">): CardElement {
 
 /** What the cluster is; shows the part asked for, or all of it. */
 export function aboutCard(answer: AnswerOf<"about">): CardElement {
-  const { lang, topic } = answer;
+  const { topic } = answer;
+  const tx = botTexts(answer.lang).facts;
   const body: CardElement[] = [heading(answer.clusterName)];
   if (topic === "general" || topic === "established") {
-    body.push(textBlock(t(
-      lang,
-      `Formelt etablert i ${answer.established}, som et initiativ fra Universitetet i Bergen (UiB). ${answer.partnerCount} partnere.`,
-      `Formally established in ${answer.established}, on an initiative from the University of Bergen (UiB). ${answer.partnerCount} partners.`,
-    )));
+    body.push(textBlock(tx.established(answer.established, answer.partnerCount)));
   }
   if (topic === "general" || topic === "focusAreas") {
-    body.push(textBlock(t(lang, "Satsingsområder", "Focus areas"), { weight: "Bolder", spacing: "Medium" }));
+    body.push(textBlock(tx.focusAreas, { weight: "Bolder", spacing: "Medium" }));
     body.push(...answer.focusAreas.map((a) => textBlock(a, { spacing: "Small" })));
   }
   if (topic === "general" || topic === "vision") {
-    body.push(textBlock(t(lang, "Visjon", "Vision (in Norwegian)"), { weight: "Bolder", spacing: "Medium" }));
+    body.push(textBlock(tx.vision, { weight: "Bolder", spacing: "Medium" }));
     body.push(textBlock(answer.vision, { isSubtle: true }));
   }
   return adaptiveCard(body);
@@ -65,14 +63,14 @@ export function aboutCard(answer: AnswerOf<"about">): CardElement {
 
 /** BEHO's internal forum: when it was set up, who leads it, who is in it. */
 export function forumCard(answer: AnswerOf<"forum">): CardElement {
-  const { lang } = answer;
+  const tx = botTexts(answer.lang).facts;
   const body: CardElement[] = [
     heading(answer.name),
-    textBlock(t(lang, `Opprettet ${answer.established}.`, `Set up in autumn 2022 (${answer.established}).`), { isSubtle: true }),
+    textBlock(tx.forumEstablished(answer.established), { isSubtle: true }),
     textBlock(answer.description),
   ];
-  if (answer.leader) body.push(factSet([{ title: t(lang, "Leder", "Leader"), value: answer.leader.name }]));
-  body.push(textBlock(t(lang, "Medlemmer", "Members"), { weight: "Bolder", spacing: "Medium" }));
+  if (answer.leader) body.push(factSet([{ title: tx.leader, value: answer.leader.name }]));
+  body.push(textBlock(tx.members, { weight: "Bolder", spacing: "Medium" }));
   body.push(factSet(answer.members.map((m) => ({ title: m.name, value: m.detail ?? "" }))));
   return adaptiveCard(body);
 }

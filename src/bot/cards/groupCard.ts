@@ -1,5 +1,8 @@
+import type { Lang } from "../../domain/language.js";
+import { NOT_REPRESENTED_NB } from "../../qa/answerGroups.js";
 import type { AnswerOf, GroupView, MemberView } from "../../qa/answerTypes.js";
-import { adaptiveCard, factSet, heading, t, textBlock, type CardElement } from "./common.js";
+import { botTexts } from "../i18n/index.js";
+import { adaptiveCard, factSet, heading, textBlock, type CardElement } from "./common.js";
 
 type GroupAnswer = AnswerOf<"groupMembers"> | AnswerOf<"representedIn"> | AnswerOf<"mandate">;
 
@@ -7,12 +10,14 @@ function memberFacts(members: MemberView[]): CardElement {
   return factSet(members.map((m) => ({ title: m.name, value: m.detail ?? "" })));
 }
 
-function representationBlocks(g: GroupView, lang: "nb" | "en"): CardElement[] {
+/** The document's representation text and note, quoted as written; a gloss where the language needs one. */
+function representationBlocks(g: GroupView, lang: Lang): CardElement[] {
   const out: CardElement[] = [];
   if (g.representation) out.push(textBlock(g.representation, { isSubtle: true }));
   if (!g.behoRepresented) {
-    out.push(textBlock(g.note ?? "BEHO skal ikke være representert i dette panelet.", { weight: "Bolder", color: "Attention" }));
-    if (lang === "en") out.push(textBlock("BEHO is not to be represented in this panel.", { isSubtle: true }));
+    out.push(textBlock(g.note ?? NOT_REPRESENTED_NB, { weight: "Bolder", color: "Attention" }));
+    const gloss = botTexts(lang).groups.notRepresentedGloss;
+    if (gloss) out.push(textBlock(gloss, { isSubtle: true }));
   } else if (g.note) {
     out.push(textBlock(g.note, { isSubtle: true }));
   }
@@ -22,27 +27,23 @@ function representationBlocks(g: GroupView, lang: "nb" | "en"): CardElement[] {
 /** Members, representation or mandate of one group. */
 export function groupCard(answer: GroupAnswer): CardElement {
   const { group, lang } = answer;
+  const tx = botTexts(lang).groups;
   const body: CardElement[] = [heading(group.label)];
   if (answer.kind === "mandate") {
-    body.push(textBlock(t(lang, "Mandat", "Mandate (in Norwegian)"), { weight: "Bolder" }));
-    body.push(textBlock(group.mandate ?? t(lang, "Dokumentet oppgir ikke noe mandat.", "The document gives no mandate.")));
+    body.push(textBlock(tx.mandate, { weight: "Bolder" }));
+    body.push(textBlock(group.mandate ?? tx.noMandate));
     return adaptiveCard(body);
   }
   if (answer.kind === "representedIn") {
-    body.push(textBlock(
-      answer.represented
-        ? t(lang, "Ja, BEHO er representert.", "Yes, BEHO is represented.")
-        : t(lang, "Nei, BEHO er ikke representert.", "No, BEHO is not represented."),
-      { weight: "Bolder" },
-    ));
+    body.push(textBlock(answer.represented ? tx.representedYes : tx.representedNo, { weight: "Bolder" }));
   }
   body.push(...representationBlocks(group, lang));
   if (answer.members.length > 0) {
-    body.push(textBlock(t(lang, "BEHO sine medlemmer", "BEHO's members"), { weight: "Bolder", spacing: "Medium" }));
+    body.push(textBlock(tx.members, { weight: "Bolder", spacing: "Medium" }));
     body.push(memberFacts(answer.members));
   }
   if (answer.kind === "groupMembers" && group.mandate) {
-    body.push(textBlock(t(lang, "Mandat", "Mandate (in Norwegian)"), { weight: "Bolder", spacing: "Medium" }));
+    body.push(textBlock(tx.mandate, { weight: "Bolder", spacing: "Medium" }));
     body.push(textBlock(group.mandate, { isSubtle: true }));
   }
   return adaptiveCard(body);

@@ -1,8 +1,8 @@
-import type { Answer } from "../../qa/answerTypes.js";
+import type { Answer, AnswerKind, AnswerOf } from "../../qa/answerTypes.js";
 import { clarifyCard, notFoundCard, tooLongCard } from "./clarifyCard.js";
 import { nextEventCard, periodEventsCard, upcomingEventsCard } from "./eventsCard.js";
 import { allTiltakCard, tiltakAreaCard, tiltakResponsibleCard, tiltakStatusCard } from "./tiltakCard.js";
-import { adaptiveCard, textBlock, type CardElement } from "./common.js";
+import type { CardElement } from "./common.js";
 import { aboutCard, coordinatorCard, forumCard, locationCard, partnersCard } from "./factsCards.js";
 import { groupCard } from "./groupCard.js";
 import { helpCard, listGroupsCard } from "./helpCard.js";
@@ -17,51 +17,44 @@ export { personCard } from "./personCard.js";
 export { nextEventCard, periodEventsCard, upcomingEventsCard } from "./eventsCard.js";
 export { allTiltakCard, tiltakAreaCard, tiltakResponsibleCard, tiltakStatusCard } from "./tiltakCard.js";
 
+/** Renders one kind of answer. */
+type CardOf<K extends AnswerKind> = (answer: AnswerOf<K>) => CardElement;
+
+/**
+ * One card per answer kind. The type lists every kind, so a new kind does not compile until it
+ * has a card here.
+ */
+const CARDS: { readonly [K in AnswerKind]: CardOf<K> } = {
+  groupMembers: groupCard,
+  representedIn: groupCard,
+  mandate: groupCard,
+  personGroups: personCard,
+  coordinator: coordinatorCard,
+  partners: partnersCard,
+  location: locationCard,
+  about: aboutCard,
+  forum: forumCard,
+  listGroups: listGroupsCard,
+  help: helpCard,
+  upcomingEvents: upcomingEventsCard,
+  eventsInPeriod: periodEventsCard,
+  nextEvent: nextEventCard,
+  tiltakByArea: tiltakAreaCard,
+  allTiltak: allTiltakCard,
+  tiltakStatus: tiltakStatusCard,
+  tiltakResponsible: tiltakResponsibleCard,
+  ambiguous: clarifyCard,
+  unknown: notFoundCard,
+  tooLong: tooLongCard,
+};
+
+// Indexing the registry with the answer's own kind keeps the card and the answer paired.
+function render<K extends AnswerKind>(answer: AnswerOf<K>): CardElement {
+  const card: CardOf<K> = CARDS[answer.kind as K];
+  return card(answer);
+}
+
 /** The Adaptive Card for an answer, chosen by its kind. */
 export function renderAnswer(answer: Answer): CardElement {
-  switch (answer.kind) {
-    case "groupMembers":
-    case "representedIn":
-    case "mandate":
-      return groupCard(answer);
-    case "personGroups":
-      return personCard(answer);
-    case "coordinator":
-      return coordinatorCard(answer);
-    case "partners":
-      return partnersCard(answer);
-    case "location":
-      return locationCard(answer);
-    case "about":
-      return aboutCard(answer);
-    case "forum":
-      return forumCard(answer);
-    case "listGroups":
-      return listGroupsCard(answer);
-    case "help":
-      return helpCard(answer);
-    case "upcomingEvents":
-      return upcomingEventsCard(answer);
-    case "eventsInPeriod":
-      return periodEventsCard(answer);
-    case "nextEvent":
-      return nextEventCard(answer);
-    case "tiltakByArea":
-      return tiltakAreaCard(answer);
-    case "allTiltak":
-      return allTiltakCard(answer);
-    case "tiltakStatus":
-      return tiltakStatusCard(answer);
-    case "tiltakResponsible":
-      return tiltakResponsibleCard(answer);
-    case "ambiguous":
-      return clarifyCard(answer);
-    case "unknown":
-      return notFoundCard(answer);
-    case "tooLong":
-      return tooLongCard(answer);
-    default:
-      // A kind added later without a card of its own: its plain-text summary still reads well.
-      return adaptiveCard([textBlock((answer as { text: string }).text)]);
-  }
+  return render(answer);
 }

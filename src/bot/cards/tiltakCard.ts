@@ -1,7 +1,7 @@
+import type { Lang } from "../../domain/language.js";
 import type { AnswerOf, AreaTiltakView, TiltakView } from "../../qa/index.js";
-import { adaptiveCard, factSet, heading, questionButton, t, textBlock, type CardElement } from "./common.js";
-
-type Lang = "nb" | "en";
+import { botTexts } from "../i18n/index.js";
+import { adaptiveCard, factSet, heading, questionButton, textBlock, type CardElement } from "./common.js";
 
 const STATUS_COLOR: Record<TiltakView["status"], string> = {
   planned: "Default",
@@ -14,7 +14,7 @@ const STATUS_COLOR: Record<TiltakView["status"], string> = {
 function tiltakBlocks(tk: TiltakView, lang: Lang, withExamples: boolean): CardElement[] {
   const out: CardElement[] = [textBlock(tk.text, { spacing: "Medium" })];
   if (withExamples && tk.examples) out.push(textBlock(tk.examples, { isSubtle: true, spacing: "None", size: "Small" }));
-  out.push(textBlock(`${tk.statusLabel} · ${t(lang, "Ansvar", "Responsible")}: ${tk.responsible}`, {
+  out.push(textBlock(`${tk.statusLabel} · ${botTexts(lang).tiltak.responsibleShort}: ${tk.responsible}`, {
     size: "Small", spacing: "None", weight: "Bolder", color: STATUS_COLOR[tk.status] ?? "Default",
   }));
   return out;
@@ -23,17 +23,17 @@ function tiltakBlocks(tk: TiltakView, lang: Lang, withExamples: boolean): CardEl
 function areaBlocks(areas: AreaTiltakView[], lang: Lang, withExamples: boolean): CardElement[] {
   return areas.flatMap(({ area, tiltak }) => [
     textBlock(area.label, { weight: "Bolder", size: "Medium", spacing: "Large" }),
-    ...(tiltak.length === 0 ? [textBlock(t(lang, "Ingen tiltak.", "No measures."), { isSubtle: true })] : []),
+    ...(tiltak.length === 0 ? [textBlock(botTexts(lang).tiltak.noMeasures, { isSubtle: true })] : []),
     ...tiltak.flatMap((tk) => tiltakBlocks(tk, lang, withExamples)),
   ]);
 }
 
-const noPlan = (lang: Lang) => textBlock(t(lang, "Ingen handlingsplan er registrert ennå.", "No action plan is registered yet."));
+const noPlan = (lang: Lang) => textBlock(botTexts(lang).tiltak.noPlan);
 
 /** The tiltak of the areas asked about, with examples, status and responsible. */
 export function tiltakAreaCard(answer: AnswerOf<"tiltakByArea">): CardElement {
   const { lang } = answer;
-  const body: CardElement[] = [heading(t(lang, "Tiltak", "Measures"))];
+  const body: CardElement[] = [heading(botTexts(lang).tiltak.measures)];
   if (answer.periodTitle) body.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
   body.push(...(answer.areas.length > 0 ? areaBlocks(answer.areas, lang, true) : [noPlan(lang)]));
   return adaptiveCard(body, answer.actions.map(questionButton));
@@ -42,7 +42,7 @@ export function tiltakAreaCard(answer: AnswerOf<"tiltakByArea">): CardElement {
 /** Every tiltak grouped by area; kept compact (no examples) since it lists all sixteen. */
 export function allTiltakCard(answer: AnswerOf<"allTiltak">): CardElement {
   const { lang } = answer;
-  const body: CardElement[] = [heading(t(lang, `Alle tiltak (${answer.total})`, `All measures (${answer.total})`))];
+  const body: CardElement[] = [heading(botTexts(lang).tiltak.allMeasures(answer.total))];
   if (answer.periodTitle) body.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
   body.push(...(answer.areas.length > 0 ? areaBlocks(answer.areas, lang, false) : [noPlan(lang)]));
   return adaptiveCard(body, answer.actions.map(questionButton));
@@ -51,35 +51,36 @@ export function allTiltakCard(answer: AnswerOf<"allTiltak">): CardElement {
 /** Counts by status, overall progress and progress per area. */
 export function tiltakStatusCard(answer: AnswerOf<"tiltakStatus">): CardElement {
   const { lang } = answer;
-  const body: CardElement[] = [heading(t(lang, "Status for handlingsplanen", "Status of the action plan"))];
+  const tx = botTexts(lang).tiltak;
+  const body: CardElement[] = [heading(tx.planStatus)];
   if (!answer.periodTitle) {
     body.push(noPlan(lang));
     return adaptiveCard(body, answer.actions.map(questionButton));
   }
   body.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
-  body.push(textBlock(t(lang, `${answer.total} tiltak · fremdrift ${answer.percent} %`, `${answer.total} measures · progress ${answer.percent} %`), { weight: "Bolder" }));
+  body.push(textBlock(tx.totals(answer.total, answer.percent), { weight: "Bolder" }));
   body.push(factSet(answer.counts.map((c) => ({ title: c.label, value: String(c.count) }))));
-  body.push(textBlock(t(lang, "Per satsingsområde", "By area"), { weight: "Bolder", spacing: "Medium" }));
+  body.push(textBlock(tx.byArea, { weight: "Bolder", spacing: "Medium" }));
   body.push(factSet(answer.areas.map((a) => {
     const done = a.counts.find((c) => c.status === "done")?.count ?? 0;
-    return { title: a.area.label, value: t(lang, `${a.percent} % (${done} av ${a.total} fullført)`, `${a.percent} % (${done} of ${a.total} done)`) };
+    return { title: a.area.label, value: tx.areaProgress(a.percent, done, a.total) };
   })));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
 
 /** The tiltak asked about with responsible and status, then the plan's general division of responsibility. */
 export function tiltakResponsibleCard(answer: AnswerOf<"tiltakResponsible">): CardElement {
-  const { lang } = answer;
-  const body: CardElement[] = [heading(t(lang, "Ansvar", "Responsibility"))];
+  const tx = botTexts(answer.lang).tiltak;
+  const body: CardElement[] = [heading(tx.responsibilityHeading)];
   for (const tk of answer.tiltak) {
     body.push(textBlock(tk.text, { weight: "Bolder", spacing: "Medium" }));
     body.push(factSet([
-      { title: t(lang, "Ansvarlig", "Responsible"), value: tk.responsible },
-      { title: "Status", value: tk.statusLabel },
-      { title: t(lang, "Satsingsområde", "Area"), value: tk.areaLabel },
+      { title: tx.responsible, value: tk.responsible },
+      { title: tx.status, value: tk.statusLabel },
+      { title: tx.area, value: tk.areaLabel },
     ]));
   }
-  body.push(textBlock(t(lang, "Ansvar og oppfølging (handlingsplanen)", "Responsibility and follow-up (action plan)"), { weight: "Bolder", spacing: "Large" }));
+  body.push(textBlock(tx.followUp, { weight: "Bolder", spacing: "Large" }));
   body.push(...answer.general.map((g) => textBlock(g, { isSubtle: true, spacing: "Small" })));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }

@@ -8,8 +8,9 @@ import {
   type ConversationTargetRepository,
   type ConversationType,
 } from "../../domain/conversations.js";
+import { langFromLocale, type Lang } from "../../domain/language.js";
 import type { Logger } from "../../logger.js";
-import { languageOf } from "../language.js";
+import { tenantOf } from "../tenant.js";
 
 /** What the installation handlers need. */
 export interface InstallationDependencies {
@@ -28,11 +29,6 @@ export function channelConversationId(conversationId: string): string {
   return conversationId.replace(/;messageid=\d+$/i, "");
 }
 
-/** The tenant of an activity: the conversation's, else Teams' channelData. */
-export function tenantOf(activity: Partial<Activity>): string {
-  return activity.conversation?.tenantId ?? activity.channelData?.tenant?.id ?? "";
-}
-
 function conversationTypeOf(activity: Partial<Activity>): ConversationType {
   const type = activity.conversation?.conversationType;
   if (type === "channel" || type === "groupChat" || type === "personal") return type;
@@ -40,7 +36,7 @@ function conversationTypeOf(activity: Partial<Activity>): ConversationType {
 }
 
 /** The conversation an activity came from, as a stored reminder target (status active). */
-export function targetFromActivity(activity: Activity, now: Date, lang?: "nb" | "en"): ConversationTarget {
+export function targetFromActivity(activity: Activity, now: Date, lang?: Lang): ConversationTarget {
   const raw = TurnContext.getConversationReference(activity);
   const conversationId = channelConversationId(activity.conversation.id);
   const type = conversationTypeOf(activity);
@@ -74,7 +70,7 @@ export function targetFromActivity(activity: Activity, now: Date, lang?: "nb" | 
     ...(channelData.team?.id ? { teamId: channelData.team.id } : {}),
     ...(name ? { name } : {}),
     ...(type === "personal" && activity.from?.aadObjectId ? { userAadObjectId: activity.from.aadObjectId } : {}),
-    lang: lang ?? languageOf(activity.locale),
+    lang: lang ?? langFromLocale(activity.locale),
     reference,
     installedAt: now.toISOString(),
     status: "active",
@@ -82,7 +78,7 @@ export function targetFromActivity(activity: Activity, now: Date, lang?: "nb" | 
 }
 
 /** Stores the conversation of `activity` as active, keeping the first installation time. */
-export async function rememberConversation(activity: Activity, deps: InstallationDependencies, lang?: "nb" | "en"): Promise<ConversationTarget> {
+export async function rememberConversation(activity: Activity, deps: InstallationDependencies, lang?: Lang): Promise<ConversationTarget> {
   const fresh = targetFromActivity(activity, deps.clock(), lang);
   const existing = await deps.targets.get(fresh.id);
   const target: ConversationTarget = existing

@@ -1,15 +1,15 @@
 import type { TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
-import { formatDateTime, type Lang } from "../../domain/dateFormat.js";
+import { formatDateTime } from "../../domain/dateFormat.js";
 import { ValidationError } from "../../domain/errors.js";
 import { validateEventInput } from "../../domain/eventRules.js";
+import { isLang, langFromLocale, type Lang } from "../../domain/language.js";
 import { zonedToInstant } from "../../domain/time.js";
 import type { Logger } from "../../logger.js";
 import type { EventService } from "../../services/eventService.js";
-import { t } from "../cards/common.js";
 import { CREATE_EVENT_VERB, EVENT_FORM_FIELDS, eventFormCard, type EventFormField, type EventFormValues } from "../cards/eventFormCard.js";
 import { actorFromActivity, isBotEditor, type EditorRuleConfig } from "../editorRule.js";
-import { languageOf } from "../language.js";
+import { botTexts } from "../i18n/index.js";
 import { botMessage } from "../replies.js";
 import { commandOf, commandSelector } from "./subscriptions.js";
 
@@ -28,8 +28,8 @@ export function formToEventInput(values: EventFormValues, lang: Lang): { input: 
   const v = (f: EventFormField) => (values[f] ?? "").trim();
   const at = (date: string, time: string, field: "startDate" | "endDate"): string | undefined => {
     if (!date && !time) return undefined;
-    if (!date) errors[field] = t(lang, "Velg en dato til klokkeslettet", "Choose a date for the time");
-    else if (!time) errors[field] = t(lang, "Velg et klokkeslett til datoen", "Choose a time for the date");
+    if (!date) errors[field] = botTexts(lang).form.chooseDate;
+    else if (!time) errors[field] = botTexts(lang).form.chooseTime;
     return `${date}T${time}`;
   };
   const start = at(v("startDate"), v("startTime"), "startDate");
@@ -50,9 +50,6 @@ export function formToEventInput(values: EventFormValues, lang: Lang): { input: 
 }
 
 const FIELD_OF: Record<string, EventFormField> = { title: "title", kind: "kind", start: "startDate", end: "endDate", place: "place", description: "description", link: "link" };
-const LABEL_EN: Record<EventFormField, string> = {
-  title: "Title", kind: "Kind", startDate: "Start", startTime: "Start", endDate: "End", endTime: "End", place: "Place", description: "Description", link: "Link", reminders: "Reminders",
-};
 
 /** The rule broken, in the reader's language, placed at the form field it concerns. */
 function formErrorsOf(error: ValidationError, lang: Lang): FormErrors {
@@ -60,40 +57,21 @@ function formErrorsOf(error: ValidationError, lang: Lang): FormErrors {
   for (const issue of error.issues) {
     const field = issue.field.startsWith("reminderLeadTimes") ? "reminders" : FIELD_OF[issue.field] ?? "title";
     if (errors[field]) continue;
-    errors[field] = lang === "en" ? `${LABEL_EN[field]} ${issue.message}` : norwegianMessage(field, issue.message);
+    errors[field] = botTexts(lang).form.formError(field, issue.message);
   }
   return errors;
-}
-
-function norwegianMessage(field: EventFormField, message: string): string {
-  switch (field) {
-    case "title": return /required/.test(message) ? "Tittel må fylles ut" : "Tittelen kan ha høyst 200 tegn";
-    case "kind": return "Velg en type";
-    case "endDate": return /after start/.test(message) ? "Slutt må være etter start" : /needs a start/.test(message) ? "Slutt krever en start" : "Ugyldig dato eller klokkeslett";
-    case "link": return "Lenken må være en nettadresse som begynner med https://";
-    case "reminders": return "Skriv varigheter som P7D eller PT1H, skilt med komma (høyst P90D)";
-    case "startDate": return "Ugyldig dato eller klokkeslett";
-    default: return "Teksten er for lang";
-  }
-}
-
-function refusal(lang: Lang): string {
-  return t(
-    lang,
-    "Beklager, bare redaktører kan legge inn hendelser. Ta kontakt med Alrek-koordinatoren hvis du trenger tilgang.",
-    "Sorry, only editors can add events. Contact the Alrek coordinator if you need access.",
-  );
 }
 
 /** "ny hendelse" / "new event" shows the form; its submit (verb "createEvent") saves for editors only. */
 export function registerNewEventHandlers(app: Application<TurnState>, deps: NewEventDependencies): void {
   app.message(commandSelector((c) => c.command === "newEvent"), async (context) => {
-    const lang = commandOf(context)?.lang ?? languageOf(context.activity.locale);
+    const lang = commandOf(context)?.lang ?? langFromLocale(context.activity.locale);
+    const form = botTexts(lang).form;
     if (!isBotEditor(context.activity, deps.editors)) {
-      await context.sendActivity(botMessage(refusal(lang)));
+      await context.sendActivity(botMessage(form.editorsOnly));
       return;
     }
-    await context.sendActivity(botMessage(t(lang, "Fyll ut skjemaet for å legge inn en hendelse.", "Fill in the form to add an event."), eventFormCard(lang)));
+    await context.sendActivity(botMessage(form.fillIn, eventFormCard(lang)));
   });
 
   app.adaptiveCards.actionSubmit(CREATE_EVENT_VERB, async (context, _state, data) => {
@@ -102,10 +80,11 @@ export function registerNewEventHandlers(app: Application<TurnState>, deps: NewE
 }
 
 async function createFromForm(context: TurnContext, data: Record<string, unknown>, deps: NewEventDependencies): Promise<void> {
-  const lang: Lang = data.lang === "en" || data.lang === "nb" ? data.lang : languageOf(context.activity.locale);
+  const lang: Lang = isLang(data.lang) ? data.lang : langFromLocale(context.activity.locale);
+  const form = botTexts(lang).form;
   if (!isBotEditor(context.activity, deps.editors)) {
     deps.log.warn("event form submitted by a non-editor; refused", { aadObjectId: context.activity.from?.aadObjectId ?? null });
-    await context.sendActivity(botMessage(refusal(lang)));
+    await context.sendActivity(botMessage(form.editorsOnly));
     return;
   }
   const values: EventFormValues = {};
@@ -118,11 +97,11 @@ async function createFromForm(context: TurnContext, data: Record<string, unknown
     Object.assign(errors, { ...formErrorsOf(error, lang), ...errors });
   }
   if (Object.keys(errors).length > 0) {
-    await context.sendActivity(botMessage(t(lang, "Hendelsen er ikke lagret: noe må rettes.", "The event was not saved: please correct the form."), eventFormCard(lang, values, errors)));
+    await context.sendActivity(botMessage(form.notSaved, eventFormCard(lang, values, errors)));
     return;
   }
   const { value: event } = await deps.events.create(input, actorFromActivity(context.activity));
   deps.log.info("event created from chat", { eventId: event.id });
-  const when = event.start ? formatDateTime(zonedToInstant(event.start, event.timeZone), lang) : t(lang, "uten dato", "no date");
-  await context.sendActivity(botMessage(t(lang, `Lagret: «${event.title}», ${when}.`, `Saved: "${event.title}", ${when}.`)));
+  const when = event.start ? formatDateTime(zonedToInstant(event.start, event.timeZone), lang) : form.noDate;
+  await context.sendActivity(botMessage(form.saved(event.title, when)));
 }

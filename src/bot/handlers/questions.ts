@@ -2,7 +2,7 @@ import { ActivityTypes, type Activity } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import type { Logger } from "../../logger.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
-import { createQuestionAnswerer } from "../../qa/index.js";
+import { createQuestionAnswerer, type Answer } from "../../qa/index.js";
 import { renderAnswer } from "../cards/index.js";
 import { botMessage } from "../replies.js";
 
@@ -19,6 +19,6 @@ export function registerQuestionHandler(app: Application<TurnState>, knowledge: 
 }
 
 /** The reply: the card, and a plain summary as text for notifications and screen readers. */
-export function replyFor(answer: { text: string }): Partial<Activity> {
-  return botMessage(answer.text, renderAnswer(answer as Parameters<typeof renderAnswer>[0]));
+export function replyFor(answer: Answer): Partial<Activity> {
+  return botMessage(answer.text, renderAnswer(answer));
 }

@@ -1,12 +1,12 @@
 import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import { conversationTargetId, type ConversationTarget, type Subscription, type SubscriptionRepository } from "../../domain/conversations.js";
-import type { Lang } from "../../domain/dateFormat.js";
+import type { Lang } from "../../domain/language.js";
 import { occurrenceTitle } from "../../domain/occurrenceTitle.js";
 import { dueReminders } from "../../domain/reminderSchedule.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { noticeCard, remindersListCard, subscribedCard, subscribedText, kindsInWords, type UpcomingReminderLine } from "../cards/subscriptionCards.js";
-import { t } from "../cards/common.js";
+import { botTexts } from "../i18n/index.js";
 import { parseBotCommand, type BotCommand } from "../subscriptionCommands.js";
 import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
 import { botMessage } from "../replies.js";
@@ -82,38 +82,34 @@ async function subscribe(context: TurnContext, kinds: Subscription["kinds"], lan
   await context.sendActivity(botMessage(subscribedText(kinds, lang), subscribedCard(kinds, next, lang)));
 }
 
+/** A short reply: the text as the message and, with its title, as a card. */
+function notice(title: string, text: string): Partial<Activity> {
+  return botMessage(text, noticeCard(title, text));
+}
+
 async function unsubscribe(context: TurnContext, lang: Lang, deps: SubscriptionDependencies): Promise<void> {
   const targetId = conversationTargetId(channelConversationId(context.activity.conversation.id));
   const existing = await deps.subscriptions.get(targetId);
+  const tx = botTexts(lang).reminders;
   if (!existing) {
-    const text = t(lang, "Denne samtalen har ikke noe abonnement på påminnelser.", "This conversation has no reminder subscription.");
-    await context.sendActivity(botMessage(text, noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text)));
+    await context.sendActivity(notice(tx.noneTitle, tx.noSubscription));
     return;
   }
   await deps.subscriptions.remove(targetId);
   deps.log.info("reminders unsubscribed", { targetId });
-  const text = t(
-    lang,
-    "Påminnelsene er slått av for denne samtalen. Skriv «abonner» for å slå dem på igjen.",
-    "Reminders are off for this conversation. Type \"subscribe\" to turn them on again.",
-  );
-  await context.sendActivity(botMessage(text, noticeCard(t(lang, "Abonnementet er avsluttet", "Unsubscribed"), text)));
+  await context.sendActivity(notice(tx.offTitle, tx.off));
 }
 
 async function listReminders(context: TurnContext, lang: Lang, deps: SubscriptionDependencies): Promise<void> {
   const targetId = conversationTargetId(channelConversationId(context.activity.conversation.id));
   const [subscription, stored] = await Promise.all([deps.subscriptions.get(targetId), deps.targets.get(targetId)]);
+  const tx = botTexts(lang).reminders;
   if (!subscription) {
-    const text = t(
-      lang,
-      "Denne samtalen har ingen påminnelser. Skriv «abonner» for alle hendelser, eller for eksempel «abonner møter og frister».",
-      "This conversation has no reminders. Type \"subscribe\" for all events, or for example \"subscribe meetings deadlines\".",
-    );
-    await context.sendActivity(botMessage(text, noticeCard(t(lang, "Ingen påminnelser", "No reminders"), text)));
+    await context.sendActivity(notice(tx.noneTitle, tx.noneHere));
     return;
   }
   const target = stored ?? (await rememberConversation(context.activity, deps));
   const next = await nextRemindersFor(target, subscription, deps.knowledge, 10, lang);
-  const text = t(lang, `Abonnement på ${kindsInWords(subscription.kinds, lang)}; ${next.length} påminnelser de neste 60 dagene.`, `Subscribed to ${kindsInWords(subscription.kinds, lang)}; ${next.length} reminders in the next 60 days.`);
+  const text = tx.summary(kindsInWords(subscription.kinds, lang), next.length);
   await context.sendActivity(botMessage(text, remindersListCard(subscription.kinds, next, lang)));
 }

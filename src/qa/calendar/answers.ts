@@ -4,7 +4,8 @@ import { expandAll, nextOccurrence } from "../../domain/occurrences.js";
 import { instantToZoned, OSLO } from "../../domain/time.js";
 import type { AnswerOf, Choice } from "../answerTypes.js";
 import type { Knowledge } from "../knowledge.js";
-import type { Lang } from "../language.js";
+import type { Lang } from "../../domain/language.js";
+import { qaTexts } from "../i18n/index.js";
 import { showAllTiltakChoice } from "../plan/views.js";
 import { nextMonthNumber, resolvePeriod, type PeriodSpec } from "./period.js";
 import type { EventView, NextEventView } from "./types.js";
@@ -22,7 +23,7 @@ export function undatedEvents(events: readonly AlrekEvent[], lang: Lang): EventV
 function undatedText(undated: EventView[], lang: Lang): string {
   if (undated.length === 0) return "";
   const list = undated.map((e) => `${e.title} (${dateNotSetText(e, lang)})`).join("; ");
-  return lang === "en" ? ` Date not set: ${list}.` : ` Dato ikke satt: ${list}.`;
+  return qaTexts(lang).undatedList(list);
 }
 
 /** The next five occurrences within about three months, and the undated events. */
@@ -34,10 +35,8 @@ export function upcomingAnswer(k: Knowledge, lang: Lang): AnswerOf<"upcomingEven
     : [];
   const undated = undatedEvents(events, lang);
   const list = occurrences.map(occurrenceLine).join("; ");
-  let text = occurrences.length > 0
-    ? (lang === "en" ? `Coming up: ${list}.` : `Dette skjer fremover: ${list}.`)
-    : (lang === "en" ? "No dated events in the next three months." : "Ingen arrangementer med dato de neste tre månedene.");
-  text += undatedText(undated, lang);
+  const tx = qaTexts(lang);
+  const text = (occurrences.length > 0 ? tx.upcoming(list) : tx.noUpcoming) + undatedText(undated, lang);
   const actions: Choice[] = [
     ...(now ? [monthChoice(nextMonthNumber(now), lang)] : []),
     showAllTiltakChoice(lang),
@@ -54,18 +53,13 @@ export function periodAnswer(spec: PeriodSpec, k: Knowledge, lang: Lang): Answer
   const occurrences = k.now ? expandAll(events, window.from, window.to).map((o) => occurrenceView(o, now, lang)) : [];
   const undated = undatedEvents(events, lang);
   const list = occurrences.map(occurrenceLine).join("; ");
-  let text = occurrences.length > 0
-    ? (lang === "en" ? `Events ${window.phrase}: ${list}.` : `Hendelser ${window.phrase}: ${list}.`)
-    : (lang === "en" ? `No events ${window.phrase}.` : `Ingen hendelser ${window.phrase}.`);
-  if (undated.length > 0) {
-    text += lang === "en"
-      ? ` ${undated.length} events have no date set yet.`
-      : ` ${undated.length} arrangementer har ikke fått dato ennå.`;
-  }
+  const tx = qaTexts(lang);
+  let text = occurrences.length > 0 ? tx.eventsIn(window.phrase, list) : tx.noEventsIn(window.phrase);
+  if (undated.length > 0) text += tx.undatedCount(undated.length);
   const actions: Choice[] = [];
   if (spec.unit === "namedMonth" || spec.unit === "month") {
     const asked = instantToZoned(window.from, OSLO).month;
-    actions.push(monthChoice((asked % 12) + 1, lang, lang === "en" ? "The month after" : "Måneden etter"));
+    actions.push(monthChoice((asked % 12) + 1, lang, tx.monthAfterLabel));
   }
   actions.push(upcomingChoice(lang));
   return {
@@ -76,19 +70,10 @@ export function periodAnswer(spec: PeriodSpec, k: Knowledge, lang: Lang): Answer
 
 function nextLine(n: NextEventView, lang: Lang): string {
   const { event, next } = n;
-  if (next) {
-    const place = event.place ? ` (${event.place})` : "";
-    return lang === "en" ? `${event.title}: next on ${next.when}${place}.` : `${event.title}: neste gang ${next.when}${place}.`;
-  }
-  if (!event.dateSet) {
-    if (event.yearly) {
-      return lang === "en"
-        ? `${event.title}: date not set. It is held every year; the date is added when it is known.`
-        : `${event.title}: dato ikke satt. Arrangementet er årlig; datoen legges inn når den er kjent.`;
-    }
-    return lang === "en" ? `${event.title}: date not set.` : `${event.title}: dato ikke satt.`;
-  }
-  return lang === "en" ? `${event.title}: no upcoming date.` : `${event.title}: ingen kommende dato.`;
+  const tx = qaTexts(lang);
+  if (next) return tx.nextOn(event.title, next.when, event.place ? ` (${event.place})` : "");
+  if (!event.dateSet) return event.yearly ? tx.notSetYearlyLine(event.title) : tx.notSetLine(event.title);
+  return tx.noUpcomingDateLine(event.title);
 }
 
 /** The next occurrence of each named event, or why there is none. Undefined when none of them exists. */

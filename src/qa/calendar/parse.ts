@@ -1,6 +1,6 @@
 /** Recognising questions about events: what is coming up, what happens in a month, when an event is. */
 import type { AlrekEvent } from "../../domain/events.js";
-import type { Lang } from "../language.js";
+import type { Lang } from "../../domain/language.js";
 import type { Question } from "../question.js";
 import { matchEvents } from "./eventMatch.js";
 import { monthOf, parsePeriod } from "./period.js";

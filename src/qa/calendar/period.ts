@@ -5,7 +5,8 @@
 import { formatDate, formatMonth } from "../../domain/dateFormat.js";
 import { addDaysToDate, instantToZoned, isoWeekday, OSLO, zonedToInstant } from "../../domain/time.js";
 import { similarity } from "../fuzzy.js";
-import type { Lang } from "../language.js";
+import type { Lang } from "../../domain/language.js";
+import { qaTexts } from "../i18n/index.js";
 import * as W from "./words.js";
 
 /** A window as asked: a month by name, or this/next month, week or day. */
@@ -67,7 +68,7 @@ function monthWindow(year: number, month: number, lang: Lang): ResolvedPeriod {
   const from = startOf(year, month);
   const to = month === 12 ? startOf(year + 1, 1) : startOf(year, month + 1);
   const label = formatMonth(from, lang);
-  return { from, to, label, phrase: `${lang === "en" ? "in" : "i"} ${label}` };
+  return { from, to, label, phrase: qaTexts(lang).inMonth(label) };
 }
 
 /**
@@ -88,9 +89,8 @@ export function resolvePeriod(spec: PeriodSpec, now: Date, lang: Lang): Resolved
     const day = addDaysToDate(date, spec.offset);
     const from = zonedToInstant(`${day}T00:00`, OSLO);
     const to = zonedToInstant(`${addDaysToDate(day, 1)}T00:00`, OSLO);
-    const name = lang === "en"
-      ? (spec.offset === 0 ? "today" : spec.offset === 1 ? "tomorrow" : "")
-      : (spec.offset === 0 ? "i dag" : spec.offset === 1 ? "i morgen" : "");
+    const tx = qaTexts(lang);
+    const name = spec.offset === 0 ? tx.today : spec.offset === 1 ? tx.tomorrow : "";
     const label = `${name} (${formatDate(from, lang)})`.trim();
     return { from, to, label, phrase: label };
   }
@@ -98,9 +98,8 @@ export function resolvePeriod(spec: PeriodSpec, now: Date, lang: Lang): Resolved
   const from = zonedToInstant(`${monday}T00:00`, OSLO);
   const to = zonedToInstant(`${addDaysToDate(monday, 7)}T00:00`, OSLO);
   const sunday = zonedToInstant(`${addDaysToDate(monday, 6)}T00:00`, OSLO);
-  const label = lang === "en"
-    ? `${spec.offset === 0 ? "this week" : "next week"} (${formatDate(from, lang)} – ${formatDate(sunday, lang)})`
-    : `${spec.offset === 0 ? "denne uken" : "neste uke"} (${formatDate(from, lang)} – ${formatDate(sunday, lang)})`;
+  const tx = qaTexts(lang);
+  const label = `${spec.offset === 0 ? tx.thisWeek : tx.nextWeek} (${formatDate(from, lang)} – ${formatDate(sunday, lang)})`;
   return { from, to, label, phrase: label };
 }
 

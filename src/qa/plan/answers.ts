@@ -4,13 +4,14 @@ import { TILTAK_STATUSES } from "../../domain/tiltak.js";
 import { summarizePlan, type StatusSummary } from "../../domain/tiltakRules.js";
 import type { AnswerOf } from "../answerTypes.js";
 import type { Knowledge } from "../knowledge.js";
-import type { Lang } from "../language.js";
+import type { Lang } from "../../domain/language.js";
+import { qaTexts } from "../i18n/index.js";
 import { upcomingChoice } from "../calendar/views.js";
 import { generalResponsibility } from "./responsibility.js";
 import type { AreaTiltakView, StatusCount } from "./types.js";
 import { areaView, planStatusChoice, showAllTiltakChoice, statusLabel, tiltakLine, tiltakView } from "./views.js";
 
-const noPlanText = (lang: Lang) => (lang === "en" ? "No action plan is registered yet." : "Ingen handlingsplan er registrert ennå.");
+const noPlanText = (lang: Lang) => qaTexts(lang).noPlan;
 
 /** The current period's tiltak, in plan order. */
 function planTiltak(k: Knowledge): Tiltak[] {
@@ -32,12 +33,12 @@ const periodTitle = (k: Knowledge) => (k.period ? { periodTitle: k.period.title 
 /** The tiltak of the areas asked for, each with status and responsible. */
 export function tiltakByAreaAnswer(areaIds: string[], k: Knowledge, lang: Lang): AnswerOf<"tiltakByArea"> {
   const areas = k.period ? byArea(k.period, planTiltak(k), lang, areaIds) : [];
+  const tx = qaTexts(lang);
   const text = areas.length === 0
     ? noPlanText(lang)
     : areas.map(({ area, tiltak }) => {
       const list = tiltak.map((t, i) => `${i + 1}) ${tiltakLine(t, lang)}`).join(" ");
-      const none = lang === "en" ? "no measures." : "ingen tiltak.";
-      return lang === "en" ? `Measures for ${area.label}: ${list || none}` : `Tiltak for ${area.label}: ${list || none}`;
+      return tx.measuresFor(area.label, list || tx.noMeasures);
     }).join(" ");
   return { kind: "tiltakByArea", lang, text, ...periodTitle(k), areas, actions: [showAllTiltakChoice(lang), planStatusChoice(lang)] };
 }
@@ -47,11 +48,7 @@ export function allTiltakAnswer(k: Knowledge, lang: Lang): AnswerOf<"allTiltak">
   const tiltak = planTiltak(k);
   const areas = k.period ? byArea(k.period, tiltak, lang) : [];
   const counts = areas.map((a) => `${a.area.label} (${a.tiltak.length})`).join(", ");
-  const text = !k.period
-    ? noPlanText(lang)
-    : lang === "en"
-      ? `${k.period.title} has ${tiltak.length} measures in ${areas.length} areas: ${counts}.`
-      : `${k.period.title} har ${tiltak.length} tiltak i ${areas.length} satsingsområder: ${counts}.`;
+  const text = !k.period ? noPlanText(lang) : qaTexts(lang).allTiltak(k.period.title, tiltak.length, areas.length, counts);
   return { kind: "allTiltak", lang, text, ...periodTitle(k), total: tiltak.length, areas, actions: [planStatusChoice(lang)] };
 }
 
@@ -72,9 +69,7 @@ export function tiltakStatusAnswer(k: Knowledge, lang: Lang): AnswerOf<"tiltakSt
   }));
   const countText = overall.map((c) => `${c.count} ${c.label.toLowerCase()}`).join(", ");
   const areaText = areas.map((a) => `${a.area.label} ${a.percent} %`).join("; ");
-  const text = lang === "en"
-    ? `${k.period.title}: ${summary.total} measures – ${countText}. Progress ${percent(summary.progress)} %. By area: ${areaText}.`
-    : `${k.period.title}: ${summary.total} tiltak – ${countText}. Fremdrift ${percent(summary.progress)} %. Per område: ${areaText}.`;
+  const text = qaTexts(lang).planStatus(k.period.title, summary.total, countText, percent(summary.progress), areaText);
   return {
     kind: "tiltakStatus", lang, text, periodTitle: k.period.title, total: summary.total, counts: overall,
     percent: percent(summary.progress), areas, actions,
@@ -96,9 +91,7 @@ export function tiltakResponsibleAnswer(tiltakIds: string[], areaIds: string[], 
   };
   const tiltak = chosen.map((t) => ({ ...tiltakView(t, lang), areaLabel: areaLabel(t.areaId) }));
   const general = generalResponsibility(lang);
-  const lines = tiltak.map((t) => lang === "en"
-    ? `«${t.text}» – responsible: ${t.responsible}; status: ${t.statusLabel}.`
-    : `«${t.text}» – ansvar: ${t.responsible}; status: ${t.statusLabel}.`);
+  const lines = tiltak.map((t) => qaTexts(lang).responsibleLine(t.text, t.responsible, t.statusLabel));
   const text = tiltak.length > 0 ? `${lines.join(" ")} ${general[0]} ${general[1]}` : general.join(" ");
   return { kind: "tiltakResponsible", lang, text, ...periodTitle(k), tiltak, general, actions: [showAllTiltakChoice(lang)] };
 }

@@ -1,6 +1,6 @@
 /** Recognising questions about the action plan: an area's tiltak, all tiltak, status, responsibility. */
 import type { PlanPeriod, Tiltak } from "../../domain/tiltak.js";
-import type { Lang } from "../language.js";
+import type { Lang } from "../../domain/language.js";
 import type { Question } from "../question.js";
 import { matchAreas } from "./areaMatch.js";
 import { matchTiltak } from "./tiltakMatch.js";

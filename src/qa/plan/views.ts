@@ -1,25 +1,18 @@
 /** Turning plan data into what answers show, in bokmål or English. */
 import type { PlanArea, Tiltak, TiltakStatus } from "../../domain/tiltak.js";
 import type { Choice } from "../answerTypes.js";
-import type { Lang } from "../language.js";
+import type { Lang } from "../../domain/language.js";
+import { qaTexts } from "../i18n/index.js";
 import type { AreaView, TiltakView } from "./types.js";
 
-const STATUS_LABELS: Record<TiltakStatus, Record<Lang, string>> = {
-  planned: { nb: "Planlagt", en: "Planned" },
-  in_progress: { nb: "Pågår", en: "In progress" },
-  done: { nb: "Fullført", en: "Done" },
-  stopped: { nb: "Stoppet", en: "Stopped" },
-};
-
-/** "Pågår" / "In progress". */
+/** "Pågår" / "In progress"; a status the catalogue does not know (stored by a newer version) as stored. */
 export function statusLabel(status: TiltakStatus, lang: Lang): string {
-  return STATUS_LABELS[status]?.[lang] ?? status;
+  return qaTexts(lang).tiltakStatus[status] ?? status;
 }
 
-/** An area's name in the answer language: English with the document name in brackets. */
+/** An area's name in the answer language (in English: the English name with the document name in brackets). */
 export function areaView(a: PlanArea, lang: Lang): AreaView {
-  const label = lang === "en" && a.nameEn ? `${a.nameEn} (${a.name})` : a.name;
-  return { id: a.id, name: a.name, nameEn: a.nameEn, label };
+  return { id: a.id, name: a.name, nameEn: a.nameEn, label: qaTexts(lang).areaLabel(a) };
 }
 
 /** A tiltak as shown. */
@@ -39,18 +32,15 @@ export function tiltakView(t: Tiltak, lang: Lang): TiltakView {
 
 /** The button that lists every tiltak; its question parses back to `allTiltak`. */
 export function showAllTiltakChoice(lang: Lang): Choice {
-  return lang === "en" ? { label: "Show all measures", question: "Show all measures" } : { label: "Vis alle tiltak", question: "Vis alle tiltak" };
+  return { ...qaTexts(lang).showAllTiltak };
 }
 
 /** The button that shows the plan's status; its question parses back to `tiltakStatus`. */
 export function planStatusChoice(lang: Lang): Choice {
-  return lang === "en"
-    ? { label: "Status of the plan", question: "What is the status of the measures?" }
-    : { label: "Status for planen", question: "Hva er status på tiltakene?" };
+  return { ...qaTexts(lang).planStatusChoice };
 }
 
 /** "t01 Utvikle en …: Planlagt (BEHO (alle medarbeidere og ledere))" for the plain-text summary. */
 export function tiltakLine(t: TiltakView, lang: Lang): string {
-  const who = lang === "en" ? "responsible" : "ansvar";
-  return `${t.text} – ${t.statusLabel}; ${who}: ${t.responsible}`;
+  return qaTexts(lang).tiltakLine(t.text, t.statusLabel, t.responsible);
 }

@@ -1,0 +1,167 @@
+/** English texts of the bot's cards and replies, and the words of its commands. */
+import type { EventFormField } from "../cards/eventFormCard.js";
+import type { BotTexts } from "./nb.js";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const FIELD_LABELS: Readonly<Record<EventFormField, string>> = {
+  title: "Title", kind: "Kind", startDate: "Start", startTime: "Start", endDate: "End", endTime: "End",
+  place: "Place", description: "Description", link: "Link", reminders: "Reminders",
+};
+
+export const en: BotTexts = {
+  commandWords: {
+    subscribe: ["subscribe"],
+    unsubscribe: ["unsubscribe", "stop reminders"],
+    listReminders: ["reminders", "my reminders"],
+    newEvent: ["new event"],
+    kinds: {
+      meeting: ["meeting", "meetings"],
+      conference: ["conference", "conferences"],
+      presentation: ["presentation", "presentations"],
+      workshop: ["workshop", "workshops"],
+      deadline: ["deadline", "deadlines"],
+    },
+    fillers: ["and", "for", "on", "to", "all", "only", "just"],
+  },
+
+  clarify: {
+    whichOne: "Which one do you mean?",
+    notFound: "I found no group or person matching:",
+    didYouMean: "Did you mean:",
+    tooLong: "The message is too long",
+    showExamples: "Show examples",
+    helpQuestion: "help",
+  },
+
+  groups: {
+    mandate: "Mandate (in Norwegian)",
+    noMandate: "The document gives no mandate.",
+    representedYes: "Yes, BEHO is represented.",
+    representedNo: "No, BEHO is not represented.",
+    notRepresentedGloss: "BEHO is not to be represented in this panel.",
+    members: "BEHO's members",
+    noSeat: "Has no seat in the groups listed.",
+    groupsHeading: "Groups",
+    sendEmail: "Send e-mail",
+  },
+
+  facts: {
+    coordinator: "Internal Alrek coordinator",
+    unit: "Unit",
+    email: "E-mail",
+    partnersOf: (cluster) => `Partners of ${cluster}`,
+    address: "Address",
+    offices: "BEHO's offices",
+    meetingRoom: "Meeting room",
+    established: (year, partners) => `Formally established in ${year}, on an initiative from the University of Bergen (UiB). ${partners} partners.`,
+    focusAreas: "Focus areas",
+    vision: "Vision (in Norwegian)",
+    forumEstablished: (established) => `Set up in autumn 2022 (${established}).`,
+    leader: "Leader",
+    members: "Members",
+  },
+
+  help: {
+    heading: "What can I ask?",
+    intro:
+      "Ask who represents BEHO in the groups of Alrek helseklynge, which groups a person is in, mandates, the coordinator, partners and the address – and about events and the action plan's measures.",
+    examples: "Examples",
+    commands: "Commands",
+    groupsHeading: "Groups in Alrek helseklynge",
+    pickGroup: "Pick a group to see who sits there for BEHO.",
+  },
+
+  events: {
+    moved: " (moved)",
+    notSet: (yearly) => (yearly ? "yearly, date not set" : "date not set"),
+    undatedHeading: "Date not set",
+    upcomingHeading: "What's coming up",
+    noUpcoming: "No dated events in the next three months.",
+    eventsIn: (phrase) => `Events ${phrase}`,
+    noEventsIn: (phrase) => `No events ${phrase}.`,
+    undatedCount: (count) => `${count} events have no date set yet.`,
+    next: (when) => `Next: ${when}`,
+    notSetYearly: "Date not set. It is held every year.",
+    notSetOnce: "Date not set.",
+    noUpcomingDate: "No upcoming date.",
+    place: "Place",
+    organiser: "Organiser",
+  },
+
+  tiltak: {
+    responsibleShort: "Responsible",
+    noMeasures: "No measures.",
+    noPlan: "No action plan is registered yet.",
+    measures: "Measures",
+    allMeasures: (total) => `All measures (${total})`,
+    planStatus: "Status of the action plan",
+    totals: (total, percent) => `${total} measures · progress ${percent} %`,
+    byArea: "By area",
+    areaProgress: (percent, done, total) => `${percent} % (${done} of ${total} done)`,
+    responsibilityHeading: "Responsibility",
+    responsible: "Responsible",
+    status: "Status",
+    area: "Area",
+    followUp: "Responsibility and follow-up (action plan)",
+  },
+
+  reminders: {
+    kindNames: { meeting: "meetings", conference: "conferences", presentation: "presentations", workshop: "workshops", deadline: "deadlines" },
+    kindNamesCapital: { meeting: "Meetings", conference: "Conferences", presentation: "Presentations", workshop: "Workshops", deadline: "Deadlines" },
+    allEvents: "all events",
+    and: "and",
+    sameDayAt: (time) => `the same day at ${time}`,
+    dayBeforeAt: (time) => `the day before at ${time}`,
+    daysBeforeAt: (days, time) => `${days} days before at ${time}`,
+    days: (n) => plural(n, "day", "days"),
+    hours: (n) => plural(n, "hour", "hours"),
+    minutes: (n) => plural(n, "minute", "minutes"),
+    before: "before",
+    noneSoon: "No reminders in the next 60 days.",
+    on: "Reminders are on",
+    getsAbout: (kinds) => `This conversation gets reminders about ${kinds}.`,
+    whenTheyCome: "When reminders come",
+    ownTimes: "An event may have reminder times of its own.",
+    next: "The next reminders",
+    howToStop: "Type \"unsubscribe\" to turn them off.",
+    here: "Reminders in this conversation",
+    subscribedTo: (kinds) => `Subscribed to ${kinds}.`,
+    onFor: (kinds) => `Reminders are on for ${kinds}.`,
+    noSubscription: "This conversation has no reminder subscription.",
+    noneTitle: "No reminders",
+    off: "Reminders are off for this conversation. Type \"subscribe\" to turn them on again.",
+    offTitle: "Unsubscribed",
+    noneHere: "This conversation has no reminders. Type \"subscribe\" for all events, or for example \"subscribe meetings deadlines\".",
+    summary: (kinds, count) => `Subscribed to ${kinds}; ${count} reminders in the next 60 days.`,
+  },
+
+  form: {
+    kindLabels: { meeting: "Meeting", conference: "Conference", presentation: "Presentation", workshop: "Workshop", deadline: "Deadline" },
+    heading: "New event",
+    fixFields: "Please correct the fields below before saving.",
+    title: "Title",
+    titleRequired: "A title is required",
+    kind: "Kind",
+    startDate: "Start date",
+    endDate: "End date",
+    time: "Time",
+    place: "Place",
+    description: "Description",
+    link: "Link",
+    reminders: "Reminders (before the start, comma-separated)",
+    remindersHint: "Empty means the kind's default reminders. P7D = 7 days, PT1H = 1 hour.",
+    save: "Save",
+    chooseDate: "Choose a date for the time",
+    chooseTime: "Choose a time for the date",
+    // The rules are worded in English already; the field's name is put in front.
+    formError: (field, message) => `${FIELD_LABELS[field]} ${message}`,
+    editorsOnly: "Sorry, only editors can add events. Contact the Alrek coordinator if you need access.",
+    fillIn: "Fill in the form to add an event.",
+    notSaved: "The event was not saved: please correct the form.",
+    noDate: "no date",
+    saved: (title, when) => `Saved: "${title}", ${when}.`,
+  },
+
+  turnFailed: "Sorry, something went wrong on my side. Please try again in a moment.",
+};

@@ -1,0 +1,33 @@
+/**
+ * The languages the service answers in, and how a Teams locale picks one. Adding a language is
+ * one entry in LANGS; the compiler then lists every catalogue and table that lacks it (the bot's
+ * and the question layer's text catalogues, the date words).
+ */
+
+/** Every supported language, the default first: bokmål, then English. */
+export const LANGS = ["nb", "en"] as const;
+
+/** A supported language (BCP 47 primary subtag). */
+export type Lang = (typeof LANGS)[number];
+
+/** The language when nothing else decides. */
+export const DEFAULT_LANG: Lang = LANGS[0];
+
+/** Locale subtags that mean a supported language under another name ("no-NO" is written bokmål). */
+const ALIASES: Readonly<Record<string, Lang>> = { no: "nb" };
+
+/** True for "nb", "en" and the other supported codes. */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * The language of a Teams locale ("en-US" → en, "nb-NO" → nb): its primary subtag when that is a
+ * supported language, else the default. An unsupported language (today nynorsk, "nn-NO") gets
+ * the default, so adding it to LANGS is all it takes for its locale to count.
+ */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  const primary = (locale ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  if (isLang(primary)) return primary;
+  return ALIASES[primary] ?? DEFAULT_LANG;
+}

@@ -1,0 +1,156 @@
+/**
+ * English for the question layer. Names keep the document's Norwegian name in brackets, and
+ * document text (mandates, the vision) is quoted in Norwegian and said to be so.
+ */
+import type { TiltakStatus } from "../../domain/tiltak.js";
+import type { Choice } from "../answerTypes.js";
+import type { HelpTopic } from "../help.js";
+import type { QuestionExamples, TargetedIntent } from "../question.js";
+import type { QaTexts } from "./nb.js";
+
+type Named = { name: string; nameEn?: string };
+
+const examples: QuestionExamples = {
+  groupMembers: ["Who sits in the house council?"],
+  personGroups: ["Which groups is Karen Haugvaldstad in?"],
+  representedIn: ["Is BEHO represented in the student panel?"],
+  mandate: ["What is the mandate of the registry group?"],
+  coordinator: ["Who is the coordinator?"],
+  // "Who are the partners?" is read as the event "Partner meeting" once events are loaded, so the help asks this way.
+  partners: ["Which partner institutions are in Alrek?"],
+  location: ["Where is Alrek?"],
+  about: ["What is Alrek?"],
+  forum: ["What is Alrekforum?"],
+  listGroups: ["List groups"],
+  help: ["help"],
+  upcomingEvents: ["What is coming up?"],
+  eventsInPeriod: ["What's on next month?"],
+  nextEvent: ["When is the next Friday presentation?", "When is Alrek helsedager?"],
+  tiltakByArea: ["What are the measures for public-private collaboration?"],
+  allTiltak: ["Show all measures"],
+  tiltakStatus: ["What is the status of the measures?"],
+  tiltakResponsible: ["Who is responsible for the communication plan?"],
+  ambiguous: ["Which groups is Hansen in?"],
+  unknown: ["Who is in the football team?"],
+};
+
+const askFor: { readonly [K in TargetedIntent]: (target: Named) => string } = {
+  groupMembers: (t) => `Who sits in ${t.nameEn ?? t.name}?`,
+  mandate: (t) => `What is the mandate of ${t.nameEn ?? t.name}?`,
+  representedIn: (t) => `Is BEHO represented in ${t.nameEn ?? t.name}?`,
+  personGroups: (t) => `Which groups is ${t.name} in?`,
+};
+
+const tiltakStatus: Readonly<Record<TiltakStatus, string>> = {
+  planned: "Planned",
+  in_progress: "In progress",
+  done: "Done",
+  stopped: "Stopped",
+};
+
+const helpTopics: Readonly<Record<HelpTopic, string>> = {
+  representation: "Representation",
+  events: "Events",
+  plan: "Action plan",
+};
+
+const commands: readonly (Choice & { description: string })[] = [
+  { label: "subscribe", question: "subscribe", description: "Get event reminders in this conversation." },
+  { label: "unsubscribe", question: "unsubscribe", description: "Stop getting reminders here." },
+  { label: "reminders", question: "reminders", description: "See the reminders that are set up." },
+  { label: "new event", question: "new event", description: "Add a new event (for editors)." },
+];
+
+export const en: QaTexts = {
+  questionWords: [
+    "who", "what", "where", "which", "when", "is", "are", "the", "of", "sits", "sit", "members", "member", "group",
+    "groups", "help", "does", "do", "list", "show", "tell", "me", "about", "represented", "mandate", "partners",
+    "office", "located", "contact", "coordinator", "vision", "established", "founded", "in", "and", "how", "why",
+    "there", "all", "can", "you", "a", "an", "on", "at", "panel", "hello", "hi", "please", "whose", "belong", "part",
+    // events and the action plan
+    "upcoming", "events", "event", "next", "happening", "whats", "coming", "measures", "measure", "responsible",
+    "month", "week", "this", "today", "tomorrow", "action", "progress", "friday", "presentation", "presentations",
+    "january", "february", "march", "may", "june", "july", "october", "december", "subscribe", "unsubscribe", "reminders",
+  ],
+  examples,
+  askFor,
+
+  groupLabel: (g) => `${g.nameEn} (${g.name})`,
+  areaLabel: (a) => (a.nameEn ? `${a.nameEn} (${a.name})` : a.name),
+  eventTitle: (e) => e.titleEn || e.title,
+
+  didYouMean: (labels) => ` Did you mean: ${labels}?`,
+  helpHint: " Type «help» for examples.",
+  notFound: (query, hint) => `I found no group or person matching «${query}».${hint}`,
+  whichOne: (labels) => `Which one do you mean? ${labels}.`,
+  tooLong: (length, limit) => `Your message is too long for me (${length} characters). Please ask in at most ${limit} characters.`,
+
+  notRepresented: (note) => `BEHO is not to be represented in this panel («${note}»).`,
+  rotates: " The seat rotates («Rullerer.»).",
+  noMembers: (group) => `${group}: no members are listed.`,
+  members: (group, list) => `BEHO in ${group}: ${list}.`,
+  representedNo: (group, reason) => `No. ${group}: ${reason}`,
+  representedYes: (group, how, names) => `Yes, BEHO is represented in ${group}.${how} ${names}.`,
+  mandate: (group, mandate) => `Mandate of ${group} (in Norwegian): «${mandate}»`,
+  noMandate: (group) => `The document gives no mandate for ${group}.`,
+  personNoSeat: (person) => `${person} has no seat in the groups listed.`,
+  personSeats: (person, list) => `${person} sits in: ${list}.`,
+
+  coordinator: (who, title, email) => `BEHO's internal Alrek coordinator (${title}) is ${who}. E-mail: ${email}.`,
+  partners: (cluster, count, list) => `${cluster} has ${count} partners: ${list}.`,
+  location: (cluster, address, city, office, room) =>
+    `${cluster} is at ${address}, ${city}. BEHO's offices: ${office}. BEHO's meeting room is ${room}.`,
+  aboutEstablished: (cluster, year) => `${cluster} was formally established in ${year}, on an initiative from the University of Bergen (UiB).`,
+  aboutVision: (vision) => `The vision (in Norwegian): «${vision}»`,
+  aboutFocusAreas: (areas) => `Four focus areas: ${areas}.`,
+  aboutGeneral: (cluster, partners, address, city) =>
+    `${cluster} gathers ${partners} partners for research, education, innovation and dissemination in health, at ${address}, ${city}.`,
+  forumLead: (leader) => ` Led by ${leader}.`,
+  forum: (name, established, count, lead) =>
+    `${name} was set up in autumn 2022 (${established}). It gathers BEHO's representatives in the cluster's groups (${count} people).${lead}`,
+  groupList: (labels) => `Groups: ${labels}.`,
+
+  helpTopics,
+  commands,
+  help: (sample, commandList) =>
+    `Ask me about BEHO's representation in Alrek helseklynge, its events and the action plan. For example: ${sample} Commands: ${commandList}.`,
+
+  dateNotSet: (yearly) => (yearly ? "yearly, date not set" : "date not set"),
+  undatedList: (list) => ` Date not set: ${list}.`,
+  upcoming: (list) => `Coming up: ${list}.`,
+  noUpcoming: "No dated events in the next three months.",
+  eventsIn: (phrase, list) => `Events ${phrase}: ${list}.`,
+  noEventsIn: (phrase) => `No events ${phrase}.`,
+  undatedCount: (count) => ` ${count} events have no date set yet.`,
+  nextOn: (title, when, place) => `${title}: next on ${when}${place}.`,
+  notSetYearlyLine: (title) => `${title}: date not set. It is held every year; the date is added when it is known.`,
+  notSetLine: (title) => `${title}: date not set.`,
+  noUpcomingDateLine: (title) => `${title}: no upcoming date.`,
+  nextMonthLabel: (month) => `Next month (${month})`,
+  monthAfterLabel: "The month after",
+  monthQuestion: (month) => `What's on in ${month}?`,
+  upcomingChoice: { label: "Upcoming events", question: "What is coming up?" },
+  inMonth: (month) => `in ${month}`,
+  today: "today",
+  tomorrow: "tomorrow",
+  thisWeek: "this week",
+  nextWeek: "next week",
+
+  tiltakStatus,
+  noPlan: "No action plan is registered yet.",
+  noMeasures: "no measures.",
+  measuresFor: (area, list) => `Measures for ${area}: ${list}`,
+  allTiltak: (plan, total, areaCount, counts) => `${plan} has ${total} measures in ${areaCount} areas: ${counts}.`,
+  planStatus: (plan, total, counts, percent, byArea) => `${plan}: ${total} measures – ${counts}. Progress ${percent} %. By area: ${byArea}.`,
+  tiltakLine: (text, status, responsible) => `${text} – ${status}; responsible: ${responsible}`,
+  responsibleLine: (text, responsible, status) => `«${text}» – responsible: ${responsible}; status: ${status}.`,
+  showAllTiltak: { label: "Show all measures", question: "Show all measures" },
+  planStatusChoice: { label: "Status of the plan", question: "What is the status of the measures?" },
+  /** A faithful summary of the plan's "Ansvar og oppfølging". */
+  planResponsibility: [
+    "The kommunaldirektør (director) has overall responsibility for BEHO's participation in the cluster and allocates responsibility and resources as needed.",
+    "The coordinator has a particular responsibility for following up the plan, with the tasks described under «effektiv organisering» (effective organisation).",
+    "All staff and managers in the department share responsibility for engaging with the cluster and for helping implement the measures where their own role makes it natural.",
+    "Progress on the plan is reported to the kommunaldirektør's management group.",
+  ],
+};

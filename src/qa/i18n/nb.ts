@@ -1,0 +1,176 @@
+/**
+ * Bokmål for the question layer: the words that mark a question as bokmål, example questions of
+ * every kind, and the texts answers are composed from. The entries here are the set every
+ * language must provide (`QaTexts`). Document text (mandates, tiltak, vision) is passed in and
+ * quoted as written; only the sentences around it are the catalogue's.
+ */
+import type { TiltakStatus } from "../../domain/tiltak.js";
+import type { Choice } from "../answerTypes.js";
+import type { HelpTopic } from "../help.js";
+import type { QuestionExamples, TargetedIntent } from "../question.js";
+
+/** Something with a document name and an English name (a group, an area). */
+type Named = { name: string; nameEn?: string };
+
+/** Example questions of every kind; the help shows those of its topics, a test parses each back. */
+const examples: QuestionExamples = {
+  groupMembers: ["Hvem sitter i Husrådet?"],
+  personGroups: ["Hvilke grupper sitter Benedikte Paulsen i?"],
+  representedIn: ["Er BEHO representert i brukerpanelet?"],
+  mandate: ["Hva er mandatet til faggruppe for registre?"],
+  coordinator: ["Hvem er Alrek-koordinator?"],
+  partners: ["Hvem er partnerne i Alrek?"],
+  location: ["Hvor ligger Alrek?"],
+  about: ["Hva er Alrek?"],
+  forum: ["Hva er Alrekforum?"],
+  listGroups: ["Hvilke grupper finnes?"],
+  help: ["hjelp"],
+  upcomingEvents: ["Hva skjer fremover?"],
+  eventsInPeriod: ["Hva skjer neste måned?"],
+  nextEvent: ["Når er neste fredagspresentasjon?", "Når er Alrek helsedager?"],
+  tiltakByArea: ["Hvilke tiltak har vi for utdanning for fremtiden?"],
+  allTiltak: ["Vis alle tiltak"],
+  tiltakStatus: ["Hva er status på tiltakene?"],
+  tiltakResponsible: ["Hvem har ansvar for kommunikasjonsplanen?"],
+  ambiguous: ["Anne"],
+  unknown: ["Hvem sitter i fotballaget?"],
+};
+
+/** The button question for each targeted intent, phrased so it resolves to exactly that target. */
+const askFor: { readonly [K in TargetedIntent]: (target: Named) => string } = {
+  groupMembers: (t) => `Hvem sitter i ${t.name}?`,
+  mandate: (t) => `Hva er mandatet til ${t.name}?`,
+  representedIn: (t) => `Er BEHO representert i ${t.name}?`,
+  personGroups: (t) => `Hvilke grupper sitter ${t.name} i?`,
+};
+
+const tiltakStatus: Readonly<Record<TiltakStatus, string>> = {
+  planned: "Planlagt",
+  in_progress: "Pågår",
+  done: "Fullført",
+  stopped: "Stoppet",
+};
+
+const helpTopics: Readonly<Record<HelpTopic, string>> = {
+  representation: "Representasjon",
+  events: "Arrangementer",
+  plan: "Handlingsplanen",
+};
+
+// The commands are handled by the bot's command routes, not by question answering; listed in the help so people find them.
+const commands: readonly (Choice & { description: string })[] = [
+  { label: "abonner", question: "abonner", description: "Få påminnelser om arrangementer i denne samtalen." },
+  { label: "avslutt abonnement", question: "avslutt abonnement", description: "Slutt å få påminnelser her." },
+  { label: "påminnelser", question: "påminnelser", description: "Se påminnelsene som er satt opp." },
+  { label: "ny hendelse", question: "ny hendelse", description: "Legg inn et nytt arrangement (for redaktører)." },
+];
+
+export const nb = {
+  /**
+   * Folded words (see domain/fold) that mark a question as written in this language. Words two
+   * languages share ("forum") belong in neither list: they count for no language.
+   */
+  questionWords: [
+    "hvem", "hva", "hvor", "hvilke", "hvilken", "hvilket", "nar", "er", "sitter", "med", "og", "til", "finnes",
+    "ligger", "hjelp", "gruppa", "gruppene", "grupper", "mandatet", "mandat", "representert", "partnerne", "kontoret",
+    "kan", "jeg", "du", "om", "det", "den", "noen", "alle", "vis", "meg", "fra", "ikke", "pa", "av", "sin", "sine",
+    "hvordan", "hvorfor", "koordinator", "kontakt", "medlemmer", "visjon", "visjonen", "etablert", "hei",
+    // events and the action plan
+    "skjer", "neste", "kommende", "fremover", "framover", "arrangementer", "hendelser", "tiltak", "tiltakene", "ansvar",
+    "ansvarlig", "maned", "uke", "uken", "denne", "gar", "morgen", "dag", "handlingsplan", "handlingsplanen",
+    "januar", "februar", "mars", "mai", "juni", "juli", "oktober", "desember", "fredagspresentasjon",
+    "fredagspresentasjonen", "fredagspresentasjoner", "abonner", "abonnement", "paminnelser",
+  ],
+  examples,
+  askFor,
+
+  // Names in the answer language.
+  groupLabel: (g: { name: string; nameEn: string }) => g.name,
+  areaLabel: (a: Named) => a.name,
+  eventTitle: (e: { title: string; titleEn?: string }) => e.title,
+
+  // Not understood, or more than one target.
+  didYouMean: (labels: string) => ` Mente du: ${labels}?`,
+  helpHint: " Skriv «hjelp» for eksempler.",
+  notFound: (query: string, hint: string) => `Jeg fant ingen gruppe eller person som passer til «${query}».${hint}`,
+  whichOne: (labels: string) => `Hvilken mener du? ${labels}.`,
+  tooLong: (length: number, limit: number) => `Meldingen er for lang for meg (${length} tegn). Still spørsmålet med høyst ${limit} tegn.`,
+
+  // Groups and people.
+  notRepresented: (note: string) => note,
+  rotates: " Rullerer.",
+  noMembers: (group: string) => `${group}: ingen medlemmer er oppført.`,
+  members: (group: string, list: string) => `BEHO i ${group}: ${list}.`,
+  representedNo: (group: string, reason: string) => `Nei. ${group}: ${reason}`,
+  representedYes: (group: string, how: string, names: string) => `Ja, BEHO er representert i ${group}.${how} ${names}.`,
+  mandate: (group: string, mandate: string) => `Mandatet til ${group}: «${mandate}»`,
+  noMandate: (group: string) => `Dokumentet oppgir ikke noe mandat for ${group}.`,
+  personNoSeat: (person: string) => `${person} sitter ikke i noen av gruppene som er oppført.`,
+  personSeats: (person: string, list: string) => `${person} sitter i: ${list}.`,
+
+  // Facts about the cluster.
+  coordinator: (who: string, _title: string, email: string) => `BEHO sin interne Alrek-koordinator er ${who}. E-post: ${email}.`,
+  partners: (cluster: string, count: number, list: string) => `${cluster} består av ${count} partnere: ${list}.`,
+  location: (cluster: string, address: string, city: string, office: string, room: string) =>
+    `${cluster} ligger i ${address}, ${city}. BEHO sine kontorlokaler: ${office}. Møtelokalet heter ${room}.`,
+  aboutEstablished: (cluster: string, year: number) => `${cluster} ble formelt etablert i ${year}, som et initiativ fra Universitetet i Bergen (UiB).`,
+  aboutVision: (vision: string) => `Visjonen: «${vision}»`,
+  aboutFocusAreas: (areas: string) => `Fire satsingsområder: ${areas}.`,
+  aboutGeneral: (cluster: string, partners: number, address: string, city: string) =>
+    `${cluster} samler ${partners} partnere om forskning, utdanning, innovasjon og formidling på helsefeltet, i ${address}, ${city}.`,
+  forumLead: (leader: string) => ` Ledes av ${leader}.`,
+  forum: (name: string, established: string, count: number, lead: string) =>
+    `${name} ble opprettet ${established}. Forumet består av BEHO sine representanter i klyngens grupper (${count} personer).${lead}`,
+  groupList: (labels: string) => `Grupper: ${labels}.`,
+
+  // Help.
+  helpTopics,
+  commands,
+  help: (sample: string, commandList: string) =>
+    `Spør meg om BEHO sin representasjon i Alrek helseklynge, arrangementer og handlingsplanen. For eksempel: ${sample} Kommandoer: ${commandList}.`,
+
+  // Events.
+  dateNotSet: (yearly: boolean): string => (yearly ? "årlig, dato ikke satt" : "dato ikke satt"),
+  undatedList: (list: string) => ` Dato ikke satt: ${list}.`,
+  upcoming: (list: string) => `Dette skjer fremover: ${list}.`,
+  noUpcoming: "Ingen arrangementer med dato de neste tre månedene.",
+  eventsIn: (phrase: string, list: string) => `Hendelser ${phrase}: ${list}.`,
+  noEventsIn: (phrase: string) => `Ingen hendelser ${phrase}.`,
+  undatedCount: (count: number) => ` ${count} arrangementer har ikke fått dato ennå.`,
+  nextOn: (title: string, when: string, place: string) => `${title}: neste gang ${when}${place}.`,
+  notSetYearlyLine: (title: string) => `${title}: dato ikke satt. Arrangementet er årlig; datoen legges inn når den er kjent.`,
+  notSetLine: (title: string) => `${title}: dato ikke satt.`,
+  noUpcomingDateLine: (title: string) => `${title}: ingen kommende dato.`,
+  nextMonthLabel: (month: string) => `Neste måned (${month})`,
+  monthAfterLabel: "Måneden etter",
+  monthQuestion: (month: string) => `Hva skjer i ${month}?`,
+  upcomingChoice: { label: "Kommende arrangementer", question: "Hva skjer fremover?" },
+  inMonth: (month: string) => `i ${month}`,
+  today: "i dag",
+  tomorrow: "i morgen",
+  thisWeek: "denne uken",
+  nextWeek: "neste uke",
+
+  // The action plan.
+  tiltakStatus,
+  noPlan: "Ingen handlingsplan er registrert ennå.",
+  noMeasures: "ingen tiltak.",
+  measuresFor: (area: string, list: string) => `Tiltak for ${area}: ${list}`,
+  allTiltak: (plan: string, total: number, areaCount: number, counts: string) => `${plan} har ${total} tiltak i ${areaCount} satsingsområder: ${counts}.`,
+  planStatus: (plan: string, total: number, counts: string, percent: number, byArea: string) =>
+    `${plan}: ${total} tiltak – ${counts}. Fremdrift ${percent} %. Per område: ${byArea}.`,
+  tiltakLine: (text: string, status: string, responsible: string) => `${text} – ${status}; ansvar: ${responsible}`,
+  responsibleLine: (text: string, responsible: string, status: string) => `«${text}» – ansvar: ${responsible}; status: ${status}.`,
+  showAllTiltak: { label: "Vis alle tiltak", question: "Vis alle tiltak" },
+  planStatusChoice: { label: "Status for planen", question: "Hva er status på tiltakene?" },
+  /** "Ansvar og oppfølging" in the action plan (Del 2 of "Aktivt med"), in the document's wording. */
+  planResponsibility: [
+    "Kommunaldirektør er overordnet ansvarlig for BEHO sin deltakelse i helseklyngen og fordeler ansvar og ressurser i tråd med behov.",
+    "Koordinator har et særskilt ansvar for oppfølging av denne planen med oppgaver som skissert i avsnittet «effektiv organisering».",
+    "Alle byrådsavdelingens medarbeidere og ledere har et felles ansvar for å se til klyngen og bidra til implementering av tiltakene når det er naturlig i kraft av egen stilling og ansvarsområde.",
+    "Rapportering på fremdrift av planen skal skje til kommunaldirektørens ledergruppe.",
+  ],
+};
+
+/** The entries every language of the question layer provides. */
+export type QaTexts = typeof nb;

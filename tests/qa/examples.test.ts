@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../../src/domain/language.js";
+import { qaTexts } from "../../src/qa/i18n/index.js";
+import { parseQuestion, type Intent } from "../../src/qa/index.js";
+import { seedDirectory } from "../../src/seed/directory.js";
+import { seedEvents } from "../../src/seed/events.js";
+import { seedPlanPeriod, seedTiltak } from "../../src/seed/plan.js";
+
+const knowledge = { events: seedEvents, period: seedPlanPeriod, tiltak: seedTiltak };
+
+// Every language's catalogue has example questions of every intent (the type insists); each must
+// parse back to its intent, in its language, without help from the locale.
+const cases = LANGS.flatMap((lang) =>
+  (Object.entries(qaTexts(lang).examples) as [Intent, readonly string[]][]).flatMap(([intent, questions]) =>
+    questions.map((question) => [lang, intent, question] as const)));
+
+describe("example questions of each language", () => {
+  it("cover every intent in every language", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(LANGS.length * 20);
+  });
+
+  it.each(cases)("%s %s: %s", (lang, intent, question) => {
+    const q = parseQuestion(question, undefined, seedDirectory, knowledge);
+    expect(q.intent).toBe(intent);
+    expect(q.lang).toBe(lang);
+  });
+});
+
+describe("question words of each language", () => {
+  const lists = LANGS.map((lang) => ({ lang, words: qaTexts(lang).questionWords }));
+
+  it.each(lists)("$lang: every word is a folded token, as questions are compared", ({ words }) => {
+    for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it("no word is listed for two languages (a shared word tells neither)", () => {
+    const seen = new Map<string, string>();
+    const shared: string[] = [];
+    for (const { lang, words } of lists) {
+      for (const w of words) {
+        if (seen.has(w) && seen.get(w) !== lang) shared.push(w);
+        seen.set(w, lang);
+      }
+    }
+    expect(shared).toEqual([]);
+  });
+});
