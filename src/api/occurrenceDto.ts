@@ -1,7 +1,7 @@
-import type { Occurrence } from "../domain/events.js";
+import type { EventKind, Occurrence } from "../domain/events.js";
 import { remindersFor } from "../domain/reminderSchedule.js";
 
-/** One occurrence as the API returns it (see docs/api-contract.md). */
+/** One occurrence as the API returns it (the wire schema is OccurrenceDto in src/contract/events.ts). */
 export interface OccurrenceDto {
   eventId: string;
   key: string;
@@ -10,7 +10,7 @@ export interface OccurrenceDto {
   moved: boolean;
   title: string;
   titleEn?: string;
-  kind: string;
+  kind: EventKind;
   place?: string;
   link?: string;
   description?: string;

@@ -1,6 +1,7 @@
 /** The event form's values, their checks and the request body they become (no React here). */
 import type { AlrekEvent, EventInput, EventKind, FieldIssue } from "./apiTypes.js";
 import type { Translate } from "./i18n/index.js";
+import { isAllowedLeadTime } from "../domain/leadTime.js";
 
 /** The form as typed: every field a string; times "YYYY-MM-DDTHH:mm" in Oslo. */
 export interface EventFormValues {
@@ -11,20 +12,13 @@ export interface EventFormValues {
   place: string;
   description: string;
   link: string;
-  /** Comma-separated ISO 8601 durations, e.g. "P7D, PT1H". */
+  /** Comma-separated lead times (src/domain/leadTime.ts), e.g. "P7D, PT1H, D-1@09:00". */
   reminders: string;
 }
 
 export type EventFormField = keyof EventFormValues;
 
-const DURATION_RE = /^P(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?)?$/;
-
-/** True for the durations the server accepts: weeks, days, hours, minutes ("P7D", "PT1H"). */
-export function isDuration(text: string): boolean {
-  return DURATION_RE.test(text) && text !== "P" && !text.endsWith("T");
-}
-
-/** Splits "P7D, PT1H" into ["P7D","PT1H"]. */
+/** Splits "P7D, PT1H" into ["P7D","PT1H"] (upper case, as the grammar writes them). */
 export function splitReminders(text: string): string[] {
   return text
     .split(",")
@@ -50,7 +44,8 @@ export function initialValues(event?: AlrekEvent): EventFormValues {
 export function checkValues(v: EventFormValues, t: Translate): Partial<Record<EventFormField, string>> {
   const issues: Partial<Record<EventFormField, string>> = {};
   if (!v.title.trim()) issues.title = t("formRequired");
-  const bad = splitReminders(v.reminders).find((r) => !isDuration(r));
+  // The same grammar and limits as the server: a reminder the form lets through is not refused later.
+  const bad = splitReminders(v.reminders).find((r) => !isAllowedLeadTime(r));
   if (bad) issues.reminders = t("formBadDuration", { value: bad });
   return issues;
 }

@@ -83,7 +83,7 @@ describe("upcoming view", () => {
     fireEvent.change(within(form).getByRole("textbox", { name: /Tittel/ }), { target: { value: "Møte" } });
     fireEvent.change(within(form).getByRole("textbox", { name: /Påminnelser/ }), { target: { value: "1 uke" } });
     fireEvent.click(within(form).getByTestId("event-save"));
-    expect(await within(form).findByText(/«1 UKE» er ikke en gyldig varighet/)).toBeTruthy();
+    expect(await within(form).findByText(/«1 UKE» er ikke en gyldig påminnelse/)).toBeTruthy();
     expect(seen.some((r) => r.method === "POST")).toBe(false);
   });
 
