@@ -2,6 +2,7 @@ import type { Server } from "restify";
 import type { ApiContext } from "./context.js";
 import { queryValue, requireUser, sendJson } from "./http.js";
 import { ValidationError } from "../domain/errors.js";
+import type { Dashboard } from "../contract/index.js";
 
 /** True when the If-None-Match header names `etag` (or is "*"). */
 function matches(header: string | string[] | undefined, etag: string): boolean {
@@ -27,6 +28,6 @@ export function registerDashboardRoutes(server: Server, ctx: ApiContext): void {
       res.send(304);
       return;
     }
-    sendJson(res, 200, await version.build(), version.etag);
+    sendJson(res, 200, (await version.build()) satisfies Dashboard, version.etag);
   });
 }

@@ -1,7 +1,8 @@
 import type { Request, Server } from "restify";
 import type { ApiContext } from "./context.js";
-import { bodyObject, param, queryValue, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
+import { param, parseBody, queryValue, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
 import { ValidationError } from "../domain/errors.js";
+import { EventCancelBody, EventCreateBody, EventPatchBody, type EventListResponse, type EventView, type HistoryResponse, type OccurrencesResponse } from "../contract/index.js";
 
 const DAY_MS = 86_400_000;
 /** Widest window one request may expand; keeps a careless `to` from costing seconds of CPU. */
@@ -33,41 +34,37 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/events", async (req, res) => {
     await requireUser(ctx.auth, req);
     const { from, to } = eventWindow(req, ctx.clock());
-    sendJson(res, 200, await ctx.events.occurrences(from, to));
+    sendJson(res, 200, (await ctx.events.occurrences(from, to)) satisfies OccurrencesResponse);
   });
 
   server.get("/api/events/all", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, { events: (await ctx.events.listAll()).map(withEtag) });
+    sendJson(res, 200, { events: (await ctx.events.listAll()).map(withEtag) } satisfies EventListResponse);
   });
 
   server.post("/api/events", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
-    const created = await ctx.events.create(bodyObject(req), actor);
-    sendJson(res, 201, withEtag(created), created.etag);
+    const created = await ctx.events.create(parseBody(EventCreateBody, req), actor);
+    sendJson(res, 201, withEtag(created) satisfies EventView, created.etag);
   });
 
   server.patch("/api/events/:id", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
-    const updated = await ctx.events.update(param(req, "id"), bodyObject(req), etag, actor);
-    sendJson(res, 200, withEtag(updated), updated.etag);
+    const updated = await ctx.events.update(param(req, "id"), parseBody(EventPatchBody, req), etag, actor);
+    sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
   server.post("/api/events/:id/cancel", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
-    const body = bodyObject(req);
-    const occurrence = body.occurrence;
-    if (occurrence !== undefined && typeof occurrence !== "string") {
-      throw new ValidationError([{ field: "occurrence", message: "must be a local start YYYY-MM-DDTHH:mm" }]);
-    }
+    const { occurrence } = parseBody(EventCancelBody, req);
     const updated = await ctx.events.cancel(param(req, "id"), occurrence, etag, actor);
-    sendJson(res, 200, withEtag(updated), updated.etag);
+    sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
   server.get("/api/events/:id/history", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, { history: await ctx.events.history(param(req, "id")) });
+    sendJson(res, 200, { history: await ctx.events.history(param(req, "id")) } satisfies HistoryResponse);
   });
 }

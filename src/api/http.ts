@@ -1,5 +1,7 @@
 import type { Request, Response } from "restify";
 import { ForbiddenError, InvalidRequestError, PreconditionRequiredError, ValidationError } from "../domain/errors.js";
+import type { output, ZodTypeAny } from "zod";
+import { parseInput } from "../contract/parse.js";
 import type { Versioned } from "../domain/repositories.js";
 import type { ApiAuthenticator, Principal } from "./auth.js";
 
@@ -40,14 +42,13 @@ export function requireIfMatch(req: Request): string {
   return etag.trim();
 }
 
-/** The JSON body as an object, or 400. */
-export function bodyObject(req: Request): Record<string, unknown> {
+/**
+ * The JSON body as `schema` (src/contract) describes it, or 400 validation_failed naming each
+ * field that is not. No body at all counts as `{}`.
+ */
+export function parseBody<S extends ZodTypeAny>(schema: S, req: Request): output<S> {
   const body: unknown = req.body;
-  if (body === undefined || body === null || body === "") return {};
-  if (typeof body !== "object" || Array.isArray(body)) {
-    throw new ValidationError([{ field: "body", message: "must be a JSON object" }]);
-  }
-  return body as Record<string, unknown>;
+  return parseInput(schema, body === undefined || body === null || body === "" ? {} : body);
 }
 
 /** A route parameter (restify decodes it). */

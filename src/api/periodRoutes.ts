@@ -1,25 +1,34 @@
 import type { Server } from "restify";
 import type { ApiContext } from "./context.js";
-import { bodyObject, param, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
+import { param, parseBody, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
 import { tiltakCsv } from "./csv.js";
+import {
+  PeriodCreateBody,
+  TiltakPatchBody,
+  type HistoryResponse,
+  type PeriodCreatedResponse,
+  type PeriodsResponse,
+  type TiltakListResponse,
+  type TiltakView,
+} from "../contract/index.js";
 
 /** Plan periods and their tiltak: list, create period (with carry-over), update, history, CSV. */
 export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/periods", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, await ctx.tiltak.listPeriods());
+    sendJson(res, 200, (await ctx.tiltak.listPeriods()) satisfies PeriodsResponse);
   });
 
   server.post("/api/periods", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
-    const created = await ctx.tiltak.createPeriod(bodyObject(req), actor);
-    sendJson(res, 201, { period: created.period, tiltak: created.tiltak.map(withEtag) });
+    const created = await ctx.tiltak.createPeriod(parseBody(PeriodCreateBody, req), actor);
+    sendJson(res, 201, { period: created.period, tiltak: created.tiltak.map(withEtag) } satisfies PeriodCreatedResponse);
   });
 
   server.get("/api/periods/:pid/tiltak", async (req, res) => {
     await requireUser(ctx.auth, req);
     const list = await ctx.tiltak.listTiltak(param(req, "pid"));
-    sendJson(res, 200, { tiltak: list.map(withEtag) });
+    sendJson(res, 200, { tiltak: list.map(withEtag) } satisfies TiltakListResponse);
   });
 
   server.get("/api/periods/:pid/tiltak.csv", async (req, res) => {
@@ -41,12 +50,12 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
   server.patch("/api/periods/:pid/tiltak/:id", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
-    const updated = await ctx.tiltak.updateTiltak(param(req, "pid"), param(req, "id"), bodyObject(req), etag, actor);
-    sendJson(res, 200, withEtag(updated), updated.etag);
+    const updated = await ctx.tiltak.updateTiltak(param(req, "pid"), param(req, "id"), parseBody(TiltakPatchBody, req), etag, actor);
+    sendJson(res, 200, withEtag(updated) satisfies TiltakView, updated.etag);
   });
 
   server.get("/api/periods/:pid/tiltak/:id/history", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, { history: await ctx.tiltak.history(param(req, "pid"), param(req, "id")) });
+    sendJson(res, 200, { history: await ctx.tiltak.history(param(req, "pid"), param(req, "id")) } satisfies HistoryResponse);
   });
 }

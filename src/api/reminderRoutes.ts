@@ -4,24 +4,13 @@ import { requireUser, sendJson } from "./http.js";
 import { expandAll } from "../domain/occurrences.js";
 import { remindersFor } from "../domain/reminderSchedule.js";
 import type { AlrekEvent } from "../domain/events.js";
+import type { UpcomingReminder, UpcomingRemindersResponse } from "../contract/index.js";
 
 const DAY_MS = 86_400_000;
 /** The upcoming list covers reminders due in the next 30 days, at most this many. */
 const UPCOMING_DAYS = 30;
 const UPCOMING_LIMIT = 50;
 const DELIVERIES_LIMIT = 100;
-
-/** One planned reminder; `target` says who gets it: every subscribed conversation covering the kind. */
-export interface UpcomingReminder {
-  eventId: string;
-  occurrenceKey: string;
-  title: string;
-  kind: string;
-  leadTime: string;
-  dueAt: string;
-  occurrenceStart: string;
-  target: "subscribers";
-}
 
 /** Reminders due in [now, now + days), from the events and their lead times (defaults per kind). */
 export function upcomingReminders(events: readonly AlrekEvent[], now: Date, days = UPCOMING_DAYS): UpcomingReminder[] {
@@ -52,7 +41,7 @@ export function registerReminderRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/reminders/upcoming", async (req, res) => {
     await requireUser(ctx.auth, req);
     const { events, now } = await ctx.knowledge.snapshot();
-    sendJson(res, 200, { reminders: upcomingReminders(events, now) });
+    sendJson(res, 200, { reminders: upcomingReminders(events, now) } satisfies UpcomingRemindersResponse);
   });
   server.get("/api/reminders/deliveries", async (req, res) => {
     await requireUser(ctx.auth, req);

@@ -1,7 +1,7 @@
 /**
  * When reminders are due (pure; time is passed in).
  *
- * A lead time is a string in one of two forms:
+ * A lead time is a string in one of two forms (the grammar is in leadTime.ts):
  * - an ISO 8601 duration before the start ("P7D", "P1D", "PT1H"): day parts are calendar days in
  *   Europe/Oslo (P1D before 10:00 is 10:00 the day before, across DST too), hours/minutes exact;
  * - a day rule "D<n>@HH:mm": the wall-clock time HH:mm, n calendar days relative to the start's
@@ -18,8 +18,9 @@
  */
 import type { ConversationTarget, Subscription } from "./conversations.js";
 import { reminderDeliveryId } from "./conversations.js";
-import { durationToMinutes, parseDuration, subtractDuration } from "./duration.js";
+import { subtractDuration } from "./duration.js";
 import type { AlrekEvent, EventKind, Occurrence } from "./events.js";
+import { parseLeadTime, type LeadTime } from "./leadTime.js";
 import { expandAll } from "./occurrences.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "./time.js";
 
@@ -35,27 +36,12 @@ export const DEFAULT_LEAD_TIMES: Readonly<Record<EventKind, readonly string[]>> 
 /** A reminder found more than this long after it was due is recorded as missed, not sent. */
 export const MISSED_AFTER_MS = 6 * 60 * 60 * 1000;
 
-const DAY_RULE_RE = /^D(0|-[1-9]\d{0,2})@([01]\d|2[0-3]):([0-5]\d)$/;
 const QUIET_START_MIN = 20 * 60;
 const QUIET_END_MIN = 7 * 60;
 const QUIET_MOVE_TO = "07:30";
 const DAY_MS = 86_400_000;
 
-/** A parsed lead time. */
-export type LeadTime =
-  | { kind: "duration"; text: string; minutes: number }
-  | { kind: "dayRule"; text: string; dayOffset: number; time: string };
-
-/** Parses a lead time, or undefined when it is neither an ISO duration nor a day rule. */
-export function parseLeadTime(text: string): LeadTime | undefined {
-  const rule = DAY_RULE_RE.exec(text);
-  if (rule) return { kind: "dayRule", text, dayOffset: Number(rule[1]), time: `${rule[2]}:${rule[3]}` };
-  try {
-    return { kind: "duration", text, minutes: durationToMinutes(parseDuration(text)) };
-  } catch {
-    return undefined;
-  }
-}
+export { parseLeadTime, type LeadTime } from "./leadTime.js";
 
 /** True for a lead time of a day or more: those respect quiet hours. */
 export function isLongLeadTime(lead: LeadTime): boolean {

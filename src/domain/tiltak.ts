@@ -38,3 +38,12 @@ export interface Tiltak {
   /** Id of the tiltak in an earlier period this one was carried over from. */
   carriedFrom?: string;
 }
+
+/** The fields of a tiltak an editor may change; the API's patch body is built from this list. */
+export const TILTAK_EDITABLE_FIELDS = ["status", "notes", "responsible"] as const;
+
+/** One field of {@link TILTAK_EDITABLE_FIELDS}. */
+export type TiltakEditableField = (typeof TILTAK_EDITABLE_FIELDS)[number];
+
+/** An editor's change to a tiltak: some of the editable fields, already in shape (see src/contract). */
+export type TiltakEdit = Partial<Pick<Tiltak, TiltakEditableField>>;

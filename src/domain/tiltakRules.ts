@@ -2,39 +2,22 @@
 import { ValidationError } from "./errors.js";
 import { diffFields, type FieldChange } from "./eventRules.js";
 import type { Actor } from "./repositories.js";
-import { TILTAK_STATUSES, type PlanArea, type PlanPeriod, type Tiltak, type TiltakStatus } from "./tiltak.js";
+import { TILTAK_STATUSES, type PlanArea, type PlanPeriod, type Tiltak, type TiltakEdit, type TiltakStatus } from "./tiltak.js";
 
 export type { FieldChange } from "./eventRules.js";
 
 type Issue = { field: string; message: string };
 
-const PATCHABLE = { notes: 4000, responsible: 200 } as const;
-
 /**
- * Applies an editor's change to a tiltak: only `status`, `notes` and `responsible` may change.
- * Unknown fields, a status outside TILTAK_STATUSES and over-long text are rejected (ValidationError).
+ * Applies an editor's change (already in shape: only editable fields, a known status, text within
+ * its limits; see src/contract/tiltak.ts) to a tiltak. `responsible` is trimmed, notes are kept as typed.
  * Stamps `updatedAt`/`updatedBy` (the actor's name) only when something changed.
  */
-export function applyTiltakPatch(existing: Tiltak, patch: unknown, actor: Actor, now: Date): { tiltak: Tiltak; changes: FieldChange[] } {
-  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) {
-    throw new ValidationError([{ field: "body", message: "must be a JSON object" }]);
-  }
-  const raw = patch as Record<string, unknown>;
-  const issues: Issue[] = [];
+export function applyTiltakPatch(existing: Tiltak, patch: TiltakEdit, actor: Actor, now: Date): { tiltak: Tiltak; changes: FieldChange[] } {
   const next: Tiltak = { ...existing };
-  for (const [key, value] of Object.entries(raw)) {
-    if (key === "status") {
-      if (TILTAK_STATUSES.includes(value as TiltakStatus)) next.status = value as TiltakStatus;
-      else issues.push({ field: "status", message: `must be one of ${TILTAK_STATUSES.join(", ")}` });
-    } else if (key === "notes" || key === "responsible") {
-      if (typeof value !== "string") issues.push({ field: key, message: "must be text" });
-      else if (value.length > PATCHABLE[key]) issues.push({ field: key, message: `must be at most ${PATCHABLE[key]} characters` });
-      else next[key] = key === "responsible" ? value.trim() : value;
-    } else {
-      issues.push({ field: key, message: "cannot be changed (only status, notes and responsible)" });
-    }
-  }
-  if (issues.length > 0) throw new ValidationError(issues);
+  if (patch.status !== undefined) next.status = patch.status;
+  if (patch.notes !== undefined) next.notes = patch.notes;
+  if (patch.responsible !== undefined) next.responsible = patch.responsible.trim();
   const changes = diffFields(existing, next);
   if (changes.length === 0) return { tiltak: existing, changes };
   return { tiltak: { ...next, updatedAt: now.toISOString(), updatedBy: actor.name }, changes };
@@ -95,55 +78,35 @@ export function carryOver(tiltak: readonly Tiltak[], toPeriodId: string): Tiltak
   }));
 }
 
-const ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
-
-function text(raw: Record<string, unknown>, field: string, max: number, issues: Issue[], required = true): string {
-  const v = raw[field];
-  if (v === undefined && !required) return "";
-  if (typeof v !== "string" || (required && v.trim() === "")) issues.push({ field, message: required ? "is required" : "must be text" });
-  else if (v.trim().length > max) issues.push({ field, message: `must be at most ${max} characters` });
-  return typeof v === "string" ? v.trim() : "";
-}
-
 /** In a period path, "current" means the period whose years contain today (see `currentPeriod`). */
 export const CURRENT_PERIOD_ALIAS = "current";
 
+/** A new plan period as a client sends it, already in shape (see src/contract/tiltak.ts). */
+export type PeriodInput = Omit<PlanPeriod, "areas"> & {
+  areas: (Pick<PlanArea, "id" | "name"> & Partial<Pick<PlanArea, "nameEn" | "goal" | "order">>)[];
+};
+
+/** Which tiltak of an earlier period a new period starts with. */
+export interface CarryOverRequest {
+  fromPeriod: string;
+  tiltakIds: string[];
+}
+
 /**
- * Checks a new plan period from a request body. `carryOver` is allowed in the body but is the
- * caller's business; other unknown fields are rejected. Throws ValidationError.
+ * Applies the period rules to a body in shape (the id is not the reserved alias, the years are in
+ * order, area ids are unique) and returns the period with trimmed text and numbered areas.
+ * Throws ValidationError.
  */
-export function validatePeriodInput(input: unknown): PlanPeriod {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new ValidationError([{ field: "body", message: "must be a JSON object" }]);
-  }
-  const raw = input as Record<string, unknown>;
+export function validatePeriodInput(input: PeriodInput): PlanPeriod {
   const issues: Issue[] = [];
-  for (const key of Object.keys(raw)) {
-    if (!["id", "title", "startYear", "endYear", "areas", "carryOver", "etag"].includes(key)) issues.push({ field: key, message: "is not a known period field" });
-  }
-  if (typeof raw.id !== "string" || !ID_RE.test(raw.id)) issues.push({ field: "id", message: "must be 1–40 lower-case letters, digits or hyphens, such as 2026-2027" });
-  else if (raw.id === CURRENT_PERIOD_ALIAS) issues.push({ field: "id", message: `"${CURRENT_PERIOD_ALIAS}" is reserved: it names whichever period is current` });
-  const title = text(raw, "title", 200, issues);
-  for (const f of ["startYear", "endYear"]) {
-    if (!Number.isInteger(raw[f]) || (raw[f] as number) < 2000 || (raw[f] as number) > 2100) issues.push({ field: f, message: "must be a year from 2000 to 2100" });
-  }
-  if (Number.isInteger(raw.startYear) && Number.isInteger(raw.endYear) && (raw.endYear as number) < (raw.startYear as number)) {
-    issues.push({ field: "endYear", message: "must not be before startYear" });
-  }
-  const areas: PlanArea[] = [];
-  if (!Array.isArray(raw.areas) || raw.areas.length === 0 || raw.areas.length > 20) {
-    issues.push({ field: "areas", message: "must list 1 to 20 areas" });
-  } else {
-    raw.areas.forEach((a: unknown, i: number) => {
-      const area = (typeof a === "object" && a !== null ? a : {}) as Record<string, unknown>;
-      const sub: Issue[] = [];
-      const id = typeof area.id === "string" && ID_RE.test(area.id) ? area.id : (sub.push({ field: "id", message: "must be lower-case letters, digits or hyphens" }), "");
-      if (areas.some((x) => x.id === id)) sub.push({ field: "id", message: `duplicate area id ${id}` });
-      const order = area.order === undefined ? i + 1 : Number.isInteger(area.order) ? (area.order as number) : (sub.push({ field: "order", message: "must be a whole number" }), i + 1);
-      areas.push({ id, name: text(area, "name", 200, sub), nameEn: text(area, "nameEn", 200, sub, false), goal: text(area, "goal", 4000, sub, false), order });
-      issues.push(...sub.map((s) => ({ field: `areas[${i}].${s.field}`, message: s.message })));
-    });
-  }
+  if (input.id === CURRENT_PERIOD_ALIAS) issues.push({ field: "id", message: `"${CURRENT_PERIOD_ALIAS}" is reserved: it names whichever period is current` });
+  if (input.endYear < input.startYear) issues.push({ field: "endYear", message: "must not be before startYear" });
+  const seen = new Set<string>();
+  const areas = input.areas.map((area, i): PlanArea => {
+    if (seen.has(area.id)) issues.push({ field: `areas[${i}].id`, message: `duplicate area id ${area.id}` });
+    seen.add(area.id);
+    return { id: area.id, name: area.name.trim(), nameEn: area.nameEn?.trim() ?? "", goal: area.goal?.trim() ?? "", order: area.order ?? i + 1 };
+  });
   if (issues.length > 0) throw new ValidationError(issues);
-  return { id: raw.id as string, title, startYear: raw.startYear as number, endYear: raw.endYear as number, areas };
+  return { id: input.id, title: input.title.trim(), startYear: input.startYear, endYear: input.endYear, areas };
 }

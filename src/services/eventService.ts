@@ -3,7 +3,7 @@ import type { Clock } from "../domain/clock.js";
 import { fold } from "../domain/fold.js";
 import { NotFoundError } from "../domain/errors.js";
 import type { AlrekEvent } from "../domain/events.js";
-import { applyEventPatch, cancelOccurrence, diffFields, validateEventInput, type FieldChange } from "../domain/eventRules.js";
+import { applyEventPatch, cancelOccurrence, diffFields, validateEventInput, type EventInput, type EventPatch, type FieldChange } from "../domain/eventRules.js";
 import { expandAll } from "../domain/occurrences.js";
 import type { Actor, ChangeRecord, EventRepository, HistoryRepository, Versioned } from "../domain/repositories.js";
 import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDto.js";
@@ -15,8 +15,9 @@ export interface EventService {
   /** Occurrences starting in [from, to) plus the events that have no date yet. */
   occurrences(from: Date, to: Date): Promise<{ occurrences: OccurrenceDto[]; undated: AlrekEvent[] }>;
   listAll(): Promise<Versioned<AlrekEvent>[]>;
-  create(input: Record<string, unknown>, actor: Actor): Promise<Versioned<AlrekEvent>>;
-  update(id: string, patch: unknown, etag: string, actor: Actor): Promise<Versioned<AlrekEvent>>;
+  /** `input` is a body in shape (src/contract); the event rules are applied here. */
+  create(input: EventInput, actor: Actor): Promise<Versioned<AlrekEvent>>;
+  update(id: string, patch: EventPatch, etag: string, actor: Actor): Promise<Versioned<AlrekEvent>>;
   /** Cancels one occurrence (key "YYYY-MM-DDTHH:mm") or, without a key, the whole event. */
   cancel(id: string, occurrenceKey: string | undefined, etag: string, actor: Actor): Promise<Versioned<AlrekEvent>>;
   /** Newest first. */

@@ -1,8 +1,8 @@
-import type { Occurrence } from "../domain/events.js";
+import type { EventKind, Occurrence } from "../domain/events.js";
 import { remindersFor } from "../domain/reminderSchedule.js";
 
 /**
- * One occurrence as the read side shows it (the API returns it as is; see docs/api-contract.md).
+ * One occurrence as the read side shows it (the wire schema is OccurrenceDto in src/contract/events.ts).
  * A read model of the services, so that the services never reach into the API for their shapes.
  */
 export interface OccurrenceDto {
@@ -13,7 +13,7 @@ export interface OccurrenceDto {
   moved: boolean;
   title: string;
   titleEn?: string;
-  kind: string;
+  kind: EventKind;
   place?: string;
   link?: string;
   description?: string;

@@ -1,8 +1,8 @@
 import type { Clock } from "../domain/clock.js";
 import { AlreadyExistsError, ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Actor, ChangeRecord, HistoryRepository, PlanRepository, Versioned } from "../domain/repositories.js";
-import { applyTiltakPatch, carryOver, CURRENT_PERIOD_ALIAS, validatePeriodInput } from "../domain/tiltakRules.js";
-import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
+import { applyTiltakPatch, carryOver, CURRENT_PERIOD_ALIAS, validatePeriodInput, type CarryOverRequest, type PeriodInput } from "../domain/tiltakRules.js";
+import type { PlanPeriod, Tiltak, TiltakEdit } from "../domain/tiltak.js";
 import { currentPeriod, type KnowledgeSource } from "./knowledgeSource.js";
 
 /** Follow-up of the action plan: periods, tiltak, their history. Every write appends history. */
@@ -10,12 +10,12 @@ export interface TiltakService {
   listPeriods(): Promise<{ periods: PlanPeriod[]; current: string | undefined }>;
   /** The period with this id; "current" (read only) gives the current one. */
   getPeriod(periodId: string): Promise<PlanPeriod>;
-  /** Creates a period (body per validatePeriodInput) and optionally carries tiltak over from another. */
-  createPeriod(input: Record<string, unknown>, actor: Actor): Promise<{ period: PlanPeriod; tiltak: Versioned<Tiltak>[] }>;
+  /** Creates a period (a body in shape, see src/contract) and optionally carries tiltak over from another. */
+  createPeriod(input: PeriodInput & { carryOver?: CarryOverRequest | null }, actor: Actor): Promise<{ period: PlanPeriod; tiltak: Versioned<Tiltak>[] }>;
   /** Plan order; "current" lists the current period's, so a client needs no second round trip. */
   listTiltak(periodId: string): Promise<Versioned<Tiltak>[]>;
   /** get → applyTiltakPatch → conditional update → history. A stale etag changes nothing (412). */
-  updateTiltak(periodId: string, id: string, patch: unknown, etag: string, actor: Actor): Promise<Versioned<Tiltak>>;
+  updateTiltak(periodId: string, id: string, patch: TiltakEdit, etag: string, actor: Actor): Promise<Versioned<Tiltak>>;
   /** Newest first. */
   history(periodId: string, id: string): Promise<ChangeRecord[]>;
 }
@@ -46,21 +46,15 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
     return period;
   }
 
-  async function carriedTiltak(input: Record<string, unknown>, period: PlanPeriod): Promise<{ from?: string; tiltak: Tiltak[] }> {
-    const raw = input.carryOver;
-    if (raw === undefined || raw === null) return { tiltak: [] };
-    const spec = (typeof raw === "object" && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
-    const ids = spec.tiltakIds;
-    if (typeof spec.fromPeriod !== "string" || !Array.isArray(ids) || !ids.every((x) => typeof x === "string")) {
-      throw new ValidationError([{ field: "carryOver", message: "must be { fromPeriod: string, tiltakIds: string[] }" }]);
-    }
+  async function carriedTiltak(spec: CarryOverRequest | null | undefined, period: PlanPeriod): Promise<{ from?: string; tiltak: Tiltak[] }> {
+    if (!spec) return { tiltak: [] };
     const source = (await plan.listPeriods()).find((p) => p.id === spec.fromPeriod);
     if (!source) throw new ValidationError([{ field: "carryOver.fromPeriod", message: `no plan period ${spec.fromPeriod}` }]);
     const byId = new Map((await plan.listTiltak(source.id)).map((v) => [v.value.id, v.value]));
     const areaIds = new Set(period.areas.map((a) => a.id));
     const issues: { field: string; message: string }[] = [];
     const chosen: Tiltak[] = [];
-    (ids as string[]).forEach((id, i) => {
+    spec.tiltakIds.forEach((id, i) => {
       const t = byId.get(id);
       if (!t) issues.push({ field: `carryOver.tiltakIds[${i}]`, message: `no tiltak ${id} in ${source.id}` });
       else if (!areaIds.has(t.areaId)) issues.push({ field: `carryOver.tiltakIds[${i}]`, message: `area ${t.areaId} is not an area of the new period` });
@@ -89,7 +83,7 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
       if ((await plan.listPeriods()).some((p) => p.id === period.id)) {
         throw new AlreadyExistsError(`Plan period ${period.id} already exists`);
       }
-      const { from, tiltak: carried } = await carriedTiltak(input, period);
+      const { from, tiltak: carried } = await carriedTiltak(input.carryOver, period);
       await plan.createPeriod(period);
       const now = clock().toISOString();
       const created: Versioned<Tiltak>[] = [];

@@ -5,17 +5,19 @@
 import type {
   AlrekEvent,
   ApiErrorBody,
-  ChangeRecord,
   Dashboard,
   EventInput,
-  Group,
+  EventListResponse,
+  EventPatchBody,
+  GroupsResponse,
+  HistoryResponse,
   Me,
-  OccurrenceDto,
-  Person,
-  PlanPeriod,
+  OccurrencesResponse,
+  PeriodsResponse,
   Summary,
   Tiltak,
-  TiltakStatus,
+  TiltakListResponse,
+  TiltakPatchBody,
   WithEtag,
 } from "./apiTypes.js";
 
@@ -81,7 +83,7 @@ export class ApiClient {
     return this.json("/api/me");
   }
 
-  groups(): Promise<{ groups: Group[]; people: Person[] }> {
+  groups(): Promise<GroupsResponse> {
     return this.json("/api/groups");
   }
 
@@ -106,21 +108,16 @@ export class ApiClient {
     return { data, etag: res.headers.get("ETag") ?? data.version };
   }
 
-  periods(): Promise<{ periods: PlanPeriod[]; current: string }> {
+  periods(): Promise<PeriodsResponse> {
     return this.json("/api/periods");
   }
 
-  tiltak(periodId: string): Promise<{ tiltak: WithEtag<Tiltak>[] }> {
+  tiltak(periodId: string): Promise<TiltakListResponse> {
     return this.json(`/api/periods/${encodeURIComponent(periodId)}/tiltak`);
   }
 
   /** PATCH with If-Match; a stale etag throws ApiError 412 whose body has `current` and `etag`. */
-  updateTiltak(
-    periodId: string,
-    id: string,
-    etag: string,
-    patch: { status?: TiltakStatus; notes?: string; responsible?: string },
-  ): Promise<WithEtag<Tiltak>> {
+  updateTiltak(periodId: string, id: string, etag: string, patch: TiltakPatchBody): Promise<WithEtag<Tiltak>> {
     return this.json(`/api/periods/${encodeURIComponent(periodId)}/tiltak/${encodeURIComponent(id)}`, {
       method: "PATCH",
       etag,
@@ -128,7 +125,7 @@ export class ApiClient {
     });
   }
 
-  tiltakHistory(periodId: string, id: string): Promise<{ history: ChangeRecord[] }> {
+  tiltakHistory(periodId: string, id: string): Promise<HistoryResponse> {
     return this.json(`/api/periods/${encodeURIComponent(periodId)}/tiltak/${encodeURIComponent(id)}/history`);
   }
 
@@ -137,12 +134,12 @@ export class ApiClient {
     return (await this.request(`/api/periods/${encodeURIComponent(periodId)}/tiltak.csv`)).blob();
   }
 
-  events(from: Date, to: Date): Promise<{ occurrences: OccurrenceDto[]; undated: AlrekEvent[] }> {
+  events(from: Date, to: Date): Promise<OccurrencesResponse> {
     const q = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
     return this.json(`/api/events?${q}`);
   }
 
-  allEvents(): Promise<{ events: WithEtag<AlrekEvent>[] }> {
+  allEvents(): Promise<EventListResponse> {
     return this.json("/api/events/all");
   }
 
@@ -150,7 +147,7 @@ export class ApiClient {
     return this.json("/api/events", { method: "POST", body: JSON.stringify(input) });
   }
 
-  updateEvent(id: string, etag: string, input: Partial<EventInput>): Promise<WithEtag<AlrekEvent>> {
+  updateEvent(id: string, etag: string, input: EventPatchBody): Promise<WithEtag<AlrekEvent>> {
     return this.json(`/api/events/${encodeURIComponent(id)}`, { method: "PATCH", etag, body: JSON.stringify(input) });
   }
 

@@ -57,12 +57,14 @@ export const defaultTiltak: WithEtag<Tiltak>[] = [
 
 export const summary: Summary = {
   now: "2026-11-22T09:00:00.000Z",
+  locale: "nb",
   period,
   tiltakByStatus: { planned: 1, in_progress: 1, done: 1, stopped: 0 },
+  total: 3,
   progress: 1 / 3,
   areas: [
-    { area: period.areas[0], total: 2, byStatus: { in_progress: 1, done: 1 }, progress: 0.5 },
-    { area: period.areas[1], total: 1, byStatus: { planned: 1 }, progress: 0 },
+    { area: period.areas[0], total: 2, byStatus: { planned: 0, in_progress: 1, done: 1, stopped: 0 }, progress: 0.5 },
+    { area: period.areas[1], total: 1, byStatus: { planned: 1, in_progress: 0, done: 0, stopped: 0 }, progress: 0 },
   ],
   upcoming: [],
   groupsCount: 2,

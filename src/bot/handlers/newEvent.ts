@@ -4,6 +4,7 @@ import { formatDateTime } from "../../domain/dateFormat.js";
 import { ValidationError } from "../../domain/errors.js";
 import { validateEventInput } from "../../domain/eventRules.js";
 import { isLang, langFromLocale, type Lang } from "../../domain/language.js";
+import { EventCreateBody, parseInput } from "../../contract/index.js";
 import { zonedToInstant } from "../../domain/time.js";
 import type { Logger } from "../../logger.js";
 import type { EventService } from "../../services/eventService.js";
@@ -90,17 +91,19 @@ async function createFromForm(context: TurnContext, data: Record<string, unknown
   const values: EventFormValues = {};
   for (const f of EVENT_FORM_FIELDS) if (typeof data[f] === "string") values[f] = data[f] as string;
   const { input, errors } = formToEventInput(values, lang);
+  let body: EventCreateBody | undefined;
   try {
-    validateEventInput(input, { id: "pending" });
+    body = parseInput(EventCreateBody, input);
+    validateEventInput(body, { id: "pending" });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     Object.assign(errors, { ...formErrorsOf(error, lang), ...errors });
   }
-  if (Object.keys(errors).length > 0) {
+  if (Object.keys(errors).length > 0 || !body) {
     await context.sendActivity(botMessage(form.notSaved, eventFormCard(lang, values, errors)));
     return;
   }
-  const { value: event } = await deps.events.create(input, actorFromActivity(context.activity));
+  const { value: event } = await deps.events.create(body, actorFromActivity(context.activity));
   deps.log.info("event created from chat", { eventId: event.id });
   const when = event.start ? formatDateTime(zonedToInstant(event.start, event.timeZone), lang) : form.noDate;
   await context.sendActivity(botMessage(form.saved(event.title, when)));

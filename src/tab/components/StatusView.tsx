@@ -1,7 +1,7 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { ApiError, type ApiClient } from "../api.js";
-import type { Tiltak, TiltakStatus, WithEtag } from "../apiTypes.js";
+import type { Tiltak, TiltakPatchBody, WithEtag } from "../apiTypes.js";
 import { saveBlob } from "../download.js";
 import { useI18n } from "../i18n/index.js";
 import { statusLabel } from "../labels.js";
@@ -59,7 +59,7 @@ export function StatusView({ api, live, canEdit }: StatusViewProps) {
   };
 
   /** Saves a patch; the row shows the stored value at once and the figures follow. */
-  const save = async (x: WithEtag<Tiltak>, patch: { status?: TiltakStatus; notes?: string }): Promise<string | undefined> => {
+  const save = async (x: WithEtag<Tiltak>, patch: TiltakPatchBody): Promise<string | undefined> => {
     setAnnouncement("");
     try {
       const stored = await api.updateTiltak(x.periodId, x.id, x.etag, patch);

@@ -1,0 +1,80 @@
+/** Who is who on the wire: GET /api/me, /api/groups and /api/facts. */
+import { z } from "zod";
+
+/** GET /api/me: who the API thinks the caller is and whether they may edit. */
+export const Me = z
+  .object({
+    oid: z.string(),
+    tid: z.string(),
+    name: z.string(),
+    isEditor: z.boolean(),
+    mode: z.enum(["local", "entra"]),
+  })
+  .strict();
+export type Me = z.infer<typeof Me>;
+
+/** A person named in the source documents. */
+export const Person = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    altNames: z.array(z.string()),
+    unit: z.string().optional(),
+    title: z.string().optional(),
+    email: z.string().optional(),
+  })
+  .strict();
+export type Person = z.infer<typeof Person>;
+
+/** A person's seat in a group. */
+const Membership = z
+  .object({ personId: z.string(), unit: z.string().optional(), role: z.string().optional() })
+  .strict();
+
+/** How a group sits in the cluster's organisation. */
+const GroupKind = z.enum(["governing", "forum", "professional", "committee", "panel", "internal"]);
+export type GroupKind = z.infer<typeof GroupKind>;
+
+/** A group of Alrek helseklynge (Vedlegg 1), or BEHO's internal Alrekforum. */
+export const Group = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    nameEn: z.string(),
+    aliases: z.array(z.string()),
+    kind: GroupKind,
+    mandate: z.string().optional(),
+    representation: z.string().optional(),
+    behoRepresented: z.boolean(),
+    members: z.array(Membership),
+    note: z.string().optional(),
+    order: z.number(),
+  })
+  .strict();
+export type Group = z.infer<typeof Group>;
+
+/** GET /api/groups: groups in Vedlegg 1 order, and the people they name. */
+export const GroupsResponse = z.object({ groups: z.array(Group), people: z.array(Person) }).strict();
+export type GroupsResponse = z.infer<typeof GroupsResponse>;
+
+const Partner = z.object({ name: z.string(), shortName: z.string().optional() }).strict();
+
+/** GET /api/facts: the cluster and BEHO's place in it. */
+export const ClusterFacts = z
+  .object({
+    name: z.string(),
+    established: z.number(),
+    address: z.string(),
+    city: z.string(),
+    partners: z.array(Partner),
+    vision: z.string(),
+    focusAreas: z.array(z.string()),
+    behoOffice: z.string(),
+    meetingRoom: z.object({ name: z.string(), description: z.string() }).strict(),
+    forum: z.object({ name: z.string(), established: z.string(), description: z.string() }).strict(),
+    coordinator: z
+      .object({ personId: z.string(), title: z.string(), email: z.string(), description: z.string() })
+      .strict(),
+  })
+  .strict();
+export type ClusterFacts = z.infer<typeof ClusterFacts>;

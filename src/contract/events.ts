@@ -1,0 +1,142 @@
+/**
+ * Events on the wire: the bodies of POST/PATCH /api/events and /api/events/:id/cancel, and the
+ * event, occurrence and list responses. Request schemas check shape and limits; the event rules
+ * (real dates, end after start, the recurrence rule, the link, the time zone) stay in
+ * src/domain/eventRules.ts.
+ */
+import { z } from "zod";
+import { EVENT_KINDS } from "../domain/events.js";
+import { leadTimeProblem, MAX_LEAD_TIMES } from "../domain/leadTime.js";
+import { enumOf, isOneCleanLine, line, multiLine } from "./text.js";
+
+/** meeting, conference, presentation, workshop or deadline. */
+export const EventKind = enumOf(EVENT_KINDS);
+export type EventKind = z.infer<typeof EventKind>;
+
+/** A change to one occurrence of a series, keyed by its original local start. */
+const EventException = z
+  .object({
+    originalStart: z.string(),
+    cancelled: z.boolean().optional(),
+    newStart: z.string().optional(),
+    newEnd: z.string().optional(),
+  })
+  .strict();
+export type EventException = z.infer<typeof EventException>;
+
+/** An event as stored and returned; local times are "YYYY-MM-DDTHH:mm" in Europe/Oslo. */
+export const AlrekEvent = z
+  .object({
+    id: z.string(),
+    kind: EventKind,
+    title: z.string(),
+    titleEn: z.string().optional(),
+    start: z.string().optional(),
+    end: z.string().optional(),
+    timeZone: z.string(),
+    recurrence: z.string().optional(),
+    place: z.string().optional(),
+    organiser: z.string().optional(),
+    groupId: z.string().optional(),
+    description: z.string().optional(),
+    link: z.string().optional(),
+    exceptions: z.array(EventException),
+    reminderLeadTimes: z.array(z.string()).optional(),
+    cancelled: z.boolean(),
+    updatedAt: z.string().optional(),
+    updatedBy: z.string().optional(),
+  })
+  .strict();
+export type AlrekEvent = z.infer<typeof AlrekEvent>;
+
+/** An event with the version token a write must send back in If-Match. */
+export const EventView = AlrekEvent.extend({ etag: z.string() });
+export type EventView = z.infer<typeof EventView>;
+
+const MAX_EXCEPTIONS = 500;
+const RRULE_MESSAGE = "must be an RRULE such as FREQ=MONTHLY;BYDAY=1FR";
+
+/** A lead time of the one grammar (src/domain/leadTime.ts), within the limits an event allows. */
+const LeadTime = z.string().superRefine((text, ctx) => {
+  const message = leadTimeProblem(text);
+  if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+});
+
+/** Optional in a body: null clears the field (and is the same as leaving it out when creating). */
+const clearable = <T extends z.ZodTypeAny>(schema: T) => schema.nullable().optional();
+
+/** Every field a client may send; `kind` and `title` are required when creating. */
+const eventBodyFields = {
+  kind: EventKind,
+  title: line(200),
+  titleEn: clearable(line(200)),
+  /** Local "YYYY-MM-DDTHH:mm"; "" is the same as null. */
+  start: clearable(z.string()),
+  end: clearable(z.string()),
+  timeZone: clearable(z.string()),
+  recurrence: clearable(z.string().refine(isOneCleanLine, RRULE_MESSAGE)),
+  place: clearable(line(200)),
+  organiser: clearable(line(200)),
+  groupId: clearable(line(100)),
+  description: clearable(multiLine(4000)),
+  link: clearable(line(2000)),
+  exceptions: clearable(
+    z
+      .array(EventException.strip())
+      .max(MAX_EXCEPTIONS, `must be a list of at most ${MAX_EXCEPTIONS} changed occurrences`),
+  ),
+  reminderLeadTimes: clearable(z.array(LeadTime).max(MAX_LEAD_TIMES, `at most ${MAX_LEAD_TIMES} reminders`)),
+  cancelled: z.boolean().optional(),
+  // What a client read and sends back unchanged; accepted and ignored (the server owns them).
+  id: z.unknown(),
+  etag: z.unknown(),
+  updatedAt: z.unknown(),
+  updatedBy: z.unknown(),
+};
+const UNKNOWN_EVENT_FIELD = "is not a known event field";
+
+/** POST /api/events: the event's fields without id. */
+export const EventCreateBody = z.object(eventBodyFields).strict(UNKNOWN_EVENT_FIELD);
+export type EventCreateBody = z.infer<typeof EventCreateBody>;
+
+/** PATCH /api/events/:id: any of the fields; null clears an optional one. */
+export const EventPatchBody = z.object(eventBodyFields).partial().strict(UNKNOWN_EVENT_FIELD);
+export type EventPatchBody = z.infer<typeof EventPatchBody>;
+
+/** POST /api/events/:id/cancel: one occurrence (its original local start), or the whole event. */
+export const EventCancelBody = z.object({
+  occurrence: z.string({ invalid_type_error: "must be a local start YYYY-MM-DDTHH:mm" }).optional(),
+});
+export type EventCancelBody = z.infer<typeof EventCancelBody>;
+
+/** One occurrence, resolved to instants by the server. */
+export const OccurrenceDto = z
+  .object({
+    eventId: z.string(),
+    /** The original local start "YYYY-MM-DDTHH:mm": identifies the occurrence even when moved. */
+    key: z.string(),
+    start: z.string(),
+    end: z.string().optional(),
+    moved: z.boolean(),
+    title: z.string(),
+    titleEn: z.string().optional(),
+    kind: EventKind,
+    place: z.string().optional(),
+    link: z.string().optional(),
+    description: z.string().optional(),
+    organiser: z.string().optional(),
+    /** Instants at which reminders will be sent. */
+    reminders: z.array(z.string()),
+  })
+  .strict();
+export type OccurrenceDto = z.infer<typeof OccurrenceDto>;
+
+/** GET /api/events?from&to: occurrences in the window and the events that have no date yet. */
+export const OccurrencesResponse = z
+  .object({ occurrences: z.array(OccurrenceDto), undated: z.array(AlrekEvent) })
+  .strict();
+export type OccurrencesResponse = z.infer<typeof OccurrencesResponse>;
+
+/** GET /api/events/all */
+export const EventListResponse = z.object({ events: z.array(EventView) }).strict();
+export type EventListResponse = z.infer<typeof EventListResponse>;

@@ -1,0 +1,17 @@
+/**
+ * The wire contract of /api: one zod schema per request body and per response, and the types
+ * inferred from them. The API validates request bodies with these schemas (`parseInput`); the tab
+ * imports the types only (`import type`), so zod never reaches its bundle. Each schema shares its
+ * name with its type: `EventCreateBody` is both the schema and the body's type.
+ */
+export * from "./directory.js";
+export * from "./errors.js";
+export * from "./events.js";
+export * from "./history.js";
+export * from "./reminders.js";
+export * from "./summary.js";
+export * from "./tiltak.js";
+export { parseInput } from "./parse.js";
+
+/** An entity as the API returns it: the value with its version token. */
+export type WithEtag<T> = T & { etag: string };
