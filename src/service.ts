@@ -23,6 +23,10 @@ import { registerSubscriptionCommands } from "./bot/handlers/subscriptions.js";
 import { registerNewEventHandlers } from "./bot/handlers/newEvent.js";
 import { createReminderRuntime } from "./reminders/wiring.js";
 import type { TickReport } from "./reminders/scheduler.js";
+import { BOOKING_TABLE_NAMES, BOOKINGS_TABLE, BOOKING_RULES_TABLE, BOOKING_SLOTS_TABLE, TableBookingRepository } from "./storage/tableBookingRepository.js";
+import { createBookingService } from "./services/bookingService.js";
+import { createBookingNotifier } from "./bot/bookingNotifier.js";
+import { registerBorgertunHandlers } from "./bot/handlers/borgertun.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
@@ -62,6 +66,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     // Storage may still be starting (or a role assignment propagating): retry with a reason per try.
     const seeded = await retryStorageStartup("create tables and seed", async () => {
       await repos.ensureTables();
+      await tables.ensureTables(BOOKING_TABLE_NAMES);
       return seedIfNeeded(repos, seedData, log);
     }, { log, timeoutMs: options.storageStartupTimeoutMs, firstDelayMs: options.storageRetryDelayMs });
     log.info("seed checked", { ...seeded });
@@ -80,6 +85,12 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       tickSeconds: config.reminderTickSeconds,
     });
     const conversations = { targets: reminders.repos.targets, clock, log, onTargetActive: reminders.targetActive };
+    const bookingHandlers = () => (config.borgertunHandlerObjectIds.length > 0 ? config.borgertunHandlerObjectIds : config.editorObjectIds);
+    const bookings = createBookingService({
+      bookings: new TableBookingRepository({ bookings: tables.client(BOOKINGS_TABLE), rules: tables.client(BOOKING_RULES_TABLE), slots: tables.client(BOOKING_SLOTS_TABLE) }),
+      events: repos.events, knowledge, clock, log,
+      notifier: createBookingNotifier({ targets: reminders.repos.targets, sender: new BotFrameworkSender(adapter, botAppId ?? ""), handlerObjectIds: bookingHandlers }),
+    });
     const events = createEventService({ events: repos.events, history: repos.history, knowledge, clock });
     const bot = createBotApplication({
       adapter,
@@ -91,13 +102,14 @@ export async function startService(config: Config, options: ServiceOptions): Pro
         (app) => registerInstallationHandlers(app, conversations),
         (app) => registerSubscriptionCommands(app, { ...conversations, subscriptions: reminders.repos.subscriptions, knowledge }),
         (app) => registerNewEventHandlers(app, { events, editors: config, log }),
+        (app) => registerBorgertunHandlers(app, { bookings, targets: reminders.repos.targets, editors: config, clock, log }),
       ],
     });
 
     const server = createHttpServer(log, { production: config.production });
     registerHealth(server, () => tables.ping());
     registerBotRoute(server, adapter, bot);
-    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries });
+    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries, bookings });
     registerTab(server, { tabDir: options.tabDir, production: config.production });
 
     await new Promise<void>((resolve, reject) => {

@@ -18,6 +18,8 @@ import { registerCalendarRoutes } from "./calendarRoutes.js";
 import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
 import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
+import { registerBookingRoutes } from "./bookingRoutes.js";
+import type { BookingService } from "../services/bookingService.js";
 
 export type { DeliveriesProvider } from "./context.js";
 
@@ -30,6 +32,8 @@ export interface ApiDependencies {
   log: Logger;
   /** Reminder delivery log from the reminders module; without it /api/reminders/deliveries is []. */
   deliveries?: DeliveriesProvider;
+  /** Borgertun requests and rules; without it the /api/borgertun routes are absent. */
+  bookings?: BookingService;
 }
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
@@ -51,4 +55,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   registerReminderRoutes(server, ctx);
   registerDashboardRoutes(server, ctx);
   registerOccurrenceCalendarRoute(server, ctx);
+  if (deps.bookings) registerBookingRoutes(server, ctx, deps.bookings);
 }

@@ -21,7 +21,11 @@ export function isBotEditor(activity: Partial<Activity>, config: EditorRuleConfi
   if (config.api.mode === "local") return true;
   const oid = activity.from?.aadObjectId?.toLowerCase();
   if (!oid) return false;
-  const tenantMatches = tenantOf(activity).toLowerCase() === config.api.tenantId.toLowerCase();
+  // In a channel shared with another organisation the conversation is the host's; the person's own
+  // tenant may show elsewhere in the activity, and every tenant it names must be the home tenant.
+  const home = config.api.tenantId.toLowerCase();
+  const named = [tenantOf(activity), activity.channelData?.tenant?.id, (activity.from as { tenantId?: string } | undefined)?.tenantId];
+  const tenantMatches = tenantOf(activity).toLowerCase() === home && named.every((t) => !t || String(t).toLowerCase() === home);
   return tenantMatches && config.editorObjectIds.some((id) => id.toLowerCase() === oid);
 }
 
