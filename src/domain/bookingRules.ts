@@ -44,7 +44,7 @@ export function occupiedOn(date: string, events: readonly AlrekEvent[], bookings
     for (const o of expandOccurrences(event, lookBehind, dayEnd)) {
       const end = o.end ?? new Date(o.start.getTime() + DEFAULT_EVENT_MINUTES * 60_000);
       if (end <= dayStart) continue;
-      out.push({ kind: "event", id: event.id, title: event.title, from: clipLocal(o.start, dayStart, date), to: clipLocal(end, dayEnd, date) });
+      out.push({ kind: "event", id: event.id, title: event.title, from: clipLocal(o.start, date), to: clipLocal(end, date) });
     }
   }
   for (const b of bookings) {
@@ -55,10 +55,10 @@ export function occupiedOn(date: string, events: readonly AlrekEvent[], bookings
 }
 
 /** Local "HH:mm" of an instant, clipped to the date (before the day → 00:00, after → 24:00). */
-function clipLocal(instant: Date, bound: Date, date: string): string {
+function clipLocal(instant: Date, date: string): string {
   const local = instantToZoned(instant, OSLO).local;
   if (local.slice(0, 10) < date) return "00:00";
-  if (local.slice(0, 10) > date || instant > bound) return "24:00";
+  if (local.slice(0, 10) > date) return "24:00";
   return local.slice(11);
 }
 
