@@ -38,6 +38,9 @@ param editorObjectIds string = ''
 @description('Comma-separated tenant ids the bot answers; empty means the tenant of the Entra app (entraTenantId). Production refuses an empty list.')
 param allowedTenantIds string = ''
 
+@description('Comma-separated Entra object ids (oid) of the people who handle Borgertun requests; empty means the editors.')
+param borgertunHandlerObjectIds string = ''
+
 @description('Secret in the calendar feed link (at least 24 characters). Several, comma-separated, allow rotation.')
 @secure()
 param calendarFeedToken string
@@ -200,6 +203,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'EDITOR_AAD_OBJECT_IDS'
           value: editorObjectIds
+        }
+        {
+          name: 'BORGERTUN_HANDLER_AAD_OBJECT_IDS'
+          value: borgertunHandlerObjectIds
         }
         {
           name: 'CALENDAR_FEED_TOKEN'

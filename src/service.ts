@@ -18,6 +18,8 @@ import { createBot, createBotChannel } from "./compose/bot.js";
  * repositories, the services, the bot, the API, the reminder runtime and the HTTP server, each
  * once, and hands every part only the settings and objects it uses.
  */
+import { createBookingService } from "./services/bookingService.js";
+import { createBookingNotifier } from "./bot/bookingNotifier.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
@@ -51,7 +53,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const clock = options.clock ?? (() => new Date());
   const cleanups: Cleanups = [];
   try {
-    const { tables, repos, reminderRepos } = await openRepositories(config, options, log, cleanups);
+    const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(config, options, log, cleanups);
     const services = createServices(repos, clock);
     const channel = createBotChannel(config.bot, log);
     const reminders = createReminderRuntime({
@@ -64,9 +66,26 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       calendarLinkKey: config.calendarFeedTokens[0],
       tickSeconds: config.reminderTickSeconds,
     });
+    // Who handles Borgertun requests: the setting, or else the editors.
+    const bookingHandlers = () =>
+      config.borgertunHandlerObjectIds.length > 0 ? config.borgertunHandlerObjectIds : config.editorObjectIds;
+    const bookings = createBookingService({
+      bookings: bookingRepo,
+      events: repos.events,
+      knowledge: services.knowledge,
+      clock,
+      log,
+      notifier: createBookingNotifier({ targets: reminderRepos.targets, sender: channel.sender, handlerObjectIds: bookingHandlers }),
+    });
     const bot = createBot({
       channel,
-      settings: { api: config.api, editorObjectIds: config.editorObjectIds, allowedTenantIds: config.allowedTenantIds },
+      settings: {
+        api: config.api,
+        editorObjectIds: config.editorObjectIds,
+        allowedTenantIds: config.allowedTenantIds,
+        borgertunHandlerObjectIds: config.borgertunHandlerObjectIds,
+      },
+      bookings,
       services,
       targets: reminderRepos.targets,
       subscriptions: reminderRepos.subscriptions,
@@ -83,6 +102,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       services,
       calendar: { feedTokens: config.calendarFeedTokens, publicBaseUrl: config.publicBaseUrl },
       deliveries: reminders.deliveries,
+      bookings,
       clock,
       log,
     });

@@ -3,6 +3,7 @@ import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import type { DashboardService } from "../services/dashboardService.js";
 import type { EventService } from "../services/eventService.js";
+import type { BookingService } from "../services/bookingService.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import type { SummaryService } from "../services/summaryService.js";
 import type { TiltakService } from "../services/tiltakService.js";
@@ -41,6 +42,8 @@ export interface ApiDependencies {
   calendar: CalendarSettings;
   /** Reminder delivery log; without it /api/reminders/deliveries is []. */
   deliveries?: DeliveriesProvider;
+  /** Borgertun requests and rules; without it the /api/borgertun routes are absent. */
+  bookings?: BookingService;
   clock: Clock;
   log: Logger;
 }

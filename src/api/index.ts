@@ -10,6 +10,8 @@ import { registerCalendarRoutes } from "./calendarRoutes.js";
 import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
 import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
+import { registerBookingRoutes } from "./bookingRoutes.js";
+import type { BookingService } from "../services/bookingService.js";
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
 export function registerApi(server: Server, deps: ApiDependencies): void {
@@ -30,4 +32,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   registerReminderRoutes(server, ctx);
   registerDashboardRoutes(server, ctx);
   registerOccurrenceCalendarRoute(server, ctx);
+  if (deps.bookings) registerBookingRoutes(server, ctx, deps.bookings);
 }

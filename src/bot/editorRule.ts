@@ -22,7 +22,12 @@ function editorSettings(config: EditorRuleConfig): EditorSettings {
  * and the conversation's tenant. Display names and e-mail addresses never decide.
  */
 export function isBotEditor(activity: Partial<Activity>, config: EditorRuleConfig): boolean {
-  return editorRule(editorSettings(config))({ oid: activity.from?.aadObjectId, tid: tenantOf(activity) });
+  // In a channel shared with another organisation the conversation is the host's; the person's own
+  // tenant may show elsewhere in the activity, and every tenant it names must be the home tenant.
+  const named = [tenantOf(activity), activity.channelData?.tenant?.id, (activity.from as { tenantId?: string } | undefined)?.tenantId];
+  const tid = tenantOf(activity);
+  const mixed = named.some((t) => t && String(t).toLowerCase() !== tid.toLowerCase());
+  return !mixed && editorRule(editorSettings(config))({ oid: activity.from?.aadObjectId, tid });
 }
 
 /** Who made a change from chat, for the history trail (oid + tid; the name only for display). */

@@ -13,6 +13,8 @@ import { BotFrameworkSender } from "../bot/botFrameworkSender.js";
 import { registerInstallationHandlers } from "../bot/handlers/installation.js";
 import { registerNewEventHandlers } from "../bot/handlers/newEvent.js";
 import { registerSubscriptionCommands } from "../bot/handlers/subscriptions.js";
+import { registerBorgertunHandlers } from "../bot/handlers/borgertun.js";
+import type { BookingService } from "../services/bookingService.js";
 import { createMessageEndpoint, type MessageEndpoint } from "../bot/messageEndpoint.js";
 import type { AppServices } from "./services.js";
 
@@ -34,10 +36,11 @@ export function createBotChannel(bot: Config["bot"], log: Logger): BotChannel {
 /** What the bot's features are built from; each feature gets its own slice. */
 export interface BotParts {
   channel: BotChannel;
-  settings: Pick<Config, "api" | "editorObjectIds" | "allowedTenantIds">;
+  settings: Pick<Config, "api" | "editorObjectIds" | "allowedTenantIds" | "borgertunHandlerObjectIds">;
   services: Pick<AppServices, "knowledge" | "events">;
   targets: ConversationTargetRepository;
   subscriptions: SubscriptionRepository;
+  bookings: BookingService;
   /** Told when a conversation is reachable again (the reminder runtime forgets that it was gone). */
   onTargetActive: (target: ConversationTarget) => void;
   clock: Clock;
@@ -64,6 +67,14 @@ export function createBot(parts: BotParts): MessageEndpoint {
           knowledge: services.knowledge,
         }),
       (app) => registerNewEventHandlers(app, { events: services.events, editors, log }),
+      (app) =>
+        registerBorgertunHandlers(app, {
+          bookings: parts.bookings,
+          targets: parts.targets,
+          editors: { ...editors, borgertunHandlerObjectIds: settings.borgertunHandlerObjectIds },
+          clock,
+          log,
+        }),
     ],
   });
   return createMessageEndpoint(channel.adapter, app);

@@ -8,6 +8,13 @@ import {
   type ReminderRepositories,
 } from "../storage/reminderTables/index.js";
 import { seedIfNeeded } from "../storage/seeder.js";
+import {
+  BOOKING_RULES_TABLE,
+  BOOKING_SLOTS_TABLE,
+  BOOKING_TABLE_NAMES,
+  BOOKINGS_TABLE,
+  TableBookingRepository,
+} from "../storage/tableBookingRepository.js";
 import { retryStorageStartup } from "../storage/startupRetry.js";
 import { createTableClientFactory, type TableClientFactory, type TableConnection } from "../storage/tableClients.js";
 import { seedData } from "../seed/index.js";
@@ -20,6 +27,7 @@ export interface StorageParts {
   tables: Pick<TableClientFactory, "ping">;
   repos: Repositories;
   reminderRepos: ReminderRepositories;
+  bookingRepo: TableBookingRepository;
 }
 
 /** How storage is reached and how patiently start-up waits for it. */
@@ -45,17 +53,23 @@ export async function openRepositories(
   const tables = createTableClientFactory(connection, { tablePrefix: options.tablePrefix });
   const repos = createRepositories(tables);
   const reminderRepos = createReminderRepositories(tables);
+  const bookingRepo = new TableBookingRepository({
+    bookings: tables.client(BOOKINGS_TABLE),
+    rules: tables.client(BOOKING_RULES_TABLE),
+    slots: tables.client(BOOKING_SLOTS_TABLE),
+  });
   const seeded = await retryStorageStartup(
     "create tables and seed",
     async () => {
       await repos.ensureTables();
       await tables.ensureTables(REMINDER_TABLE_NAMES);
+      await tables.ensureTables(BOOKING_TABLE_NAMES);
       return seedIfNeeded(repos, seedData, log);
     },
     { log, timeoutMs: options.storageStartupTimeoutMs, firstDelayMs: options.storageRetryDelayMs },
   );
   log.info("seed checked", { ...seeded });
-  return { tables, repos, reminderRepos };
+  return { tables, repos, reminderRepos, bookingRepo };
 }
 
 async function connect(config: Config, log: Logger, cleanups: Cleanups): Promise<TableConnection> {

@@ -44,6 +44,8 @@ export interface Config {
   api: ApiAuthConfig;
   /** Entra object ids (oid) allowed to write; matched together with the API tenant id. */
   editorObjectIds: string[];
+  /** Entra object ids of who handles Borgertun requests (matched with the API tenant id); empty: the editors. */
+  borgertunHandlerObjectIds: string[];
   /** Valid secrets for the calendar feed link; several at once allow rotation without downtime. */
   calendarFeedTokens: string[];
   reminderTickSeconds: number;
@@ -102,6 +104,8 @@ export function loadConfig(env: Env, defaults: { dataDir: string }): Config {
 
   const editorObjectIds = list(env.EDITOR_AAD_OBJECT_IDS);
   for (const id of editorObjectIds) if (!GUID.test(id)) problems.push(`EDITOR_AAD_OBJECT_IDS: "${id}" is not an object id (GUID)`);
+  const borgertunHandlerObjectIds = list(env.BORGERTUN_HANDLER_AAD_OBJECT_IDS);
+  for (const id of borgertunHandlerObjectIds) if (!GUID.test(id)) problems.push(`BORGERTUN_HANDLER_AAD_OBJECT_IDS: "${id}" is not an object id (GUID)`);
   const allowedTenantIds = list(env.ALLOWED_TENANT_IDS);
   for (const id of allowedTenantIds) if (!GUID.test(id)) problems.push(`ALLOWED_TENANT_IDS: "${id}" is not a tenant id (GUID)`);
   // Without an allow-list the bot answers any tenant whose users can reach it.
@@ -119,7 +123,7 @@ export function loadConfig(env: Env, defaults: { dataDir: string }): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     production, port, logLevel, publicBaseUrl, storage, bot, allowedTenantIds, api,
-    editorObjectIds, calendarFeedTokens, reminderTickSeconds,
+    editorObjectIds, borgertunHandlerObjectIds, calendarFeedTokens, reminderTickSeconds,
     applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
   };
 }

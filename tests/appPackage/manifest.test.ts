@@ -5,6 +5,8 @@ import { HELP_COMMANDS, TEST_VARS, readTemplate } from "./testValues.js";
 interface Command { title: string; description: string }
 interface Manifest {
   manifestVersion: string;
+  supportsChannelFeatures?: string;
+  supportedChannelTypes?: string[];
   id: string;
   name: { short: string; full: string };
   bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: Command[] }[] }[];
@@ -25,6 +27,13 @@ describe("manifest.json", () => {
   it("is on a schema version newer than 1.18 and validates offline with zero errors", async () => {
     expect(Number(manifest.manifestVersion.split(".")[1])).toBeGreaterThanOrEqual(19);
     expect(await validateManifest(manifest as unknown as Record<string, unknown>, { "en.json": en })).toEqual([]);
+  });
+
+  it("is on 1.25 or newer and works in shared and private channels, so cluster partners can ask from shared channels", () => {
+    const [major, minor] = manifest.manifestVersion.split(".").map(Number);
+    expect(major * 100 + minor).toBeGreaterThanOrEqual(125);
+    expect(manifest.supportsChannelFeatures).toBe("tier1");
+    expect([...(manifest.supportedChannelTypes ?? [])].sort()).toEqual(["privateChannels", "sharedChannels"]);
   });
 
   it("uses the toolkit placeholders, and filling leaves none behind", () => {
@@ -101,6 +110,7 @@ describe("validateManifest", () => {
   it.each([
     ["a configurable tab too many", (m: Manifest) => ({ ...m, configurableTabs: [m.configurableTabs[0], m.configurableTabs[0]] })],
     ["a bot id that is not a GUID", (m: Manifest) => ({ ...m, bots: [{ ...m.bots[0], botId: "not-a-guid" }] })],
+    ["an unknown channel type", (m: Manifest) => ({ ...m, supportedChannelTypes: ["sharedChannels", "publicChannels"] })],
     ["a short name over 30 characters", (m: Manifest) => ({ ...m, name: { ...m.name, short: "x".repeat(31) } })],
   ])("reports %s", async (_label, change) => {
     const errors = await validateManifest(change(manifest) as unknown as Record<string, unknown>, { "en.json": en });
