@@ -4,7 +4,7 @@
  */
 import restify from "restify";
 import { ConfigurationServiceClientCredentialFactory } from "botbuilder";
-import { Application, TeamsAdapter, TurnState } from "../../src/bot/teamsAi.js";
+import { Application, TeamsAdapter, type TurnState } from "../../src/bot/teamsAi.js";
 
 const adapter = new TeamsAdapter({}, new ConfigurationServiceClientCredentialFactory({}));
 const app = new Application<TurnState>({ adapter, startTypingTimer: false, removeRecipientMention: true });

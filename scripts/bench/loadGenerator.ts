@@ -58,7 +58,10 @@ async function measure(spec: RequestSpec, concurrency: number, seconds: number, 
           try {
             const { status, body } = await once(agent, spec);
             const ok = spec.check ? spec.check(status, body) : status < 400;
-            if (record) (ok ? latencies.push(performance.now() - started) : errors++);
+            if (record) {
+              if (ok) latencies.push(performance.now() - started);
+              else errors++;
+            }
           } catch {
             if (record) errors++;
           }

@@ -1,5 +1,5 @@
 import type { Request, Response } from "restify";
-import { ForbiddenError, InvalidRequestError, PreconditionRequiredError, ValidationError } from "../domain/errors.js";
+import { ForbiddenError, InvalidRequestError, PreconditionRequiredError } from "../domain/errors.js";
 import type { output, ZodTypeAny } from "zod";
 import { parseInput } from "../contract/parse.js";
 import type { Versioned } from "../domain/repositories.js";

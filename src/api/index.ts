@@ -11,7 +11,6 @@ import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
 import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
 import { registerBookingRoutes } from "./bookingRoutes.js";
-import type { BookingService } from "../services/bookingService.js";
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
 export function registerApi(server: Server, deps: ApiDependencies): void {

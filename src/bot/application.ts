@@ -1,4 +1,4 @@
-import { Application, TurnState, type TeamsAdapter } from "./teamsAi.js";
+import { Application, type TurnState, type TeamsAdapter } from "./teamsAi.js";
 import type { Logger } from "../logger.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import { registerTenantFilter } from "./handlers/tenantFilter.js";

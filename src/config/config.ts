@@ -189,7 +189,7 @@ function apiConfig(env: Env, production: boolean, publicBaseUrl: string, problem
 
 /** The form Teams SSO requires, `api://<host of the tab>/<client id>`; the tab is served from PUBLIC_BASE_URL. */
 function defaultAppIdUri(publicBaseUrl: string, clientId: string): string {
-  let host = "";
+  let host: string;
   try {
     host = new URL(publicBaseUrl).host;
   } catch {

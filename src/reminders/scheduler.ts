@@ -7,7 +7,7 @@ import type {
   SubscriptionRepository,
 } from "../domain/conversations.js";
 import { goneStatusOf } from "../domain/conversations.js";
-import { DEFAULT_LANG, type Lang } from "../domain/language.js";
+import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import { dueReminders, isMissed, type PlannedDelivery } from "../domain/reminderSchedule.js";
 import type { EventRepository } from "../domain/repositories.js";

@@ -16,7 +16,7 @@ const RESERVED = new Set(["partitionKey", "rowKey", "etag", "timestamp", "Partit
  */
 export function keyFor(id: string, field = "id"): string {
   if (!id) throw new ValidationError([{ field, message: "must not be empty" }]);
-  const key = id.replace(/[\/\\#?%\u0000-\u001f\u007f-\u009f]/g, (c) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase());
+  const key = id.replace(/[/\\#?%\u0000-\u001f\u007f-\u009f]/g, (c) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase());
   if (key.length > MAX_KEY_UNITS) throw new ValidationError([{ field, message: `longer than ${MAX_KEY_UNITS} characters` }]);
   return key;
 }

@@ -21,7 +21,7 @@ const MAX_VALUE_CHARS = 30_000;
 
 /** The partition of one entity's history. */
 export function historyPartition(entityType: string, entityId: string): string {
-  return `${entityType}|${entityId}`.replace(/[\/\\#?\u0000-\u001f\u007f-\u009f]/g, "_").slice(0, 500);
+  return `${entityType}|${entityId}`.replace(/[/\\#?\u0000-\u001f\u007f-\u009f]/g, "_").slice(0, 500);
 }
 
 /** Row key that sorts newest first; `index` orders records appended together. */

@@ -6,6 +6,7 @@
  */
 import { langFromLocale } from "./i18n/index.js";
 import { browserHost, readUrlOptions, themeFromTeams, type HostInfo } from "./hostInfo.js";
+import type * as TeamsSdkModule from "./teamsSdk.js";
 
 /** How long an iframe waits for Teams before falling back to browser mode. */
 export const TEAMS_INIT_TIMEOUT_MS = 3000;
@@ -49,7 +50,7 @@ export async function startHost(win: Window = window): Promise<HostInfo> {
   return teamsHost(win, sdk);
 }
 
-type TeamsSdk = typeof import("./teamsSdk.js");
+type TeamsSdk = typeof TeamsSdkModule;
 
 async function teamsHost(win: Window, { app, authentication, meeting }: TeamsSdk): Promise<HostInfo> {
   const context = await withTimeout(app.getContext(), TEAMS_INIT_TIMEOUT_MS).catch(() => undefined);

@@ -10,9 +10,7 @@ import {
   parseLeadTime,
   remindersFor,
 } from "../../src/domain/reminderSchedule.js";
-import { zonedToInstant } from "../../src/domain/time.js";
 
-const oslo = (local: string) => zonedToInstant(local, "Europe/Oslo");
 
 function event(over: Partial<AlrekEvent> & { start: string }): AlrekEvent {
   return { id: "e1", kind: "meeting", title: "Husrådet", timeZone: "Europe/Oslo", exceptions: [], cancelled: false, ...over };

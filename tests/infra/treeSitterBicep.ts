@@ -46,7 +46,7 @@ export async function loadTreeSitterBicep(): Promise<BicepParser | null> {
   const wasmPath = resolveOrNull("tree-sitter-bicep/tree-sitter-bicep.wasm");
   if (!wasmPath || !resolveOrNull("web-tree-sitter")) return null;
   const moduleName = "web-tree-sitter"; // a variable, so type-checking does not need the package
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   const mod: any = await import(moduleName);
   const Parser = mod.Parser ?? mod.default;
   const Language = mod.Language ?? Parser.Language;

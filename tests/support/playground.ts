@@ -123,7 +123,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<RunningP
     });
   } catch (err) {
     await stop();
-    throw new Error(`Agents Playground did not start: ${(err as Error).message}\n${output}`);
+    throw new Error(`Agents Playground did not start: ${(err as Error).message}\n${output}`, { cause: err });
   }
   return {
     url,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import "./polyfills.js";
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultTiltak, fakeApi, json, period, type SeenRequest } from "./fakeApi.js";
 import { renderApp } from "./renderApp.js";
