@@ -20,6 +20,23 @@ describe("POST /api/messages in local mode", () => {
     expect(JSON.stringify(card.content)).toContain("Karen Haugvaldstad");
   });
 
+  it.each([
+    ["Hvem sitter i Husrådet?", /Karen Haugvaldstad/],
+    ["Sitter Karen Haugvaldstad i Husrådet?", /^Ja, Karen Haugvaldstad sitter i Husrådet/],
+    ["Hvilke grupper sitter Karen Olsen i?", /^Jeg finner ingen person som heter «Karen Olsen»/],
+    ["Hvem sitter i faggruppe for folkehelse?", /^Jeg finner ingen slik gruppe/],
+  ])("replies once to %j: the card alone, its summary in summary, fallbackText and speak", async (question, expected) => {
+    const replies = await ask(service.url, question);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text).toBeUndefined();
+    expect(replies[0].summary).toMatch(expected);
+    expect(replies[0].attachments).toHaveLength(1);
+    const card = replies[0].attachments[0].content;
+    expect(card.fallbackText).toBe(replies[0].summary);
+    expect(card.speak).toBe(replies[0].summary);
+    expect(JSON.stringify(card.body)).toMatch(new RegExp(expected.source.replace(/^\^/, "").replace(/«/g, "«").slice(0, 20)));
+  });
+
   it("answers in English when asked in English", async () => {
     const replies = await ask(service.url, "who sits in the steering group?", { locale: "nb-NO" });
     expect(said(replies[0])).toMatch(/Ingelin Søråas/);
