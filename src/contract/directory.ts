@@ -75,6 +75,19 @@ export const ClusterFacts = z
     coordinator: z
       .object({ personId: z.string(), title: z.string(), email: z.string(), description: z.string() })
       .strict(),
+    documented: z
+      .array(
+        z
+          .object({
+            id: z.string(), title: z.string(), keys: z.array(z.array(z.string())), cue: z.array(z.string()).optional(),
+            quotes: z.array(z.string()), source: z.string(),
+          })
+          .strict(),
+      )
+      .optional(),
+    unnamedRoles: z
+      .array(z.object({ role: z.string(), keys: z.array(z.string()), where: z.string(), quote: z.string() }).strict())
+      .optional(),
   })
   .strict();
 export type ClusterFacts = z.infer<typeof ClusterFacts>;

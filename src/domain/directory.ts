@@ -51,6 +51,32 @@ export interface Partner {
   shortName?: string;
 }
 
+/**
+ * A statement from the documents, quoted as written, found by its keys: each key is a set of
+ * folded words that must all be in the question; `cue` words, when given, must be too.
+ */
+export interface DocumentedFact {
+  id: string;
+  /** Short heading in Norwegian, e.g. "Alrekdagene". */
+  title: string;
+  keys: string[][];
+  cue?: string[];
+  /** The document's sentences, verbatim. */
+  quotes: string[];
+  /** Which document it is from. */
+  source: string;
+}
+
+/** A role the documents mention without naming who holds it. */
+export interface UnnamedRole {
+  role: string;
+  /** Folded words that name the role. */
+  keys: string[];
+  /** Where it is mentioned, and the document's words. */
+  where: string;
+  quote: string;
+}
+
 /** Facts about the cluster and BEHO's place in it, from the documents. */
 export interface ClusterFacts {
   name: string;
@@ -64,6 +90,9 @@ export interface ClusterFacts {
   meetingRoom: { name: string; description: string };
   forum: { name: string; established: string; description: string };
   coordinator: { personId: string; title: string; email: string; description: string };
+  /** Further statements from the documents (history, the previous period, the coordinator's background). */
+  documented?: DocumentedFact[];
+  unnamedRoles?: UnnamedRole[];
 }
 
 /** Everything the representation questions are answered from, loaded as one value. */

@@ -20,11 +20,17 @@ function echoOf(text: string): string {
   return trimmed.length <= ECHO_LENGTH ? trimmed : `${trimmed.slice(0, ECHO_LENGTH).trimEnd()}…`;
 }
 
-function unknownAnswer(typed: string, suggestions: EntityRef[], directory: Directory, lang: Lang): AnswerOf<"unknown"> {
+function unknownAnswer(
+  typed: string, suggestions: EntityRef[], directory: Directory, lang: Lang, missing?: QuestionOf<"unknown">["missing"],
+): AnswerOf<"unknown"> {
   const tx = qaTexts(lang);
   const query = echoOf(typed);
   const choices = choicesFor("groupMembers", suggestions, directory, lang);
   const hint = choices.length > 0 ? tx.didYouMean(choices.map((c) => c.label).join(", ")) : tx.helpHint;
+  if (missing) {
+    const lead = missing.type === "person" ? tx.notFoundPerson(echoOf(missing.name)) : tx.notFoundGroup(query);
+    return { kind: "unknown", lang, text: `${lead}${hint}`, query, suggestions: choices, lead };
+  }
   return { kind: "unknown", lang, text: tx.notFound(query, hint), query, suggestions: choices };
 }
 
@@ -50,14 +56,14 @@ function withGroup<A>(id: string, c: Context, compose: (g: Group) => A): A | Ans
  * is composed here (and its answer kind exists in answerTypes.ts).
  */
 const COMPOSERS: { readonly [K in Intent]: Composer<K> } = {
-  groupMembers: (q, c) => withGroup(q.groupId, c, (g) => groupMembersAnswer(g, c.directory, c.lang)),
+  groupMembers: (q, c) => withGroup(q.groupId, c, (g) => groupMembersAnswer(g, c.directory, c.lang, q.personId)),
   representedIn: (q, c) => withGroup(q.groupId, c, (g) => representedAnswer(g, c.directory, c.lang)),
   mandate: (q, c) => withGroup(q.groupId, c, (g) => mandateAnswer(g, c.lang)),
-  personGroups: (q, c) => personGroupsAnswer(q.personId, c.directory, c.lang) ?? c.notFound(),
+  personGroups: (q, c) => personGroupsAnswer(q.personId, c.directory, c.lang, q.role) ?? c.notFound(),
   coordinator: (_q, c) => coordinatorAnswer(c.directory, c.lang),
   partners: (_q, c) => partnersAnswer(c.directory, c.lang),
   location: (_q, c) => locationAnswer(c.directory, c.lang),
-  about: (q, c) => aboutAnswer(q.topic, c.directory, c.lang),
+  about: (q, c) => aboutAnswer(q.topic, c.directory, c.lang, { factIds: q.factIds, role: q.role }),
   forum: (_q, c) => forumAnswer(c.directory, c.lang),
   listGroups: (_q, c) => listGroupsAnswer(c.directory, c.lang),
   help: (_q, c) => helpAnswer(c.lang),
@@ -73,7 +79,7 @@ const COMPOSERS: { readonly [K in Intent]: Composer<K> } = {
     const text = qaTexts(c.lang).whichOne(candidates.map((x) => x.label).join(", "));
     return { kind: "ambiguous", lang: c.lang, text, asked: q.asked, candidates };
   },
-  unknown: (q, c) => unknownAnswer(q.text, q.suggestions, c.directory, c.lang),
+  unknown: (q, c) => unknownAnswer(q.text, q.suggestions, c.directory, c.lang, q.missing),
 };
 
 // Indexing the registry with the question's own intent keeps the composer and question paired.

@@ -38,10 +38,34 @@ export function locationAnswer(directory: Directory, lang: Lang): AnswerOf<"loca
   };
 }
 
-/** What the cluster is: established, vision, focus areas, or all of it. */
-export function aboutAnswer(topic: AboutTopic, directory: Directory, lang: Lang): AnswerOf<"about"> {
+/** The documents' statements asked for, quoted; or a role they mention without naming anyone. */
+function statementsFor(q: { topic: AboutTopic; factIds?: string[]; role?: string }, directory: Directory, lang: Lang) {
+  const tx = qaTexts(lang);
+  if (q.topic === "unnamedRole") {
+    const r = (directory.facts.unnamedRoles ?? []).find((x) => x.role === q.role);
+    if (!r) return { text: tx.documentedMissing, statements: [] };
+    return { text: tx.unnamedRole(r.role, r.where, r.quote), statements: [{ title: r.where, source: "Vedlegg 1", quotes: [r.quote] }] };
+  }
+  const facts = (directory.facts.documented ?? []).filter((d) => q.factIds?.includes(d.id));
+  if (facts.length === 0) return { text: tx.documentedMissing, statements: [] };
+  const statements = facts.map((d) => ({ title: d.title, source: d.source, quotes: d.quotes }));
+  return { text: statements.map((d) => tx.documented(d.title, d.source, d.quotes.join(" "))).join(" "), statements };
+}
+
+/** What the cluster is: established, vision, focus areas, or all of it; or what the documents say about something asked. */
+export function aboutAnswer(
+  topic: AboutTopic, directory: Directory, lang: Lang, asked: { factIds?: string[]; role?: string } = {},
+): AnswerOf<"about"> {
   const f = directory.facts;
   const tx = qaTexts(lang);
+  const base = {
+    kind: "about", lang, topic, clusterName: f.name, established: f.established,
+    vision: f.vision, focusAreas: f.focusAreas, partnerCount: f.partners.length,
+  } as const;
+  if (topic === "documented" || topic === "unnamedRole") {
+    const { text, statements } = statementsFor({ topic, ...asked }, directory, lang);
+    return { ...base, text, statements };
+  }
   const parts = {
     established: tx.aboutEstablished(f.name, f.established),
     vision: tx.aboutVision(f.vision),
@@ -51,10 +75,7 @@ export function aboutAnswer(topic: AboutTopic, directory: Directory, lang: Lang)
   const text = topic === "general"
     ? [parts.general, parts.established, parts.focusAreas, parts.vision].join(" ")
     : parts[topic];
-  return {
-    kind: "about", lang, text, topic, clusterName: f.name, established: f.established,
-    vision: f.vision, focusAreas: f.focusAreas, partnerCount: f.partners.length,
-  };
+  return { ...base, text };
 }
 
 /** BEHO's internal forum, its leader and members. */

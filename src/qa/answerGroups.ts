@@ -2,7 +2,7 @@ import type { Directory, Group } from "../domain/directory.js";
 import type { AnswerOf } from "./answerTypes.js";
 import type { Lang } from "../domain/language.js";
 import { qaTexts } from "./i18n/index.js";
-import { groupView, memberLine, memberView, personView } from "./views.js";
+import { groupLabel, groupView, memberLine, memberView, personView } from "./views.js";
 
 /** The document's own words for the two panels; quoted in every language. */
 export const NOT_REPRESENTED_NB = "BEHO skal ikke være representert i dette panelet.";
@@ -15,11 +15,27 @@ function rotatesText(g: Group, lang: Lang): string {
   return g.note === "Rullerer." ? qaTexts(lang).rotates : "";
 }
 
-/** Who sits in a group for BEHO, with unit or role per seat. */
-export function groupMembersAnswer(g: Group, directory: Directory, lang: Lang): AnswerOf<"groupMembers"> {
+/** "Sitter X i Y?": Ja with the seat, or Nei with who does sit there. */
+function seatCheck(g: Group, personId: string, directory: Directory, lang: Lang): AnswerOf<"groupMembers">["check"] {
+  const p = directory.people.find((x) => x.id === personId);
+  if (!p) return undefined;
+  const tx = qaTexts(lang);
+  const label = groupLabel(g, lang);
+  const seat = g.members.find((m) => m.personId === personId);
+  const others = g.members.map((m) => memberLine(memberView(m, directory))).join("; ");
+  const line = seat
+    ? tx.seatedYes(p.name, label, ((d) => (d ? ` (${d})` : ""))(memberView(seat, directory).detail))
+    : tx.seatedNo(p.name, label, others ? tx.seatedOthers(label, others) : "");
+  return { person: personView(p), seated: Boolean(seat), line };
+}
+
+/** Who sits in a group for BEHO, with unit or role per seat; with `personId`, whether that person does. */
+export function groupMembersAnswer(g: Group, directory: Directory, lang: Lang, personId?: string): AnswerOf<"groupMembers"> {
   const group = groupView(g, lang);
   const members = g.members.map((m) => memberView(m, directory));
   const tx = qaTexts(lang);
+  const check = personId ? seatCheck(g, personId, directory, lang) : undefined;
+  if (check) return { kind: "groupMembers", lang, text: check.line, group, members, check };
   let text: string;
   if (!g.behoRepresented) text = `${group.label}: ${notRepresentedText(g, lang)}`;
   else if (members.length === 0) text = tx.noMembers(group.label);
@@ -52,7 +68,7 @@ export function mandateAnswer(g: Group, lang: Lang): AnswerOf<"mandate"> {
 }
 
 /** Every group a person sits in, with the seat's unit or role. */
-export function personGroupsAnswer(personId: string, directory: Directory, lang: Lang): AnswerOf<"personGroups"> | undefined {
+export function personGroupsAnswer(personId: string, directory: Directory, lang: Lang, role?: string): AnswerOf<"personGroups"> | undefined {
   const p = directory.people.find((x) => x.id === personId);
   if (!p) return undefined;
   const seats = directory.groups
@@ -63,6 +79,7 @@ export function personGroupsAnswer(personId: string, directory: Directory, lang:
     });
   const list = seats.map((s) => (s.detail ? `${s.group.label} – ${s.detail}` : s.group.label)).join("; ");
   const tx = qaTexts(lang);
-  const text = seats.length === 0 ? tx.personNoSeat(p.name) : tx.personSeats(p.name, list);
-  return { kind: "personGroups", lang, text, person: personView(p), seats };
+  const seatsText = seats.length === 0 ? tx.personNoSeat(p.name) : tx.personSeats(p.name, list);
+  const text = role ? `${tx.roleHolder(role, p.name)} ${seatsText}` : seatsText;
+  return { kind: "personGroups", lang, text, person: personView(p), seats, ...(role ? { role } : {}) };
 }

@@ -52,8 +52,10 @@ export interface SeatView {
  * new kind does not compile until it has a composer (qa/answer.ts) and a card (bot/cards/index.ts).
  */
 export type AnswerKinds = {
-  groupMembers: { group: GroupView; members: MemberView[] };
-  personGroups: { person: PersonView; seats: SeatView[] };
+  /** `check` answers "Sitter X i Y?": whether that person has a seat, `line` starting with Ja/Nei. */
+  groupMembers: { group: GroupView; members: MemberView[]; check?: { person: PersonView; seated: boolean; line: string } };
+  /** `role` when the person was asked for by title. */
+  personGroups: { person: PersonView; seats: SeatView[]; role?: string };
   representedIn: { group: GroupView; represented: boolean; members: MemberView[] };
   mandate: { group: GroupView };
   coordinator: { person: PersonView; title: string; email: string; description: string };
@@ -72,6 +74,8 @@ export type AnswerKinds = {
     vision: string;
     focusAreas: string[];
     partnerCount: number;
+    /** For "documented" and "unnamedRole": the document's statements as shown, each with title and source. */
+    statements?: { title: string; source: string; quotes: string[] }[];
   };
   forum: { name: string; established: string; description: string; leader?: PersonView; members: MemberView[] };
   listGroups: { groups: Choice[] };
@@ -90,7 +94,7 @@ export type AnswerKinds = {
   tiltakResponsible: { periodTitle?: string; tiltak: (TiltakView & { areaLabel: string })[]; general: string[]; actions: Choice[] };
   ambiguous: { asked: TargetedIntent; candidates: Choice[] };
   /** `query` is the user's own text (trimmed, at most 200 characters), to be escaped wherever markup is rendered. */
-  unknown: { query: string; suggestions: Choice[] };
+  unknown: { query: string; suggestions: Choice[]; lead?: string };
   /** A message longer than a question can be: not parsed, only its length is told. */
   tooLong: { length: number; limit: number };
 };

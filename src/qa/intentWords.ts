@@ -42,3 +42,12 @@ export const GENERIC_GROUP_WORDS: { words: string[]; kinds?: string[]; nameInclu
   { words: ["forum", "forumet", "forums"], nameIncludes: ["forum"] },
   { words: ["komite", "komiteen", "committee", "komiteer"], nameIncludes: ["komite", "committee"] },
 ];
+
+/** Verbs that open a yes/no question ("Sitter X i Y?", "Er BEHO med i Z?", "Is BEHO in Z?"). */
+export const YES_NO_WORDS = new Set(["sitter", "sit", "er", "is", "does", "do", "har", "has", "deltar", "participates", "sits"]);
+
+/** Subjects that mean BEHO itself, in "Er BEHO med i …?". */
+export const BEHO_WORDS = new Set(["beho", "bho", "vi", "we", "kommunen", "byradsavdelingen"]);
+
+/** Words asking for a person ("who is", "which groups", "where does … sit"). */
+export const PERSON_CUE_WORDS = new Set(["hvem", "who", "grupper", "gruppene", "groups", "organer", "bodies", "sitter", "sits", "sit", "heter", "named"]);

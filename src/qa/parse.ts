@@ -4,7 +4,10 @@ import type { Knowledge } from "./knowledge.js";
 import type { Lang } from "../domain/language.js";
 import { detectLanguage } from "./language.js";
 import { planQuestion } from "./plan/parse.js";
-import { contentTokens, nearestGroups, resolveGroup, resolvePerson, type Resolution } from "./match.js";
+import { contentTokens, nearestGroups, resolveGroup, resolvePerson, scorePeople, type Resolution } from "./match.js";
+import { matchDocumented, matchTitle, matchUnnamedRole } from "./documentedMatch.js";
+import { matchTiltak } from "./plan/tiltakMatch.js";
+import { unknownFullName } from "./unknownName.js";
 import { tokenize } from "./normalize.js";
 import type { AboutTopic, EntityRef, Question, TargetedIntent } from "./question.js";
 import * as W from "./intentWords.js";
@@ -65,6 +68,16 @@ function factIntent(tokens: string[], content: string[], base: { lang: Lang; tex
   return undefined;
 }
 
+/** "Sitter X i Y?", "Er BEHO med i Y?": a yes/no question opens with a verb, not a question word. */
+function isYesNo(tokens: string[]): boolean {
+  return tokens.length > 1 && W.YES_NO_WORDS.has(tokens[0]);
+}
+
+/** Whether a generic group word ("faggruppe", "panel") is in the question. */
+function namesGroupKind(tokens: string[]): boolean {
+  return W.GENERIC_GROUP_WORDS.some((g) => tokens.some((t) => g.words.includes(t)));
+}
+
 /** Chooses between a group and a person when the question names both. */
 function preferPerson(tokens: string[], group: Resolution, person: Resolution): boolean {
   if (person.kind === "none") return false;
@@ -94,6 +107,10 @@ export function parseQuestion(
   const person = resolvePerson(content, directory);
   const events = knowledge.events ?? [];
 
+  // Statements the documents make about history, the previous period and the coordinator.
+  const documented = matchDocumented(tokens, directory);
+  if (documented.length > 0) return { ...base, intent: "about", topic: "documented", factIds: documented.map((f) => f.id) };
+
   // Plan and calendar cues come first; each yields to a named group or person unless the
   // question plainly asks about the plan or about time.
   const plan = planQuestion(tokens, content, base, knowledge, group.kind !== "none" || person.kind !== "none");
@@ -101,12 +118,24 @@ export function parseQuestion(
   const calendar = cuedCalendarQuestion(tokens, content, base, events);
   if (calendar) return calendar;
 
+  // A full name not in the documents is said to be unknown, never answered as someone who shares a part of it.
+  const fullNameMatched = scorePeople(content, directory).some((s) => s.specificity >= 100);
+  const stranger = namesGroupKind(tokens) ? undefined : unknownFullName(text, content, directory, fullNameMatched);
+  if (stranger && (stranger.sharing.length > 0 || (stranger.capitalised && group.kind === "none" && has(tokens, W.PERSON_CUE_WORDS)))) {
+    return { ...base, intent: "unknown", suggestions: refs("person", stranger.sharing), missing: { type: "person", name: stranger.name } };
+  }
+
+  // "Sitter X i Y?": whether that person has a seat there.
+  if (isYesNo(tokens) && person.kind === "one" && group.kind === "one" && !has(tokens, W.MANDATE_WORDS)) {
+    return { ...base, intent: "groupMembers", groupId: group.id, personId: person.id };
+  }
   if (preferPerson(tokens, group, person)) {
     if (person.kind === "one") return { ...base, intent: "personGroups", personId: person.id };
     if (person.kind === "ambiguous") return { ...base, intent: "ambiguous", asked: "personGroups", candidates: refs("person", person.ids) };
   }
   if (group.kind === "one") {
-    const intent = groupIntent(tokens);
+    // "Er BEHO med i Y?", "Is BEHO in Y?": yes or no, then who.
+    const intent = isYesNo(tokens) && has(tokens, W.BEHO_WORDS) && !has(tokens, W.MANDATE_WORDS) ? "representedIn" : groupIntent(tokens);
     if (group.id === "alrekforum-beho" && intent === "groupMembers" && !has(tokens, W.MEMBERSHIP_WORDS)) {
       return { ...base, intent: "forum" };
     }
@@ -114,6 +143,15 @@ export function parseQuestion(
   }
   if (group.kind === "ambiguous") {
     return { ...base, intent: "ambiguous", asked: groupIntent(tokens), candidates: refs("group", group.ids) };
+  }
+
+  // A role: named in the documents ("kommunaldirektør" → Kjell Wolff), or mentioned without a name.
+  if (person.kind === "none") {
+    const unnamed = matchUnnamedRole(tokens, directory);
+    if (unnamed) return { ...base, intent: "about", topic: "unnamedRole", role: unnamed.role };
+    const titled = has(tokens, W.WHO_WORDS) ? matchTitle(tokens, directory) : undefined;
+    if (titled?.ids.length === 1) return { ...base, intent: "personGroups", personId: titled.ids[0], role: titled.role };
+    if (titled) return { ...base, intent: "ambiguous", asked: "personGroups", candidates: refs("person", titled.ids) };
   }
 
   const named = namedEventQuestion(content, base, events);
@@ -126,5 +164,12 @@ export function parseQuestion(
   if (generic.length > 1) return { ...base, intent: "ambiguous", asked: groupIntent(tokens), candidates: refs("group", generic) };
   if (generic.length === 1) return { ...base, intent: groupIntent(tokens), groupId: generic[0] };
 
-  return { ...base, intent: "unknown", suggestions: refs("group", nearestGroups(content, directory)) };
+  const suggestions = refs("group", nearestGroups(content, directory));
+  // "faggruppe for folkehelse": a group that is not in the documents, with the nearest as suggestions.
+  if (namesGroupKind(tokens)) return { ...base, intent: "unknown", suggestions, missing: { type: "group", name: text.trim() } };
+
+  // A short topic word of a tiltak ("VR") finds it.
+  const tiltakIds = matchTiltak(content, knowledge.tiltak ?? []);
+  if (tiltakIds.length > 0) return { ...base, intent: "tiltakResponsible", tiltakIds, areaIds: [] };
+  return { ...base, intent: "unknown", suggestions };
 }

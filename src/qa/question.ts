@@ -8,7 +8,7 @@ export interface EntityRef {
 }
 
 /** Which part of the cluster description an "about" question asks for. */
-export type AboutTopic = "general" | "vision" | "focusAreas" | "established";
+export type AboutTopic = "general" | "vision" | "focusAreas" | "established" | "documented" | "unnamedRole";
 
 /** Intents whose target can be ambiguous; a clarification keeps the intent and asks for the target. */
 export type TargetedIntent = "groupMembers" | "personGroups" | "representedIn" | "mandate";
@@ -20,14 +20,17 @@ type NoFields = Record<never, never>;
  * and the compiler then points at every place that must handle it (README, "Adding a question kind").
  */
 export type QuestionIntents = {
-  groupMembers: { groupId: string };
-  personGroups: { personId: string };
+  /** `personId` when the question asks whether that person sits in the group (yes/no). */
+  groupMembers: { groupId: string; personId?: string };
+  /** `role` when the person was asked for by title ("Hvem er kommunaldirektør?"). */
+  personGroups: { personId: string; role?: string };
   representedIn: { groupId: string };
   mandate: { groupId: string };
   coordinator: NoFields;
   partners: NoFields;
   location: NoFields;
-  about: { topic: AboutTopic };
+  /** `factIds` for "documented" (ClusterFacts.documented), `role` for "unnamedRole". */
+  about: { topic: AboutTopic; factIds?: string[]; role?: string };
   forum: NoFields;
   listGroups: NoFields;
   help: NoFields;
@@ -48,7 +51,8 @@ export type QuestionIntents = {
   /** Two or more targets about equally likely. */
   ambiguous: { asked: TargetedIntent; candidates: EntityRef[] };
   /** Nothing matched well enough; `suggestions` are the nearest groups, if any. */
-  unknown: { suggestions: EntityRef[] };
+  /** `missing` says what was named and is not in the documents: a person's name or a group. */
+  unknown: { suggestions: EntityRef[]; missing?: { type: "person" | "group"; name: string } };
 };
 
 /** Name of an intent. */

@@ -1,3 +1,4 @@
+import { seedDocumented, seedUnnamedRoles } from "./documented.js";
 import type { ClusterFacts, Directory, Group, Membership, Person } from "../domain/directory.js";
 
 /*
@@ -279,6 +280,8 @@ export const seedFacts: ClusterFacts = {
     description:
       "Intern Alrek-koordinator i rådgiverteamet Kunnskapskommunen Helse Omsorg Vest. Koordinerer og synliggjør samarbeidet internt, og leder «Alrekforum BEHO». Ta gjerne kontakt med spørsmål om samarbeidet mellom Bergen kommune og de andre Alrekpartnerne.",
   },
+  documented: seedDocumented,
+  unnamedRoles: seedUnnamedRoles,
 };
 
 /** The whole directory as seeded: 17 Vedlegg 1 groups, then Alrekforum BEHO. */

@@ -38,7 +38,7 @@ export const factsMapping: RowMapping<ClusterFacts> = {
   kind: "facts",
   partitionKey: () => "facts",
   rowKey: () => "cluster",
-  jsonFields: ["partners", "focusAreas", "meetingRoom", "forum", "coordinator"],
+  jsonFields: ["partners", "focusAreas", "meetingRoom", "forum", "coordinator", "documented", "unnamedRoles"],
 };
 
 /** DirectoryRepository on Azure Table Storage. Saves are last-writer-wins upserts. */

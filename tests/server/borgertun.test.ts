@@ -1,3 +1,4 @@
+import { said } from "../support/activities.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createTableClientFactory } from "../../src/storage/tableClients.js";
@@ -47,7 +48,7 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
 
   it("a request from chat creates a pending booking, and the coordinator gets a card with Godkjenn / Avslå / Foreslå", async () => {
     const replies = await ask("book Borgertun 14.1 9-11 for arbeidsverksted");
-    expect(replies[0].text).toMatch(/^Forespørselen om Borgertun torsdag 14\. januar kl\. 09\.00–11\.00 er sendt til koordinatoren/);
+    expect(said(replies[0])).toMatch(/^Forespørselen om Borgertun torsdag 14\. januar kl\. 09\.00–11\.00 er sendt til koordinatoren/);
     const stored = (await repo.list()).map((v) => v.value);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ date: "2027-01-14", from: "09:00", to: "11:00", purpose: "arbeidsverksted", status: "pending", requester: { oid: "00000000-0000-0000-0000-0000000000aa" } });
@@ -60,9 +61,9 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
 
   it("a colliding request is refused with what it collides with and the nearest free times", async () => {
     const replies = await ask("Kan jeg låne Borgertun 14.1 kl. 10–12 for møte?", { from: { id: "29:user-2", name: "Annen", aadObjectId: "00000000-0000-0000-0000-0000000000bb" } });
-    expect(replies[0].text).toContain("Borgertun er opptatt da.");
-    expect(replies[0].text).toContain("arbeidsverksted");
-    expect(replies[0].text).toContain("11:00–13:00, 11:30–13:30, 12:00–14:00");
+    expect(said(replies[0])).toContain("Borgertun er opptatt da.");
+    expect(said(replies[0])).toContain("arbeidsverksted");
+    expect(said(replies[0])).toContain("11:00–13:00, 11:30–13:30, 12:00–14:00");
     expect((await repo.list())).toHaveLength(1);
   });
 
@@ -73,12 +74,12 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
     ["Can I borrow Borgertun on 15 January 08:00-14:00 for a seminar?", "A booking can last at most 4 hours."],
   ])("%s is refused: %s", async (text, reason) => {
     const replies = await ask(text);
-    expect(replies[0].text).toBe(reason);
+    expect(said(replies[0])).toBe(reason);
   });
 
   it("the coordinator's approval is stored, the requester is told in their chat, and the booking is in the events list and the .ics feed", async () => {
     const replies = await decide(bookingId, "approve");
-    expect(replies[0].text).toBe("Godkjent: Borgertun torsdag 14. januar kl. 09.00–11.00.");
+    expect(said(replies[0])).toBe("Godkjent: Borgertun torsdag 14. januar kl. 09.00–11.00.");
     expect((await repo.get(bookingId))?.value).toMatchObject({ status: "approved", decidedBy: { oid: HANDLER_OID } });
     expect(postsTo("a:personal-chat-1").join("\n")).toContain("Borgertun er din torsdag 14. januar kl. 09.00–11.00");
 
@@ -93,7 +94,7 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
     await repo.create({ ...base, id: "race-a", from: "10:00", to: "12:00" } as Booking);
     await repo.create({ ...base, id: "race-b", from: "11:00", to: "13:00" } as Booking);
     const [a, b] = await Promise.all([decide("race-a", "approve"), decide("race-b", "approve")]);
-    const texts = [a[0].text, b[0].text].sort();
+    const texts = [said(a[0]), said(b[0])].sort();
     expect(texts[0]).toMatch(/^Godkjent: Borgertun fredag 15\. januar/);
     expect(texts[1]).toBe("Tiden er tatt: en annen forespørsel ble godkjent først.");
     const statuses = [(await repo.get("race-a"))!.value.status, (await repo.get("race-b"))!.value.status].sort();
@@ -103,7 +104,7 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
   it("the requester cancels; the coordinator is told and the slots are free again", async () => {
     const before = postsTo("a:handler-chat").length;
     const replies = await send(service, cardSubmit({ verb: "borgertunCancel", bookingId, lang: "nb" }, { serviceUrl: connector.url }));
-    expect(replies[0].text).toMatch(/^Lånet av Borgertun torsdag 14\. januar .* er avlyst\.$/);
+    expect(said(replies[0])).toMatch(/^Lånet av Borgertun torsdag 14\. januar .* er avlyst\.$/);
     expect(postsTo("a:handler-chat").slice(before).join("\n")).toContain("har avlyst lånet av Borgertun");
     expect(await repo.claimSlots("again", { date: "2027-01-14", from: "09:00", to: "11:00" })).toBe(true);
   });

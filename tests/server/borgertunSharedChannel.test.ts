@@ -1,3 +1,4 @@
+import { said } from "../support/activities.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { expectReplies, postActivity } from "../support/activities.js";
@@ -46,7 +47,7 @@ describe("a shared channel with a partner tenant", () => {
   ])("gets an answer to %s", async (text, expected) => {
     const replies = await send(channelMessage(text, place(), partner()));
     expect(replies).toHaveLength(1);
-    expect(replies[0].text).toMatch(expected);
+    expect(said(replies[0])).toMatch(expected);
   });
 
   it.each([
@@ -54,12 +55,12 @@ describe("a shared channel with a partner tenant", () => {
     ["the host's conversation, the partner's tenant on the person", partner({ conversation: { id: "19:shared-alrek@thread.skype", conversationType: "channel", isGroup: true, tenantId: TEST_TENANT_ID } })],
   ])("cannot open the new-event form (%s)", async (_label, who) => {
     const replies = await send(channelMessage("ny hendelse", place(), who));
-    expect(replies[0].text).toMatch(/^Beklager, bare redaktører kan legge inn hendelser/);
+    expect(said(replies[0])).toMatch(/^Beklager, bare redaktører kan legge inn hendelser/);
   });
 
   it("cannot approve a Borgertun request", async () => {
     const replies = await send(cardSubmit({ verb: "borgertunDecide", decision: "approve", bookingId: "any", lang: "nb" }, { serviceUrl: connector.url, ...partner() }));
-    expect(replies[0].text).toBe("Bare koordinatoren kan behandle forespørsler om Borgertun.");
+    expect(said(replies[0])).toBe("Bare koordinatoren kan behandle forespørsler om Borgertun.");
   });
 
   it("an editor in the home tenant still can", async () => {
@@ -68,6 +69,6 @@ describe("a shared channel with a partner tenant", () => {
       conversation: { id: "19:shared-alrek@thread.skype", conversationType: "channel", isGroup: true, tenantId: TEST_TENANT_ID },
       channelData: { tenant: { id: TEST_TENANT_ID } },
     })));
-    expect(replies[0].text).toBe("Fyll ut skjemaet for å legge inn en hendelse.");
+    expect(said(replies[0])).toBe("Fyll ut skjemaet for å legge inn en hendelse.");
   });
 });

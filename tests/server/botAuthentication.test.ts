@@ -1,3 +1,4 @@
+import { said } from "../support/activities.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService } from "../support/testService.js";
 import { expectReplies, messageActivity, postActivity } from "../support/activities.js";
@@ -29,7 +30,7 @@ describe("Bot Framework authentication with an app id", () => {
     const token = await keys.sign({ appId: APP_ID, serviceUrl });
     const { status, body } = await postActivity(service.url, activity, { authorization: `Bearer ${token}` });
     expect(status).toBe(200);
-    expect(body.activities[0].text).toContain("Karen Haugvaldstad");
+    expect(said(body.activities[0])).toContain("Karen Haugvaldstad");
   });
 
   it.each([

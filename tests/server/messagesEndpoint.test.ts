@@ -1,3 +1,4 @@
+import { said } from "../support/activities.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService } from "../support/testService.js";
 import { ask, expectReplies, messageActivity, postActivity } from "../support/activities.js";
@@ -12,17 +13,34 @@ describe("POST /api/messages in local mode", () => {
   it("answers a representation question with a card and a plain summary", async () => {
     const replies = await ask(service.url, "Hvem sitter i Husrådet?");
     expect(replies).toHaveLength(1);
-    expect(replies[0].text).toContain("Karen Haugvaldstad");
+    expect(said(replies[0])).toContain("Karen Haugvaldstad");
     const card = replies[0].attachments[0];
     expect(card.contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect(card.content.version).toBe("1.5");
     expect(JSON.stringify(card.content)).toContain("Karen Haugvaldstad");
   });
 
+  it.each([
+    ["Hvem sitter i Husrådet?", /Karen Haugvaldstad/],
+    ["Sitter Karen Haugvaldstad i Husrådet?", /^Ja, Karen Haugvaldstad sitter i Husrådet/],
+    ["Hvilke grupper sitter Karen Olsen i?", /^Jeg finner ingen person som heter «Karen Olsen»/],
+    ["Hvem sitter i faggruppe for folkehelse?", /^Jeg finner ingen slik gruppe/],
+  ])("replies once to %j: the card alone, its summary in summary, fallbackText and speak", async (question, expected) => {
+    const replies = await ask(service.url, question);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text).toBeUndefined();
+    expect(replies[0].summary).toMatch(expected);
+    expect(replies[0].attachments).toHaveLength(1);
+    const card = replies[0].attachments[0].content;
+    expect(card.fallbackText).toBe(replies[0].summary);
+    expect(card.speak).toBe(replies[0].summary);
+    expect(JSON.stringify(card.body)).toMatch(new RegExp(expected.source.replace(/^\^/, "").replace(/«/g, "«").slice(0, 20)));
+  });
+
   it("answers in English when asked in English", async () => {
     const replies = await ask(service.url, "who sits in the steering group?", { locale: "nb-NO" });
-    expect(replies[0].text).toMatch(/Ingelin Søråas/);
-    expect(replies[0].text).toMatch(/steering group|Styringsgruppen/i);
+    expect(said(replies[0])).toMatch(/Ingelin Søråas/);
+    expect(said(replies[0])).toMatch(/steering group|Styringsgruppen/i);
   });
 
   it.each([
@@ -40,7 +58,7 @@ describe("POST /api/messages in local mode", () => {
     expect(status).toBe(413);
     expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/);
     const replies = await ask(service.url, "Hvem er Alrek-koordinator?");
-    expect(replies[0].text).toContain("Karen Haugvaldstad");
+    expect(said(replies[0])).toContain("Karen Haugvaldstad");
   });
 
   it("answers 405 to GET", async () => {

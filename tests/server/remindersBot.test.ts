@@ -1,3 +1,4 @@
+import { said } from "../support/activities.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { conversationTargetId } from "../../src/domain/conversations.js";
@@ -63,7 +64,7 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
   it("subscribes the channel where \"abonner\" is typed, confirms with a card, and stores the subscription", async () => {
     const replies = await send(service, channelMessage("abonner", forum));
     expect(replies).toHaveLength(1);
-    expect(replies[0].text).toBe("Påminnelser er slått på for alle hendelser.");
+    expect(said(replies[0])).toBe("Påminnelser er slått på for alle hendelser.");
     const card = replies[0].attachments[0].content;
     expect(card.version).toBe("1.5");
     expect(JSON.stringify(card)).toContain("dagen før kl. 09.00");
@@ -78,20 +79,20 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     ["abonner", [], /alle hendelser/],
   ])("\"%s\" subscribes to %j", async (text, kinds, reply) => {
     const replies = await send(service, channelMessage(text, forum));
-    expect(replies[0].text).toMatch(reply);
+    expect(said(replies[0])).toMatch(reply);
     expect((await repos.subscriptions.get(idOf(forum)))?.kinds).toEqual(kinds);
   });
 
   it("lists the subscription with \"påminnelser\", ends it with \"avslutt abonnement\", and then says there is none", async () => {
     const listed = await send(service, channelMessage("påminnelser", forum));
-    expect(listed[0].text).toMatch(/^Abonnement på alle hendelser; \d+ påminnelser de neste 60 dagene\.$/);
+    expect(said(listed[0])).toMatch(/^Abonnement på alle hendelser; \d+ påminnelser de neste 60 dagene\.$/);
 
     const ended = await send(service, channelMessage("avslutt abonnement", forum));
-    expect(ended[0].text).toMatch(/Påminnelsene er slått av/);
+    expect(said(ended[0])).toMatch(/Påminnelsene er slått av/);
     expect(await repos.subscriptions.get(idOf(forum))).toBeUndefined();
 
     const none = await send(service, channelMessage("reminders", forum));
-    expect(none[0].text).toMatch(/This conversation has no reminders\. Type "subscribe"/);
+    expect(said(none[0])).toMatch(/This conversation has no reminders\. Type "subscribe"/);
   });
 
   it("delivers a due reminder exactly once to the subscribed channel, and a second tick sends nothing", async () => {

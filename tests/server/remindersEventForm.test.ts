@@ -1,3 +1,4 @@
+import { said } from "../support/activities.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createRepositories } from "../../src/storage/index.js";
 import { createTableClientFactory } from "../../src/storage/tableClients.js";
@@ -59,7 +60,7 @@ describe("new events from chat, local API mode (everyone is an editor)", () => {
   it("answers a submit without a title with the form again, values kept and the error shown, and saves nothing", async () => {
     const before = await allEventTitles(service);
     const replies = await send(service, cardSubmit({ ...validForm, title: "  ", link: "ikke en lenke" }));
-    expect(replies[0].text).toMatch(/ikke lagret/);
+    expect(said(replies[0])).toMatch(/ikke lagret/);
     const card = replies[0].attachments[0].content;
     const errors = JSON.stringify(card.body);
     expect(errors).toContain("Tittel må fylles ut");
@@ -81,7 +82,7 @@ describe("new events from chat, local API mode (everyone is an editor)", () => {
 
   it("creates the event from a valid submit and confirms it with its date", async () => {
     const replies = await send(service, cardSubmit(validForm));
-    expect(replies[0].text).toBe("Lagret: «Fredagspresentasjon om velferdsteknologi», fredag 18. desember kl. 12.00.");
+    expect(said(replies[0])).toBe("Lagret: «Fredagspresentasjon om velferdsteknologi», fredag 18. desember kl. 12.00.");
     const body = await fetch(`${service.url}/api/events/all`).then((r) => r.json());
     const created = body.events.find((e: any) => e.title === validForm.title);
     expect(created).toMatchObject({ kind: "presentation", start: "2026-12-18T12:00", end: "2026-12-18T13:00", place: "Alrek, bygg 2", reminderLeadTimes: ["P1D", "PT1H"] });
@@ -112,7 +113,7 @@ describe("new events from chat with Entra settings: only listed editors of the t
 
   it("refuses \"ny hendelse\" from someone who is not an editor", async () => {
     const replies = await send(service, messageActivity("ny hendelse"));
-    expect(replies[0].text).toMatch(/^Beklager, bare redaktører kan legge inn hendelser/);
+    expect(said(replies[0])).toMatch(/^Beklager, bare redaktører kan legge inn hendelser/);
     expect(replies[0].attachments ?? []).toHaveLength(0);
   });
 
@@ -127,7 +128,7 @@ describe("new events from chat with Entra settings: only listed editors of the t
       channelData: { tenant: { id: tenant } },
     });
     const replies = await send(service, submit);
-    expect(replies[0].text).toMatch(refusal);
+    expect(said(replies[0])).toMatch(refusal);
     expect(await storedTitles()).not.toContain(`Nektet ${oid} ${tenant}`);
   });
 
@@ -136,7 +137,7 @@ describe("new events from chat with Entra settings: only listed editors of the t
       from: { id: "29:editor", name: "Redaktør", aadObjectId: EDITOR },
     });
     const replies = await send(service, submit);
-    expect(replies[0].text).toMatch(/^Lagret: «Lagret av redaktør»/);
+    expect(said(replies[0])).toMatch(/^Lagret: «Lagret av redaktør»/);
     expect(await storedTitles()).toContain("Lagret av redaktør");
   });
 });

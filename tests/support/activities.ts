@@ -46,3 +46,12 @@ export async function ask(baseUrl: string, text: string, overrides: Record<strin
   if (status !== 200) throw new Error(`POST /api/messages answered ${status}: ${JSON.stringify(body)}`);
   return body?.activities ?? [];
 }
+
+/**
+ * What a bot reply says in plain text: its `text`, or for a card reply (which has no text, so
+ * Teams shows it once) the `summary` that notifications and screen readers use.
+ */
+export function said(reply: { text?: unknown; summary?: unknown }): string {
+  if (typeof reply.text === "string") return reply.text;
+  return typeof reply.summary === "string" ? reply.summary : "";
+}

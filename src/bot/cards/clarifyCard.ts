@@ -15,10 +15,10 @@ export function clarifyCard(answer: AnswerOf<"ambiguous">): CardElement {
 export function notFoundCard(answer: AnswerOf<"unknown">): CardElement {
   const { suggestions } = answer;
   const tx = botTexts(answer.lang).clarify;
-  const body: CardElement[] = [
-    textBlock(tx.notFound, { weight: "Bolder" }),
-    textBlock(answer.query.trim() || "…", { isSubtle: true }),
-  ];
+  // A named person or group that is not in the documents says so in its own words; otherwise the query is echoed.
+  const body: CardElement[] = answer.lead
+    ? [textBlock(answer.lead, { weight: "Bolder" })]
+    : [textBlock(tx.notFound, { weight: "Bolder" }), textBlock(answer.query.trim() || "…", { isSubtle: true })];
   if (suggestions.length > 0) {
     body.push(textBlock(tx.didYouMean));
     body.push(...buttonRows(suggestions));

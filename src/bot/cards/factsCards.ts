@@ -47,6 +47,16 @@ export function aboutCard(answer: AnswerOf<"about">): CardElement {
   const { topic } = answer;
   const tx = botTexts(answer.lang).facts;
   const body: CardElement[] = [heading(answer.clusterName)];
+  if (topic === "documented" || topic === "unnamedRole") {
+    // The documents' own sentences, under what they are about and where they are from.
+    if (topic === "unnamedRole" || !answer.statements?.length) body.push(textBlock(answer.text, { weight: "Bolder" }));
+    for (const st of topic === "documented" ? answer.statements ?? [] : []) {
+      body.push(textBlock(st.title, { weight: "Bolder", spacing: "Medium" }));
+      body.push(...st.quotes.map((q) => textBlock(q, { spacing: "Small" })));
+      body.push(textBlock(st.source, { isSubtle: true, spacing: "Small" }));
+    }
+    return adaptiveCard(body);
+  }
   if (topic === "general" || topic === "established") {
     body.push(textBlock(tx.established(answer.established, answer.partnerCount)));
   }

@@ -29,6 +29,10 @@ export function groupCard(answer: GroupAnswer): CardElement {
   const { group, lang } = answer;
   const tx = botTexts(lang).groups;
   const body: CardElement[] = [heading(group.label)];
+  // "Sitter X i Y?": the Ja/Nei line comes first.
+  if (answer.kind === "groupMembers" && answer.check) {
+    body.push(textBlock(answer.check.line, { weight: "Bolder", color: answer.check.seated ? "Good" : "Attention" }));
+  }
   if (answer.kind === "mandate") {
     body.push(textBlock(tx.mandate, { weight: "Bolder" }));
     body.push(textBlock(group.mandate ?? tx.noMandate));

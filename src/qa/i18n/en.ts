@@ -82,6 +82,8 @@ export const en: QaTexts = {
   didYouMean: (labels) => ` Did you mean: ${labels}?`,
   helpHint: " Type «help» for examples.",
   notFound: (query, hint) => `I found no group or person matching «${query}».${hint}`,
+  notFoundPerson: (name) => `I find no person named «${name}» in the documents.`,
+  notFoundGroup: (query) => `I find no such group in the documents: «${query}».`,
   whichOne: (labels) => `Which one do you mean? ${labels}.`,
   tooLong: (length, limit) => `Your message is too long for me (${length} characters). Please ask in at most ${limit} characters.`,
 
@@ -93,6 +95,10 @@ export const en: QaTexts = {
   representedYes: (group, how, names) => `Yes, BEHO is represented in ${group}.${how} ${names}.`,
   mandate: (group, mandate) => `Mandate of ${group} (in Norwegian): «${mandate}»`,
   noMandate: (group) => `The document gives no mandate for ${group}.`,
+  seatedYes: (person, group, detail) => `Yes, ${person} sits in ${group}${detail}.`,
+  seatedNo: (person, group, others) => `No, ${person} does not sit in ${group} for BEHO.${others}`,
+  seatedOthers: (group, list) => ` BEHO in ${group}: ${list}.`,
+  roleHolder: (role, person) => `${role.charAt(0).toUpperCase()}${role.slice(1)}: ${person}.`,
   personNoSeat: (person) => `${person} has no seat in the groups listed.`,
   personSeats: (person, list) => `${person} sits in: ${list}.`,
 
@@ -105,6 +111,9 @@ export const en: QaTexts = {
   aboutFocusAreas: (areas) => `Four focus areas: ${areas}.`,
   aboutGeneral: (cluster, partners, address, city) =>
     `${cluster} gathers ${partners} partners for research, education, innovation and dissemination in health, at ${address}, ${city}.`,
+  documented: (title, source, quotes) => `${title} – ${source} (in Norwegian): ${quotes}`,
+  documentedMissing: "The documents entered say nothing about this.",
+  unnamedRole: (role, where, quote) => `The documents mention ${role} in ${where} («${quote}») but do not say who it is.`,
   forumLead: (leader) => ` Led by ${leader}.`,
   forum: (name, established, count, lead) =>
     `${name} was set up in autumn 2022 (${established}). It gathers BEHO's representatives in the cluster's groups (${count} people).${lead}`,

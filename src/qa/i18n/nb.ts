@@ -93,6 +93,8 @@ export const nb = {
   didYouMean: (labels: string) => ` Mente du: ${labels}?`,
   helpHint: " Skriv «hjelp» for eksempler.",
   notFound: (query: string, hint: string) => `Jeg fant ingen gruppe eller person som passer til «${query}».${hint}`,
+  notFoundPerson: (name: string) => `Jeg finner ingen person som heter «${name}» i dokumentene.`,
+  notFoundGroup: (query: string) => `Jeg finner ingen slik gruppe i dokumentene: «${query}».`,
   whichOne: (labels: string) => `Hvilken mener du? ${labels}.`,
   tooLong: (length: number, limit: number) => `Meldingen er for lang for meg (${length} tegn). Still spørsmålet med høyst ${limit} tegn.`,
 
@@ -105,6 +107,10 @@ export const nb = {
   representedYes: (group: string, how: string, names: string) => `Ja, BEHO er representert i ${group}.${how} ${names}.`,
   mandate: (group: string, mandate: string) => `Mandatet til ${group}: «${mandate}»`,
   noMandate: (group: string) => `Dokumentet oppgir ikke noe mandat for ${group}.`,
+  seatedYes: (person: string, group: string, detail: string) => `Ja, ${person} sitter i ${group}${detail}.`,
+  seatedNo: (person: string, group: string, others: string) => `Nei, ${person} sitter ikke i ${group} for BEHO.${others}`,
+  seatedOthers: (group: string, list: string) => ` BEHO i ${group}: ${list}.`,
+  roleHolder: (role: string, person: string) => `${role.charAt(0).toUpperCase()}${role.slice(1)}: ${person}.`,
   personNoSeat: (person: string) => `${person} sitter ikke i noen av gruppene som er oppført.`,
   personSeats: (person: string, list: string) => `${person} sitter i: ${list}.`,
 
@@ -118,6 +124,10 @@ export const nb = {
   aboutFocusAreas: (areas: string) => `Fire satsingsområder: ${areas}.`,
   aboutGeneral: (cluster: string, partners: number, address: string, city: string) =>
     `${cluster} samler ${partners} partnere om forskning, utdanning, innovasjon og formidling på helsefeltet, i ${address}, ${city}.`,
+  documented: (title: string, source: string, quotes: string) => `${title} – ${source}: ${quotes}`,
+  documentedMissing: "Dokumentene som er lagt inn, sier ikke noe om dette.",
+  unnamedRole: (role: string, where: string, quote: string) =>
+    `Dokumentene nevner ${role} i ${where} («${quote}»), men oppgir ikke hvem det er.`,
   forumLead: (leader: string) => ` Ledes av ${leader}.`,
   forum: (name: string, established: string, count: number, lead: string) =>
     `${name} ble opprettet ${established}. Forumet består av BEHO sine representanter i klyngens grupper (${count} personer).${lead}`,

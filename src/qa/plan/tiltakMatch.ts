@@ -21,7 +21,12 @@ const indexCache = new WeakMap<readonly Tiltak[], TiltakIndex>();
 function indexOf(tiltak: readonly Tiltak[]): TiltakIndex {
   let index = indexCache.get(tiltak);
   if (index) return index;
-  const keys = tiltak.map((t) => [...new Set(tokenize(`${t.text} ${t.examples ?? ""}`).filter((w) => w.length >= MIN_KEY && !PLAN_STOP_WORDS.has(w)))]);
+  const keys = tiltak.map((t) => {
+    const text = `${t.text} ${t.examples ?? ""}`;
+    // Short terms count only as written in capitals in the text ("VR", "HVL"), so "og" never finds a tiltak.
+    const acronyms = tokenize((text.match(/(?<![\p{L}\d])[\p{Lu}\d]{2,4}(?![\p{L}\d])/gu) ?? []).join(" ")).filter((w) => !/^\d+$/.test(w));
+    return [...new Set([...tokenize(text).filter((w) => w.length >= MIN_KEY && !PLAN_STOP_WORDS.has(w)), ...acronyms])];
+  });
   // A word's spread counts its inflections too ("ansattes" is as common as "ansatte"). Inflections
   // share their first letters, so only words with the same start are compared.
   const byStart = new Map<string, { k: string; i: number }[]>();
@@ -55,7 +60,7 @@ function terms(tokens: string[]): string[] {
     const pair = i + 1 < tokens.length ? t + tokens[i + 1] : "";
     if (pair && TILTAK_GLOSSARY[pair]) out.add(TILTAK_GLOSSARY[pair]);
     if (TILTAK_GLOSSARY[t]) out.add(TILTAK_GLOSSARY[t]);
-    if (t.length >= MIN_KEY && !isCue(t)) out.add(t);
+    if (t.length >= 2 && !isCue(t)) out.add(t);
   });
   return [...out];
 }
