@@ -22,6 +22,8 @@ import { registerInstallationHandlers } from "./bot/handlers/installation.js";
 import { registerSubscriptionCommands } from "./bot/handlers/subscriptions.js";
 import { registerNewEventHandlers } from "./bot/handlers/newEvent.js";
 import { createReminderRuntime } from "./reminders/wiring.js";
+import { BotFrameworkThreads } from "./bot/botFrameworkThreads.js";
+import { registerRsvpHandlers } from "./bot/handlers/rsvp.js";
 import type { TickReport } from "./reminders/scheduler.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
@@ -73,6 +75,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       tables,
       events: repos.events,
       sender: new BotFrameworkSender(adapter, botAppId ?? ""),
+      threads: new BotFrameworkThreads(adapter, botAppId ?? ""),
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,
@@ -80,7 +83,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       tickSeconds: config.reminderTickSeconds,
     });
     const conversations = { targets: reminders.repos.targets, clock, log, onTargetActive: reminders.targetActive };
-    const events = createEventService({ events: repos.events, history: repos.history, knowledge, clock });
+    const events = createEventService({ events: repos.events, history: repos.history, knowledge, clock, onChanged: reminders.eventChanged });
     const bot = createBotApplication({
       adapter,
       botAppId,
@@ -91,13 +94,14 @@ export async function startService(config: Config, options: ServiceOptions): Pro
         (app) => registerInstallationHandlers(app, conversations),
         (app) => registerSubscriptionCommands(app, { ...conversations, subscriptions: reminders.repos.subscriptions, knowledge }),
         (app) => registerNewEventHandlers(app, { events, editors: config, log }),
+        (app) => registerRsvpHandlers(app, { rsvp: reminders.repos.rsvp, knowledge, clock, log, renderCard: reminders.renderCard }),
       ],
     });
 
     const server = createHttpServer(log, { production: config.production });
     registerHealth(server, () => tables.ping());
     registerBotRoute(server, adapter, bot);
-    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries });
+    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries, onEventChanged: reminders.eventChanged, rsvp: reminders.rsvpApi });
     registerTab(server, { tabDir: options.tabDir, production: config.production });
 
     await new Promise<void>((resolve, reject) => {

@@ -18,6 +18,7 @@ import { registerCalendarRoutes } from "./calendarRoutes.js";
 import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
 import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
+import { registerRsvpRoutes, type RsvpApi } from "./rsvpRoutes.js";
 
 export type { DeliveriesProvider } from "./context.js";
 
@@ -30,6 +31,10 @@ export interface ApiDependencies {
   log: Logger;
   /** Reminder delivery log from the reminders module; without it /api/reminders/deliveries is []. */
   deliveries?: DeliveriesProvider;
+  /** Told after an event write (reminder cards follow the change). */
+  onEventChanged?: (eventId: string) => Promise<void>;
+  /** RSVP answers and nudges (src/api/rsvpRoutes.ts); without it those routes are not registered. */
+  rsvp?: RsvpApi;
 }
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
@@ -38,7 +43,7 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   const ctx: ApiContext = {
     ...deps,
     auth: createApiAuthenticator(deps.config.api, deps.config.editorObjectIds, deps.log),
-    events: createEventService({ events: repos.events, history: repos.history, knowledge, clock }),
+    events: createEventService({ events: repos.events, history: repos.history, knowledge, clock, onChanged: deps.onEventChanged }),
     tiltak: createTiltakService({ plan: repos.plan, history: repos.history, knowledge, clock }),
     summary: createSummaryService({ knowledge }),
   };
@@ -51,4 +56,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   registerReminderRoutes(server, ctx);
   registerDashboardRoutes(server, ctx);
   registerOccurrenceCalendarRoute(server, ctx);
+  if (deps.rsvp) registerRsvpRoutes(server, ctx, deps.rsvp);
 }

@@ -2,6 +2,8 @@ import { escapeMarkdown } from "../bot/cards/common.js";
 import { formatDate, formatDateTime, formatTime, type Lang } from "../domain/dateFormat.js";
 import type { Occurrence } from "../domain/events.js";
 import { occurrenceLinkUrl } from "../domain/occurrenceLink.js";
+import { RSVP_KINDS } from "../domain/rsvp.js";
+import { withRsvp, type RsvpView } from "./rsvpSection.js";
 
 const LABELS = {
   nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
@@ -64,7 +66,7 @@ export interface ReminderCardOptions {
  * An Adaptive Card 1.5 reminder: title, local time, place, organiser, link and "add to calendar"
  * buttons. Everything typed by users is escaped (TextBlock and FactSet render markdown).
  */
-export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions): object {
+export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions, rsvp?: RsvpView): object {
   const l = LABELS[lang];
   const { event } = occurrence;
   const facts: { title: string; value: string }[] = [{ title: l.when, value: occurrenceWhen(occurrence, lang) }];
@@ -80,7 +82,7 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
   const link = webLink(event.link);
   if (link) actions.push({ type: "Action.OpenUrl", title: l.link, url: link });
   actions.push({ type: "Action.OpenUrl", title: l.calendar, url: occurrenceLinkUrl(opts.publicBaseUrl, opts.linkKey, occurrence) });
-  return {
+  const card = {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
@@ -88,9 +90,11 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
     body,
     actions,
   };
+  // Meetings, workshops and presentations ask who is coming (src/reminders/rsvpSection.ts).
+  return RSVP_KINDS.has(event.kind) ? withRsvp(card, occurrence, lang, rsvp) : card;
 }
 
 /** Binds the options, giving the `renderCard` the scheduler expects. */
-export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang) => object {
-  return (occurrence, lang) => renderReminderCard(occurrence, lang, opts);
+export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang, rsvp?: RsvpView) => object {
+  return (occurrence, lang, rsvp) => renderReminderCard(occurrence, lang, opts, rsvp);
 }

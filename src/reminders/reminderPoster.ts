@@ -135,8 +135,9 @@ export class ReminderPoster {
         attempt--;
         continue;
       }
+      let posted: { activityId?: string } | void;
       try {
-        await this.o.sender.send(target, card, text);
+        posted = await this.o.sender.send(target, card, text);
       } catch (raw) {
         const error = raw instanceof DeliveryError ? raw : new DeliveryError(String((raw as Error)?.message ?? raw), 0);
         const message = error.message.slice(0, 1000);
@@ -163,7 +164,7 @@ export class ReminderPoster {
       // Counted from the moment Teams accepted until "sent" is stored (same microtask as the answer).
       this.unmarked++;
       try {
-        const sent: ReminderDelivery = { ...lease.row, status: "sent", leaseUntil: undefined, notBefore: undefined, lastError: undefined, sentAt: this.o.clock().toISOString() };
+        const sent: ReminderDelivery = { ...lease.row, status: "sent", leaseUntil: undefined, notBefore: undefined, lastError: undefined, sentAt: this.o.clock().toISOString(), ...(posted?.activityId ? { activityId: posted.activityId, cardStart: planned.occurrence.start.toISOString() } : {}) };
         await this.record(lease, sent, "sent");
       } catch (error) {
         if (!(error instanceof LeaseLostError)) throw error;

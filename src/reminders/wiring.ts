@@ -11,6 +11,9 @@ import type { PosterTiming } from "./reminderPoster.js";
 import { ReminderScheduler, type TickReport } from "./scheduler.js";
 import type { ReminderSender } from "./sender.js";
 import { SendSlots } from "./sendSlots.js";
+import { CardUpdater } from "./cardUpdates.js";
+import type { ThreadSender } from "./threadSender.js";
+import { createRsvpService, type RsvpService } from "./rsvpNudge.js";
 
 /** Old send slots are deleted this often (they matter for an hour). */
 const PRUNE_EVERY_MS = 15 * 60_000;
@@ -21,6 +24,8 @@ export interface ReminderRuntimeOptions {
   events: Pick<EventRepository, "list">;
   /** The raw sender (BotFrameworkSender): one post, no retries of its own. */
   sender: ReminderSender;
+  /** Updates posted cards and replies in their threads; without it cards do not follow changes. */
+  threads?: ThreadSender;
   clock: Clock;
   log: Logger;
   publicBaseUrl: string;
@@ -51,6 +56,12 @@ export interface ReminderRuntime {
   deliveries: { list(opts: { limit: number }): Promise<ReminderDelivery[]> };
   /** A conversation is reachable again (re-installed): forget any pause this instance keeps for it. */
   targetActive(target: ConversationTarget): void;
+  /** An event was written: queue updates of its posted cards now (the next tick posts them). Never throws. */
+  eventChanged(eventId: string): Promise<void>;
+  /** RSVP answers and the nudge, for the API. */
+  rsvpApi: RsvpService;
+  /** The reminder card as one person sees it (RSVP refresh). */
+  renderCard: ReturnType<typeof reminderCardRenderer>;
 }
 
 /** `${hostname}-${pid}-${random}`: unique per process, readable in the delivery log. */
@@ -64,6 +75,10 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
   const repos = createReminderRepositories(opts.tables);
   const instanceId = opts.instanceId ?? newInstanceId();
   const slots = new SendSlots({ store: repos.sendSlots });
+  const renderCard = reminderCardRenderer({ publicBaseUrl: opts.publicBaseUrl, linkKey: opts.calendarLinkKey });
+  const cards = opts.threads
+    ? new CardUpdater({ deliveries: repos.deliveries, outbox: repos.cardUpdates, targets: repos.targets, events: opts.events, sender: opts.threads, slots, clock: opts.clock, instanceId, log: opts.log, renderCard })
+    : undefined;
   const scheduler = new ReminderScheduler({
     events: opts.events,
     subscriptions: repos.subscriptions,
@@ -79,8 +94,14 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
     concurrency: opts.concurrency,
     timing: opts.timing,
     log: opts.log,
-    renderCard: reminderCardRenderer({ publicBaseUrl: opts.publicBaseUrl, linkKey: opts.calendarLinkKey }),
+    renderCard,
   });
+  // Card updates run after each reminder pass, on their own timer so the scheduler stays unchanged.
+  let cardTimer: NodeJS.Timeout | undefined;
+  let cardPass: Promise<unknown> | undefined;
+  const cardTick = () => (cardPass ??= (cards?.tick() ?? Promise.resolve())
+    .catch((error) => opts.log.warn("card update pass failed", { error: String(error).slice(0, 300) }))
+    .finally(() => (cardPass = undefined)));
   let pruner: NodeJS.Timeout | undefined;
   const prune = () => void slots.prune().catch((error) => opts.log.warn("old send slots not pruned", { error: String(error) }));
   return {
@@ -90,13 +111,22 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
       scheduler.start();
       pruner ??= setInterval(prune, PRUNE_EVERY_MS);
       pruner.unref?.();
+      cardTimer ??= setInterval(() => void cardTick(), opts.tickSeconds * 1000);
+      cardTimer.unref?.();
     },
     async stop() {
       if (pruner) clearInterval(pruner);
       pruner = undefined;
+      if (cardTimer) clearInterval(cardTimer);
+      cardTimer = undefined;
       await scheduler.stop();
+      await cardPass;
     },
-    tick: () => scheduler.tick(),
+    async tick() {
+      const report = await scheduler.tick();
+      await cardTick();
+      return report;
+    },
     unmarkedPosts: () => scheduler.unmarkedPosts(),
     deliveries: {
       async list({ limit }) {
@@ -107,5 +137,11 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
     targetActive(target) {
       scheduler.resume(target.id);
     },
+    async eventChanged(eventId) {
+      // Best effort: every pass reconciles too, so a failure here only delays the update.
+      await cards?.noteChange(eventId).catch((error) => opts.log.warn("card changes not queued", { eventId, error: String(error).slice(0, 300) }));
+    },
+    renderCard,
+    rsvpApi: createRsvpService({ rsvp: repos.rsvp, deliveries: repos.deliveries, targets: repos.targets, events: opts.events, threads: opts.threads, clock: opts.clock, log: opts.log }),
   };
 }

@@ -5,6 +5,8 @@ export const REMINDER_TABLES = {
   deliveries: "ReminderDeliveries",
   deliveryLog: "ReminderDeliveryLog",
   sendSlots: "ReminderSendSlots",
+  rsvp: "ReminderRsvp",
+  cardUpdates: "ReminderCardUpdates",
 } as const;
 
 /** Pass to `factory.ensureTables(...)` at start-up. */
