@@ -24,6 +24,7 @@ import { registerNewEventHandlers } from "./bot/handlers/newEvent.js";
 import { createReminderRuntime } from "./reminders/wiring.js";
 import { BotFrameworkThreads } from "./bot/botFrameworkThreads.js";
 import { registerRsvpHandlers } from "./bot/handlers/rsvp.js";
+import { registerPersonalControl } from "./bot/handlers/personalControl.js";
 import type { TickReport } from "./reminders/scheduler.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
@@ -76,6 +77,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       events: repos.events,
       sender: new BotFrameworkSender(adapter, botAppId ?? ""),
       threads: new BotFrameworkThreads(adapter, botAppId ?? ""),
+      knowledge,
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,
@@ -94,6 +96,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
         (app) => registerInstallationHandlers(app, conversations),
         (app) => registerSubscriptionCommands(app, { ...conversations, subscriptions: reminders.repos.subscriptions, knowledge }),
         (app) => registerNewEventHandlers(app, { events, editors: config, log }),
+        (app) => registerPersonalControl(app, { ...conversations, subscriptions: reminders.repos.subscriptions, onceSends: reminders.repos.onceSends }),
         (app) => registerRsvpHandlers(app, { rsvp: reminders.repos.rsvp, knowledge, clock, log, renderCard: reminders.renderCard }),
       ],
     });

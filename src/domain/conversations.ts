@@ -51,6 +51,10 @@ export interface Subscription {
   createdAt: string;
   /** Entra object id (or display name for local mode) of who subscribed. */
   createdBy: string;
+  /** The conversation's own lead times per kind (the "innstillinger" card); events with their own still win. */
+  leadTimes?: Partial<Record<EventKind, string[]>>;
+  /** Weekly digest "Uka i Alrek": beside the separate reminders ("also") or instead of them ("only"). */
+  digest?: "also" | "only";
 }
 
 /**

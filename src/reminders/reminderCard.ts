@@ -4,6 +4,13 @@ import type { Occurrence } from "../domain/events.js";
 import { occurrenceLinkUrl } from "../domain/occurrenceLink.js";
 import { RSVP_KINDS } from "../domain/rsvp.js";
 import { withRsvp, type RsvpView } from "./rsvpSection.js";
+import { withPersonalControls, type PersonalControls } from "./personalSection.js";
+
+/** What a card adds for its reader: their RSVP view, or the personal-chat buttons. */
+export interface CardExtras {
+  rsvp?: RsvpView;
+  personal?: PersonalControls;
+}
 
 const LABELS = {
   nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
@@ -66,7 +73,7 @@ export interface ReminderCardOptions {
  * An Adaptive Card 1.5 reminder: title, local time, place, organiser, link and "add to calendar"
  * buttons. Everything typed by users is escaped (TextBlock and FactSet render markdown).
  */
-export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions, rsvp?: RsvpView): object {
+export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions, extras: CardExtras = {}): object {
   const l = LABELS[lang];
   const { event } = occurrence;
   const facts: { title: string; value: string }[] = [{ title: l.when, value: occurrenceWhen(occurrence, lang) }];
@@ -91,10 +98,11 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
     actions,
   };
   // Meetings, workshops and presentations ask who is coming (src/reminders/rsvpSection.ts).
-  return RSVP_KINDS.has(event.kind) ? withRsvp(card, occurrence, lang, rsvp) : card;
+  const personal = extras.personal ? withPersonalControls(card, occurrence, lang, extras.personal) : card;
+  return RSVP_KINDS.has(event.kind) ? withRsvp(personal as typeof card, occurrence, lang, extras.rsvp) : personal;
 }
 
 /** Binds the options, giving the `renderCard` the scheduler expects. */
-export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang, rsvp?: RsvpView) => object {
-  return (occurrence, lang, rsvp) => renderReminderCard(occurrence, lang, opts, rsvp);
+export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang, extras?: CardExtras) => object {
+  return (occurrence, lang, extras) => renderReminderCard(occurrence, lang, opts, extras);
 }

@@ -19,6 +19,31 @@ interface ReminderTexts {
   movedReply: (title: string, when: string) => string;
   cancelledReply: (title: string) => string;
   nudge: (title: string, names: string) => string;
+  snoozeHour: string;
+  snoozeTomorrow: string;
+  muteKind: string;
+  snoozedUntil: (when: string) => string;
+  muted: (kindPlural: string) => string;
+  mutedAll: string;
+  kindsPlural: Record<"meeting" | "conference" | "presentation" | "workshop" | "deadline", string>;
+  settingsTitle: string;
+  settingsKinds: string;
+  settingsLeadTimes: (kind: string) => string;
+  settingsLeadHelp: string;
+  settingsDigest: string;
+  digestOff: string;
+  digestAlso: string;
+  digestOnly: string;
+  save: string;
+  saved: string;
+  badLeadTime: (text: string) => string;
+  noSubscription: string;
+  digestOn: string;
+  digestTitle: string;
+  digestEvents: string;
+  digestDeadlines: string;
+  digestTiltak: string;
+  digestHoliday: (name: string) => string;
 }
 
 export const TEXT: Record<TextLang, ReminderTexts> = {
@@ -33,6 +58,31 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     movedReply: (title, when) => `Endret: ${title} er flyttet til ${when}.`,
     cancelledReply: (title) => `Endret: ${title} er avlyst.`,
     nudge: (title, names) => `Husk å svare på om du kommer til ${title}: ${names}`,
+    snoozeHour: "Utsett 1 time",
+    snoozeTomorrow: "Utsett til i morgen",
+    muteKind: "Ikke send meg slike",
+    snoozedUntil: (when) => `Utsatt. Påminnelsen kommer tilbake ${when}.`,
+    muted: (kinds) => `Du får ikke lenger påminnelser om ${kinds} her. Skriv «innstillinger» for å endre det.`,
+    mutedAll: "Du får ikke lenger påminnelser her. Skriv «abonner» for å slå dem på igjen.",
+    kindsPlural: { meeting: "møter", conference: "konferanser", presentation: "presentasjoner", workshop: "arbeidsverksteder", deadline: "frister" },
+    settingsTitle: "Innstillinger for påminnelser",
+    settingsKinds: "Påminnelser om",
+    settingsLeadTimes: (kind) => `Når, for ${kind}`,
+    settingsLeadHelp: "Tomt = standard. Skriv for eksempel P1D (dagen før), PT1H (en time før) eller D-1@09:00 (dagen før kl. 09.00), skilt med komma.",
+    settingsDigest: "Ukesoppsummering «Uka i Alrek» mandag kl. 08.00",
+    digestOff: "Nei",
+    digestAlso: "Ja, i tillegg til påminnelsene",
+    digestOnly: "Ja, i stedet for påminnelsene",
+    save: "Lagre",
+    saved: "Innstillingene er lagret.",
+    badLeadTime: (text) => `«${text}» er ikke et tidspunkt jeg forstår. Ingenting er endret.`,
+    noSubscription: "Denne samtalen har ingen påminnelser. Skriv «abonner» først.",
+    digestOn: "Ukesoppsummeringen «Uka i Alrek» kommer hver mandag kl. 08.00.",
+    digestTitle: "Uka i Alrek",
+    digestEvents: "Denne uka",
+    digestDeadlines: "Frister",
+    digestTiltak: "Tiltak endret forrige uke",
+    digestHoliday: (name) => `helligdag: ${name}`,
   },
   nn: {
     answers: { yes: "Kjem", no: "Kjem ikkje", maybe: "Kanskje" },
@@ -45,6 +95,31 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     movedReply: (title, when) => `Endra: ${title} er flytta til ${when}.`,
     cancelledReply: (title) => `Endra: ${title} er avlyst.`,
     nudge: (title, names) => `Hugs å svare på om du kjem til ${title}: ${names}`,
+    snoozeHour: "Utset 1 time",
+    snoozeTomorrow: "Utset til i morgon",
+    muteKind: "Ikkje send meg slike",
+    snoozedUntil: (when) => `Utsett. Påminninga kjem tilbake ${when}.`,
+    muted: (kinds) => `Du får ikkje lenger påminningar om ${kinds} her. Skriv «innstillingar» for å endre det.`,
+    mutedAll: "Du får ikkje lenger påminningar her. Skriv «abonner» for å slå dei på igjen.",
+    kindsPlural: { meeting: "møte", conference: "konferansar", presentation: "presentasjonar", workshop: "arbeidsverkstader", deadline: "fristar" },
+    settingsTitle: "Innstillingar for påminningar",
+    settingsKinds: "Påminningar om",
+    settingsLeadTimes: (kind) => `Når, for ${kind}`,
+    settingsLeadHelp: "Tomt = standard. Skriv til dømes P1D (dagen før), PT1H (ein time før) eller D-1@09:00 (dagen før kl. 09.00), skilde med komma.",
+    settingsDigest: "Vekeoppsummering «Veka i Alrek» måndag kl. 08.00",
+    digestOff: "Nei",
+    digestAlso: "Ja, i tillegg til påminningane",
+    digestOnly: "Ja, i staden for påminningane",
+    save: "Lagre",
+    saved: "Innstillingane er lagra.",
+    badLeadTime: (text) => `«${text}» er ikkje eit tidspunkt eg forstår. Ingenting er endra.`,
+    noSubscription: "Denne samtalen har ingen påminningar. Skriv «abonner» først.",
+    digestOn: "Vekeoppsummeringa «Veka i Alrek» kjem kvar måndag kl. 08.00.",
+    digestTitle: "Veka i Alrek",
+    digestEvents: "Denne veka",
+    digestDeadlines: "Fristar",
+    digestTiltak: "Tiltak endra førre veke",
+    digestHoliday: (name) => `heilagdag: ${name}`,
   },
   en: {
     answers: { yes: "Coming", no: "Not coming", maybe: "Maybe" },
@@ -57,5 +132,30 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     movedReply: (title, when) => `Changed: ${title} has moved to ${when}.`,
     cancelledReply: (title) => `Changed: ${title} has been cancelled.`,
     nudge: (title, names) => `Please answer whether you are coming to ${title}: ${names}`,
+    snoozeHour: "Snooze 1 hour",
+    snoozeTomorrow: "Snooze until tomorrow",
+    muteKind: "Don't send me these",
+    snoozedUntil: (when) => `Snoozed. The reminder comes back ${when}.`,
+    muted: (kinds) => `You will no longer get reminders about ${kinds} here. Type "settings" to change that.`,
+    mutedAll: "You will no longer get reminders here. Type \"subscribe\" to turn them on again.",
+    kindsPlural: { meeting: "meetings", conference: "conferences", presentation: "presentations", workshop: "workshops", deadline: "deadlines" },
+    settingsTitle: "Reminder settings",
+    settingsKinds: "Reminders about",
+    settingsLeadTimes: (kind) => `When, for ${kind}`,
+    settingsLeadHelp: "Empty = default. Type for example P1D (the day before), PT1H (an hour before) or D-1@09:00 (the day before at 09:00), separated by commas.",
+    settingsDigest: "Weekly digest \"The week in Alrek\" on Monday at 08:00",
+    digestOff: "No",
+    digestAlso: "Yes, beside the reminders",
+    digestOnly: "Yes, instead of the reminders",
+    save: "Save",
+    saved: "Settings saved.",
+    badLeadTime: (text) => `"${text}" is not a time I understand. Nothing was changed.`,
+    noSubscription: "This conversation has no reminders. Type \"subscribe\" first.",
+    digestOn: "The weekly digest \"The week in Alrek\" comes every Monday at 08:00.",
+    digestTitle: "The week in Alrek",
+    digestEvents: "This week",
+    digestDeadlines: "Deadlines",
+    digestTiltak: "Measures changed last week",
+    digestHoliday: (name) => `public holiday: ${name}`,
   },
 };

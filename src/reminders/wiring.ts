@@ -14,6 +14,10 @@ import { SendSlots } from "./sendSlots.js";
 import { CardUpdater } from "./cardUpdates.js";
 import type { ThreadSender } from "./threadSender.js";
 import { createRsvpService, type RsvpService } from "./rsvpNudge.js";
+import { OnceSender } from "./onceSender.js";
+import { SnoozeRunner } from "./snoozes.js";
+import { DigestRunner } from "./digest.js";
+import type { KnowledgeSource } from "../services/knowledgeSource.js";
 
 /** Old send slots are deleted this often (they matter for an hour). */
 const PRUNE_EVERY_MS = 15 * 60_000;
@@ -26,6 +30,8 @@ export interface ReminderRuntimeOptions {
   sender: ReminderSender;
   /** Updates posted cards and replies in their threads; without it cards do not follow changes. */
   threads?: ThreadSender;
+  /** Events and tiltak for the weekly digest; without it no digest is sent. */
+  knowledge?: Pick<KnowledgeSource, "snapshot">;
   clock: Clock;
   log: Logger;
   publicBaseUrl: string;
@@ -96,12 +102,18 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
     log: opts.log,
     renderCard,
   });
-  // Card updates run after each reminder pass, on their own timer so the scheduler stays unchanged.
+  const once = new OnceSender({ repo: repos.onceSends, targets: repos.targets, sender: opts.sender, slots, clock: opts.clock, instanceId, log: opts.log });
+  const snoozes = new SnoozeRunner({ repo: repos.onceSends, once, events: opts.events, clock: opts.clock, renderCard });
+  const digest = opts.knowledge ? new DigestRunner({ subscriptions: repos.subscriptions, knowledge: opts.knowledge, once, clock: opts.clock, log: opts.log }) : undefined;
+  // Card updates, snoozes and the digest run after each reminder pass, on their own timer so the scheduler stays unchanged.
+  const step = (name: string, run: (() => Promise<unknown>) | undefined) => (run ? run().catch((error) => opts.log.warn(`${name} pass failed`, { error: String(error).slice(0, 300) })) : undefined);
   let cardTimer: NodeJS.Timeout | undefined;
   let cardPass: Promise<unknown> | undefined;
-  const cardTick = () => (cardPass ??= (cards?.tick() ?? Promise.resolve())
-    .catch((error) => opts.log.warn("card update pass failed", { error: String(error).slice(0, 300) }))
-    .finally(() => (cardPass = undefined)));
+  const cardTick = () => (cardPass ??= (async () => {
+    await step("card update", cards && (() => cards.tick()));
+    await step("snooze", () => snoozes.tick());
+    await step("digest", digest && (() => digest.tick()));
+  })().finally(() => (cardPass = undefined)));
   let pruner: NodeJS.Timeout | undefined;
   const prune = () => void slots.prune().catch((error) => opts.log.warn("old send slots not pruned", { error: String(error) }));
   return {

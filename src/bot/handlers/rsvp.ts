@@ -17,7 +17,7 @@ export interface RsvpDependencies {
   clock: Clock;
   log: Logger;
   /** The reminder card renderer (with the calendar link), given one person's view of the answers. */
-  renderCard: (occurrence: Occurrence, lang: Lang, rsvp?: RsvpView) => object;
+  renderCard: (occurrence: Occurrence, lang: Lang, extras?: { rsvp?: RsvpView }) => object;
 }
 
 /**
@@ -50,7 +50,7 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
       mine: oid ? entries.find((e) => e.oid === oid)?.answer : undefined,
       userIds: entries.flatMap((e) => (e.userId ? [e.userId] : [])).slice(-MAX_REFRESH_USERS),
     };
-    return respondCard(context, deps.renderCard(found.occurrence, lang, view));
+    return respondCard(context, deps.renderCard(found.occurrence, lang, { rsvp: view }));
   });
 }
 

@@ -5,10 +5,11 @@ import { ReminderDeliveryTable } from "./deliveryTable.js";
 import { SendSlotTable } from "./sendSlotTable.js";
 import { RsvpTable } from "./rsvpTable.js";
 import { CardUpdateTable } from "./cardUpdateTable.js";
+import { OnceSendTable } from "./onceSendTable.js";
 import { SubscriptionTable } from "./subscriptionTable.js";
 import { REMINDER_TABLES } from "./tableNames.js";
 
-export { CardUpdateTable, ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, RsvpTable, SendSlotTable, SubscriptionTable };
+export { CardUpdateTable, OnceSendTable, ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, RsvpTable, SendSlotTable, SubscriptionTable };
 export { REMINDER_TABLE_NAMES, REMINDER_TABLES } from "./tableNames.js";
 
 /** The reminder repositories over one table factory. Call `factory.ensureTables(REMINDER_TABLE_NAMES)` first. */
@@ -21,6 +22,7 @@ export function createReminderRepositories(factory: Pick<TableClientFactory, "cl
     sendSlots: new SendSlotTable(factory.client(REMINDER_TABLES.sendSlots)),
     rsvp: new RsvpTable(factory.client(REMINDER_TABLES.rsvp)),
     cardUpdates: new CardUpdateTable(factory.client(REMINDER_TABLES.cardUpdates)),
+    onceSends: new OnceSendTable(factory.client(REMINDER_TABLES.onceSends)),
   };
 }
 

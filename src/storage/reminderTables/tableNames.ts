@@ -7,6 +7,7 @@ export const REMINDER_TABLES = {
   sendSlots: "ReminderSendSlots",
   rsvp: "ReminderRsvp",
   cardUpdates: "ReminderCardUpdates",
+  onceSends: "ReminderOnceSends",
 } as const;
 
 /** Pass to `factory.ensureTables(...)` at start-up. */

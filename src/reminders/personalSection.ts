@@ -1,0 +1,27 @@
+import type { Lang } from "../domain/dateFormat.js";
+import type { Occurrence } from "../domain/events.js";
+import { TEXT } from "./texts.js";
+
+/** Verbs of the personal-chat buttons. */
+export const SNOOZE_VERB = "snooze";
+export const MUTE_KIND_VERB = "muteKind";
+
+/** Where a personal card came from: a delivery id or a snooze row id (so snoozing it again is one new snooze). */
+export interface PersonalControls {
+  source: string;
+}
+
+/** "Utsett 1 time", "Utsett til i morgen" and "Ikke send meg slike" on a reminder in personal chat. */
+export function withPersonalControls(card: { actions: object[] } & Record<string, unknown>, occurrence: Occurrence, lang: Lang, controls: PersonalControls): object {
+  const t = TEXT[lang];
+  const base = { eventId: occurrence.eventId, occurrenceKey: occurrence.key, lang, source: controls.source };
+  return {
+    ...card,
+    actions: [
+      ...card.actions,
+      { type: "Action.Execute", title: t.snoozeHour, verb: SNOOZE_VERB, data: { ...base, until: "1h" } },
+      { type: "Action.Execute", title: t.snoozeTomorrow, verb: SNOOZE_VERB, data: { ...base, until: "tomorrow" } },
+      { type: "Action.Execute", title: t.muteKind, verb: MUTE_KIND_VERB, data: { kind: occurrence.event.kind, lang } },
+    ],
+  };
+}
