@@ -104,7 +104,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     const server = createHttpServer(log, { production: config.production });
     registerHealth(server, () => tables.ping());
     registerBotRoute(server, adapter, bot);
-    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries, onEventChanged: reminders.eventChanged, rsvp: reminders.rsvpApi });
+    registerApi(server, { config, repos, knowledge, clock, log, deliveries: reminders.deliveries, onEventChanged: reminders.eventChanged, rsvp: reminders.rsvpApi, deliveryOverview: reminders.overview });
     registerTab(server, { tabDir: options.tabDir, production: config.production });
 
     await new Promise<void>((resolve, reject) => {

@@ -19,6 +19,7 @@ import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
 import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
 import { registerRsvpRoutes, type RsvpApi } from "./rsvpRoutes.js";
+import { registerDeliveryOverviewRoute, type DeliveryOverviewProvider } from "./deliveryOverviewRoutes.js";
 
 export type { DeliveriesProvider } from "./context.js";
 
@@ -35,6 +36,8 @@ export interface ApiDependencies {
   onEventChanged?: (eventId: string) => Promise<void>;
   /** RSVP answers and nudges (src/api/rsvpRoutes.ts); without it those routes are not registered. */
   rsvp?: RsvpApi;
+  /** The editors' delivery overview; without it /api/reminders/overview is not registered. */
+  deliveryOverview?: DeliveryOverviewProvider;
 }
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
@@ -57,4 +60,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   registerDashboardRoutes(server, ctx);
   registerOccurrenceCalendarRoute(server, ctx);
   if (deps.rsvp) registerRsvpRoutes(server, ctx, deps.rsvp);
+  if (deps.deliveryOverview) registerDeliveryOverviewRoute(server, ctx, deps.deliveryOverview);
 }

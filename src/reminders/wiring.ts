@@ -17,6 +17,7 @@ import { createRsvpService, type RsvpService } from "./rsvpNudge.js";
 import { OnceSender } from "./onceSender.js";
 import { SnoozeRunner } from "./snoozes.js";
 import { DigestRunner } from "./digest.js";
+import { deliveryOverview, type DeliveryOverview } from "./deliveryOverview.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 
 /** Old send slots are deleted this often (they matter for an hour). */
@@ -64,6 +65,8 @@ export interface ReminderRuntime {
   targetActive(target: ConversationTarget): void;
   /** An event was written: queue updates of its posted cards now (the next tick posts them). Never throws. */
   eventChanged(eventId: string): Promise<void>;
+  /** The editors' delivery overview (GET /api/reminders/overview). */
+  overview(): Promise<DeliveryOverview>;
   /** RSVP answers and the nudge, for the API. */
   rsvpApi: RsvpService;
   /** The reminder card as one person sees it (RSVP refresh). */
@@ -154,6 +157,7 @@ export async function createReminderRuntime(opts: ReminderRuntimeOptions): Promi
       await cards?.noteChange(eventId).catch((error) => opts.log.warn("card changes not queued", { eventId, error: String(error).slice(0, 300) }));
     },
     renderCard,
+    overview: () => deliveryOverview({ deliveries: repos.deliveries, targets: repos.targets, rsvp: repos.rsvp, events: opts.events }),
     rsvpApi: createRsvpService({ rsvp: repos.rsvp, deliveries: repos.deliveries, targets: repos.targets, events: opts.events, threads: opts.threads, clock: opts.clock, log: opts.log }),
   };
 }

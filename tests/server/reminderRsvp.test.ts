@@ -126,4 +126,23 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     const again = await fetch(`${service.url}/api/rsvp/${eventId}/${encodeURIComponent(key)}/nudge`, { method: "POST" });
     expect(again.status).toBe(409);
   });
+
+  it("shows editors, per occurrence, where each reminder went, its state and the RSVP counts, and the conversations that blocked the bot", async () => {
+    const blocked: ChannelPlace = { serviceUrl: connector.url, channelId: "19:blocked@thread.tacv2" };
+    now = new Date("2026-11-22T10:00:00.000Z");
+    await postActivity(service.url, expectReplies(channelMessage("abonner", blocked)));
+    const res = await fetch(`${service.url}/api/events`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: "workshop", title: "Workshop", start: "2026-12-16T10:00", reminderLeadTimes: ["PT1H"] }) });
+    const workshop = (await res.json()).id;
+    connector.failConversation(blocked.channelId, 403);
+    now = new Date("2026-12-16T08:01:00.000Z");
+    await service.tickReminders();
+
+    const overview = await fetch(`${service.url}/api/reminders/overview`).then((r) => r.json());
+    const meeting = overview.occurrences.find((o: any) => o.eventId === eventId);
+    expect(meeting).toMatchObject({ occurrenceKey: key, title: "Alrekforum BEHO desember", rsvp: { yes: 0, no: 1, maybe: 0 } });
+    expect(meeting.deliveries).toEqual([expect.objectContaining({ state: "sent", conversationType: "channel", leadTime: "PT1H", sentAt: "2026-12-15T08:01:00.000Z" })]);
+    const states = overview.occurrences.find((o: any) => o.eventId === workshop).deliveries.map((d: any) => d.state).sort();
+    expect(states).toEqual(["gone", "sent"]);
+    expect(overview.unreachable).toEqual([expect.objectContaining({ status: "blocked", since: "2026-12-16T08:01:00.000Z" })]);
+  });
 });
