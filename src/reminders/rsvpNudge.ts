@@ -48,7 +48,7 @@ export function createRsvpService(deps: {
           if (missing.length === 0) continue;
           const lang = target.lang ?? "nb";
           const title = escapeMarkdown(lang === "en" ? (event?.titleEn ?? event?.title ?? "") : (event?.title ?? ""));
-          await deps.threads.reply(target, activityId, TEXT[lang].nudge(title, "").replace(/:\s*$/, ":"), missing);
+          await deps.threads.reply(target, activityId, TEXT[lang].nudge(title), missing);
           threads++;
           mentioned += missing.length;
         } catch (error) {

@@ -18,7 +18,9 @@ interface ReminderTexts {
   cancelledBody: string;
   movedReply: (title: string, when: string) => string;
   cancelledReply: (title: string) => string;
-  nudge: (title: string, names: string) => string;
+  /** Followed by the mentions of those who have not answered. */
+  nudge: (title: string) => string;
+  snoozedTitle: string;
   snoozeHour: string;
   snoozeTomorrow: string;
   muteKind: string;
@@ -57,7 +59,8 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     cancelledBody: "Denne hendelsen er avlyst.",
     movedReply: (title, when) => `Endret: ${title} er flyttet til ${when}.`,
     cancelledReply: (title) => `Endret: ${title} er avlyst.`,
-    nudge: (title, names) => `Husk å svare på om du kommer til ${title}: ${names}`,
+    nudge: (title) => `Husk å svare på om du kommer til ${title}:`,
+    snoozedTitle: "Utsatt",
     snoozeHour: "Utsett 1 time",
     snoozeTomorrow: "Utsett til i morgen",
     muteKind: "Ikke send meg slike",
@@ -94,7 +97,8 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     cancelledBody: "Denne hendinga er avlyst.",
     movedReply: (title, when) => `Endra: ${title} er flytta til ${when}.`,
     cancelledReply: (title) => `Endra: ${title} er avlyst.`,
-    nudge: (title, names) => `Hugs å svare på om du kjem til ${title}: ${names}`,
+    nudge: (title) => `Hugs å svare på om du kjem til ${title}:`,
+    snoozedTitle: "Utsett",
     snoozeHour: "Utset 1 time",
     snoozeTomorrow: "Utset til i morgon",
     muteKind: "Ikkje send meg slike",
@@ -131,7 +135,8 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     cancelledBody: "This event has been cancelled.",
     movedReply: (title, when) => `Changed: ${title} has moved to ${when}.`,
     cancelledReply: (title) => `Changed: ${title} has been cancelled.`,
-    nudge: (title, names) => `Please answer whether you are coming to ${title}: ${names}`,
+    nudge: (title) => `Please answer whether you are coming to ${title}:`,
+    snoozedTitle: "Snoozed",
     snoozeHour: "Snooze 1 hour",
     snoozeTomorrow: "Snooze until tomorrow",
     muteKind: "Don't send me these",

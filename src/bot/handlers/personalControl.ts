@@ -59,7 +59,7 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
     const due = await snoozeReminder(deps.onceSends, { targetId: targetIdOf(context), source, eventId, occurrenceKey, dueAt: until, by: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "unknown" });
     deps.log.info("reminder snoozed", { eventId, occurrenceKey, until: due.toISOString() });
     const text = TEXT[lang].snoozedUntil(formatDateTime(due, cardLang(lang)));
-    return respond(context, noticeCard(TEXT[lang].snoozeHour.split(" ")[0], text));
+    return respond(context, noticeCard(TEXT[lang].snoozedTitle, text));
   });
 
   app.adaptiveCards.actionExecute(MUTE_KIND_VERB, async (context, _state, data: Record<string, unknown>) => {
