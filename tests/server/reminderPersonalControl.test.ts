@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- activities and cards are loose JSON as the connector records them */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

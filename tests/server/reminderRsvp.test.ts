@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- activities and cards are loose JSON as the connector records them */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { expectReplies, postActivity } from "../support/activities.js";
