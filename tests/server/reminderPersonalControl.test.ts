@@ -92,6 +92,14 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
     expect(connector.recorded()[1].activity.text).toBe("Påminnelse: Veiledningsmøte, tirsdag 15. desember kl. 12.00");
   });
 
+  it("an RSVP click in personal chat returns the card with its snooze buttons kept", async () => {
+    const card = (connector.recorded()[0].activity.attachments as any[])[0].content;
+    const yes = card.body.find((x: any) => x.type === "ActionSet").actions[0];
+    const answer = await invoke(yes.verb, yes.data);
+    expect(answer.body.map((x: any) => x.text)).toContain("Ditt svar: Kommer");
+    expect(answer.actions.map((x: any) => x.title)).toEqual(expect.arrayContaining(["Utsett 1 time", "Ikke send meg slike"]));
+  });
+
   it("\"Ikke send meg slike\" turns off that kind only", async () => {
     const answer = await invoke("muteKind", { kind: "meeting", lang: "nb" });
     expect(JSON.stringify(answer)).toContain("Du får ikke lenger påminnelser om møter her.");

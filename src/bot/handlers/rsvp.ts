@@ -17,7 +17,7 @@ export interface RsvpDependencies {
   clock: Clock;
   log: Logger;
   /** The reminder card renderer (with the calendar link), given one person's view of the answers. */
-  renderCard: (occurrence: Occurrence, lang: Lang, extras?: { rsvp?: RsvpView }) => object;
+  renderCard: (occurrence: Occurrence, lang: Lang, extras?: { rsvp?: RsvpView; personal?: { source: string } }) => object;
 }
 
 /**
@@ -50,7 +50,9 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
       mine: oid ? entries.find((e) => e.oid === oid)?.answer : undefined,
       userIds: entries.flatMap((e) => (e.userId ? [e.userId] : [])).slice(-MAX_REFRESH_USERS),
     };
-    return respondCard(context, deps.renderCard(found.occurrence, lang, { rsvp: view }));
+    // In personal chat the card keeps its snooze buttons (one snooze per occurrence from a refreshed card).
+    const personal = context.activity.conversation?.conversationType === "personal" ? { source: `rsvp|${eventId}|${occurrenceKey}` } : undefined;
+    return respondCard(context, deps.renderCard(found.occurrence, lang, { rsvp: view, personal }));
   });
 }
 
