@@ -54,12 +54,15 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const cleanups: Cleanups = [];
   try {
     const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(config, options, log, cleanups);
-    const services = createServices(repos, clock);
+    // Reminder cards follow event changes: the event service tells the reminder runtime, built below.
+    const services = createServices(repos, clock, { onEventChanged: (eventId) => reminders.eventChanged(eventId) });
     const channel = createBotChannel(config.bot, log);
     const reminders = createReminderRuntime({
       repos: reminderRepos,
       events: repos.events,
       sender: channel.sender,
+      threads: channel.threads,
+      knowledge: services.knowledge,
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,
@@ -92,6 +95,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       onTargetActive: reminders.targetActive,
       clock,
       log,
+      reminderFeatures: {
+        onceSends: reminderRepos.onceSends,
+        rsvp: reminderRepos.rsvp,
+        renderCard: reminders.renderCard,
+      },
     });
 
     const server = createHttpServer(log, { production: config.production });
@@ -103,6 +111,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       calendar: { feedTokens: config.calendarFeedTokens, publicBaseUrl: config.publicBaseUrl },
       deliveries: reminders.deliveries,
       bookings,
+      rsvp: reminders.rsvpApi,
+      deliveryOverview: reminders.overview,
       clock,
       log,
     });

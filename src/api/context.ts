@@ -8,6 +8,8 @@ import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import type { SummaryService } from "../services/summaryService.js";
 import type { TiltakService } from "../services/tiltakService.js";
 import type { ApiAuthenticator } from "./auth.js";
+import type { DeliveryOverviewProvider } from "./deliveryOverviewRoutes.js";
+import type { RsvpApi } from "./rsvpRoutes.js";
 
 /** Source of the reminder delivery log (provided by the reminders runtime when it runs). */
 interface DeliveriesProvider {
@@ -44,6 +46,10 @@ export interface ApiDependencies {
   deliveries?: DeliveriesProvider;
   /** Borgertun requests and rules; without it the /api/borgertun routes are absent. */
   bookings?: BookingService;
+  /** RSVP answers and nudges (src/api/rsvpRoutes.ts); without it those routes are not registered. */
+  rsvp?: RsvpApi;
+  /** The editors' delivery overview; without it /api/reminders/overview is not registered. */
+  deliveryOverview?: DeliveryOverviewProvider;
   clock: Clock;
   log: Logger;
 }

@@ -11,6 +11,8 @@ import { registerReminderRoutes } from "./reminderRoutes.js";
 import { registerDashboardRoutes } from "./dashboardRoutes.js";
 import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
 import { registerBookingRoutes } from "./bookingRoutes.js";
+import { registerRsvpRoutes } from "./rsvpRoutes.js";
+import { registerDeliveryOverviewRoute } from "./deliveryOverviewRoutes.js";
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
 export function registerApi(server: Server, deps: ApiDependencies): void {
@@ -32,4 +34,6 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   registerDashboardRoutes(server, ctx);
   registerOccurrenceCalendarRoute(server, ctx);
   if (deps.bookings) registerBookingRoutes(server, ctx, deps.bookings);
+  if (deps.rsvp) registerRsvpRoutes(server, ctx, deps.rsvp);
+  if (deps.deliveryOverview) registerDeliveryOverviewRoute(server, ctx, deps.deliveryOverview);
 }

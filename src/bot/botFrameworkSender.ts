@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
 import type { ConversationTarget } from "../domain/conversations.js";
 import { reminderSummary } from "../domain/reminderSummary.js";
-import { DeliveryError, parseRetryAfter, type ReminderSender } from "../domain/reminderSender.js";
+import { DeliveryError, parseRetryAfter, type PostedActivity, type ReminderSender } from "../domain/reminderSender.js";
 
 /** The connector client's HTTP pipeline, as far as the sender touches it (@azure/core-rest-pipeline). */
 interface PipelineLike {
@@ -33,7 +33,7 @@ export class BotFrameworkSender implements ReminderSender {
     private readonly opts: { timeoutMs?: number } = {},
   ) {}
 
-  async send(target: ConversationTarget, card: object, text: string): Promise<void> {
+  async send(target: ConversationTarget, card: object, text: string): Promise<PostedActivity> {
     const reference: Partial<ConversationReference> = {
       ...target.reference,
       serviceUrl: target.serviceUrl,
@@ -44,6 +44,7 @@ export class BotFrameworkSender implements ReminderSender {
     // the failure is caught here instead so the scheduler sees it.
     let failure: { error: unknown } | undefined;
     let posted = false;
+    let activityId: string | undefined;
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
         // The continuation activity has a made-up id that botbuilder would turn into replyToId
@@ -54,12 +55,13 @@ export class BotFrameworkSender implements ReminderSender {
         });
         this.singleTry(context);
         try {
-          await context.sendActivity({
+          const answer = await context.sendActivity({
             type: ActivityTypes.Message,
             text,
             summary: reminderSummary(text),
             attachments: [CardFactory.adaptiveCard(card)],
           });
+          activityId = answer?.id;
           posted = true;
         } catch (error) {
           failure = { error };
@@ -70,6 +72,7 @@ export class BotFrameworkSender implements ReminderSender {
     }
     if (failure) throw toDeliveryError(failure.error);
     if (!posted) throw new DeliveryError("the adapter did not run the proactive turn", 0);
+    return { activityId };
   }
 
   /** The turn's connector client (a fresh one per proactive turn): no retries, bounded time. */

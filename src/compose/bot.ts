@@ -10,6 +10,12 @@ import type { Logger } from "../logger.js";
 import { createAdapter, type ChannelAdapter } from "../bot/adapter.js";
 import { createBotApplication } from "../bot/application.js";
 import { BotFrameworkSender } from "../bot/botFrameworkSender.js";
+import { BotFrameworkThreads } from "../bot/botFrameworkThreads.js";
+import { registerPersonalControl } from "../bot/handlers/personalControl.js";
+import { registerRsvpHandlers, type RsvpDependencies } from "../bot/handlers/rsvp.js";
+import type { OnceSendRepository } from "../domain/onceSend.js";
+import type { RsvpRepository } from "../domain/rsvp.js";
+import type { ThreadSender } from "../domain/threadSender.js";
 import { registerInstallationHandlers } from "../bot/handlers/installation.js";
 import { registerNewEventHandlers } from "../bot/handlers/newEvent.js";
 import { registerSubscriptionCommands } from "../bot/handlers/subscriptions.js";
@@ -24,13 +30,20 @@ export interface BotChannel {
   botAppId?: string;
   /** Posts reminders through the same adapter. */
   sender: ReminderSender;
+  /** Updates posted cards, replies in their threads and lists members (RSVP nudges). */
+  threads: ThreadSender;
 }
 
 /** The adapter and the proactive sender, from the bot settings only. */
 export function createBotChannel(bot: Config["bot"], log: Logger): BotChannel {
   const adapter = createAdapter(bot, log);
   const botAppId = bot.mode === "authenticated" ? bot.appId : undefined;
-  return { adapter, botAppId, sender: new BotFrameworkSender(adapter, botAppId ?? "") };
+  return {
+    adapter,
+    botAppId,
+    sender: new BotFrameworkSender(adapter, botAppId ?? ""),
+    threads: new BotFrameworkThreads(adapter, botAppId ?? ""),
+  };
 }
 
 /** What the bot's features are built from; each feature gets its own slice. */
@@ -41,6 +54,12 @@ export interface BotParts {
   targets: ConversationTargetRepository;
   subscriptions: SubscriptionRepository;
   bookings: BookingService;
+  /** What the reminder cards' buttons need: snoozes, RSVP answers and the card renderer. */
+  reminderFeatures: {
+    onceSends: OnceSendRepository;
+    rsvp: RsvpRepository;
+    renderCard: RsvpDependencies["renderCard"];
+  };
   /** Told when a conversation is reachable again (the reminder runtime forgets that it was gone). */
   onTargetActive: (target: ConversationTarget) => void;
   clock: Clock;
@@ -67,6 +86,20 @@ export function createBot(parts: BotParts): MessageEndpoint {
           knowledge: services.knowledge,
         }),
       (app) => registerNewEventHandlers(app, { events: services.events, editors, log }),
+      (app) =>
+        registerPersonalControl(app, {
+          ...conversations,
+          subscriptions: parts.subscriptions,
+          onceSends: parts.reminderFeatures.onceSends,
+        }),
+      (app) =>
+        registerRsvpHandlers(app, {
+          rsvp: parts.reminderFeatures.rsvp,
+          knowledge: services.knowledge,
+          clock,
+          log,
+          renderCard: parts.reminderFeatures.renderCard,
+        }),
       (app) =>
         registerBorgertunHandlers(app, {
           bookings: parts.bookings,

@@ -27,11 +27,18 @@ export interface AppServices {
 export function createServices(
   repos: { directory: DirectoryRepository; events: EventRepository; plan: PlanRepository; history: HistoryRepository },
   clock: Clock,
+  hooks: { onEventChanged?: (eventId: string) => Promise<void> } = {},
 ): AppServices {
   const knowledge = createKnowledgeSource(repos, clock);
   return {
     knowledge,
-    events: createEventService({ events: repos.events, history: repos.history, knowledge, clock }),
+    events: createEventService({
+      events: repos.events,
+      history: repos.history,
+      knowledge,
+      clock,
+      onChanged: hooks.onEventChanged,
+    }),
     tiltak: createTiltakService({ plan: repos.plan, history: repos.history, knowledge, clock }),
     summary: createSummaryService({ knowledge }),
     dashboard: createDashboardService({ plan: repos.plan, events: repos.events, history: repos.history, clock }),

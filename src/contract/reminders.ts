@@ -40,6 +40,12 @@ export const ReminderDelivery = z
     /** Not to be tried before this instant (after a long Retry-After, or backoff). */
     notBefore: z.string().optional(),
     sentAt: z.string().optional(),
+    /** The id Teams gave the posted card (so it can be updated in place). */
+    activityId: z.string().optional(),
+    /** The occurrence start the posted card shows (ISO), or "cancelled" once it shows "Avlyst". */
+    cardStart: z.string().optional(),
+    /** How many in-place updates the card has had. */
+    cardVersion: z.number().int().nonnegative().optional(),
   })
   .strict();
 export type ReminderDelivery = z.infer<typeof ReminderDelivery>;

@@ -63,6 +63,10 @@ export interface Subscription {
   createdAt: string;
   /** Entra object id (or display name for local mode) of who subscribed. */
   createdBy: string;
+  /** The conversation's own lead times per kind (the "innstillinger" card); events with their own still win. */
+  leadTimes?: Partial<Record<EventKind, string[]>>;
+  /** Weekly digest "Uka i Alrek": beside the separate reminders ("also") or instead of them ("only"). */
+  digest?: "also" | "only";
 }
 
 /**
@@ -93,6 +97,12 @@ export interface ReminderDelivery {
   /** Not to be claimed before this instant (a released claim after a long Retry-After, or backoff after a failure). */
   notBefore?: string;
   sentAt?: string;
+  /** The id Teams gave the posted message: the card is updated in place when the occurrence changes. */
+  activityId?: string;
+  /** The occurrence start the posted card shows (ISO), or "cancelled" once it shows "Avlyst". */
+  cardStart?: string;
+  /** How many in-place updates the card has had (the key of the next one). */
+  cardVersion?: number;
 }
 
 /** One line of the delivery audit trail. */

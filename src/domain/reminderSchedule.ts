@@ -63,6 +63,8 @@ export interface PlannedReminder {
 export interface ReminderOptions {
   /** Zone for calendar arithmetic and quiet hours; Europe/Oslo by default. */
   timeZone?: string;
+  /** A conversation's own lead times for the kind; used when the event has none of its own. */
+  leadTimes?: readonly string[];
 }
 
 function rawDueAt(start: Date, lead: LeadTime, timeZone: string): Date {
@@ -87,7 +89,8 @@ export function remindersFor(occurrence: Occurrence, opts: ReminderOptions = {})
   const timeZone = opts.timeZone ?? OSLO;
   const seen = new Set<string>();
   const result: PlannedReminder[] = [];
-  for (const text of leadTimesFor(occurrence.event)) {
+  const leadTimes = occurrence.event.reminderLeadTimes ?? opts.leadTimes ?? leadTimesFor(occurrence.event);
+  for (const text of leadTimes) {
     const lead = parseLeadTime(text);
     if (!lead || seen.has(text)) continue;
     seen.add(text);
@@ -111,10 +114,10 @@ export interface PlannedDelivery {
 }
 
 /** How far ahead of `to` occurrences must be expanded so that every reminder due by `to` is seen. */
-function horizonMs(events: readonly AlrekEvent[]): number {
+function horizonMs(events: readonly AlrekEvent[], extra: readonly string[] = []): number {
   let max = 0;
-  for (const event of events) {
-    for (const text of leadTimesFor(event)) {
+  for (const texts of [...events.map(leadTimesFor), extra]) {
+    for (const text of texts) {
       const lead = parseLeadTime(text);
       if (!lead) continue;
       const ms = lead.kind === "duration" ? lead.minutes * 60_000 : -lead.dayOffset * DAY_MS;
@@ -142,15 +145,19 @@ export function dueReminders(
   opts: ReminderOptions = {},
 ): PlannedDelivery[] {
   const active = new Map(targets.filter((t) => t.status === "active").map((t) => [t.id, t]));
-  const subs = subscriptions.filter((s) => active.has(s.targetId));
+  // A conversation that chose the weekly digest instead gets no separate reminders.
+  const subs = subscriptions.filter((s) => active.has(s.targetId) && s.digest !== "only");
   if (subs.length === 0 || window.to <= window.from) return [];
-  const until = new Date(window.to.getTime() + horizonMs(events));
+  const own = subs.flatMap((s) => Object.values(s.leadTimes ?? {}).flat());
+  const until = new Date(window.to.getTime() + horizonMs(events, own));
   const result: PlannedDelivery[] = [];
   for (const occurrence of expandAll(events, window.from, until)) {
-    for (const reminder of remindersFor(occurrence, opts)) {
-      if (reminder.dueAt <= window.from || reminder.dueAt > window.to) continue;
-      for (const sub of subs) {
-        if (!subscriptionCovers(sub, occurrence.event.kind)) continue;
+    const shared = remindersFor(occurrence, opts);
+    for (const sub of subs) {
+      if (!subscriptionCovers(sub, occurrence.event.kind)) continue;
+      const own = sub.leadTimes?.[occurrence.event.kind];
+      for (const reminder of own && !occurrence.event.reminderLeadTimes ? remindersFor(occurrence, { ...opts, leadTimes: own }) : shared) {
+        if (reminder.dueAt <= window.from || reminder.dueAt > window.to) continue;
         const target = active.get(sub.targetId)!;
         result.push({
           id: reminderDeliveryId(occurrence.eventId, occurrence.key, reminder.leadTime, target.id),

@@ -9,7 +9,13 @@ import type { ConversationTarget } from "./conversations.js";
  * Failures must be thrown as {@link DeliveryError} so that retries and target removal work.
  */
 export interface ReminderSender {
-  send(target: ConversationTarget, card: object, text: string): Promise<void>;
+  /** Resolves with the id Teams gave the posted message, when it said (kept so the card can be updated later). */
+  send(target: ConversationTarget, card: object, text: string): Promise<PostedActivity | void>;
+}
+
+/** What Teams answered to a post. */
+export interface PostedActivity {
+  activityId?: string;
 }
 
 /** Connector statuses worth another try (throttled, precondition, gateway trouble). Status 0 = network error. */

@@ -7,6 +7,15 @@ import { occurrenceTitle } from "../domain/occurrenceTitle.js";
 import { reminderSummary } from "../domain/reminderSummary.js";
 
 export { reminderSummary };
+import { RSVP_KINDS } from "../domain/rsvp.js";
+import { withRsvp, type RsvpView } from "./rsvpSection.js";
+import { withPersonalControls, type PersonalControls } from "./personalSection.js";
+
+/** What a card adds for its reader: their RSVP view, or the personal-chat buttons. */
+export interface CardExtras {
+  rsvp?: RsvpView;
+  personal?: PersonalControls;
+}
 
 const LABELS = {
   nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
@@ -53,7 +62,7 @@ export interface ReminderCardOptions {
  * An Adaptive Card 1.5 reminder: title, local time, place, organiser, link and "add to calendar"
  * buttons. Everything typed by users is escaped (TextBlock and FactSet render markdown).
  */
-export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions): object {
+export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions, extras: CardExtras = {}): object {
   const l = LABELS[lang];
   const { event } = occurrence;
   const facts: { title: string; value: string }[] = [{ title: l.when, value: occurrenceWhen(occurrence, lang) }];
@@ -69,7 +78,7 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
   const link = webLink(event.link);
   if (link) actions.push({ type: "Action.OpenUrl", title: l.link, url: link });
   actions.push({ type: "Action.OpenUrl", title: l.calendar, url: occurrenceLinkUrl(opts.publicBaseUrl, opts.linkKey, occurrence) });
-  return {
+  const card = {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
@@ -77,9 +86,12 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
     body,
     actions,
   };
+  // Meetings, workshops and presentations ask who is coming (src/reminders/rsvpSection.ts).
+  const personal = extras.personal ? withPersonalControls(card, occurrence, lang, extras.personal) : card;
+  return RSVP_KINDS.has(event.kind) ? withRsvp(personal as typeof card, occurrence, lang, extras.rsvp) : personal;
 }
 
 /** Binds the options, giving the `renderCard` the scheduler expects. */
-export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang) => object {
-  return (occurrence, lang) => renderReminderCard(occurrence, lang, opts);
+export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang, extras?: CardExtras) => object {
+  return (occurrence, lang, extras) => renderReminderCard(occurrence, lang, opts, extras);
 }

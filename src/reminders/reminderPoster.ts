@@ -60,7 +60,8 @@ export interface ReminderPosterOptions {
   clock: Clock;
   leaseMs: number;
   log: Logger;
-  renderCard: (occurrence: Occurrence, lang: Lang) => object;
+  /** `personal` adds snooze and "don't send me these" (personal chats). */
+  renderCard: (occurrence: Occurrence, lang: Lang, extras?: { personal?: { source: string } }) => object;
   audit: (deliveryId: string, action: DeliveryLogEntry["action"], detail?: string) => Promise<void>;
   onTargetGone: (target: ConversationTarget, error: DeliveryError) => Promise<void>;
   timing?: Partial<PosterTiming>;
@@ -114,7 +115,7 @@ export class ReminderPoster {
   private async postUnderLease(planned: PlannedDelivery, lease: ClaimLease): Promise<PostOutcome> {
     const { target } = planned;
     const lang: Lang = target.lang ?? "nb";
-    const card = this.o.renderCard(planned.occurrence, lang);
+    const card = this.o.renderCard(planned.occurrence, lang, target.conversationType === "personal" ? { personal: { source: planned.id } } : undefined);
     const text = reminderText(planned.occurrence, lang);
     for (let attempt = 1, slowLoops = 0; ; attempt++) {
       if (this.stopping) return this.release(lease, this.nowClock(), "instance stopping");
@@ -135,8 +136,9 @@ export class ReminderPoster {
         attempt--;
         continue;
       }
+      let posted: { activityId?: string } | void;
       try {
-        await this.o.sender.send(target, card, text);
+        posted = await this.o.sender.send(target, card, text);
       } catch (raw) {
         const error = raw instanceof DeliveryError ? raw : new DeliveryError(String((raw as Error)?.message ?? raw), 0);
         const message = error.message.slice(0, 1000);
@@ -163,7 +165,7 @@ export class ReminderPoster {
       // Counted from the moment Teams accepted until "sent" is stored (same microtask as the answer).
       this.unmarked++;
       try {
-        const sent: ReminderDelivery = { ...lease.row, status: "sent", leaseUntil: undefined, notBefore: undefined, lastError: undefined, sentAt: this.o.clock().toISOString() };
+        const sent: ReminderDelivery = { ...lease.row, status: "sent", leaseUntil: undefined, notBefore: undefined, lastError: undefined, sentAt: this.o.clock().toISOString(), ...(posted?.activityId ? { activityId: posted.activityId, cardStart: planned.occurrence.start.toISOString() } : {}) };
         await this.record(lease, sent, "sent");
       } catch (error) {
         if (!(error instanceof LeaseLostError)) throw error;

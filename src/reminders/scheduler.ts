@@ -45,7 +45,8 @@ export interface ReminderSchedulerOptions {
   /** Waits and retries of one claim (tests use virtual time). */
   timing?: Partial<PosterTiming>;
   log: Logger;
-  renderCard: (occurrence: Occurrence, lang: Lang) => object;
+  /** `personal` adds snooze and "don't send me these" (personal chats). */
+  renderCard: (occurrence: Occurrence, lang: Lang, extras?: { personal?: { source: string } }) => object;
 }
 
 /** Counts of what one tick did. `skipped` = claimed or done by another instance, or not yet due again. */

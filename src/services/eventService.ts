@@ -40,12 +40,20 @@ export function eventIdFromTitle(title: string, suffix = randomBytes(3).toString
 }
 
 /** Builds the service over the event and history repositories. */
-export function createEventService(deps: { events: EventRepository; history: HistoryRepository; knowledge: KnowledgeSource; clock: Clock }): EventService {
+export function createEventService(deps: {
+  events: EventRepository;
+  history: HistoryRepository;
+  knowledge: KnowledgeSource;
+  clock: Clock;
+  /** Told after every saved change (posted reminder cards follow it); must not throw. */
+  onChanged?: (eventId: string) => Promise<void>;
+}): EventService {
   const { events, history, knowledge, clock } = deps;
 
   async function record(id: string, changes: FieldChange[], actor: Actor, at: Date): Promise<void> {
     await history.append(changes.map((c) => ({ entityType: "event", entityId: id, at: at.toISOString(), by: actorOf(actor), ...c })));
     knowledge.invalidate();
+    await deps.onChanged?.(id);
   }
 
   async function currentOrConflict(id: string, etag: string): Promise<Versioned<AlrekEvent>> {

@@ -19,6 +19,21 @@ export interface ReceivedRequest {
   reason?: "limit" | "scripted" | "random";
 }
 
+/** An in-place update of a posted activity (PUT …/activities/:activityId). */
+export interface RecordedUpdate {
+  conversationId: string;
+  activityId: string;
+  receivedAt: number;
+  activity: Record<string, unknown>;
+}
+
+/** A conversation member as GET …/pagedmembers lists it. */
+export interface FakeMember {
+  id: string;
+  name?: string;
+  aadObjectId?: string;
+}
+
 /** A scripted failure: HTTP status, optional Retry-After seconds, optionally only for one conversation. */
 export interface FailureRule {
   /** 0 = never answer (a hung connection). */
@@ -63,6 +78,10 @@ export interface FakeConnector {
   url: string;
   /** Activities accepted so far (also served at GET /recorded). */
   recorded(): RecordedActivity[];
+  /** In-place updates accepted so far (PUT …/activities/:id), in arrival order. */
+  updates(): RecordedUpdate[];
+  /** The members GET …/pagedmembers returns for a conversation (channel id without ";messageid="). */
+  setMembers(conversationId: string, members: FakeMember[]): void;
   /** Every POST with its answer, in arrival order. */
   requests(): ReceivedRequest[];
   /** The next `count` posts (to `conversationId`, if given) get `status` (0: no answer at all). */
@@ -78,6 +97,8 @@ export interface FakeConnector {
 }
 
 const POST_RE = /^\/v3\/conversations\/([^/]+)\/activities\/?$/;
+const PUT_RE = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/;
+const MEMBERS_RE = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/;
 
 /**
  * A stand-in for the Bot Framework connector on 127.0.0.1:<random>:
@@ -87,6 +108,8 @@ const POST_RE = /^\/v3\/conversations\/([^/]+)\/activities\/?$/;
  */
 export async function startFakeConnector(options: FakeConnectorOptions = {}): Promise<FakeConnector> {
   let recorded: RecordedActivity[] = [];
+  let updates: RecordedUpdate[] = [];
+  const members = new Map<string, FakeMember[]>();
   let received: ReceivedRequest[] = [];
   let rules: FailureRule[] = [];
   let chaos = options.chaos;
@@ -96,6 +119,21 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/recorded") return json(res, 200, recorded);
+    const membersMatch = MEMBERS_RE.exec(path);
+    if (req.method === "GET" && membersMatch) {
+      const id = decodeURIComponent(membersMatch[1]).split(";messageid=")[0];
+      return json(res, 200, { members: members.get(id) ?? [] });
+    }
+    const putMatch = PUT_RE.exec(path);
+    if (req.method === "PUT" && putMatch) {
+      const conversationId = decodeURIComponent(putMatch[1]);
+      const activityId = decodeURIComponent(putMatch[2]);
+      if (!recorded.some((r) => r.id === activityId && r.conversationId.split(";messageid=")[0] === conversationId.split(";messageid=")[0])) {
+        return json(res, 404, { error: { code: "ActivityNotFound", message: activityId } });
+      }
+      updates.push({ conversationId, activityId, receivedAt: Date.now(), activity: JSON.parse(await readBody(req)) as Record<string, unknown> });
+      return json(res, 200, { id: activityId });
+    }
     const match = POST_RE.exec(path);
     if (req.method !== "POST" || !match) return json(res, 404, { error: { code: "NotFound", message: `${req.method} ${path}` } });
     const conversationId = decodeURIComponent(match[1]);
@@ -148,6 +186,10 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     recorded: () => [...recorded],
+    updates: () => [...updates],
+    setMembers: (conversationId, list) => {
+      members.set(conversationId, list);
+    },
     requests: () => [...received],
     failNext: (count, status, opts = {}) => {
       rules.push({ status, remaining: count, ...opts });
@@ -162,6 +204,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     postCount: () => received.length,
     reset: () => {
       recorded = [];
+      updates = [];
       received = [];
       rules = [];
     },

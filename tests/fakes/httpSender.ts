@@ -7,7 +7,7 @@ import { DeliveryError, parseRetryAfter, type ReminderSender } from "../../src/r
  * carrying the Adaptive Card. Non-2xx answers become DeliveryError with status and Retry-After.
  */
 export class HttpSender implements ReminderSender {
-  async send(target: ConversationTarget, card: object, text: string): Promise<void> {
+  async send(target: ConversationTarget, card: object, text: string): Promise<{ activityId?: string }> {
     const base = target.serviceUrl.replace(/\/+$/, "");
     const url = `${base}/v3/conversations/${encodeURIComponent(target.conversationId)}/activities`;
     const activity = {
@@ -22,9 +22,14 @@ export class HttpSender implements ReminderSender {
     } catch (error) {
       throw new DeliveryError(`network error: ${String(error)}`, 0);
     }
-    await response.text();
+    const body = await response.text();
     if (!response.ok) {
       throw new DeliveryError(`connector answered ${response.status}`, response.status, parseRetryAfter(response.headers.get("retry-after")));
+    }
+    try {
+      return { activityId: (JSON.parse(body) as { id?: string }).id };
+    } catch {
+      return {};
     }
   }
 }

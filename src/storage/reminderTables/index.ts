@@ -3,10 +3,13 @@ import { ConversationTargetTable } from "./conversationTargetTable.js";
 import { DeliveryLogTable } from "./deliveryLogTable.js";
 import { ReminderDeliveryTable } from "./deliveryTable.js";
 import { SendSlotTable } from "./sendSlotTable.js";
+import { RsvpTable } from "./rsvpTable.js";
+import { CardUpdateTable } from "./cardUpdateTable.js";
+import { OnceSendTable } from "./onceSendTable.js";
 import { SubscriptionTable } from "./subscriptionTable.js";
 import { REMINDER_TABLES } from "./tableNames.js";
 
-export { ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, SendSlotTable, SubscriptionTable };
+export { CardUpdateTable, OnceSendTable, ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, RsvpTable, SendSlotTable, SubscriptionTable };
 export { REMINDER_TABLE_NAMES, REMINDER_TABLES } from "./tableNames.js";
 
 /** The reminder repositories over one table factory. Call `factory.ensureTables(REMINDER_TABLE_NAMES)` first. */
@@ -17,6 +20,9 @@ export function createReminderRepositories(factory: Pick<TableClientFactory, "cl
     deliveries: new ReminderDeliveryTable(factory.client(REMINDER_TABLES.deliveries)),
     deliveryLog: new DeliveryLogTable(factory.client(REMINDER_TABLES.deliveryLog)),
     sendSlots: new SendSlotTable(factory.client(REMINDER_TABLES.sendSlots)),
+    rsvp: new RsvpTable(factory.client(REMINDER_TABLES.rsvp)),
+    cardUpdates: new CardUpdateTable(factory.client(REMINDER_TABLES.cardUpdates)),
+    onceSends: new OnceSendTable(factory.client(REMINDER_TABLES.onceSends)),
   };
 }
 

@@ -4,7 +4,7 @@ import { decodeEntity, encodeEntity, keyFor } from "../entityCodec.js";
 import { isNotFound } from "../errors.js";
 
 const ROW = "sub";
-const JSON_FIELDS = ["kinds"] as const satisfies readonly (keyof Subscription)[];
+const JSON_FIELDS = ["kinds", "leadTimes"] as const satisfies readonly (keyof Subscription)[];
 
 /** Subscriptions table: PK = target id, RK "sub" (one subscription per conversation). */
 export class SubscriptionTable implements SubscriptionRepository {

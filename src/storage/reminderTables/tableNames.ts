@@ -5,6 +5,9 @@ export const REMINDER_TABLES = {
   deliveries: "ReminderDeliveries",
   deliveryLog: "ReminderDeliveryLog",
   sendSlots: "ReminderSendSlots",
+  rsvp: "ReminderRsvp",
+  cardUpdates: "ReminderCardUpdates",
+  onceSends: "ReminderOnceSends",
 } as const;
 
 /** Pass to `factory.ensureTables(...)` at start-up. */

@@ -16,6 +16,7 @@ const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: 
 const SignInProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.SignInProblem })));
 const UpcomingView = lazy(() => import("./UpcomingView.js").then((m) => ({ default: m.UpcomingView })));
 const RepresentationView = lazy(() => import("./RepresentationView.js").then((m) => ({ default: m.RepresentationView })));
+const DeliveryOverviewView = lazy(() => import("./DeliveryOverviewView.js").then((m) => ({ default: m.DeliveryOverviewView })));
 const ShareToStage = lazy(() => import("./ShareToStage.js").then((m) => ({ default: m.ShareToStage })));
 
 const VIEW_LABEL: Record<ViewId, TextKey> = {
@@ -101,6 +102,7 @@ export function App({ host, api, firstLoad }: AppProps) {
               {view === "dashboard" && <Dashboard live={live} />}
               {view === "status" && <StatusView api={api} live={live} canEdit={canEdit} />}
               {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} version={live.data?.version} />}
+              {view === "upcoming" && canEdit && <DeliveryOverviewView api={api} />}
               {view === "representation" && <RepresentationView api={api} />}
             </Suspense>
           </main>

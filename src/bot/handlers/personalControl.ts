@@ -1,0 +1,114 @@
+import { ActivityTypes, type TurnContext } from "botbuilder";
+import type { Application, TurnState } from "../teamsAi.js";
+import { conversationTargetId, type SubscriptionRepository } from "../../domain/conversations.js";
+import { formatDateTime } from "../../domain/dateFormat.js";
+import type { Lang } from "../../domain/language.js";
+import { EVENT_KINDS, type EventKind } from "../../domain/events.js";
+import { readSettings, withoutKind } from "../../domain/reminderSettings.js";
+import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "../../domain/time.js";
+import type { OnceSendRepository } from "../../domain/onceSend.js";
+import { MUTE_KIND_VERB, SNOOZE_VERB } from "../../domain/cardActions.js";
+import { snoozeReminder } from "../../services/snooze.js";
+import { TEXT, type TextLang } from "../../domain/reminderTexts.js";
+import { tokenize } from "../../qa/normalize.js";
+import { noticeCard } from "../cards/subscriptionCards.js";
+import { SAVE_SETTINGS_VERB, settingsCard } from "../cards/settingsCard.js";
+import { botMessage } from "../replies.js";
+import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
+
+/** What snooze, "don't send me these", settings and the digest command need. */
+export interface PersonalControlDependencies extends InstallationDependencies {
+  subscriptions: SubscriptionRepository;
+  onceSends: Pick<OnceSendRepository, "create" | "get" | "update">;
+}
+
+/** Typed commands of this feature (whole message, folded), and their language. */
+const COMMANDS: Record<string, { command: "settings" | "digest"; lang: TextLang }> = {
+  innstillinger: { command: "settings", lang: "nb" },
+  innstillingar: { command: "settings", lang: "nn" },
+  settings: { command: "settings", lang: "en" },
+  ukesoppsummering: { command: "digest", lang: "nb" },
+  vekeoppsummering: { command: "digest", lang: "nn" },
+  "weekly digest": { command: "digest", lang: "en" },
+};
+
+export function parseControlCommand(text: string | undefined): { command: "settings" | "digest"; lang: TextLang } | undefined {
+  if (!text || text.length > 60) return undefined;
+  return COMMANDS[tokenize(text).join(" ")];
+}
+
+const langOf = (value: unknown): TextLang => (value === "en" || value === "nn" ? value : "nb");
+/** Reminder cards exist in nb and en; nynorsk readers get bokmål cards until the catalogue has nn. */
+const cardLang = (lang: TextLang): Lang => (lang === "en" ? "en" : "nb");
+
+function targetIdOf(context: TurnContext): string {
+  return conversationTargetId(channelConversationId(context.activity.conversation.id));
+}
+
+/**
+ * Personal control: "Utsett 1 time / til i morgen" and "Ikke send meg slike" on personal reminder
+ * cards (Action.Execute), "innstillinger" / "innstillingar" / "settings" (kinds, lead times and
+ * digest in one card) and "ukesoppsummering" / "vekeoppsummering" / "weekly digest".
+ */
+export function registerPersonalControl(app: Application<TurnState>, deps: PersonalControlDependencies): void {
+  app.adaptiveCards.actionExecute(SNOOZE_VERB, async (context, _state, data: Record<string, unknown>) => {
+    const lang = langOf(data.lang);
+    const now = deps.clock();
+    const until = data.until === "tomorrow" ? zonedToInstant(`${addDaysToDate(instantToZoned(now, OSLO).local.slice(0, 10), 1)}T08:00`, OSLO) : new Date(now.getTime() + 3_600_000);
+    const [eventId, occurrenceKey, source] = [data.eventId, data.occurrenceKey, data.source].map((v) => (typeof v === "string" ? v : ""));
+    if (!eventId || !occurrenceKey || !source) return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
+    const due = await snoozeReminder(deps.onceSends, { targetId: targetIdOf(context), source, eventId, occurrenceKey, dueAt: until, by: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "unknown" });
+    deps.log.info("reminder snoozed", { eventId, occurrenceKey, until: due.toISOString() });
+    const text = TEXT[lang].snoozedUntil(formatDateTime(due, cardLang(lang)));
+    return respond(context, noticeCard(TEXT[lang].snoozedTitle, text));
+  });
+
+  app.adaptiveCards.actionExecute(MUTE_KIND_VERB, async (context, _state, data: Record<string, unknown>) => {
+    const t = TEXT[langOf(data.lang)];
+    const kind = data.kind as EventKind;
+    const targetId = targetIdOf(context);
+    const existing = await deps.subscriptions.get(targetId);
+    if (!existing || !EVENT_KINDS.includes(kind)) return respond(context, noticeCard(t.settingsTitle, t.noSubscription));
+    const kinds = withoutKind(existing.kinds, kind);
+    if (kinds.length === 0) {
+      await deps.subscriptions.remove(targetId);
+      return respond(context, noticeCard(t.settingsTitle, t.mutedAll));
+    }
+    await deps.subscriptions.put({ ...existing, kinds });
+    return respond(context, noticeCard(t.settingsTitle, t.muted(t.kindsPlural[kind])));
+  });
+
+  app.adaptiveCards.actionExecute(SAVE_SETTINGS_VERB, async (context, _state, data: Record<string, unknown>) => {
+    const lang = langOf(data.lang);
+    const existing = await deps.subscriptions.get(targetIdOf(context));
+    if (!existing) return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
+    const read = readSettings(data);
+    if (!read.ok) return respond(context, settingsCard(existing, lang, TEXT[lang].badLeadTime(read.bad)));
+    const next = { ...existing, ...read.settings };
+    await deps.subscriptions.put(next);
+    deps.log.info("reminder settings saved", { targetId: existing.targetId, kinds: next.kinds, digest: next.digest ?? "off" });
+    return respond(context, settingsCard(next, lang, TEXT[lang].saved));
+  });
+
+  app.message(async (context) => context.activity.type === ActivityTypes.Message && parseControlCommand(context.activity.text) !== undefined, async (context) => {
+    const { command, lang } = parseControlCommand(context.activity.text)!;
+    const t = TEXT[lang];
+    const targetId = targetIdOf(context);
+    const existing = await deps.subscriptions.get(targetId);
+    if (command === "settings") {
+      if (!existing) await context.sendActivity(botMessage(t.noSubscription, noticeCard(t.settingsTitle, t.noSubscription)));
+      else await context.sendActivity(botMessage(t.settingsTitle, settingsCard(existing, lang)));
+      return;
+    }
+    // The digest beside existing reminders, or on its own for a conversation that had none.
+    const target = await rememberConversation(context.activity, deps, cardLang(lang));
+    const createdBy = context.activity.from?.aadObjectId ?? context.activity.from?.name ?? "unknown";
+    await deps.subscriptions.put(existing ? { ...existing, digest: existing.digest ?? "also" } : { targetId: target.id, kinds: [], createdAt: deps.clock().toISOString(), createdBy, digest: "only" });
+    await context.sendActivity(botMessage(t.digestOn, noticeCard(t.digestTitle, t.digestOn)));
+  });
+}
+
+async function respond(context: TurnContext, card: object): Promise<string> {
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card } } });
+  return "";
+}

@@ -1,0 +1,61 @@
+import type { Clock } from "../domain/clock.js";
+import type { ConversationTargetRepository, ReminderDeliveryRepository } from "../domain/conversations.js";
+import type { AlrekEvent } from "../domain/events.js";
+import type { EventRepository } from "../domain/repositories.js";
+import { notAnswered, type RsvpEntry, type RsvpRepository } from "../domain/rsvp.js";
+import type { Logger } from "../logger.js";
+import { escapeMarkdown } from "../domain/markdownText.js";
+import { TEXT } from "./texts.js";
+import type { ThreadSender } from "./threadSender.js";
+
+/** What the API offers editors about answers; built by the reminder runtime. */
+export interface RsvpService {
+  list(eventId: string, occurrenceKey: string): Promise<RsvpEntry[]>;
+  /** The one "Husk å svare" per occurrence: "already" when it was sent before (by anyone). */
+  nudge(eventId: string, occurrenceKey: string, by: string): Promise<{ threads: number; mentioned: number } | "already">;
+}
+
+/**
+ * Answers, and the nudge: in the thread of every posted reminder of the occurrence (group chats
+ * and channels), one reply mentioning the members who have not answered. The insert-if-absent
+ * nudge row makes it once per occurrence across instances; it is written before posting, so a
+ * failure leaves it unsent rather than sent twice.
+ */
+export function createRsvpService(deps: {
+  rsvp: RsvpRepository;
+  deliveries: Pick<ReminderDeliveryRepository, "list">;
+  targets: Pick<ConversationTargetRepository, "get">;
+  events: Pick<EventRepository, "list">;
+  threads?: ThreadSender;
+  clock: Clock;
+  log: Logger;
+}): RsvpService {
+  return {
+    list: (eventId, key) => deps.rsvp.list(eventId, key),
+    async nudge(eventId, key, by) {
+      if (!(await deps.rsvp.claimNudge(eventId, key, deps.clock().toISOString(), by))) return "already";
+      const [entries, deliveries, events] = await Promise.all([deps.rsvp.list(eventId, key), deps.deliveries.list(eventId), deps.events.list()]);
+      const event: AlrekEvent | undefined = events.find((e) => e.value.id === eventId)?.value;
+      const posted = new Map<string, string>();
+      for (const d of deliveries) if (d.occurrenceKey === key && d.status === "sent" && d.activityId && !posted.has(d.targetId)) posted.set(d.targetId, d.activityId);
+      let threads = 0;
+      let mentioned = 0;
+      for (const [targetId, activityId] of posted) {
+        const target = await deps.targets.get(targetId);
+        if (!target || target.status !== "active" || target.conversationType === "personal" || !deps.threads) continue;
+        try {
+          const missing = notAnswered(await deps.threads.members(target), entries);
+          if (missing.length === 0) continue;
+          const lang = target.lang ?? "nb";
+          const title = escapeMarkdown(lang === "en" ? (event?.titleEn ?? event?.title ?? "") : (event?.title ?? ""));
+          await deps.threads.reply(target, activityId, TEXT[lang].nudge(title), missing);
+          threads++;
+          mentioned += missing.length;
+        } catch (error) {
+          deps.log.warn("rsvp nudge not posted", { targetId, error: String(error).slice(0, 300) });
+        }
+      }
+      return { threads, mentioned };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Clock } from "../domain/clock.js";
+import { occurrenceNow } from "../domain/cardUpdate.js";
+import type { Lang } from "../domain/language.js";
+import type { Occurrence } from "../domain/events.js";
+import type { EventRepository } from "../domain/repositories.js";
+import type { OnceSendRepository } from "../domain/onceSend.js";
+import type { OnceSender } from "./onceSender.js";
+import { reminderText } from "./reminderCard.js";
+
+import { SNOOZE_GROUP } from "../services/snooze.js";
+
+export { SNOOZE_GROUP, snoozeReminder, type SnoozeRequest } from "../services/snooze.js";
+
+/** Sends snoozed reminders that are due, each once across instances (see OnceSender). */
+export class SnoozeRunner {
+  constructor(
+    private readonly o: {
+      repo: Pick<OnceSendRepository, "open">;
+      once: OnceSender;
+      events: Pick<EventRepository, "list">;
+      clock: Clock;
+      renderCard: (occurrence: Occurrence, lang: Lang, extras?: { personal?: { source: string } }) => object;
+    },
+  ) {}
+
+  async tick(): Promise<{ sent: number; skipped: number }> {
+    const report = { sent: 0, skipped: 0 };
+    const open = await this.o.repo.open(SNOOZE_GROUP);
+    if (open.length === 0) return report;
+    const events = (await this.o.events.list()).map((e) => e.value);
+    for (const row of open) {
+      const claimed = await this.o.once.claim(row);
+      if (!claimed) continue;
+      const outcome = await this.o.once.deliver(claimed, async (target) => {
+        const found = occurrenceNow(events.find((e) => e.id === row.value.eventId), row.value.occurrenceKey ?? "");
+        // Cancelled, gone, or already begun: nothing to come back to.
+        if (!found || found.cancelled || found.occurrence.start <= this.o.clock()) return undefined;
+        const lang = target.lang ?? "nb";
+        return { card: this.o.renderCard(found.occurrence, lang, { personal: { source: row.value.id } }), text: reminderText(found.occurrence, lang) };
+      });
+      if (outcome === "sent") report.sent++;
+      if (outcome === "skipped") report.skipped++;
+    }
+    return report;
+  }
+}

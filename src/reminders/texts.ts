@@ -1,0 +1,1 @@
+export { TEXT, type TextLang } from "../domain/reminderTexts.js";

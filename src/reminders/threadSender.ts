@@ -1,0 +1,1 @@
+export { threadConversationId, type ConversationMember, type ThreadSender } from "../domain/threadSender.js";

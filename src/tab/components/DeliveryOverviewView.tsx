@@ -1,0 +1,96 @@
+import { Button, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ApiClient } from "../api.js";
+import { useI18n } from "../i18n/index.js";
+import { ApiProblem } from "./ApiProblem.js";
+
+/** GET /api/reminders/overview as the tab reads it (see src/reminders/deliveryOverview.ts). */
+interface Overview {
+  occurrences: {
+    eventId: string;
+    occurrenceKey: string;
+    title: string;
+    rsvp: { yes: number; no: number; maybe: number };
+    deliveries: { targetId: string; conversationName?: string; conversationType?: string; leadTime: string; dueAt: string; sentAt?: string; state: string; cardUpdates: number }[];
+  }[];
+  unreachable: { targetId: string; name?: string; conversationType: string; status: string; since?: string }[];
+}
+
+// Feature-local texts, to move into the tab's catalogue (src/tab/i18n) with the rest.
+const TEXT = {
+  nb: {
+    show: "Vis leveranser av påminnelser", heading: "Leveranser", where: "Samtale", when: "Tidspunkt", state: "Status", rsvp: "Svar",
+    counts: (y: number, n: number, m: number) => `Kommer ${y} · Kommer ikke ${n} · Kanskje ${m}`, updated: (n: number) => `oppdatert ${n}×`,
+    unreachable: "Samtaler som har blokkert eller fjernet boten", none: "Ingen påminnelser er sendt ennå.",
+    states: { sent: "sendt", failed: "feilet", missed: "gikk tapt", gone: "borte", pending: "venter", claimed: "sendes", skipped: "hoppet over", blocked: "blokkert", removed: "fjernet" } as Record<string, string>,
+  },
+  en: {
+    show: "Show reminder deliveries", heading: "Deliveries", where: "Conversation", when: "Time", state: "State", rsvp: "Answers",
+    counts: (y: number, n: number, m: number) => `Coming ${y} · Not coming ${n} · Maybe ${m}`, updated: (n: number) => `updated ${n}×`,
+    unreachable: "Conversations that blocked or removed the bot", none: "No reminders have been sent yet.",
+    states: { sent: "sent", failed: "failed", missed: "missed", gone: "gone", pending: "waiting", claimed: "sending", skipped: "skipped", blocked: "blocked", removed: "removed" } as Record<string, string>,
+  },
+};
+
+/** Editors: where each reminder went, when, its state and the RSVP counts; loaded when asked for. */
+export function DeliveryOverviewView({ api }: { api: ApiClient }) {
+  const { lang } = useI18n();
+  const t = TEXT[lang === "en" ? "en" : "nb"];
+  const [state, setState] = useState<{ loading?: boolean; data?: Overview; error?: unknown }>({});
+  const load = () => {
+    setState({ loading: true });
+    api.request("/api/reminders/overview").then((r) => r.json() as Promise<Overview>).then((data) => setState({ data }), (error: unknown) => setState({ error }));
+  };
+  const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "nb-NO", { timeZone: "Europe/Oslo", dateStyle: "short", timeStyle: "short" }) : "");
+
+  if (!state.data && !state.loading && state.error === undefined) {
+    return <Button onClick={load} data-testid="show-deliveries">{t.show}</Button>;
+  }
+  if (state.error !== undefined) return <ApiProblem error={state.error} onRetry={load} />;
+  if (!state.data) return <Spinner label={t.show} />;
+  const { occurrences, unreachable } = state.data;
+  return (
+    <section aria-labelledby="deliveries-heading" className="delivery-overview" data-testid="delivery-overview">
+      <h2 id="deliveries-heading">{t.heading}</h2>
+      {occurrences.length === 0 && <p>{t.none}</p>}
+      {occurrences.map((o) => (
+        <table key={`${o.eventId}|${o.occurrenceKey}`} className="delivery-table">
+          <caption>
+            {o.title} — {t.rsvp}: {t.counts(o.rsvp.yes, o.rsvp.no, o.rsvp.maybe)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.where}</th>
+              <th scope="col">{t.when}</th>
+              <th scope="col">{t.state}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {o.deliveries.map((d) => (
+              <tr key={`${d.targetId}|${d.leadTime}`}>
+                <td>{d.conversationName ?? d.conversationType ?? d.targetId}</td>
+                <td>{when(d.sentAt ?? d.dueAt)}</td>
+                <td>
+                  {t.states[d.state] ?? d.state}
+                  {d.cardUpdates > 0 ? `, ${t.updated(d.cardUpdates)}` : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {unreachable.length > 0 && (
+        <>
+          <h3>{t.unreachable}</h3>
+          <ul>
+            {unreachable.map((u) => (
+              <li key={u.targetId}>
+                {u.name ?? u.conversationType}: {t.states[u.status] ?? u.status} {when(u.since)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
