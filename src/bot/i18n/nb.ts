@@ -46,7 +46,7 @@ export const nb = {
     /** Whole messages, words joined by single spaces. */
     unsubscribe: ["avslutt abonnement", "avslutt abonnementet", "stopp paminnelser", "stopp paminnelsene"],
     listReminders: ["paminnelser", "mine paminnelser"],
-    newEvent: ["ny hendelse", "ny hending"],
+    newEvent: ["ny hendelse"],
     /** Words naming a kind of event after "abonner". */
     kinds: {
       meeting: ["mote", "moter", "motene"],
