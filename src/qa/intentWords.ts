@@ -32,7 +32,7 @@ export const ABOUT_WORDS = new Set(["hva", "kva", "fortel", "what", "om", "about
 export const FORUM_WORDS = new Set(["alrekforum", "alrekforumet"]);
 export const GROUPS_WORDS = new Set(["grupper", "gruppene", "groups", "organer", "organene", "faggrupper", "faggruppene", "bodies"]);
 export const LIST_WORDS = new Set(["hvilke", "kva", "which", "what", "list", "liste", "alle", "all", "finnes", "finst", "oversikt", "overview", "vis", "show", "exist", "there"]);
-export const HELP_WORDS = new Set(["hjelp", "help", "eksempler", "dome", "examples", "kommandoer", "kommandoar", "commands", "meny", "menu", "start", "hei", "hi", "hello"]);
+export const HELP_WORDS = new Set(["hjelp", "help", "eksempler", "dome", "sporje", "sporre", "examples", "kommandoer", "kommandoar", "commands", "meny", "menu", "start", "hei", "hi", "hello"]);
 
 /**
  * Words naming a kind of group, not a group: asked alone they are ambiguous between the

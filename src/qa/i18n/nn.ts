@@ -22,15 +22,16 @@ const examples: QuestionExamples = {
   about: ["Kva er Alrek?"],
   forum: ["Kva er Alrekforum?"],
   listGroups: ["Kva grupper finst?"],
-  help: ["hjelp"],
+  // "hjelp" is bokmål too; an example must tell its language without the locale.
+  help: ["Kva kan eg spørje om?"],
   upcomingEvents: ["Kva skjer framover?"],
   eventsInPeriod: ["Kva skjer neste månad?"],
-  nextEvent: ["Når er neste fredagspresentasjon?", "Når er Alrek helsedager?"],
+  nextEvent: ["Når kjem neste fredagspresentasjon?", "Når kjem Alrek helsedager?"],
   tiltakByArea: ["Kva tiltak har vi for utdanning for framtida?"],
   allTiltak: ["Vis alle tiltaka"],
   tiltakStatus: ["Kva er status for tiltaka?"],
   tiltakResponsible: ["Kven har ansvar for kommunikasjonsplanen?"],
-  ambiguous: ["Anne"],
+  ambiguous: ["Kven er Anne?"],
   unknown: ["Kven sit i fotballaget?"],
 };
 
