@@ -1,8 +1,8 @@
 import type { TextKey } from "./nb.js";
 
 /**
- * Nynorsk texts of the tab; typed by bokmål's key set, so a missing key does not compile. Loaded
- * on demand (see i18n/index.ts): bokmål and English stay in the first view's bundle.
+ * Nynorsk texts of the tab; typed by bokmål's key set, so a missing key does not compile. Bundled
+ * with the others: it adds about 1.3 KB gzipped to the first view (125 KB of the 150 KB budget).
  */
 export const nn: Record<TextKey, string> = {
   appTitle: "Alrek – BEHO i Alrek helseklynge",
