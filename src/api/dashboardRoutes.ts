@@ -2,6 +2,7 @@ import type { Server } from "restify";
 import type { ApiContext } from "./context.js";
 import { queryValue, requireUser, sendJson } from "./http.js";
 import { ValidationError } from "../domain/errors.js";
+import { isLang, LANGS } from "../domain/language.js";
 import type { Dashboard } from "../contract/index.js";
 
 /** True when the If-None-Match header names `etag` (or is "*"). */
@@ -12,14 +13,14 @@ function matches(header: string | string[] | undefined, etag: string): boolean {
 }
 
 /**
- * GET /api/dashboard?locale=nb|en: the live dashboard. Conditional: the tab polls with
+ * GET /api/dashboard?locale=nb|nn|en: the live dashboard. Conditional: the tab polls with
  * If-None-Match and gets an empty 304 while nothing changed.
  */
 export function registerDashboardRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/dashboard", async (req, res) => {
     await requireUser(ctx.auth, req);
     const locale = queryValue(req, "locale") ?? "nb";
-    if (locale !== "nb" && locale !== "en") throw new ValidationError([{ field: "locale", message: "must be nb or en" }]);
+    if (!isLang(locale)) throw new ValidationError([{ field: "locale", message: `must be one of ${LANGS.join(", ")}` }]);
     const version = await ctx.dashboard.current(locale);
     if (matches(req.headers["if-none-match"], version.etag)) {
       // no-cache, not no-store: the browser may keep it, but must ask again every time.

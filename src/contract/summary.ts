@@ -1,5 +1,6 @@
 /** The tab's overview on the wire: GET /api/summary and GET /api/dashboard. */
 import { z } from "zod";
+import { LANGS } from "../domain/language.js";
 import type { TiltakStatus as Status } from "../domain/tiltak.js";
 import { OccurrenceDto } from "./events.js";
 import { ChangeRecord } from "./history.js";
@@ -19,11 +20,11 @@ const progress = z.number().min(0).max(1);
 export const AreaSummary = z.object({ area: PlanArea, total: count, byStatus: StatusCounts, progress }).strict();
 export type AreaSummary = z.infer<typeof AreaSummary>;
 
-/** GET /api/summary?locale=nb|en */
+/** GET /api/summary?locale=nb|nn|en */
 export const Summary = z
   .object({
     now: z.string(),
-    locale: z.enum(["nb", "en"]),
+    locale: z.enum(LANGS),
     period: PlanPeriod,
     tiltakByStatus: StatusCounts,
     total: count,

@@ -1,6 +1,6 @@
 /**
- * Dates for people: bokmål first ("fredag 4. desember kl. 12.00"), English second
- * ("Friday 4 December, 12:00"). Always read in Europe/Oslo unless told otherwise, whatever the
+ * Dates for people: bokmål ("fredag 4. desember kl. 12.00"), nynorsk ("laurdag 5. desember
+ * kl. 12.00") and English ("Friday 4 December, 12:00"). Always read in Europe/Oslo unless told otherwise, whatever the
  * machine's TZ. Names are spelled out here rather than taken from ICU so the output never drifts.
  */
 import type { Lang } from "./language.js";
@@ -34,6 +34,14 @@ const STYLES: Record<Lang, DateStyle> = {
     months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
     date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
     // Norwegian writes clock times with a full stop (Språkrådet): 12.00.
+    clockSeparator: ".",
+    dateTime: (date, time) => `${date} kl. ${time}`,
+  },
+  nn: {
+    weekdays: ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"],
+    // Nynorsk months are spelled as in bokmål.
+    months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+    date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
     clockSeparator: ".",
     dateTime: (date, time) => `${date} kl. ${time}`,
   },

@@ -4,8 +4,8 @@
  * and the question layer's text catalogues, the date words).
  */
 
-/** Every supported language, the default first: bokmål, then English. */
-export const LANGS = ["nb", "en"] as const;
+/** Every supported language, the default first: bokmål, then English and nynorsk. */
+export const LANGS = ["nb", "en", "nn"] as const;
 
 /** A supported language (BCP 47 primary subtag). */
 export type Lang = (typeof LANGS)[number];
@@ -14,17 +14,17 @@ export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = LANGS[0];
 
 /** Locale subtags that mean a supported language under another name ("no-NO" is written bokmål). */
-const ALIASES: Readonly<Record<string, Lang>> = { no: "nb" };
+const ALIASES: Readonly<Record<string, Lang>> = { no: "nb", nob: "nb", nno: "nn", eng: "en" };
 
-/** True for "nb", "en" and the other supported codes. */
+/** True for "nb", "nn", "en". */
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
 
 /**
  * The language of a Teams locale ("en-US" → en, "nb-NO" → nb): its primary subtag when that is a
- * supported language, else the default. An unsupported language (today nynorsk, "nn-NO") gets
- * the default, so adding it to LANGS is all it takes for its locale to count.
+ * supported language ("nn-NO" → nn), else the default. ISO 639-2 "nno"/"nob" and "no" are
+ * aliases, so an unsupported language gets bokmål.
  */
 export function langFromLocale(locale: string | undefined | null): Lang {
   const primary = (locale ?? "").trim().toLowerCase().split(/[-_]/)[0];

@@ -1,4 +1,4 @@
-/** Folded cue words (see normalize.fold) that signal an intent, in bokmål and English. */
+/** Folded cue words (see normalize.fold) that signal an intent, in bokmål, nynorsk and English. */
 
 /** Question and verb words that never name a group or a person. */
 export const FILLER = new Set([
@@ -11,26 +11,28 @@ export const FILLER = new Set([
   "kan", "du", "jeg", "meg", "me", "you", "can", "tell", "fortell", "vis", "show", "please", "takk", "hei", "hi", "hello",
   "om", "about", "den", "det", "de", "sin", "sine", "its", "their", "noen", "someone", "anyone", "hos", "with", "by",
   "sitte", "belong", "belongs", "part", "inn", "ut", "ogsa", "also", "na", "now",
+  // nynorsk
+  "kven", "kva", "kvar", "kor", "eg", "medlemer", "medlemene", "representantar", "dei", "nokon", "fortel", "ogso", "no",
 ]);
 
-export const MANDATE_WORDS = new Set(["mandatet", "mandat", "mandate", "formalet", "formal", "purpose", "hensikten", "hensikt", "oppgave", "oppgaven", "oppgavene", "task", "tasks", "remit"]);
+export const MANDATE_WORDS = new Set(["mandatet", "mandat", "mandate", "formalet", "formal", "purpose", "hensikten", "hensikt", "oppgave", "oppgaven", "oppgava", "oppgavene", "task", "tasks", "remit"]);
 export const REPRESENTED_WORDS = new Set(["representert", "represented", "representasjon", "representation", "representerer", "represents", "represent"]);
-export const MEMBERSHIP_WORDS = new Set(["hvem", "who", "sitter", "sits", "sit", "members", "member", "medlemmer", "medlemmene", "deltakere", "participants", "deltar"]);
-export const PERSON_GROUPS_WORDS = new Set(["grupper", "gruppene", "groups", "hvor", "where", "organer", "bodies"]);
-export const COORDINATOR_WORDS = new Set(["koordinator", "koordinatoren", "alrekkoordinator", "coordinator", "kontakt", "kontakte", "kontaktperson", "kontaktpersonen", "contact", "epost", "email", "mail"]);
-export const PARTNER_WORDS = new Set(["partner", "partnere", "partnerne", "partners", "parter", "partene", "parties", "samarbeidspartnere", "klyngepartnere", "klyngepartnerne"]);
-export const LOCATION_WORDS = new Set(["ligger", "adresse", "adressen", "address", "kontor", "kontoret", "kontorene", "kontorlokaler", "kontorlokalene", "office", "offices", "located", "location", "borgertun", "moterom", "moterommet", "motelokale", "motelokalet", "etasje", "floor", "finne", "find"]);
-export const WHO_WORDS = new Set(["hvem", "who"]);
-export const WHERE_WORDS = new Set(["hvor", "where"]);
-export const CLUSTER_WORDS = new Set(["alrek", "alreks", "klyngen", "helseklyngen", "helseklynge", "cluster", "klynge"]);
+export const MEMBERSHIP_WORDS = new Set(["hvem", "kven", "medlemer", "medlemene", "who", "sitter", "sits", "sit", "members", "member", "medlemmer", "medlemmene", "deltakere", "participants", "deltar"]);
+export const PERSON_GROUPS_WORDS = new Set(["grupper", "gruppene", "groups", "hvor", "kvar", "where", "organer", "bodies"]);
+export const COORDINATOR_WORDS = new Set(["koordinator", "kontaktpersonen", "eining", "koordinatoren", "alrekkoordinator", "coordinator", "kontakt", "kontakte", "kontaktperson", "kontaktpersonen", "contact", "epost", "email", "mail"]);
+export const PARTNER_WORDS = new Set(["partner", "partnere", "partnerne", "partnarar", "partnarane", "partners", "parter", "partene", "parties", "samarbeidspartnere", "klyngepartnere", "klyngepartnerne"]);
+export const LOCATION_WORDS = new Set(["ligger", "ligg", "adresse", "adressen", "address", "kontor", "kontoret", "kontorene", "kontorlokaler", "kontorlokalene", "office", "offices", "located", "location", "borgertun", "moterom", "moterommet", "motelokale", "motelokalet", "etasje", "floor", "finne", "find"]);
+export const WHO_WORDS = new Set(["hvem", "kven", "who"]);
+export const WHERE_WORDS = new Set(["hvor", "kvar", "kor", "where"]);
+export const CLUSTER_WORDS = new Set(["alrek", "alreks", "klyngen", "klynga", "helseklyngen", "helseklynge", "cluster", "klynge"]);
 export const VISION_WORDS = new Set(["visjon", "visjonen", "vision"]);
-export const FOCUS_WORDS = new Set(["satsingsomrader", "satsingsomradene", "satsinger", "hovedsatsinger", "hovedsatsingene", "fokusomrader", "focus", "priorities", "satsing"]);
-export const ESTABLISHED_WORDS = new Set(["etablert", "established", "founded", "startet", "started", "opprettet", "created", "grunnlagt"]);
-export const ABOUT_WORDS = new Set(["hva", "what", "om", "about", "fortell", "tell"]);
+export const FOCUS_WORDS = new Set(["satsingsomrader", "satsingsomradene", "satsinger", "hovedsatsinger", "hovedsatsingene", "fokusomrader", "focus", "priorities", "satsing", "satsingsomrade"]);
+export const ESTABLISHED_WORDS = new Set(["etablert", "established", "founded", "startet", "started", "opprettet", "created", "grunnlagt", "oppretta", "starta", "grunnlagd"]);
+export const ABOUT_WORDS = new Set(["hva", "kva", "fortel", "what", "om", "about", "fortell", "tell"]);
 export const FORUM_WORDS = new Set(["alrekforum", "alrekforumet"]);
 export const GROUPS_WORDS = new Set(["grupper", "gruppene", "groups", "organer", "organene", "faggrupper", "faggruppene", "bodies"]);
-export const LIST_WORDS = new Set(["hvilke", "which", "what", "list", "liste", "alle", "all", "finnes", "oversikt", "overview", "vis", "show", "exist", "there"]);
-export const HELP_WORDS = new Set(["hjelp", "help", "eksempler", "examples", "kommandoer", "commands", "meny", "menu", "start", "hei", "hi", "hello"]);
+export const LIST_WORDS = new Set(["hvilke", "kva", "which", "what", "list", "liste", "alle", "all", "finnes", "finst", "oversikt", "overview", "vis", "show", "exist", "there"]);
+export const HELP_WORDS = new Set(["hjelp", "help", "eksempler", "dome", "sporje", "sporre", "examples", "kommandoer", "kommandoar", "commands", "meny", "menu", "start", "hei", "hi", "hello"]);
 
 /**
  * Words naming a kind of group, not a group: asked alone they are ambiguous between the

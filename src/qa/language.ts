@@ -10,19 +10,24 @@ const WORDS: readonly { lang: Lang; words: ReadonlySet<string> }[] = LANGS.map((
 
 /**
  * The language of a question: the one whose question words it uses most, then the activity
- * locale ("en-US" → en), then bokmål. A word spelled alike in two languages ("forum") is in neither list.
+ * locale, then the first of the tied languages in LANGS order.
+ *
+ * A word counts for every language that lists it. Bokmål and nynorsk share many words ("er",
+ * "når", "tiltak"): those count for both, so they tell a Norwegian question from an English one
+ * but decide nothing between the two. Only a word of one of them decides: "kven", "kva", "sit",
+ * "ikkje" make a question nynorsk; "hvem", "hva", "sitter", "ikke" make it bokmål, whatever the
+ * locale. A question with no deciding word follows the locale: "Når er neste
+ * fredagspresentasjon?" with nn-NO is answered in nynorsk, with nb-NO in bokmål.
  */
 export function detectLanguage(text: string, activityLocale?: string): Lang {
   const counts = new Map<Lang, number>();
   for (const t of tokenize(text)) {
     for (const { lang, words } of WORDS) if (words.has(t)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
-  let best: Lang | undefined;
-  let bestCount = 0;
-  let tie = false;
-  for (const [lang, count] of counts) {
-    if (count > bestCount) [best, bestCount, tie] = [lang, count, false];
-    else if (count === bestCount) tie = true;
-  }
-  return best !== undefined && !tie ? best : langFromLocale(activityLocale);
+  const locale = langFromLocale(activityLocale);
+  const best = Math.max(0, ...counts.values());
+  if (best === 0) return locale;
+  const tied = LANGS.filter((lang) => counts.get(lang) === best);
+  if (tied.length === 1) return tied[0];
+  return tied.includes(locale) ? locale : tied[0];
 }

@@ -17,10 +17,22 @@ export interface CardExtras {
   personal?: PersonalControls;
 }
 
-const LABELS = {
+/** The words of a reminder card; every language in LANGS must have them (a missing one does not compile). */
+interface ReminderLabels {
+  heading: string;
+  when: string;
+  where: string;
+  organiser: string;
+  moved: string;
+  link: string;
+  calendar: string;
+}
+
+const LABELS: Readonly<Record<Lang, ReminderLabels>> = {
   nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
+  nn: { heading: "Påminning", when: "Når", where: "Stad", organiser: "Arrangør", moved: "Flytta frå vanleg tid", link: "Opne lenkje", calendar: "Legg i kalender" },
   en: { heading: "Reminder", when: "When", where: "Where", organiser: "Organiser", moved: "Moved from its usual time", link: "Open link", calendar: "Add to calendar" },
-} as const;
+};
 
 /** "fredag 4. desember kl. 12.00–13.00": the end time is added when it is the same local day. */
 export function occurrenceWhen(occurrence: Occurrence, lang: Lang): string {

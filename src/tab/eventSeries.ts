@@ -134,16 +134,45 @@ function ended(rule: string, from: Date): boolean {
 
 const ORDINALS: Record<Lang, Record<string, string>> = {
   nb: { "1": "første", "2": "andre", "3": "tredje", "4": "fjerde", "5": "femte", "-1": "siste" },
+  nn: { "1": "første", "2": "andre", "3": "tredje", "4": "fjerde", "5": "femte", "-1": "siste" },
   en: { "1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "-1": "last" },
 };
 const DAYS: Record<Lang, Record<string, string>> = {
   nb: { MO: "mandag", TU: "tirsdag", WE: "onsdag", TH: "torsdag", FR: "fredag", SA: "lørdag", SU: "søndag" },
+  nn: { MO: "måndag", TU: "tysdag", WE: "onsdag", TH: "torsdag", FR: "fredag", SA: "laurdag", SU: "sundag" },
   en: { MO: "Monday", TU: "Tuesday", WE: "Wednesday", TH: "Thursday", FR: "Friday", SA: "Saturday", SU: "Sunday" },
 };
 
+/** How each language says a repetition; `plain` is [every, every other] per FREQ. */
+const PHRASES: Record<Lang, {
+  nthOfMonth: (ordinal: string, day: string) => string;
+  dayOfMonth: (n: string) => string;
+  and: string;
+  every: (what: string) => string;
+  everyOther: (what: string) => string;
+  plain: Record<string, [string, string]>;
+}> = {
+  nb: {
+    nthOfMonth: (o, d) => `${o} ${d} i måneden`, dayOfMonth: (n) => `den ${n}. i måneden`, and: " og ",
+    every: (w) => `hver ${w}`, everyOther: (w) => `annenhver ${w}`,
+    plain: { DAILY: ["hver dag", "annenhver dag"], WEEKLY: ["hver uke", "annenhver uke"], MONTHLY: ["hver måned", "annenhver måned"], YEARLY: ["hvert år", "annethvert år"] },
+  },
+  nn: {
+    nthOfMonth: (o, d) => `${o} ${d} i månaden`, dayOfMonth: (n) => `den ${n}. i månaden`, and: " og ",
+    every: (w) => `kvar ${w}`, everyOther: (w) => `annankvar ${w}`,
+    plain: { DAILY: ["kvar dag", "annankvar dag"], WEEKLY: ["kvar veke", "annankvar veke"], MONTHLY: ["kvar månad", "annankvar månad"], YEARLY: ["kvart år", "annakvart år"] },
+  },
+  en: {
+    nthOfMonth: (o, d) => `${o} ${d} of the month`, dayOfMonth: (n) => `on day ${n} of the month`, and: " and ",
+    every: (w) => `every ${w}`, everyOther: (w) => `every other ${w}`,
+    plain: { DAILY: ["every day", "every other day"], WEEKLY: ["every week", "every other week"], MONTHLY: ["every month", "every other month"], YEARLY: ["every year", "every other year"] },
+  },
+};
+
 /**
- * "første fredag i måneden", "hver mandag", "annenhver uke", "hvert år"; undefined for rules it
- * cannot put in words (the caller then says only that the event repeats).
+ * "første fredag i måneden", "hver mandag", "annenhver uke", "hvert år" (nynorsk "kvar måndag",
+ * English "every Monday"); undefined for rules it cannot put in words (the caller then says only
+ * that the event repeats).
  */
 export function describeRecurrence(rule: string | undefined, lang: Lang): string | undefined {
   if (!rule) return undefined;
@@ -151,33 +180,26 @@ export function describeRecurrence(rule: string | undefined, lang: Lang): string
   const freq = parts.get("FREQ");
   const interval = Number(parts.get("INTERVAL") ?? "1");
   const byDay = parts.get("BYDAY")?.split(",");
-  const nb = lang === "nb";
+  const say = PHRASES[lang];
   if (parts.has("BYSETPOS") || parts.has("BYMONTH") || interval > 2) return undefined;
   const day = (code: string) => DAYS[lang][code];
   if (freq === "MONTHLY" && interval === 1 && byDay?.length === 1) {
     const m = /^(-?\d)([A-Z]{2})$/.exec(byDay[0]);
     if (!m || !ORDINALS[lang][m[1]] || !day(m[2])) return undefined;
-    return nb ? `${ORDINALS.nb[m[1]]} ${day(m[2])} i måneden` : `${ORDINALS.en[m[1]]} ${day(m[2])} of the month`;
+    return say.nthOfMonth(ORDINALS[lang][m[1]], day(m[2]));
   }
   if (freq === "MONTHLY" && interval === 1 && parts.has("BYMONTHDAY")) {
     const n = parts.get("BYMONTHDAY")!;
-    return /^\d{1,2}$/.test(n) ? (nb ? `den ${n}. i måneden` : `on day ${n} of the month`) : undefined;
+    return /^\d{1,2}$/.test(n) ? say.dayOfMonth(n) : undefined;
   }
   if (freq === "WEEKLY" && byDay?.every((d) => day(d))) {
-    const names = byDay.map(day).join(nb ? " og " : " and ");
-    if (interval === 2) return nb ? `annenhver ${names}` : `every other ${names}`;
-    return nb ? `hver ${names}` : `every ${names}`;
+    const names = byDay.map(day).join(say.and);
+    return interval === 2 ? say.everyOther(names) : say.every(names);
   }
   if (byDay) return undefined;
-  const plain: Record<string, [string, string, string, string]> = {
-    DAILY: ["hver dag", "annenhver dag", "every day", "every other day"],
-    WEEKLY: ["hver uke", "annenhver uke", "every week", "every other week"],
-    MONTHLY: ["hver måned", "annenhver måned", "every month", "every other month"],
-    YEARLY: ["hvert år", "annethvert år", "every year", "every other year"],
-  };
-  const words = freq ? plain[freq] : undefined;
+  const words = freq ? say.plain[freq] : undefined;
   if (!words) return undefined;
-  return words[(nb ? 0 : 2) + (interval === 2 ? 1 : 0)];
+  return words[interval === 2 ? 1 : 0];
 }
 
 /**

@@ -9,8 +9,13 @@ export const OSLO = "Europe/Oslo";
 
 const MONTHS: Record<Lang, string[]> = {
   nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+  // Nynorsk spells the months as bokmål does.
+  nn: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
+
+/** Norwegian (bokmål and nynorsk) writes "4. desember" and "12.00"; English "4 December" and "12:00". */
+const norwegian = (lang: Lang) => lang !== "en";
 
 /** Wall-clock parts of an instant in Europe/Oslo. */
 export interface OsloParts {
@@ -43,18 +48,18 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 /** "4. desember 2026" / "4 December 2026". */
 export function formatDay(instant: Date | string, lang: Lang): string {
   const p = osloParts(new Date(instant));
-  return lang === "nb" ? `${p.day}. ${MONTHS.nb[p.month - 1]} ${p.year}` : `${p.day} ${MONTHS.en[p.month - 1]} ${p.year}`;
+  return norwegian(lang) ? `${p.day}. ${MONTHS[lang][p.month - 1]} ${p.year}` : `${p.day} ${MONTHS.en[p.month - 1]} ${p.year}`;
 }
 
 /** "12.00" / "12:00" (Norwegian writes clock times with a full stop). */
 export function formatClock(instant: Date | string, lang: Lang): string {
   const p = osloParts(new Date(instant));
-  return `${pad2(p.hour)}${lang === "nb" ? "." : ":"}${pad2(p.minute)}`;
+  return `${pad2(p.hour)}${norwegian(lang) ? "." : ":"}${pad2(p.minute)}`;
 }
 
 /** "4. desember 2026 kl. 12.00" / "4 December 2026, 12:00". */
 export function formatDateTime(instant: Date | string, lang: Lang): string {
-  return lang === "nb"
+  return norwegian(lang)
     ? `${formatDay(instant, lang)} kl. ${formatClock(instant, lang)}`
     : `${formatDay(instant, lang)}, ${formatClock(instant, lang)}`;
 }
@@ -82,10 +87,12 @@ export function formatMonthKey(key: string, lang: Lang): string {
 
 const WEEKDAYS: Record<Lang, string[]> = {
   nb: ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
+  nn: ["sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"],
   en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
 };
 const SHORT_MONTHS: Record<Lang, string[]> = {
   nb: ["jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+  nn: ["jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
 
@@ -100,13 +107,13 @@ export function formatWeekdayDay(instant: Date | string, lang: Lang): string {
   const d = new Date(instant);
   const p = osloParts(d);
   const weekday = WEEKDAYS[lang][new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
-  return lang === "nb" ? `${weekday} ${p.day}. ${MONTHS.nb[p.month - 1]}` : `${weekday} ${p.day} ${MONTHS.en[p.month - 1]}`;
+  return norwegian(lang) ? `${weekday} ${p.day}. ${MONTHS[lang][p.month - 1]}` : `${weekday} ${p.day} ${MONTHS.en[p.month - 1]}`;
 }
 
 /** "12. nov." / "12 Nov": a short date for timelines. */
 export function formatShortDay(instant: Date | string, lang: Lang): string {
   const p = osloParts(new Date(instant));
-  return lang === "nb" ? `${p.day}. ${SHORT_MONTHS.nb[p.month - 1]}` : `${p.day} ${SHORT_MONTHS.en[p.month - 1]}`;
+  return norwegian(lang) ? `${p.day}. ${SHORT_MONTHS[lang][p.month - 1]}` : `${p.day} ${SHORT_MONTHS.en[p.month - 1]}`;
 }
 
 /** Whole Oslo calendar days from `now` until `instant` (0 = today, negative = past). */

@@ -1,6 +1,7 @@
 /** Where the tab runs and what that means for the UI; produced at startup, read by the App. */
 import type { TokenProvider } from "./api.js";
-import type { Lang } from "./i18n/index.js";
+import { isTabLang, type Lang } from "./i18n/index.js";
+import { rememberedLang } from "./langChoice.js";
 
 /** The tab's views: the meeting dashboard, the tiltak list, events and representation. */
 export type ViewId = "dashboard" | "status" | "upcoming" | "representation";
@@ -37,7 +38,7 @@ export function themeFromTeams(theme: string | undefined | null): ThemeName {
   return "light";
 }
 
-/** The options a plain URL can carry: ?lang=en|nb, ?theme=dark|contrast|light, ?view=..., ?stage=1. */
+/** The options a plain URL can carry: ?lang=nb|nn|en, ?theme=dark|contrast|light, ?view=..., ?stage=1. */
 export interface UrlOptions {
   lang?: Lang;
   theme?: ThemeName;
@@ -52,7 +53,7 @@ export function readUrlOptions(search: string): UrlOptions {
   const theme = q.get("theme");
   const view = q.get("view");
   return {
-    lang: lang === "en" || lang === "nb" ? lang : undefined,
+    lang: isTabLang(lang) ? lang : undefined,
     theme: theme === "dark" || theme === "contrast" || theme === "light" ? theme : undefined,
     view: VIEW_IDS.includes(view as ViewId) ? (view as ViewId) : undefined,
     stage: q.get("stage") === "1" || q.get("stage") === "true",
@@ -64,7 +65,7 @@ export function browserHost(search: string): HostInfo {
   const url = readUrlOptions(search);
   return {
     mode: "browser",
-    lang: url.lang ?? "nb",
+    lang: url.lang ?? rememberedLang() ?? "nb",
     theme: url.theme ?? "light",
     initialView: url.stage ? "dashboard" : (url.view ?? "status"),
     stage: url.stage,

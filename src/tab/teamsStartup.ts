@@ -5,6 +5,7 @@
  * plain browser (and the offline test machine) must not do.
  */
 import { langFromLocale } from "./i18n/index.js";
+import { rememberedLang } from "./langChoice.js";
 import { browserHost, readUrlOptions, themeFromTeams, type HostInfo } from "./hostInfo.js";
 import type * as TeamsSdkModule from "./teamsSdk.js";
 
@@ -67,7 +68,7 @@ async function teamsHost(win: Window, { app, authentication, meeting }: TeamsSdk
   void app.notifySuccess().catch(() => undefined);
   return {
     mode: "teams",
-    lang: langFromLocale(context?.app?.locale),
+    lang: url.lang ?? rememberedLang() ?? langFromLocale(context?.app?.locale),
     theme: themeFromTeams(context?.app?.theme),
     frameContext,
     initialView: stage ? "dashboard" : (url.view ?? "status"),

@@ -46,6 +46,7 @@ describe("reads answer in the contract's shape", () => {
     ["GET /api/facts", async () => (await api.request("/api/facts")).json(), C.ClusterFacts],
     ["GET /api/summary?locale=nb", () => api.summary("nb"), C.Summary],
     ["GET /api/summary?locale=en", () => api.summary("en"), C.Summary],
+    ["GET /api/summary?locale=nn", () => api.summary("nn"), C.Summary],
     ["GET /api/dashboard", async () => (await api.dashboard("nb"))?.data, C.Dashboard],
     ["GET /api/periods", () => api.periods(), C.PeriodsResponse],
     ["GET /api/periods/current/tiltak", () => api.tiltak("current"), C.TiltakListResponse],

@@ -14,6 +14,10 @@ describe("leadTimeInWords", () => {
     ["P7D", "nb", "7 dager før"],
     ["P1D", "en", "1 day before"],
     ["P1DT2H30M", "nb", "1 dag 2 timer 30 minutter før"],
+    ["D-1@09:00", "nn", "dagen før kl. 09.00"],
+    ["D0@08:30", "nn", "same dag kl. 08.30"],
+    ["P7D", "nn", "7 dagar før"],
+    ["P1DT2H30M", "nn", "1 dag 2 timar 30 minutt før"],
   ] as const)("%s (%s) → %s", (lead, lang, words) => {
     expect(leadTimeInWords(lead, lang)).toBe(words);
   });
@@ -25,6 +29,8 @@ describe("kindsInWords", () => {
     [["meeting"], "nb", "møter"],
     [["meeting", "deadline"], "nb", "møter og frister"],
     [["meeting", "conference", "deadline"], "en", "meetings, conferences and deadlines"],
+    [[], "nn", "alle hendingar"],
+    [["meeting", "deadline"], "nn", "møte og fristar"],
   ] as const)("%j (%s) → %s", (kinds, lang, words) => {
     expect(kindsInWords(kinds, lang)).toBe(words);
   });

@@ -28,6 +28,27 @@ describe("parseBotCommand", () => {
     expect(parseBotCommand(text)).toEqual(expected);
   });
 
+  // [text, activity locale, expected]: nynorsk words decide; words nynorsk shares with bokmål follow the locale.
+  it.each([
+    ["abonner", "nn-NO", { command: "subscribe", kinds: [], lang: "nn" }],
+    ["abonner møte og fristar", undefined, { command: "subscribe", kinds: ["meeting", "deadline"], lang: "nn" }],
+    ["abonner presentasjonar", "nb-NO", { command: "subscribe", kinds: ["presentation"], lang: "nn" }],
+    ["abonner møter", "nn-NO", { command: "subscribe", kinds: ["meeting"], lang: "nb" }],
+    ["abonner meetings", "nn-NO", { command: "subscribe", kinds: ["meeting"], lang: "en" }],
+    ["avslutt abonnement", "nn-NO", { command: "unsubscribe", lang: "nn" }],
+    ["avslutt abonnement", "nb-NO", { command: "unsubscribe", lang: "nb" }],
+    ["avslutt abonnement", "en-US", { command: "unsubscribe", lang: "nb" }],
+    ["stopp", "nn-NO", { command: "unsubscribe", lang: "nn" }],
+    ["stopp", "nb-NO", { command: "unsubscribe", lang: "nb" }],
+    ["stopp påminningar", undefined, { command: "unsubscribe", lang: "nn" }],
+    ["påminningar", undefined, { command: "listReminders", lang: "nn" }],
+    ["mine påminningar", "nb-NO", { command: "listReminders", lang: "nn" }],
+    ["ny hending", undefined, { command: "newEvent", lang: "nn" }],
+    ["påminnelser", "nn-NO", { command: "listReminders", lang: "nb" }],
+  ] as const)("%s (locale %s)", (text, locale, expected) => {
+    expect(parseBotCommand(text, locale)).toEqual(expected);
+  });
+
   it.each([
     "Hvem sitter i Husrådet?",
     "når kommer påminnelser om møter?",

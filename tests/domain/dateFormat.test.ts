@@ -24,6 +24,14 @@ describe("date formatting in Europe/Oslo", () => {
     ["2026-03-29T01:00:00Z", "nb", "søndag 29. mars kl. 03.00"],
     ["2026-05-16T22:00:00Z", "nb", "søndag 17. mai kl. 00.00"],
     ["2026-05-16T22:00:00Z", "en", "Sunday 17 May, 00:00"],
+    // nynorsk: its own weekdays, bokmål's months
+    ["2026-11-23T11:00:00Z", "nn", "måndag 23. november kl. 12.00"],
+    ["2026-11-24T11:00:00Z", "nn", "tysdag 24. november kl. 12.00"],
+    ["2026-11-25T11:00:00Z", "nn", "onsdag 25. november kl. 12.00"],
+    ["2026-11-26T11:00:00Z", "nn", "torsdag 26. november kl. 12.00"],
+    ["2026-12-04T11:00:00Z", "nn", "fredag 4. desember kl. 12.00"],
+    ["2026-12-05T11:00:00Z", "nn", "laurdag 5. desember kl. 12.00"],
+    ["2026-05-16T22:00:00Z", "nn", "sundag 17. mai kl. 00.00"],
   ] as const)("formatDateTime(%s, %s) = %s", (instant, lang, expected) => {
     expect(formatDateTime(at(instant), lang)).toBe(expected);
   });
@@ -31,6 +39,7 @@ describe("date formatting in Europe/Oslo", () => {
   it.each([
     ["nb", "fredag 4. desember", "fredag 4. desember 2026", "12.00", "desember 2026"],
     ["en", "Friday 4 December", "Friday 4 December 2026", "12:00", "December 2026"],
+    ["nn", "fredag 4. desember", "fredag 4. desember 2026", "12.00", "desember 2026"],
   ] as const)("formats date, time and month in %s", (lang, date, dateWithYear, time, month) => {
     const instant = at("2026-12-04T11:00:00Z");
     expect(formatDate(instant, lang)).toBe(date);
@@ -44,6 +53,7 @@ describe("date formatting in Europe/Oslo", () => {
     ["en", "2026-12-04T12:00:00Z", "Friday 4 December, 12:00–13:00"],
     ["nb", "2026-12-05T12:00:00Z", "fredag 4. desember kl. 12.00 – lørdag 5. desember kl. 13.00"],
     ["en", "2026-12-05T12:00:00Z", "Friday 4 December, 12:00 – Saturday 5 December, 13:00"],
+    ["nn", "2026-12-05T12:00:00Z", "fredag 4. desember kl. 12.00 – laurdag 5. desember kl. 13.00"],
   ] as const)("formatRange in %s to %s", (lang, end, expected) => {
     expect(formatRange(at("2026-12-04T11:00:00Z"), at(end), lang)).toBe(expected);
   });

@@ -9,7 +9,10 @@ describe("langFromLocale", () => {
     ["en_US", "en"],
     ["nb-NO", "nb"],
     ["no-NO", "nb"],
-    ["nn-NO", "nb"],
+    ["nn-NO", "nn"],
+    ["nn", "nn"],
+    ["nno", "nn"],
+    ["NN_no", "nn"],
     ["de-DE", "nb"],
     ["", "nb"],
     [undefined, "nb"],
@@ -19,6 +22,6 @@ describe("langFromLocale", () => {
 
 describe("languages", () => {
   it("bokmål is the default and first", () => expect(DEFAULT_LANG).toBe(LANGS[0]));
-  it.each([["nb", true], ["en", true], ["nn", false], ["", false], [undefined, false], [1, false]] as const)(
+  it.each([["nb", true], ["en", true], ["nn", true], ["", false], [undefined, false], [1, false]] as const)(
     "isLang(%s) = %s", (value, expected) => expect(isLang(value)).toBe(expected));
 });

@@ -1,3 +1,4 @@
+import { LANGS, type Lang } from "../../src/domain/language.js";
 import { describe, expect, it } from "vitest";
 import type { AlrekEvent } from "../../src/domain/events.js";
 import { expandOccurrences } from "../../src/domain/occurrences.js";
@@ -12,7 +13,7 @@ const event: AlrekEvent = {
 };
 const occurrenceOf = (e: AlrekEvent) => expandOccurrences(e, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-31T00:00:00Z"))[0];
 const occurrence = occurrenceOf(event);
-const render = (o = occurrence, lang: "nb" | "en" = "nb") => renderReminderCard(o, lang, { publicBaseUrl: "https://alrek.example/", linkKey: KEY }) as Card;
+const render = (o = occurrence, lang: Lang = "nb") => renderReminderCard(o, lang, { publicBaseUrl: "https://alrek.example/", linkKey: KEY }) as Card;
 
 type Card = { version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions: { title: string; url: string }[] };
 
@@ -20,6 +21,7 @@ describe("reminder card", () => {
   it.each([
     ["nb", "Fredagspresentasjon", "fredag 4. desember kl. 12.00–12.45", "Legg i kalender", "Åpne lenke"],
     ["en", "Friday presentation", "Friday 4 December, 12:00–12:45", "Add to calendar", "Open link"],
+    ["nn", "Fredagspresentasjon", "fredag 4. desember kl. 12.00–12.45", "Legg i kalender", "Opne lenkje"],
   ] as const)("%s: title, local time, place and buttons", (lang, title, when, calendar, link) => {
     const card = render(occurrence, lang);
     expect(card.version).toBe("1.5");
@@ -49,6 +51,7 @@ describe("reminder card", () => {
 
   it("has a plain-text fallback", () => {
     expect(reminderText(occurrence, "nb")).toBe("Påminnelse: Fredagspresentasjon, fredag 4. desember kl. 12.00–12.45 (Alrek, auditoriet)");
+    expect(reminderText(occurrence, "nn")).toBe("Påminning: Fredagspresentasjon, fredag 4. desember kl. 12.00–12.45 (Alrek, auditoriet)");
   });
 });
 
@@ -62,14 +65,14 @@ describe("user-typed text is never markup", () => {
   };
   const o = occurrenceOf(evil);
 
-  it.each(["nb", "en"] as const)("%s: title, place and organiser are escaped in the card", (lang) => {
+  it.each(LANGS)("%s: title, place and organiser are escaped in the card", (lang) => {
     const card = render(o, lang);
     const texts = [...card.body.map((b) => b.text ?? ""), ...card.body.flatMap((b) => (b.facts ?? []).map((f) => f.value))];
     const all = texts.join("\n");
     // An unescaped "[" followed by "](" would make a link; nothing of the kind survives.
     expect(all).not.toMatch(/(^|[^\\])\[[^\]]*[^\\]\]\(/);
     expect(all).not.toMatch(/(^|[^\\])[*_#<]/);
-    expect(all).toContain(lang === "nb" ? "\\[Logg inn her\\](https://evil.example)" : "\\*\\*Urgent\\*\\* \\[login\\](https://evil.example)");
+    expect(all).toContain(lang !== "en" ? "\\[Logg inn her\\](https://evil.example)" : "\\*\\*Urgent\\*\\* \\[login\\](https://evil.example)");
     expect(all).toContain("\\<at\\>Alle\\</at\\> \\# Admin");
   });
 

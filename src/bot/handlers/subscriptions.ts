@@ -44,7 +44,7 @@ const PARSED_COMMAND = Symbol("alrek.parsedCommand");
  * command route's selector asks about the same message, and the chosen handler asks again.
  */
 export function commandOf(context: TurnContext): BotCommand | undefined {
-  if (!context.turnState.has(PARSED_COMMAND)) context.turnState.set(PARSED_COMMAND, parseBotCommand(context.activity.text));
+  if (!context.turnState.has(PARSED_COMMAND)) context.turnState.set(PARSED_COMMAND, parseBotCommand(context.activity.text, context.activity.locale));
   return context.turnState.get(PARSED_COMMAND) as BotCommand | undefined;
 }
 

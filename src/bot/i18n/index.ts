@@ -6,8 +6,9 @@
 import { LANGS, type Lang } from "../../domain/language.js";
 import { en } from "./en.js";
 import { nb, type BotTexts } from "./nb.js";
+import { nn } from "./nn.js";
 
-const CATALOGUES: Readonly<Record<Lang, BotTexts>> = { nb, en };
+const CATALOGUES: Readonly<Record<Lang, BotTexts>> = { nb, en, nn };
 
 /** The texts of one language. */
 export function botTexts(lang: Lang): BotTexts {

@@ -44,9 +44,9 @@ export const nb = {
     /** The first word of a subscription ("abonner møter og frister"). */
     subscribe: ["abonner", "abonnere"],
     /** Whole messages, words joined by single spaces. */
-    unsubscribe: ["avslutt abonnement", "avslutt abonnementet", "stopp paminnelser", "stopp paminnelsene"],
+    unsubscribe: ["avslutt abonnement", "avslutt abonnementet", "stopp", "stopp paminnelser", "stopp paminnelsene"],
     listReminders: ["paminnelser", "mine paminnelser"],
-    newEvent: ["ny hendelse", "ny hending"],
+    newEvent: ["ny hendelse"],
     /** Words naming a kind of event after "abonner". */
     kinds: {
       meeting: ["mote", "moter", "motene"],

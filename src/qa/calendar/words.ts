@@ -1,9 +1,10 @@
-/** Folded cue words (see normalize.fold) for questions about events, in bokmål and English. */
+/** Folded cue words (see normalize.fold) for questions about events, in bokmål, nynorsk and English. */
 
 /** Words asking what is coming up in general ("hva skjer", "upcoming events"). */
 export const UPCOMING_WORDS = new Set([
   "skjer", "skjera", "sjer", "fremover", "framover", "fremtiden", "kommende", "kommer", "arrangementer", "arrangement",
-  "arrangementene", "hendelser", "hendelsene", "aktiviteter", "aktivitetene", "kalender", "kalenderen", "program", "programmet",
+  "arrangementene", "hendelser", "hendelsene", "aktiviteter", "aktivitetene",
+  "arrangementa", "hendingar", "hendingane", "aktivitetar", "aktivitetane", "komande", "kjem", "framtida", "kalender", "kalenderen", "program", "programmet",
   "upcoming", "happening", "happens", "events", "event", "coming", "calendar", "agenda", "schedule", "whats", "on",
 ]);
 
@@ -17,7 +18,7 @@ export const WHEN_WORDS = new Set([
 ]);
 
 /** Words for "an event" that name none in particular ("når er neste møte?"). */
-export const GENERIC_EVENT_WORDS = new Set(["mote", "motet", "moter", "meeting", "meetings", "event", "arrangement", "arrangementet", "hendelse", "happening", "gang", "one"]);
+export const GENERIC_EVENT_WORDS = new Set(["mote", "motet", "moter", "mota", "hending", "gong", "meeting", "meetings", "event", "arrangement", "arrangementet", "hendelse", "happening", "gang", "one"]);
 
 /** Month names by number (1–12), folded, in both languages; English "may" only with an event cue. */
 export const MONTH_WORDS: [string, number][] = [
@@ -37,10 +38,10 @@ export const MONTH_WORDS: [string, number][] = [
 
 export const MONTH_UNIT_WORDS = new Set(["maned", "maneden", "mnd", "month", "manad", "manaden"]);
 export const WEEK_UNIT_WORDS = new Set(["uke", "uken", "uka", "veke", "veka", "week"]);
-export const NEXT_WORDS = new Set(["neste", "next", "kommende", "coming"]);
+export const NEXT_WORDS = new Set(["neste", "next", "kommende", "komande", "coming"]);
 export const THIS_WORDS = new Set(["denne", "dette", "this", "current", "inneverende"]);
 export const TODAY_WORDS = new Set(["idag", "today", "tonight", "ikveld"]);
-export const TOMORROW_WORDS = new Set(["imorgen", "tomorrow", "imorra"]);
+export const TOMORROW_WORDS = new Set(["imorgen", "imorgon", "tomorrow", "imorra"]);
 
 /** Title words too common to name one event on their own. */
 export const EVENT_STOP_WORDS = new Set([

@@ -6,8 +6,9 @@
 import type { Lang } from "../../domain/language.js";
 import { en } from "./en.js";
 import { nb, type QaTexts } from "./nb.js";
+import { nn } from "./nn.js";
 
-const CATALOGUES: Readonly<Record<Lang, QaTexts>> = { nb, en };
+const CATALOGUES: Readonly<Record<Lang, QaTexts>> = { nb, en, nn };
 
 /** The texts of one language. */
 export function qaTexts(lang: Lang): QaTexts {

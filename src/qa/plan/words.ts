@@ -1,4 +1,4 @@
-/** Folded cue words (see normalize.fold) for questions about the action plan, in bokmål and English. */
+/** Folded cue words (see normalize.fold) for questions about the action plan, in bokmål, nynorsk and English. */
 
 /** Words naming the plan or its measures. */
 export const TILTAK_WORDS = new Set([
@@ -9,7 +9,7 @@ export const TILTAK_WORDS = new Set([
 /** Words asking how the plan is going. */
 export const STATUS_WORDS = new Set([
   "status", "statusen", "fremdrift", "fremdriften", "framdrift", "framdriften", "progress", "progresjon", "gar", "going",
-  "hvordan", "how", "oppfolging", "oppfolgingen", "rapport", "rapportering", "report", "overview", "state",
+  "hvordan", "korleis", "how", "oppfolging", "oppfolgingen", "rapport", "rapportering", "report", "overview", "state",
 ]);
 
 /** Words asking for everything. */
@@ -17,7 +17,7 @@ export const ALL_WORDS = new Set(["alle", "all", "every", "liste", "list", "over
 
 /** Words asking who is responsible. */
 export const RESPONSIBLE_WORDS = new Set([
-  "ansvar", "ansvaret", "ansvarlig", "ansvarleg", "ansvarlige", "ansvarsfordeling", "eier", "eierskap", "folger", "oppfolging",
+  "ansvar", "ansvaret", "ansvarlig", "ansvarleg", "ansvarlige", "ansvarlege", "eigar", "ansvarsfordeling", "eier", "eierskap", "folger", "oppfolging",
   "responsible", "responsibility", "responsibilities", "charge", "owns", "owner", "accountable", "lead", "leads",
 ]);
 
@@ -26,6 +26,7 @@ export const PLAN_STOP_WORDS = new Set([
   "som", "er", "og", "for", "til", "the", "and", "of", "between", "mellom", "that", "is", "to", "put", "use", "a", "an",
   "i", "pa", "med", "av", "in", "on", "with", "samt", "slik", "at", "det", "de", "den", "om", "blant",
   "har", "vi", "finnes", "gjelder", "innen", "innenfor", "within", "under", "have", "exist", "gar", "ga",
+  "finst", "gjeld", "innan", "innanfor", "kva", "kven", "dei",
 ]);
 
 /**

@@ -4,7 +4,8 @@ import { ApiError, type ApiClient } from "../api.js";
 import type { Me } from "../apiTypes.js";
 import type { FirstLoad } from "../firstLoad.js";
 import { VIEW_IDS, type HostInfo, type ViewId } from "../hostInfo.js";
-import { I18nContext, translator, type TextKey } from "../i18n/index.js";
+import { I18nContext, LANG_CHOICES, isTabLang, translator, type Lang, type TextKey } from "../i18n/index.js";
+import { rememberLang } from "../langChoice.js";
 import { fluentTheme } from "../theme.js";
 import { useLiveDashboard } from "../useLiveDashboard.js";
 
@@ -40,15 +41,22 @@ export function App({ host, api, firstLoad }: AppProps) {
   const [view, setView] = useState<ViewId>(host.stage ? "dashboard" : host.initialView);
   const [me, setMe] = useState<Me | undefined>();
   const [meError, setMeError] = useState<unknown>();
-  const i18n = useMemo(() => ({ lang: host.lang, t: translator(host.lang) }), [host.lang]);
+  // Starts as the host says (URL, remembered choice, Teams locale); the header's choice changes it.
+  const [lang, setLang] = useState<Lang>(host.lang);
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const { t } = i18n;
   const [prefetched] = useState(() => (firstLoad?.dashboard?.lang === host.lang ? firstLoad.dashboard.data.take() : undefined));
-  const live = useLiveDashboard(api, host.lang, prefetched);
+  const live = useLiveDashboard(api, lang, prefetched);
+  const chooseLang = (value: string) => {
+    if (!isTabLang(value)) return;
+    setLang(value);
+    rememberLang(value);
+  };
 
   useEffect(() => host.onThemeChange?.(setTheme), [host]);
   useEffect(() => {
-    document.documentElement.lang = host.lang;
-  }, [host.lang]);
+    document.documentElement.lang = lang;
+  }, [lang]);
   useEffect(() => {
     (firstLoad?.me?.take() ?? api.me()).then(setMe, setMeError);
   }, [api, firstLoad]);
@@ -74,6 +82,19 @@ export function App({ host, api, firstLoad }: AppProps) {
               >
                 {host.mode === "browser" ? t("browserMode") : t("teamsMode")}
               </Badge>
+              <select
+                className="lang-choice no-print"
+                data-testid="lang-choice"
+                aria-label={t("languageLabel")}
+                value={lang}
+                onChange={(e) => chooseLang(e.target.value)}
+              >
+                {LANG_CHOICES.map((c) => (
+                  <option key={c.lang} value={c.lang} lang={c.lang}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
             </header>
           )}
           <Suspense fallback={null}>

@@ -4,7 +4,7 @@ import { safeHref } from "../eventForm.js";
 import { splitCoordinatorNotes } from "../eventSeries.js";
 import type { UpcomingOccurrence } from "../eventSeries.js";
 import { formatWeekdayDay } from "../formatDate.js";
-import { useI18n } from "../i18n/index.js";
+import { useI18n, type Lang } from "../i18n/index.js";
 
 /** What Kommende's buttons do; absent for viewers, who only read. */
 export interface UpcomingActions {
@@ -24,7 +24,7 @@ export function eventTitle(o: Pick<OccurrenceDto, "title" | "titleEn"> | AlrekEv
 }
 
 /** "fredag 4. desember" (with the year when it is not this year's). */
-export function dateLabel(o: { start: string }, lang: "nb" | "en", now: Date): string {
+export function dateLabel(o: { start: string }, lang: Lang, now: Date): string {
   const day = formatWeekdayDay(o.start, lang);
   const year = o.start.slice(0, 4);
   return year === String(now.getFullYear()) ? day : `${day} ${year}`;

@@ -211,5 +211,6 @@ export const en: Record<TextKey, string> = {
   otherGroups: "All groups",
   personDetails: "Show groups for {name}",
   removeShort: "Remove",
+  languageLabel: "Language",
   stageHeading: "Alrek – status",
 };

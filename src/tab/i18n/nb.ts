@@ -210,6 +210,7 @@ export const nb = {
   personDetails: "Vis grupper for {name}",
   removeShort: "Fjern",
   stageHeading: "Alrek – status",
+  languageLabel: "Språk",
 } as const;
 
 /** A text key of the tab. */
