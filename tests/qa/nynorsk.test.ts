@@ -45,7 +45,7 @@ const nynorsk: [string, Question["intent"], string][] = [
   ["Kvar sit Karen Haugvaldstad?", "personGroups", "karen-haugvaldstad"],
   ["Kva grupper sit Benedikte Paulsen i?", "personGroups", "benedikte-paulsen"],
   // As in bokmål, "med i" asks who is there; the answer says BEHO is not to be represented.
-  ["Er BEHO med i brukarpanelet?", "groupMembers", "brukerpanel"],
+  ["Er BEHO med i brukarpanelet?", "representedIn", "brukerpanel"],
   ["Er BEHO representert i brukarpanelet?", "representedIn", "brukerpanel"],
   ["Kva er mandatet til faggruppa for registre?", "mandate", "faggruppe-registre"],
   ["Kva er oppgåva til Husrådet?", "mandate", "husradet"],

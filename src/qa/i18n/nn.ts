@@ -96,6 +96,8 @@ export const nn: QaTexts = {
   didYouMean: (labels) => ` Meinte du: ${labels}?`,
   helpHint: " Skriv «hjelp» for døme.",
   notFound: (query, hint) => `Eg fann inga gruppe eller person som passar til «${query}».${hint}`,
+  notFoundPerson: (name) => `Eg finn ingen person som heiter «${name}» i dokumenta.`,
+  notFoundGroup: (query) => `Eg finn inga slik gruppe i dokumenta: «${query}».`,
   whichOne: (labels) => `Kven av dei meiner du? ${labels}.`,
   tooLong: (length, limit) => `Meldinga er for lang for meg (${length} teikn). Still spørsmålet med høgst ${limit} teikn.`,
 
@@ -108,6 +110,13 @@ export const nn: QaTexts = {
   representedYes: (group, how, names) => `Ja, BEHO er representert i ${group}.${how} ${names}.`,
   mandate: (group, mandate) => `Mandatet til ${group}: «${mandate}»`,
   noMandate: (group) => `Dokumentet oppgir ikkje noko mandat for ${group}.`,
+  seatedYes: (person, group, detail) => `Ja, ${person} sit i ${group}${detail}.`,
+  seatedNo: (person, group, others) => `Nei, ${person} sit ikkje i ${group} for BEHO.${others}`,
+  seatedOthers: (group, list) => ` BEHO i ${group}: ${list}.`,
+  roleHolder: (role, person) => `${role.charAt(0).toUpperCase()}${role.slice(1)}: ${person}.`,
+  documented: (title, source, quotes) => `${title} – ${source}: ${quotes}`,
+  documentedMissing: "Dokumenta som er lagde inn, seier ikkje noko om dette.",
+  unnamedRole: (role, where, quote) => `Dokumenta nemner ${role} i ${where} («${quote}»), men oppgir ikkje kven det er.`,
   personNoSeat: (person) => `${person} sit ikkje i nokon av gruppene som er førte opp.`,
   personSeats: (person, list) => `${person} sit i: ${list}.`,
 
