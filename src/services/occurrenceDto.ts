@@ -11,6 +11,10 @@ export interface OccurrenceDto {
   start: string;
   end?: string;
   moved: boolean;
+  /** Always sent; optional on the wire so that older clients' fixtures stay valid. */
+  timeSet?: boolean;
+  holiday?: { key: string; names: { nb: string; nn: string; en: string } };
+  confirmed?: boolean;
   title: string;
   titleEn?: string;
   kind: EventKind;
@@ -30,6 +34,9 @@ export function toOccurrenceDto(o: Occurrence, reminders: (o: Occurrence) => Dat
     start: o.start.toISOString(),
     ...(o.end ? { end: o.end.toISOString() } : {}),
     moved: o.moved,
+    timeSet: o.timeSet,
+    ...(o.holiday ? { holiday: { key: o.holiday.key, names: { ...o.holiday.names } } } : {}),
+    confirmed: o.confirmed,
     title: e.title,
     ...(e.titleEn ? { titleEn: e.titleEn } : {}),
     kind: e.kind,
