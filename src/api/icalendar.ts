@@ -178,6 +178,15 @@ function shiftedEnd(event: AlrekEvent, newStart: string): string | undefined {
   return new Date(ms(newStart) + ms(event.end) - ms(event.start)).toISOString().slice(0, 16);
 }
 
+/** Occurrences on a public holiday; none for a stored rule that no longer parses (it is still exported as is). */
+function holidayOccurrences(event: AlrekEvent, from: Date, to: Date) {
+  try {
+    return expandOccurrences({ ...event, recurrence: rruleBody(event.recurrence ?? "") }, from, to).filter((o) => o.holiday);
+  } catch {
+    return [];
+  }
+}
+
 /** How far around the feed's stamp holiday dates of a series get their own, marked VEVENT. */
 const HOLIDAY_WINDOW_MS = { before: 366 * 86_400_000, after: 2 * 366 * 86_400_000 };
 
@@ -218,8 +227,8 @@ export function eventToVevents(stored: AlrekEvent, opts: { uidDomain: string; st
   if (event.cancelled) return lines;
   const from = new Date(opts.stamp.getTime() - HOLIDAY_WINDOW_MS.before);
   const to = new Date(opts.stamp.getTime() + HOLIDAY_WINDOW_MS.after);
-  for (const o of expandOccurrences(event, from, to)) {
-    if (!o.holiday || overridden.has(o.key)) continue;
+  for (const o of holidayOccurrences(event, from, to)) {
+    if (overridden.has(o.key)) continue;
     const exception = event.exceptions.find((x) => x.originalStart === o.key);
     lines.push(...vevent({ ...base, start: o.key, end: shiftedEnd(event, o.key), recurrenceId: o.key, ...holidayFields(o.key, exception) }, stamp));
   }

@@ -1,4 +1,5 @@
 import type { EventKind, Occurrence } from "../domain/events.js";
+import { awaitsHolidayConfirmation } from "../domain/occurrences.js";
 import { remindersFor } from "../domain/reminderSchedule.js";
 
 /**
@@ -48,7 +49,11 @@ export function toOccurrenceDto(o: Occurrence, reminders: (o: Occurrence) => Dat
   };
 }
 
-/** Reminder instants of an occurrence from its lead times (the event's own, or its kind's defaults). */
+/**
+ * Reminder instants of an occurrence from its lead times (the event's own, or its kind's defaults);
+ * none for a holiday date nobody has confirmed, as none will be sent.
+ */
 export function remindersOf(o: Occurrence): Date[] {
+  if (awaitsHolidayConfirmation(o)) return [];
   return remindersFor(o).map((r) => r.dueAt);
 }
