@@ -29,17 +29,25 @@ export function eventWindow(req: Request, now: Date): { from: Date; to: Date } {
   return { from, to };
 }
 
+/** The event as a reader may see it: the note for editors is left out for everyone else. */
+function forReader<T extends { editorNote?: string }>(event: T, isEditor: boolean): T {
+  if (isEditor || event.editorNote === undefined) return event;
+  const { editorNote: _note, ...rest } = event;
+  return rest as T;
+}
+
 /** Events: occurrences in a window, all events, create/update/cancel (editors), history. */
 export function registerEventRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/events", async (req, res) => {
-    await requireUser(ctx.auth, req);
+    const user = await requireUser(ctx.auth, req);
     const { from, to } = eventWindow(req, ctx.clock());
-    sendJson(res, 200, (await ctx.events.occurrences(from, to)) satisfies OccurrencesResponse);
+    const { occurrences, undated } = await ctx.events.occurrences(from, to);
+    sendJson(res, 200, { occurrences, undated: undated.map((e) => forReader(e, user.isEditor)) } satisfies OccurrencesResponse);
   });
 
   server.get("/api/events/all", async (req, res) => {
-    await requireUser(ctx.auth, req);
-    sendJson(res, 200, { events: (await ctx.events.listAll()).map(withEtag) } satisfies EventListResponse);
+    const user = await requireUser(ctx.auth, req);
+    sendJson(res, 200, { events: (await ctx.events.listAll()).map(withEtag).map((e) => forReader(e, user.isEditor)) } satisfies EventListResponse);
   });
 
   server.post("/api/events", async (req, res) => {

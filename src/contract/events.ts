@@ -20,6 +20,8 @@ const EventException = z
     cancelled: z.boolean().optional(),
     newStart: z.string().optional(),
     newEnd: z.string().optional(),
+    /** The occurrence takes place although it falls on a public holiday. */
+    confirmed: z.boolean().optional(),
   })
   .strict();
 export type EventException = z.infer<typeof EventException>;
@@ -33,12 +35,16 @@ export const AlrekEvent = z
     titleEn: z.string().optional(),
     start: z.string().optional(),
     end: z.string().optional(),
+    /** false: a date without a time ("klokkeslett ikke satt"); `start` is then the date at 00:00. */
+    timeSet: z.boolean().optional(),
     timeZone: z.string(),
     recurrence: z.string().optional(),
     place: z.string().optional(),
     organiser: z.string().optional(),
     groupId: z.string().optional(),
     description: z.string().optional(),
+    /** For editors only: left out of what other users are sent. */
+    editorNote: z.string().optional(),
     link: z.string().optional(),
     exceptions: z.array(EventException),
     reminderLeadTimes: z.array(z.string()).optional(),
@@ -70,15 +76,18 @@ const eventBodyFields = {
   kind: EventKind,
   title: line(200),
   titleEn: clearable(line(200)),
-  /** Local "YYYY-MM-DDTHH:mm"; "" is the same as null. */
+  /** Local "YYYY-MM-DDTHH:mm", or a date "YYYY-MM-DD" when the time is not set; "" is the same as null. */
   start: clearable(z.string()),
   end: clearable(z.string()),
+  /** false: the date is known, the time is not. A start with a time in a PATCH sets it back to true. */
+  timeSet: clearable(z.boolean()),
   timeZone: clearable(z.string()),
   recurrence: clearable(z.string().refine(isOneCleanLine, RRULE_MESSAGE)),
   place: clearable(line(200)),
   organiser: clearable(line(200)),
   groupId: clearable(line(100)),
   description: clearable(multiLine(4000)),
+  editorNote: clearable(multiLine(2000)),
   link: clearable(line(2000)),
   exceptions: clearable(
     z
@@ -109,6 +118,15 @@ export const EventCancelBody = z.object({
 });
 export type EventCancelBody = z.infer<typeof EventCancelBody>;
 
+/** A public holiday: its stable key and its name in each language. */
+export const HolidayDto = z
+  .object({
+    key: z.string(),
+    names: z.object({ nb: z.string(), nn: z.string(), en: z.string() }).strict(),
+  })
+  .strict();
+export type HolidayDto = z.infer<typeof HolidayDto>;
+
 /** One occurrence, resolved to instants by the server. */
 export const OccurrenceDto = z
   .object({
@@ -118,6 +136,12 @@ export const OccurrenceDto = z
     start: z.string(),
     end: z.string().optional(),
     moved: z.boolean(),
+    /** false: a date without a time; `start` is local midnight and there is no `end`. The server always sends it. */
+    timeSet: z.boolean().optional(),
+    /** The Norwegian public holiday the occurrence falls on. */
+    holiday: HolidayDto.optional(),
+    /** An editor confirmed that it takes place (despite the holiday). */
+    confirmed: z.boolean().optional(),
     title: z.string(),
     titleEn: z.string().optional(),
     kind: EventKind,

@@ -6,7 +6,7 @@ import { ValidationError } from "./errors.js";
 import type { AlrekEvent, EventException } from "./events.js";
 import { isOccurrenceKey } from "./occurrences.js";
 import { recurrenceProblem } from "./recurrence.js";
-import { isValidLocal, OSLO } from "./time.js";
+import { isValidLocal, isValidLocalDate, OSLO } from "./time.js";
 
 /** One changed field, for the history trail. Values are strings (objects as JSON), null when absent. */
 export interface FieldChange {
@@ -79,6 +79,7 @@ function validateExceptions(exceptions: readonly EventException[], issues: Issue
       ...(e.cancelled === true ? { cancelled: true } : {}),
       ...(e.newStart !== undefined ? { newStart: e.newStart } : {}),
       ...(e.newEnd !== undefined ? { newEnd: e.newEnd } : {}),
+      ...(e.confirmed === true ? { confirmed: true } : {}),
     };
   });
 }
@@ -90,10 +91,24 @@ function recurrenceIssue(value: string): string | undefined {
   return recurrenceProblem(rule);
 }
 
+/**
+ * The start and whether it has a time. A date alone ("2026-12-04") means the time is not set;
+ * such a start is kept as the date at 00:00 with `timeSet: false` (so occurrence keys keep one format).
+ */
+function readStart(start: string | undefined, timeSet: boolean | null | undefined): { start?: string; timeSet: boolean } {
+  if (start !== undefined && isValidLocalDate(start as unknown)) return { start: `${start}T00:00`, timeSet: false };
+  if (timeSet === false && start !== undefined && isValidLocal(start)) return { start: `${start.slice(0, 10)}T00:00`, timeSet: false };
+  return { ...(start !== undefined ? { start } : {}), timeSet: timeSet !== false };
+}
+
 /** The start/end pair: both valid local times, an end only with a start and after it. */
-function validateTimes(start: string | undefined, end: string | undefined, issues: Issue[]): void {
-  if (start !== undefined && !isValidLocal(start)) issues.push({ field: "start", message: LOCAL_MESSAGE });
+function validateTimes(start: string | undefined, end: string | undefined, timeSet: boolean, issues: Issue[]): void {
+  if (start !== undefined && !isValidLocal(start)) issues.push({ field: "start", message: `${LOCAL_MESSAGE} (or a date YYYY-MM-DD when the time is not set)` });
   if (end === undefined) return;
+  if (!timeSet) {
+    issues.push({ field: "end", message: "must be empty while the time is not set" });
+    return;
+  }
   if (!isValidLocal(end)) issues.push({ field: "end", message: LOCAL_MESSAGE });
   else if (start === undefined) issues.push({ field: "end", message: "needs a start" });
   else if (isValidLocal(start) && end <= start) issues.push({ field: "end", message: "must be after start" });
@@ -114,9 +129,9 @@ export function validateEventInput(input: EventInput, opts: EventInputOptions): 
   const timeZone = input.timeZone ?? OSLO;
   if (timeZone !== OSLO) issues.push({ field: "timeZone", message: `must be ${OSLO}; other time zones are not supported` });
 
-  const start = input.start || undefined;
+  const { start, timeSet } = readStart(input.start || undefined, input.timeSet);
   const end = input.end || undefined;
-  validateTimes(start, end, issues);
+  validateTimes(start, end, timeSet, issues);
 
   const recurrence = input.recurrence || undefined;
   const problem = recurrence === undefined ? undefined : recurrenceIssue(recurrence);
@@ -130,9 +145,11 @@ export function validateEventInput(input: EventInput, opts: EventInputOptions): 
   const event: AlrekEvent = { id: opts.id, kind: input.kind, title, timeZone, exceptions, cancelled: input.cancelled === true };
   // Absent fields are left out rather than set to undefined, so stored rows and diffs stay clean.
   if (start) event.start = start;
+  // Only "not set" is stored: rows without the field have a time, as they always had.
+  if (start && !timeSet) event.timeSet = false;
   if (end) event.end = end;
   if (recurrence) event.recurrence = normaliseRecurrence(recurrence);
-  for (const key of ["titleEn", "place", "organiser", "groupId", "description"] as const) {
+  for (const key of ["titleEn", "place", "organiser", "groupId", "description", "editorNote"] as const) {
     const value = present(input[key]);
     if (value) event[key] = value;
   }
@@ -164,9 +181,28 @@ export function applyEventPatch(
   patch: EventPatch,
   stamp: { updatedAt?: string; updatedBy?: string } = {},
 ): { event: AlrekEvent; changes: FieldChange[] } {
-  const event = validateEventInput({ ...existing, ...patch }, { id: existing.id, ...stamp });
+  const merged: EventInput = { ...existing, ...patch };
+  // A start with a time, sent without `timeSet`, sets the time of a date-only event.
+  if (patch.timeSet === undefined && patch.start && isValidLocal(patch.start)) merged.timeSet = null;
+  const event = validateEventInput(withExceptionsRekeyed(existing, merged), { id: existing.id, ...stamp });
   const changes = diffFields(existing, event);
   return { event: changes.length > 0 ? event : existing, changes };
+}
+
+/**
+ * When a date-only series gets its time, its occurrence keys change from "…T00:00" to "…T12:00";
+ * the exceptions (cancelled, moved, confirmed dates) follow, unless the patch sent its own.
+ */
+function withExceptionsRekeyed(existing: AlrekEvent, merged: EventInput): EventInput {
+  const before = existing.start;
+  const after = merged.start;
+  if (existing.timeSet !== false || !before || !after || merged.exceptions !== existing.exceptions) return merged;
+  if (!isValidLocal(after) || after.slice(10) === before.slice(10)) return merged;
+  const time = after.slice(10);
+  return {
+    ...merged,
+    exceptions: (existing.exceptions ?? []).map((e) => ({ ...e, originalStart: `${e.originalStart.slice(0, 10)}${time}` })),
+  };
 }
 
 function withException(event: AlrekEvent, exception: EventException): AlrekEvent {
@@ -183,6 +219,17 @@ function requireOccurrence(event: AlrekEvent, key: string): void {
 export function cancelOccurrence(event: AlrekEvent, occurrenceKey: string): AlrekEvent {
   requireOccurrence(event, occurrenceKey);
   return withException(event, { originalStart: occurrenceKey, cancelled: true });
+}
+
+/**
+ * Confirms that one occurrence takes place although it falls on a public holiday (or withdraws the
+ * confirmation); a move or cancellation of that date is kept.
+ */
+export function confirmOccurrence(event: AlrekEvent, occurrenceKey: string, confirmed = true): AlrekEvent {
+  requireOccurrence(event, occurrenceKey);
+  const current = (event.exceptions ?? []).find((e) => e.originalStart === occurrenceKey) ?? { originalStart: occurrenceKey };
+  const { confirmed: _old, ...rest } = current;
+  return withException(event, confirmed ? { ...rest, confirmed: true } : rest);
 }
 
 /** Moves one occurrence to a new local start (and optional end); it keeps its original key. */

@@ -1,3 +1,5 @@
+import type { PublicHoliday } from "./holidays.js";
+
 /** Kinds of Alrek event; each kind has its own default reminder lead times. */
 export type EventKind = "meeting" | "conference" | "presentation" | "workshop" | "deadline";
 export const EVENT_KINDS: readonly EventKind[] = ["meeting", "conference", "presentation", "workshop", "deadline"];
@@ -10,6 +12,11 @@ export interface EventException {
   /** New local start/end when the occurrence is moved. */
   newStart?: string;
   newEnd?: string;
+  /**
+   * An editor has confirmed that this occurrence takes place although it falls on a public
+   * holiday: it is then answered as "next" and reminded like any other.
+   */
+  confirmed?: boolean;
 }
 
 /**
@@ -24,6 +31,12 @@ export interface AlrekEvent {
   /** Absent when the documents name the event but give no date ("dato ikke satt"). */
   start?: string;
   end?: string;
+  /**
+   * False when the documents give a date but no time ("klokkeslett ikke satt"): `start` then holds
+   * the date at 00:00, there is no `end`, and reminders are day-based. Absent means the time is set,
+   * so rows stored before this field keep their meaning.
+   */
+  timeSet?: boolean;
   timeZone: string;
   /** iCalendar RRULE body without the "RRULE:" prefix, e.g. "FREQ=MONTHLY;BYDAY=1FR". */
   recurrence?: string;
@@ -31,6 +44,8 @@ export interface AlrekEvent {
   organiser?: string;
   groupId?: string;
   description?: string;
+  /** A note for editors (the coordinator) only: never in answers, reminders or the feed. */
+  editorNote?: string;
   link?: string;
   exceptions: EventException[];
   /** ISO 8601 durations before start, e.g. ["P7D","PT1H"]; absent means the kind's defaults. */
@@ -49,4 +64,10 @@ export interface Occurrence {
   start: Date;
   end?: Date;
   moved: boolean;
+  /** False for a date without a time: `start` is then local midnight and there is no `end`. */
+  timeSet: boolean;
+  /** The Norwegian public holiday the occurrence falls on (at its current date), if any. */
+  holiday?: PublicHoliday;
+  /** An editor confirmed the occurrence (it takes place despite a holiday). */
+  confirmed: boolean;
 }

@@ -3,6 +3,7 @@
  * An occurrence belongs to a window when its start lies in [from, to).
  */
 import type { AlrekEvent, EventException, Occurrence } from "./events.js";
+import { holidayOn } from "./holidays.js";
 import { iterateLocalStarts } from "./recurrence.js";
 import { addDaysToLocal, addMinutesToLocal, instantToZoned, localMinutesBetween, zonedToInstant } from "./time.js";
 
@@ -23,13 +24,21 @@ export function isOccurrenceKey(event: AlrekEvent, key: string): boolean {
   return false;
 }
 
+/** True unless the event has a date without a time ("klokkeslett ikke satt"). */
+export function hasTime(event: AlrekEvent): boolean {
+  return event.timeSet !== false;
+}
+
 function build(event: AlrekEvent, key: string, exception: EventException | undefined): Occurrence {
-  const startLocal = exception?.newStart ?? key;
-  let endLocal = exception?.newStart ? exception.newEnd : undefined;
-  if (!endLocal && event.start && event.end) {
+  const timeSet = hasTime(event);
+  // A date-only occurrence moved to another day keeps having no time: only its date counts.
+  const startLocal = timeSet ? (exception?.newStart ?? key) : `${(exception?.newStart ?? key).slice(0, 10)}T00:00`;
+  let endLocal = timeSet && exception?.newStart ? exception.newEnd : undefined;
+  if (timeSet && !endLocal && event.start && event.end) {
     // Keep the wall-clock length, so a 12:00–13:00 event stays 12:00–13:00 after a DST change.
     endLocal = addMinutesToLocal(startLocal, localMinutesBetween(event.start, event.end));
   }
+  const holiday = holidayOn(startLocal);
   return {
     eventId: event.id,
     event,
@@ -37,7 +46,28 @@ function build(event: AlrekEvent, key: string, exception: EventException | undef
     start: zonedToInstant(startLocal, event.timeZone),
     ...(endLocal ? { end: zonedToInstant(endLocal, event.timeZone) } : {}),
     moved: Boolean(exception?.newStart),
+    timeSet,
+    ...(holiday ? { holiday } : {}),
+    confirmed: exception?.confirmed === true,
   };
+}
+
+/**
+ * True when the occurrence falls on a public holiday and no editor has confirmed it: it is shown
+ * marked, but left out of "next" answers and gets no reminders.
+ */
+export function awaitsHolidayConfirmation(o: Occurrence): boolean {
+  return o.holiday !== undefined && !o.confirmed;
+}
+
+/**
+ * When an occurrence is over for reminders: its start, or for a date without a time the end of
+ * that day (a reminder the same morning is still before it).
+ */
+export function occurrenceCutoff(o: Occurrence): Date {
+  if (o.timeSet) return o.start;
+  const date = instantToZoned(o.start, o.event.timeZone).local.slice(0, 10);
+  return zonedToInstant(`${addDaysToLocal(`${date}T00:00`, 1)}`, o.event.timeZone);
 }
 
 function exceptionsByKey(event: AlrekEvent): Map<string, EventException> {
@@ -66,7 +96,7 @@ export function expandOccurrences(event: AlrekEvent, from: Date, to: Date): Occu
   for (const key of scheduledKeys(event as AlrekEvent & { start: string }, fromLocal)) {
     if (key > toLocal) break;
     if (exceptions.has(key) && (exceptions.get(key)!.cancelled || exceptions.get(key)!.newStart)) continue;
-    const occurrence = build(event, key, undefined);
+    const occurrence = build(event, key, exceptions.get(key));
     if (occurrence.start >= from && occurrence.start < to) result.push(occurrence);
   }
   for (const occurrence of movedOccurrences(event)) {
@@ -91,7 +121,7 @@ export function nextOccurrence(event: AlrekEvent, after: Date): Occurrence | und
   for (const key of scheduledKeys(event as AlrekEvent & { start: string }, fromLocal)) {
     const e = exceptions.get(key);
     if (e?.cancelled || e?.newStart) continue;
-    const occurrence = build(event, key, undefined);
+    const occurrence = build(event, key, e);
     if (occurrence.start > after) {
       best = occurrence;
       break;
@@ -101,4 +131,23 @@ export function nextOccurrence(event: AlrekEvent, after: Date): Occurrence | und
     if (moved.start > after && (!best || moved.start < best.start)) best = moved;
   }
   return best;
+}
+
+/** Most occurrences {@link nextHeldOccurrence} passes over (a monthly series meets a few holidays a year). */
+const MAX_SKIPPED = 24;
+
+/**
+ * The first occurrence after `after` that is not waiting for a holiday confirmation, and the
+ * holiday occurrences passed over on the way (earliest first), so an answer can mention them.
+ */
+export function nextHeldOccurrence(event: AlrekEvent, after: Date): { next?: Occurrence; skipped: Occurrence[] } {
+  const skipped: Occurrence[] = [];
+  let from = after;
+  for (let i = 0; i <= MAX_SKIPPED; i++) {
+    const o = nextOccurrence(event, from);
+    if (!o || !awaitsHolidayConfirmation(o)) return { ...(o ? { next: o } : {}), skipped };
+    skipped.push(o);
+    from = o.start;
+  }
+  return { skipped };
 }

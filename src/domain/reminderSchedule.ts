@@ -15,13 +15,18 @@
  * midnight. If 07:30 would not be before the event start, the original time is kept (a reminder at
  * night beats one after the event). Shorter lead times are sent on time.
  * A reminder that is not before the occurrence start (e.g. "D0@08:30" for an 08:00 event) is dropped.
+ *
+ * A date without a time ("klokkeslett ikke satt") has no start to count back from, so its reminders
+ * are day-based: the event's own day rules, its whole-day durations as that many days before at
+ * 09:00 ("P7D" = "D-7@09:00"), or else {@link DATE_ONLY_LEAD_TIMES}; it counts as "before" until
+ * the end of that day. An occurrence on a public holiday that no editor has confirmed gets none.
  */
 import type { ConversationTarget, Subscription } from "./conversations.js";
 import { reminderDeliveryId } from "./conversations.js";
 import { subtractDuration } from "./duration.js";
 import type { AlrekEvent, EventKind, Occurrence } from "./events.js";
 import { parseLeadTime, type LeadTime } from "./leadTime.js";
-import { expandAll } from "./occurrences.js";
+import { awaitsHolidayConfirmation, expandAll, occurrenceCutoff } from "./occurrences.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "./time.js";
 
 /** Default lead times per kind (see the module comment for the notation). */
@@ -33,6 +38,12 @@ export const DEFAULT_LEAD_TIMES: Readonly<Record<EventKind, readonly string[]>> 
   presentation: ["D0@08:30"],
 };
 
+/** Reminders of an occurrence with a date and no time: the morning before and the same morning. */
+export const DATE_ONLY_LEAD_TIMES: readonly string[] = ["D-1@09:00", "D0@08:00"];
+
+/** Clock time used for a whole-day duration ("P7D") when the occurrence has no time. */
+const DATE_ONLY_CLOCK = "09:00";
+
 /** A reminder found more than this long after it was due is recorded as missed, not sent. */
 export const MISSED_AFTER_MS = 6 * 60 * 60 * 1000;
 
@@ -42,6 +53,7 @@ const QUIET_MOVE_TO = "07:30";
 const DAY_MS = 86_400_000;
 
 export { parseLeadTime, type LeadTime } from "./leadTime.js";
+export { occurrenceCutoff } from "./occurrences.js";
 
 /** True for a lead time of a day or more: those respect quiet hours. */
 export function isLongLeadTime(lead: LeadTime): boolean {
@@ -51,6 +63,24 @@ export function isLongLeadTime(lead: LeadTime): boolean {
 /** The lead times that apply to an event: its own, or its kind's defaults. */
 export function leadTimesFor(event: AlrekEvent): readonly string[] {
   return event.reminderLeadTimes ?? DEFAULT_LEAD_TIMES[event.kind] ?? [];
+}
+
+/** The lead time as a day rule for a date without a time, or undefined when it needs a clock time (PT1H). */
+function asDayRule(lead: LeadTime): LeadTime | undefined {
+  if (lead.kind === "dayRule") return lead;
+  if (lead.minutes % (24 * 60) !== 0) return undefined;
+  const days = lead.minutes / (24 * 60);
+  return { kind: "dayRule", text: lead.text, dayOffset: -days, time: DATE_ONLY_CLOCK };
+}
+
+/** The lead times of an occurrence, parsed; day-based for one without a time. */
+function leadsOf(occurrence: Occurrence, conversationLeadTimes?: readonly string[]): LeadTime[] {
+  const parsed = (texts: readonly string[]) => texts.map(parseLeadTime).filter((l): l is LeadTime => l !== undefined);
+  // The event's own lead times win; then the conversation's choice for the kind; then the defaults.
+  const chosen = occurrence.event.reminderLeadTimes ?? conversationLeadTimes;
+  if (occurrence.timeSet) return parsed(chosen ?? leadTimesFor(occurrence.event));
+  if (!chosen) return parsed(DATE_ONLY_LEAD_TIMES);
+  return parsed(chosen).map(asDayRule).filter((l): l is LeadTime => l !== undefined);
 }
 
 /** One reminder of one occurrence. */
@@ -89,14 +119,14 @@ export function remindersFor(occurrence: Occurrence, opts: ReminderOptions = {})
   const timeZone = opts.timeZone ?? OSLO;
   const seen = new Set<string>();
   const result: PlannedReminder[] = [];
-  const leadTimes = occurrence.event.reminderLeadTimes ?? opts.leadTimes ?? leadTimesFor(occurrence.event);
-  for (const text of leadTimes) {
-    const lead = parseLeadTime(text);
-    if (!lead || seen.has(text)) continue;
+  const cutoff = occurrenceCutoff(occurrence);
+  for (const lead of leadsOf(occurrence, opts.leadTimes)) {
+    const text = lead.text;
+    if (seen.has(text)) continue;
     seen.add(text);
     let dueAt = rawDueAt(occurrence.start, lead, timeZone);
-    if (isLongLeadTime(lead)) dueAt = outOfQuietHours(dueAt, occurrence.start, timeZone);
-    if (dueAt < occurrence.start) result.push({ leadTime: text, dueAt });
+    if (isLongLeadTime(lead)) dueAt = outOfQuietHours(dueAt, cutoff, timeZone);
+    if (dueAt < cutoff) result.push({ leadTime: text, dueAt });
   }
   return result.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }
@@ -116,7 +146,7 @@ export interface PlannedDelivery {
 /** How far ahead of `to` occurrences must be expanded so that every reminder due by `to` is seen. */
 function horizonMs(events: readonly AlrekEvent[], extra: readonly string[] = []): number {
   let max = 0;
-  for (const texts of [...events.map(leadTimesFor), extra]) {
+  for (const texts of [...events.map(leadTimesFor), DATE_ONLY_LEAD_TIMES, extra]) {
     for (const text of texts) {
       const lead = parseLeadTime(text);
       if (!lead) continue;
@@ -135,7 +165,8 @@ export function subscriptionCovers(subscription: Subscription, kind: EventKind):
 
 /**
  * Deliveries due in (from, to] for the active, subscribed targets, earliest first.
- * Cancelled events and occurrences send nothing; moved occurrences are reminded at their new time.
+ * Cancelled events and occurrences send nothing; moved occurrences are reminded at their new time;
+ * an occurrence on a public holiday sends nothing until an editor confirms (or moves) it.
  */
 export function dueReminders(
   events: readonly AlrekEvent[],
@@ -152,6 +183,7 @@ export function dueReminders(
   const until = new Date(window.to.getTime() + horizonMs(events, own));
   const result: PlannedDelivery[] = [];
   for (const occurrence of expandAll(events, window.from, until)) {
+    if (awaitsHolidayConfirmation(occurrence)) continue;
     const shared = remindersFor(occurrence, opts);
     for (const sub of subs) {
       if (!subscriptionCovers(sub, occurrence.event.kind)) continue;
@@ -174,7 +206,10 @@ export function dueReminders(
   return result.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
 }
 
-/** True when a reminder found at `now` is too late to send: > 6 h after due, or the event has begun. */
+/**
+ * True when a reminder found at `now` is too late to send: > 6 h after due, or the event has begun.
+ * Pass {@link occurrenceCutoff} as the start, so that a date without a time lasts the whole day.
+ */
 export function isMissed(dueAt: Date, occurrenceStart: Date, now: Date): boolean {
   return now.getTime() - dueAt.getTime() > MISSED_AFTER_MS || now >= occurrenceStart;
 }

@@ -26,16 +26,20 @@ interface ReminderLabels {
   moved: string;
   link: string;
   calendar: string;
+  timeNotSet: string;
+  holiday: (name: string) => string;
 }
 
 const LABELS: Readonly<Record<Lang, ReminderLabels>> = {
-  nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender" },
-  nn: { heading: "Påminning", when: "Når", where: "Stad", organiser: "Arrangør", moved: "Flytta frå vanleg tid", link: "Opne lenkje", calendar: "Legg i kalender" },
-  en: { heading: "Reminder", when: "When", where: "Where", organiser: "Organiser", moved: "Moved from its usual time", link: "Open link", calendar: "Add to calendar" },
+  nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender", timeNotSet: "klokkeslett ikke satt", holiday: (name) => `Faller på ${name}; bekreftet av koordinator.` },
+  nn: { heading: "Påminning", when: "Når", where: "Stad", organiser: "Arrangør", moved: "Flytta frå vanleg tid", link: "Opne lenkje", calendar: "Legg i kalender", timeNotSet: "klokkeslett ikkje sett", holiday: (name) => `Fell på ${name}; stadfesta av koordinator.` },
+  en: { heading: "Reminder", when: "When", where: "Where", organiser: "Organiser", moved: "Moved from its usual time", link: "Open link", calendar: "Add to calendar", timeNotSet: "time not set", holiday: (name) => `Falls on ${name}; confirmed by the coordinator.` },
 };
 
 /** "fredag 4. desember kl. 12.00–13.00": the end time is added when it is the same local day. */
 export function occurrenceWhen(occurrence: Occurrence, lang: Lang): string {
+  // A date without a time is never shown with an invented one.
+  if (!occurrence.timeSet) return `${formatDate(occurrence.start, lang)} (${LABELS[lang].timeNotSet})`;
   const start = formatDateTime(occurrence.start, lang);
   const end = occurrence.end;
   if (!end || formatDate(end, lang) !== formatDate(occurrence.start, lang)) return start;
@@ -86,6 +90,8 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
     { type: "FactSet", facts },
   ];
   if (occurrence.moved) body.push({ type: "TextBlock", text: l.moved, isSubtle: true, wrap: true });
+  // Only confirmed holiday dates get reminders; say so, as people may assume the day is off.
+  if (occurrence.holiday) body.push({ type: "TextBlock", text: l.holiday(occurrence.holiday.names[lang]), wrap: true, color: "Attention" });
   const actions: object[] = [];
   const link = webLink(event.link);
   if (link) actions.push({ type: "Action.OpenUrl", title: l.link, url: link });

@@ -9,7 +9,7 @@ import type {
 import { goneStatusOf } from "../domain/conversations.js";
 import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
-import { dueReminders, isMissed, type PlannedDelivery } from "../domain/reminderSchedule.js";
+import { dueReminders, isMissed, occurrenceCutoff, type PlannedDelivery } from "../domain/reminderSchedule.js";
 import type { EventRepository } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
 import { ConversationPauses } from "./conversationPauses.js";
@@ -161,7 +161,7 @@ export class ReminderScheduler {
       }
       const ctx = this.context();
       if (this.pauses.pausedUntil(planned.target.id, ctx.now.getTime()) !== undefined) return;
-      if (isMissed(planned.dueAt, planned.occurrence.start, ctx.now)) {
+      if (isMissed(planned.dueAt, occurrenceCutoff(planned.occurrence), ctx.now)) {
         if (await markMissed(this.opts.deliveries, planned, ctx)) {
           report.missed++;
           this.done.set(planned.id, planned.dueAt.getTime());

@@ -2,6 +2,7 @@
  * Events named in "Aktivt med – Strategisk plan … 2020–2030" (handlingsplan 2024–2025).
  * Only what the document says: no dates are invented. Events it names without a date have no
  * `start`, so they are listed as "dato ikke satt" and never produce occurrences or reminders.
+ * Notes for the coordinator go in `editorNote`, which only editors see.
  */
 import type { AlrekEvent, EventException } from "../domain/events.js";
 import { OSLO } from "../domain/time.js";
@@ -10,6 +11,7 @@ import { OSLO } from "../domain/time.js";
 const base = () => ({ timeZone: OSLO, exceptions: [] as EventException[], cancelled: false });
 
 const DATE_NOT_SET = "Dato er ikke satt; koordinator legger den inn når den er kjent.";
+const DEADLINE_NOT_SET = "Fristen er ikke oppgitt i planen; koordinator legger den inn når den er kjent.";
 
 /** The seeded events, in the order the document mentions them. */
 export const seedEvents: AlrekEvent[] = [
@@ -19,16 +21,17 @@ export const seedEvents: AlrekEvent[] = [
     kind: "presentation",
     title: "Fredagspresentasjoner",
     titleEn: "Friday presentations",
-    // The plan says "hver første fredag i måneden" but gives no time: 12:00 is a placeholder.
-    start: "2024-01-05T12:00",
+    // The plan says "hver første fredag i måneden" but gives no time: the date only, no invented clock time.
+    start: "2024-01-05T00:00",
+    timeSet: false,
     recurrence: "FREQ=MONTHLY;BYDAY=1FR",
     place: "Kantinen, Årstadveien 17",
     organiser: "Husrådet",
     groupId: "husradet",
     description:
       "Hver første fredag i måneden arrangerer Husrådet Fredagspresentasjoner i kantinen i Årstadveien 17. " +
-      "Miljøene rullerer på hvem som presenterer prosjekt/aktiviteter, og alle er invitert til å være publikum. " +
-      "Klokkeslett er ikke oppgitt i handlingsplanen; koordinator bør sette riktig tid.",
+      "Miljøene rullerer på hvem som presenterer prosjekt/aktiviteter, og alle er invitert til å være publikum.",
+    editorNote: "Klokkeslett er ikke oppgitt i handlingsplanen; koordinator bør sette riktig tid.",
   },
   {
     ...base(),
@@ -40,7 +43,8 @@ export const seedEvents: AlrekEvent[] = [
     description:
       "Konferansen i Alrek helseklynge, kalt Alrekdagene fram til 2023. BEHO har vært representert både i " +
       "programkomiteen og i konferanseprogrammet, og representeres i program- og arrangementskomiteen av " +
-      `intern Alrek-koordinator. ${DATE_NOT_SET}`,
+      `intern Alrek-koordinator.`,
+    editorNote: DATE_NOT_SET,
   },
   {
     ...base(),
@@ -51,7 +55,8 @@ export const seedEvents: AlrekEvent[] = [
     recurrence: "FREQ=YEARLY",
     description:
       "Kalt Digital helse-dager fram til 2023. Bergen kommune v/BEHO har vært samarbeidspartner og del av " +
-      `programmet i både 2022 og 2023. ${DATE_NOT_SET}`,
+      `programmet i både 2022 og 2023.`,
+    editorNote: DATE_NOT_SET,
   },
   {
     ...base(),
@@ -60,7 +65,8 @@ export const seedEvents: AlrekEvent[] = [
     title: "Høstmøte om forskning i primærhelsetjenesten",
     titleEn: "Autumn meeting on research in primary health care",
     description:
-      "I 2023 var BEHO og Kunnskapskommunen Helse Omsorg Vest representert i programmet. " + DATE_NOT_SET,
+      "I 2023 var BEHO og Kunnskapskommunen Helse Omsorg Vest representert i programmet.",
+    editorNote: DATE_NOT_SET,
   },
   {
     ...base(),
@@ -71,7 +77,8 @@ export const seedEvents: AlrekEvent[] = [
     recurrence: "FREQ=YEARLY",
     description:
       "Alrek helseklynges årlige partnermøte, ett av klyngens styrende organer sammen med Styringsgruppen. " +
-      `BEHO representeres av kommunaldirektør. ${DATE_NOT_SET}`,
+      `BEHO representeres av kommunaldirektør.`,
+    editorNote: DATE_NOT_SET,
   },
   {
     ...base(),
@@ -82,8 +89,8 @@ export const seedEvents: AlrekEvent[] = [
     recurrence: "FREQ=YEARLY",
     description:
       "Frist for de årlige søknadene til Alrek samarbeidsmidler, som bidrar til realiseringen av såkornprosjekter " +
-      "og nye nettverk mellom klyngepartnerne. Komité for Alrek samarbeidsmidler tar imot søknadene og innstiller dem. " +
-      "Fristen er ikke oppgitt i planen; koordinator legger den inn når den er kjent.",
+      "og nye nettverk mellom klyngepartnerne. Komité for Alrek samarbeidsmidler tar imot søknadene og innstiller dem.",
+    editorNote: DEADLINE_NOT_SET,
   },
   {
     ...base(),
@@ -94,7 +101,7 @@ export const seedEvents: AlrekEvent[] = [
     recurrence: "FREQ=YEARLY",
     description:
       "Frist for den årlige søknaden til Rebekka Ege Hegermanns legat, som bidrar til realiseringen av " +
-      "såkornprosjekter og nye nettverk mellom klyngepartnerne. " +
-      "Fristen er ikke oppgitt i planen; koordinator legger den inn når den er kjent.",
+      "såkornprosjekter og nye nettverk mellom klyngepartnerne.",
+    editorNote: DEADLINE_NOT_SET,
   },
 ];

@@ -1,4 +1,5 @@
 import type { EventKind, Occurrence } from "../domain/events.js";
+import { awaitsHolidayConfirmation } from "../domain/occurrences.js";
 import { remindersFor } from "../domain/reminderSchedule.js";
 
 /**
@@ -11,6 +12,10 @@ export interface OccurrenceDto {
   start: string;
   end?: string;
   moved: boolean;
+  /** Always sent; optional on the wire so that older clients' fixtures stay valid. */
+  timeSet?: boolean;
+  holiday?: { key: string; names: { nb: string; nn: string; en: string } };
+  confirmed?: boolean;
   title: string;
   titleEn?: string;
   kind: EventKind;
@@ -30,6 +35,9 @@ export function toOccurrenceDto(o: Occurrence, reminders: (o: Occurrence) => Dat
     start: o.start.toISOString(),
     ...(o.end ? { end: o.end.toISOString() } : {}),
     moved: o.moved,
+    timeSet: o.timeSet,
+    ...(o.holiday ? { holiday: { key: o.holiday.key, names: { ...o.holiday.names } } } : {}),
+    confirmed: o.confirmed,
     title: e.title,
     ...(e.titleEn ? { titleEn: e.titleEn } : {}),
     kind: e.kind,
@@ -41,7 +49,11 @@ export function toOccurrenceDto(o: Occurrence, reminders: (o: Occurrence) => Dat
   };
 }
 
-/** Reminder instants of an occurrence from its lead times (the event's own, or its kind's defaults). */
+/**
+ * Reminder instants of an occurrence from its lead times (the event's own, or its kind's defaults);
+ * none for a holiday date nobody has confirmed, as none will be sent.
+ */
 export function remindersOf(o: Occurrence): Date[] {
+  if (awaitsHolidayConfirmation(o)) return [];
   return remindersFor(o).map((r) => r.dueAt);
 }

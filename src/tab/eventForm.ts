@@ -7,10 +7,15 @@ import { KIND_DEFAULTS, sortLeadTimes } from "./reminderChoices.js";
 export interface EventFormValues {
   title: string;
   kind: EventKind;
+  /** "YYYY-MM-DDTHH:mm", or just "YYYY-MM-DD" while `noTime` is on. */
   start: string;
   end: string;
+  /** The date is known, the time is not ("klokkeslett ikke satt"): no clock time is sent. */
+  noTime: boolean;
   place: string;
   description: string;
+  /** The note for the coordinator: shown to editors only. */
+  editorNote: string;
   link: string;
   /** Lead times in the API's notation ("P7D", "D0@08:30"), longest first. */
   reminders: string[];
@@ -21,7 +26,7 @@ export interface EventFormValues {
   ownReminders: boolean;
 }
 
-export type EventFormField = Exclude<keyof EventFormValues, "ownReminders">;
+export type EventFormField = Exclude<keyof EventFormValues, "ownReminders" | "noTime">;
 
 /** Values for a new event, or for editing `event`. */
 export function initialValues(event?: AlrekEvent): EventFormValues {
@@ -29,10 +34,12 @@ export function initialValues(event?: AlrekEvent): EventFormValues {
   return {
     title: event?.title ?? "",
     kind,
-    start: event?.start ?? "",
+    start: event?.timeSet === false && event.start ? event.start.slice(0, 10) : (event?.start ?? ""),
     end: event?.end ?? "",
+    noTime: event?.timeSet === false,
     place: event?.place ?? "",
     description: event?.description ?? "",
+    editorNote: event?.editorNote ?? "",
     link: event?.link ?? "",
     reminders: sortLeadTimes(event?.reminderLeadTimes ?? KIND_DEFAULTS[kind]),
     ownReminders: event?.reminderLeadTimes !== undefined,
@@ -64,14 +71,17 @@ export function toEventInput(v: EventFormValues, base?: AlrekEvent): EventInput 
     kind: v.kind,
     title: v.title.trim(),
     titleEn: base?.titleEn,
-    start: opt(v.start),
-    end: opt(v.end),
+    // A date alone is how the API takes "time not set"; a date and time sets it again.
+    start: v.noTime ? opt(v.start.slice(0, 10)) : opt(v.start),
+    end: v.noTime ? undefined : opt(v.end),
+    ...(v.noTime ? { timeSet: false } : {}),
     timeZone: "Europe/Oslo",
     recurrence: base?.recurrence,
     place: opt(v.place),
     organiser: base?.organiser,
     groupId: base?.groupId,
     description: opt(v.description),
+    editorNote: opt(v.editorNote),
     link: opt(v.link),
     exceptions: base?.exceptions ?? [],
     // An empty own list means "no reminders"; untouched defaults are left to the kind.
@@ -84,7 +94,7 @@ export function toEventInput(v: EventFormValues, base?: AlrekEvent): EventInput 
 export function placeIssues(issues: FieldIssue[]): { byField: Partial<Record<EventFormField, string>>; general: string[] } {
   const byField: Partial<Record<EventFormField, string>> = {};
   const general: string[] = [];
-  const fields: EventFormField[] = ["title", "kind", "start", "end", "place", "description", "link"];
+  const fields: EventFormField[] = ["title", "kind", "start", "end", "place", "description", "editorNote", "link"];
   for (const issue of issues) {
     const name = issue.field.replace(/[[.].*$/, "");
     const field: EventFormField | undefined =

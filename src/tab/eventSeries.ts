@@ -1,6 +1,6 @@
 /**
  * Kommende as people read it: a recurring event is one series with its dates, a cancelled date
- * stays in the list as "Avlyst", and a description's notes to the coordinator are kept apart.
+ * stays in the list as "Avlyst". Notes for the coordinator are a field of their own (editorNote).
  * No React here.
  */
 import type { AlrekEvent, OccurrenceDto, WithEtag } from "./apiTypes.js";
@@ -59,6 +59,8 @@ function rebuilt(event: AlrekEvent, key: string): UpcomingOccurrence {
     ...(event.place ? { place: event.place } : {}),
     ...(event.link ? { link: event.link } : {}),
     ...(event.description ? { description: event.description } : {}),
+    timeSet: event.timeSet !== false,
+    confirmed: false,
     reminders: [],
     cancelled: true,
   };
@@ -200,19 +202,4 @@ export function describeRecurrence(rule: string | undefined, lang: Lang): string
   const words = freq ? say.plain[freq] : undefined;
   if (!words) return undefined;
   return words[interval === 2 ? 1 : 0];
-}
-
-/**
- * Splits a description into what everyone reads and the sentences addressed to the coordinator
- * ("…; koordinator bør sette riktig tid."), which only editors see. A sentence is a note when
- * "koordinator" is followed by what the coordinator is to do (bør, må, skal, legger, setter).
- */
-export function splitCoordinatorNotes(description: string | undefined): { text: string; notes: string } {
-  if (!description) return { text: "", notes: "" };
-  const sentences = description.match(/[^.!?]+[.!?]*\s*/g) ?? [description];
-  const isNote = (s: string) => /\bkoordinator(en)?\s+(bør|må|skal|legger|setter|fyller)\b/i.test(s);
-  return {
-    text: sentences.filter((s) => !isNote(s)).join("").trim(),
-    notes: sentences.filter(isNote).join("").trim(),
-  };
 }

@@ -15,13 +15,18 @@ afterAll(async () => service?.stop());
 const WINDOW = "from=2026-11-01T00:00:00Z&to=2027-03-01T00:00:00Z";
 
 describe("events and occurrences", () => {
-  it("expands Fredagspresentasjoner to the first Friday of each month at 12:00 Oslo time", async () => {
+  it("expands Fredagspresentasjoner to the first Friday of each month, a date without a time", async () => {
     const res = await api.get(`/api/events?${WINDOW}`);
     expect(res.status).toBe(200);
     const fridays = res.body.occurrences.filter((o: { eventId: string }) => o.eventId === "fredagspresentasjoner");
-    expect(fridays.map((o: { key: string }) => o.key)).toEqual(["2026-11-06T12:00", "2026-12-04T12:00", "2027-01-01T12:00", "2027-02-05T12:00"]);
-    expect(fridays[0]).toMatchObject({ start: "2026-11-06T11:00:00.000Z", title: "Fredagspresentasjoner", kind: "presentation", moved: false });
-    expect(fridays[0].reminders).toEqual(["2026-11-06T07:30:00.000Z"]);
+    expect(fridays.map((o: { key: string }) => o.key)).toEqual(["2026-11-06T00:00", "2026-12-04T00:00", "2027-01-01T00:00", "2027-02-05T00:00"]);
+    expect(fridays[0]).toMatchObject({ start: "2026-11-05T23:00:00.000Z", title: "Fredagspresentasjoner", kind: "presentation", moved: false, timeSet: false, confirmed: false });
+    // Day-based: the morning before at 09:00 and the same morning at 08:00.
+    expect(fridays[0].reminders).toEqual(["2026-11-05T08:00:00.000Z", "2026-11-06T07:00:00.000Z"]);
+    expect(fridays[0].holiday).toBeUndefined();
+    // 1 January 2027 is 1. nyttårsdag: marked, and no reminders until an editor confirms it.
+    expect(fridays[2]).toMatchObject({ holiday: { key: "newYear", names: { nb: "1. nyttårsdag", en: "New Year's Day" } }, reminders: [] });
+    expect(fridays[0].description).not.toMatch(/koordinator/i);
   });
 
   it("never puts undated events among occurrences but lists them as undated", async () => {
@@ -50,11 +55,11 @@ describe("events and occurrences", () => {
   it("cancels one occurrence: it leaves the list, the rest of the series stays, history says so", async () => {
     const all = await api.get("/api/events/all");
     const fredag = all.body.events.find((e: { id: string }) => e.id === "fredagspresentasjoner");
-    const res = await api.post("/api/events/fredagspresentasjoner/cancel", { occurrence: "2026-12-04T12:00" }, { etag: fredag.etag });
+    const res = await api.post("/api/events/fredagspresentasjoner/cancel", { occurrence: "2026-12-04T00:00" }, { etag: fredag.etag });
     expect(res.status).toBe(200);
     const keys = (await api.get(`/api/events?${WINDOW}`)).body.occurrences
       .filter((o: { eventId: string }) => o.eventId === "fredagspresentasjoner").map((o: { key: string }) => o.key);
-    expect(keys).toEqual(["2026-11-06T12:00", "2027-01-01T12:00", "2027-02-05T12:00"]);
+    expect(keys).toEqual(["2026-11-06T00:00", "2027-01-01T00:00", "2027-02-05T00:00"]);
     const history = await api.get("/api/events/fredagspresentasjoner/history");
     expect(history.body.history.map((h: { field: string }) => h.field)).toContain("exceptions");
   });
@@ -71,6 +76,23 @@ describe("events and occurrences", () => {
     const stale = await api.patch(`/api/events/${created.id}`, { title: "Nytt navn" }, { etag: created.etag });
     expect(stale.status).toBe(412);
     expect(stale.body.current.title).toBe("Verksted");
+  });
+
+  it("takes a date without a time, lets an editor set the time, and confirm a holiday date", async () => {
+    const { body: created } = await api.post("/api/events", { kind: "meeting", title: "Dagsmøte", start: "2027-05-17", editorNote: "Tid kommer" });
+    expect(created).toMatchObject({ start: "2027-05-17T00:00", timeSet: false, editorNote: "Tid kommer" });
+    const window = "from=2027-05-01T00:00:00Z&to=2027-06-01T00:00:00Z";
+    const mine = async () => (await api.get(`/api/events?${window}`)).body.occurrences.find((o: { eventId: string }) => o.eventId === created.id);
+    expect(await mine()).toMatchObject({ key: "2027-05-17T00:00", timeSet: false, holiday: { key: "constitutionDay" }, confirmed: false, reminders: [] });
+    const timed = await api.patch(`/api/events/${created.id}`, { start: "2027-05-17T10:00" }, { etag: created.etag });
+    expect(timed.status).toBe(200);
+    expect(timed.body.timeSet).toBeUndefined();
+    const confirmed = await api.patch(`/api/events/${created.id}`, { exceptions: [{ originalStart: "2027-05-17T10:00", confirmed: true }] }, { etag: timed.body.etag });
+    expect(confirmed.status).toBe(200);
+    expect(await mine()).toMatchObject({ key: "2027-05-17T10:00", timeSet: true, confirmed: true, start: "2027-05-17T08:00:00.000Z" });
+    expect((await mine()).reminders).toHaveLength(2);
+    const bad = await api.patch(`/api/events/${created.id}`, { timeSet: false, end: "2027-05-17T11:00" }, { etag: confirmed.body.etag });
+    expect(bad.status).toBe(400);
   });
 
   it("answers 404 for an unknown event", async () => {

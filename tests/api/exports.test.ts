@@ -67,7 +67,12 @@ describe("calendar feed", () => {
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo");
     expect(ics).toContain("UID:fredagspresentasjoner@alrek.example.no");
-    expect(ics).toContain("DTSTART;TZID=Europe/Oslo:20240105T120000");
+    // The documents give a date but no time: exported as a date, with the holiday Fridays marked.
+    expect(ics).toContain("DTSTART;VALUE=DATE:20240105");
+    expect(ics).not.toMatch(/DTSTART;TZID=Europe\/Oslo:20240105T/);
+    expect(ics).toContain("RECURRENCE-ID;VALUE=DATE:20270101");
+    expect(ics).toContain("SUMMARY:Fredagspresentasjoner (faller på 1. nyttårsdag)");
+    expect(ics).toContain("X-ALREK-HOLIDAY:newYear");
     expect(ics).toContain("RRULE:FREQ=MONTHLY;BYDAY=1FR");
     expect(ics).toContain("LOCATION:Kantinen\\, Årstadveien 17");
     // Undated events are not in the feed.
@@ -79,23 +84,24 @@ describe("calendar feed", () => {
     const fredag = (await api.get("/api/events/all")).body.events.find((e: { id: string }) => e.id === "fredagspresentasjoner");
     const res = await api.patch("/api/events/fredagspresentasjoner", {
       exceptions: [
-        { originalStart: "2026-12-04T12:00", cancelled: true },
-        { originalStart: "2027-01-01T12:00", newStart: "2027-01-08T12:00" },
+        { originalStart: "2026-12-04T00:00", cancelled: true },
+        { originalStart: "2027-01-01T00:00", newStart: "2027-01-08T00:00" },
       ],
     }, { etag: fredag.etag });
     expect(res.status).toBe(200);
     const ics = await (await fetch(`${service.url}/api/calendar.ics?token=${TOKEN_A}`)).text();
-    expect(ics).toContain("EXDATE;TZID=Europe/Oslo:20261204T120000");
-    expect(ics).toContain("RECURRENCE-ID;TZID=Europe/Oslo:20270101T120000\r\nDTSTART;TZID=Europe/Oslo:20270108T120000");
+    expect(ics).toContain("EXDATE;VALUE=DATE:20261204");
+    // Moved off the holiday: no mark any more.
+    expect(ics).toContain("RECURRENCE-ID;VALUE=DATE:20270101\r\nDTSTART;VALUE=DATE:20270108\r\nSUMMARY:Fredagspresentasjoner\r\n");
   });
 
   it("serves one occurrence behind the same token, and 404 for a key outside the series", async () => {
-    const ok = await fetch(`${service.url}/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-06T12:00`);
+    const ok = await fetch(`${service.url}/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-06T00:00`);
     expect(ok.status).toBe(200);
     const ics = await ok.text();
-    expect(ics).toContain("DTSTART;TZID=Europe/Oslo:20261106T120000");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261106");
     expect(ics).not.toContain("RRULE:FREQ=MONTHLY");
-    const bad = await call(service.url, "GET", `/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-07T12:00`);
+    const bad = await call(service.url, "GET", `/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-07T00:00`);
     expect(bad.status).toBe(404);
   });
 });

@@ -53,8 +53,10 @@ describe("eventToVevents", () => {
     expect(text).toContain("DTSTART;TZID=Europe/Oslo:20270108T120000");
     expect(text).toContain("DTEND;TZID=Europe/Oslo:20270108T130000");
     expect(text).toContain("LOCATION:Kantinen\\, Årstadveien 17");
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-    expect(text.match(/UID:fredag@alrek.example/g)).toHaveLength(2);
+    // The master, the moved 1 January, and the marked holiday Fridays 3 April and 1 May 2026.
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(text.match(/UID:fredag@alrek.example/g)).toHaveLength(4);
+    expect(text).toContain("RECURRENCE-ID;TZID=Europe/Oslo:20260403T120000");
   });
 
   it("writes nothing for an undated event", () => {
@@ -121,4 +123,51 @@ describe("rows stored before the current rules", () => {
     "rruleBody(%j) = %j",
     (input, expected) => expect(rruleBody(input)).toBe(expected),
   );
+});
+
+describe("dates without a time and public holidays", () => {
+  const dateOnly: AlrekEvent = {
+    id: "fp", kind: "presentation", title: "Fredagspresentasjoner", start: "2024-01-05T00:00", timeSet: false,
+    timeZone: "Europe/Oslo", recurrence: "FREQ=MONTHLY;BYDAY=1FR", exceptions: [{ originalStart: "2026-12-04T00:00", cancelled: true }], cancelled: false,
+    editorNote: "Klokkeslett er ikke oppgitt; koordinator bør sette riktig tid.",
+  };
+  const text = eventToVevents(dateOnly, opts).join("\n");
+
+  it.each([
+    ["DTSTART;VALUE=DATE:20240105"],
+    ["EXDATE;VALUE=DATE:20261204"],
+    ["RECURRENCE-ID;VALUE=DATE:20270101"],
+    ["SUMMARY:Fredagspresentasjoner (faller på 1. nyttårsdag)"],
+    ["X-ALREK-HOLIDAY:newYear"],
+    ["CATEGORIES:Helligdag"],
+    ["STATUS:TENTATIVE"],
+    ["DESCRIPTION:Faller på 1. nyttårsdag\\; ikke bekreftet at det blir noe av."],
+  ])("the feed has %s", (line) => expect(text).toContain(line));
+
+  it("has no clock time, no DTEND and no editor note", () => {
+    expect(text).not.toMatch(/DTSTART;TZID|DTEND|T000000|koordinator/);
+  });
+
+  it.each([
+    ["2027-01-01T00:00", "newYear"],
+    ["2026-04-03T00:00", "goodFriday"],
+    ["2026-05-01T00:00", "labourDay"],
+  ])("the occurrence %s alone is marked %s, as a date", (key, holiday) => {
+    const one = occurrenceToVevent(dateOnly, key, opts).join("\n");
+    expect(one).toContain(`DTSTART;VALUE=DATE:${key.slice(0, 10).replace(/-/g, "")}`);
+    expect(one).toContain(`X-ALREK-HOLIDAY:${holiday}`);
+  });
+
+  it("a confirmed holiday date is CONFIRMED, still marked", () => {
+    const confirmed = { ...dateOnly, exceptions: [{ originalStart: "2027-01-01T00:00", confirmed: true }] };
+    const one = occurrenceToVevent(confirmed, "2027-01-01T00:00", opts).join("\n");
+    expect(one).toContain("STATUS:CONFIRMED");
+    expect(one).toContain("X-ALREK-HOLIDAY:newYear");
+  });
+
+  it("a timed event on a holiday keeps its time and is marked", () => {
+    const one = eventToVevents({ ...dateOnly, id: "m", recurrence: undefined, start: "2026-05-17T10:00", timeSet: undefined, exceptions: [] }, opts).join("\n");
+    expect(one).toContain("DTSTART;TZID=Europe/Oslo:20260517T100000");
+    expect(one).toContain("X-ALREK-HOLIDAY:constitutionDay");
+  });
 });

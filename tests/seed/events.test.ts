@@ -29,8 +29,13 @@ describe("seedEvents", () => {
     const fredag = seedEvents.find((e) => e.id === "fredagspresentasjoner")!;
     expect(fredag).toMatchObject({ recurrence: "FREQ=MONTHLY;BYDAY=1FR", organiser: "Husrådet", groupId: "husradet", timeZone: "Europe/Oslo" });
     expect(fredag.place).toContain("Årstadveien 17");
-    expect(fredag.description).toMatch(/Klokkeslett er ikke oppgitt/);
-    expect(nextOccurrence(fredag, new Date("2026-11-22T12:00:00Z"))?.key).toBe("2026-12-04T12:00");
+    // No invented time: the date only, and the note for the coordinator kept out of the public text.
+    expect(fredag.timeSet).toBe(false);
+    expect(fredag.description).not.toMatch(/koordinator|Klokkeslett/i);
+    expect(fredag.editorNote).toMatch(/Klokkeslett er ikke oppgitt/);
+    const next = nextOccurrence(fredag, new Date("2026-11-22T12:00:00Z"));
+    expect(next?.key).toBe("2026-12-04T00:00");
+    expect(next?.timeSet).toBe(false);
   });
 
   it("invents no dates: only the Friday presentations have a start", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AlrekEvent, OccurrenceDto, WithEtag } from "../../src/tab/apiTypes.js";
-import { buildUpcoming, describeRecurrence, osloLocalToInstant, splitCoordinatorNotes } from "../../src/tab/eventSeries.js";
+import { buildUpcoming, describeRecurrence, osloLocalToInstant } from "../../src/tab/eventSeries.js";
 
 describe("osloLocalToInstant", () => {
   it.each([
@@ -35,18 +35,6 @@ describe("describeRecurrence", () => {
   });
 });
 
-describe("splitCoordinatorNotes", () => {
-  it.each([
-    ["Alle er invitert. Klokkeslett er ikke oppgitt; koordinator bør sette riktig tid.", "Alle er invitert.", "Klokkeslett er ikke oppgitt; koordinator bør sette riktig tid."],
-    ["Kalt Digital helse-dager. Dato er ikke satt; koordinator legger den inn når den er kjent.", "Kalt Digital helse-dager.", "Dato er ikke satt; koordinator legger den inn når den er kjent."],
-    // Naming the coordinator as a member is content, not a note.
-    ["Representeres av intern Alrek-koordinator.", "Representeres av intern Alrek-koordinator.", ""],
-    ["", "", ""],
-    [undefined, "", ""],
-  ])("%j", (description, text, notes) => {
-    expect(splitCoordinatorNotes(description)).toEqual({ text, notes });
-  });
-});
 
 describe("buildUpcoming", () => {
   const series: WithEtag<AlrekEvent> = {

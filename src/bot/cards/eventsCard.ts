@@ -9,7 +9,15 @@ function occurrenceBlocks(o: OccurrenceView, lang: Lang): CardElement[] {
   return [
     textBlock(o.event.title, { weight: "Bolder", spacing: "Medium" }),
     textBlock(`${o.when}${moved}${o.event.place ? ` · ${o.event.place}` : ""}`, { isSubtle: true, spacing: "None" }),
+    ...holidayBlocks(o),
   ];
+}
+
+/** "Faller på 1. nyttårsdag; …" under an occurrence on a public holiday (warning colour until confirmed). */
+function holidayBlocks(o: OccurrenceView): CardElement[] {
+  if (!o.holidayNote) return [];
+  const note = o.holidayNote.charAt(0).toUpperCase() + o.holidayNote.slice(1);
+  return [textBlock(note, { spacing: "None", ...(o.confirmed ? { isSubtle: true } : { color: "Attention" }) })];
 }
 
 /** Events without a date: never upcoming, listed so people know they exist. */
@@ -50,10 +58,14 @@ export function periodEventsCard(answer: AnswerOf<"eventsInPeriod">): CardElemen
 export function nextEventCard(answer: AnswerOf<"nextEvent">): CardElement {
   const tx = botTexts(answer.lang).events;
   const body: CardElement[] = [];
-  for (const { event, next } of answer.events) {
+  for (const { event, next, skipped } of answer.events) {
     body.push(heading(event.title));
+    for (const s of skipped ?? []) {
+      body.push(textBlock(tx.skippedHoliday(s.when, s.holiday?.name ?? ""), { color: "Attention", spacing: "Small" }));
+    }
     if (next) {
       body.push(textBlock(tx.next(next.when), { weight: "Bolder" }));
+      body.push(...holidayBlocks(next));
     } else if (!event.dateSet) {
       body.push(textBlock(event.yearly ? tx.notSetYearly : tx.notSetOnce, { weight: "Bolder", color: "Attention" }));
     } else {

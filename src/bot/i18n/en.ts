@@ -85,6 +85,7 @@ export const en: BotTexts = {
     notSetYearly: "Date not set. It is held every year.",
     notSetOnce: "Date not set.",
     noUpcomingDate: "No upcoming date.",
+    skippedHoliday: (when, holiday) => `Skipped: ${when} falls on ${holiday} and is not confirmed.`,
     place: "Place",
     organiser: "Organiser",
   },

@@ -123,6 +123,8 @@ export const nb = {
     notSetYearly: "Dato ikke satt. Arrangementet er årlig.",
     notSetOnce: "Dato ikke satt.",
     noUpcomingDate: "Ingen kommende dato.",
+    /** A holiday date passed over by "next" (not confirmed by an editor). */
+    skippedHoliday: (when: string, holiday: string) => `Hoppet over: ${when} faller på ${holiday} og er ikke bekreftet.`,
     place: "Sted",
     organiser: "Arrangør",
   },

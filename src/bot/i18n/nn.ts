@@ -109,6 +109,7 @@ export const nn: BotTexts = {
     notSetYearly: "Dato ikkje sett. Arrangementet er årleg.",
     notSetOnce: "Dato ikkje sett.",
     noUpcomingDate: "Ingen komande dato.",
+    skippedHoliday: (when, holiday) => `Hoppa over: ${when} fell på ${holiday} og er ikkje stadfesta.`,
     place: "Stad",
     organiser: "Arrangør",
   },

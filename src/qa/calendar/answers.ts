@@ -1,6 +1,6 @@
 /** Composing answers about events from the snapshot's events and `now`. */
 import type { AlrekEvent } from "../../domain/events.js";
-import { expandAll, nextOccurrence } from "../../domain/occurrences.js";
+import { expandAll, nextHeldOccurrence } from "../../domain/occurrences.js";
 import { instantToZoned, OSLO } from "../../domain/time.js";
 import type { AnswerOf, Choice } from "../answerTypes.js";
 import type { Knowledge } from "../knowledge.js";
@@ -71,7 +71,8 @@ export function periodAnswer(spec: PeriodSpec, k: Knowledge, lang: Lang): Answer
 function nextLine(n: NextEventView, lang: Lang): string {
   const { event, next } = n;
   const tx = qaTexts(lang);
-  if (next) return tx.nextOn(event.title, next.when, event.place ? ` (${event.place})` : "");
+  const skipped = n.skipped?.length ? tx.skippedHolidays(n.skipped.map((o) => `${o.when} (${o.holiday?.name ?? ""})`).join(", ")) : "";
+  if (next) return tx.nextOn(event.title, next.when, event.place ? ` (${event.place})` : "") + skipped;
   if (!event.dateSet) return event.yearly ? tx.notSetYearlyLine(event.title) : tx.notSetLine(event.title);
   return tx.noUpcomingDateLine(event.title);
 }
@@ -83,8 +84,13 @@ export function nextEventAnswer(ids: string[], k: Knowledge, lang: Lang): Answer
   if (found.length === 0) return undefined;
   const now = k.now;
   const events: NextEventView[] = found.map((e) => {
-    const o = now ? nextOccurrence(e, now) : undefined;
-    return { event: eventView(e, lang), ...(o && now ? { next: occurrenceView(o, now, lang) } : {}) };
+    // A date on a public holiday is "next" only once an editor has confirmed it.
+    const { next: o, skipped } = now ? nextHeldOccurrence(e, now) : { next: undefined, skipped: [] };
+    return {
+      event: eventView(e, lang),
+      ...(o && now ? { next: occurrenceView(o, now, lang) } : {}),
+      ...(skipped.length > 0 && now ? { skipped: skipped.map((s) => occurrenceView(s, now, lang)) } : {}),
+    };
   });
   const text = events.map((n) => nextLine(n, lang)).join(" ");
   return { kind: "nextEvent", lang, text, events, actions: [upcomingChoice(lang)] };

@@ -26,10 +26,20 @@ export interface OccurrenceView {
   end?: string;
   when: string;
   moved: boolean;
+  /** False for a date without a time ("klokkeslett ikke satt"). */
+  timeSet: boolean;
+  /** The public holiday it falls on, named in the answer's language. */
+  holiday?: { key: string; name: string };
+  /** An editor confirmed it takes place (despite the holiday). */
+  confirmed: boolean;
+  /** "faller på 1. nyttårsdag; …", present exactly when `holiday` is. */
+  holidayNote?: string;
 }
 
 /** A named event and its next occurrence, when it has one. */
 export interface NextEventView {
   event: EventView;
   next?: OccurrenceView;
+  /** Earlier dates on a public holiday, not confirmed, so not counted as "next". */
+  skipped?: OccurrenceView[];
 }

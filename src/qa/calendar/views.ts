@@ -1,5 +1,5 @@
 /** Turning events and occurrences into what answers show, in bokmål or English. */
-import { formatRange, monthName } from "../../domain/dateFormat.js";
+import { formatDate, formatRange, monthName } from "../../domain/dateFormat.js";
 import type { AlrekEvent, Occurrence } from "../../domain/events.js";
 import { instantToZoned, OSLO } from "../../domain/time.js";
 import type { Choice } from "../answerTypes.js";
@@ -26,18 +26,26 @@ export function eventView(e: AlrekEvent, lang: Lang): EventView {
 /** The occurrence as shown; the year is written only when it is not the current one. */
 export function occurrenceView(o: Occurrence, now: Date, lang: Lang): OccurrenceView {
   const withYear = instantToZoned(o.start, OSLO).year !== instantToZoned(now, OSLO).year;
+  const tx = qaTexts(lang);
+  const holiday = o.holiday ? { key: o.holiday.key, name: o.holiday.names[lang] } : undefined;
   return {
     event: eventView(o.event, lang),
     start: o.start.toISOString(),
     ...(o.end ? { end: o.end.toISOString() } : {}),
-    when: formatRange(o.start, o.end, lang, OSLO, { withYear }),
+    when: o.timeSet ? formatRange(o.start, o.end, lang, OSLO, { withYear }) : tx.dateWithoutTime(formatDate(o.start, lang, OSLO, { withYear })),
     moved: o.moved,
+    timeSet: o.timeSet,
+    ...(holiday ? { holiday, holidayNote: tx.holidayMark(holiday.name, o.confirmed) } : {}),
+    confirmed: o.confirmed,
   };
 }
 
-/** "fredag 4. desember kl. 12.00: Fredagspresentasjoner (Kantinen, Årstadveien 17)". */
+/**
+ * "fredag 4. desember kl. 12.00: Fredagspresentasjoner (Kantinen, Årstadveien 17)", with
+ * " – faller på 1. nyttårsdag; …" for a date on a public holiday.
+ */
 export function occurrenceLine(o: OccurrenceView): string {
-  return `${o.when}: ${o.event.title}${o.event.place ? ` (${o.event.place})` : ""}`;
+  return `${o.when}: ${o.event.title}${o.event.place ? ` (${o.event.place})` : ""}${o.holidayNote ? ` – ${o.holidayNote}` : ""}`;
 }
 
 /** "dato ikke satt" / "date not set", with "årlig"/"yearly" for yearly events. */

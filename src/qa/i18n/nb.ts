@@ -151,6 +151,13 @@ export const nb = {
   notSetYearlyLine: (title: string) => `${title}: dato ikke satt. Arrangementet er årlig; datoen legges inn når den er kjent.`,
   notSetLine: (title: string) => `${title}: dato ikke satt.`,
   noUpcomingDateLine: (title: string) => `${title}: ingen kommende dato.`,
+  /** A date whose time the documents do not give: "fredag 4. desember (klokkeslett ikke satt)". */
+  dateWithoutTime: (date: string) => `${date} (klokkeslett ikke satt)`,
+  /** After an occurrence on a public holiday; `confirmed` when an editor said it takes place. */
+  holidayMark: (holiday: string, confirmed: boolean) =>
+    confirmed ? `faller på ${holiday}, bekreftet` : `faller på ${holiday}; ikke bekreftet at det blir noe av`,
+  /** After a "next" answer, for the holiday dates passed over. */
+  skippedHolidays: (list: string) => ` (${list} er hoppet over: faller på helligdag og er ikke bekreftet.)`,
   nextMonthLabel: (month: string) => `Neste måned (${month})`,
   monthAfterLabel: "Måneden etter",
   monthQuestion: (month: string) => `Hva skjer i ${month}?`,

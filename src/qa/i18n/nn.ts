@@ -98,6 +98,10 @@ export const nn: QaTexts = {
   notFound: (query, hint) => `Eg fann inga gruppe eller person som passar til «${query}».${hint}`,
   notFoundPerson: (name) => `Eg finn ingen person som heiter «${name}» i dokumenta.`,
   notFoundGroup: (query) => `Eg finn inga slik gruppe i dokumenta: «${query}».`,
+  dateWithoutTime: (date) => `${date} (klokkeslett ikkje sett)`,
+  holidayMark: (holiday, confirmed) =>
+    confirmed ? `fell på ${holiday}, stadfesta` : `fell på ${holiday}; ikkje stadfesta at det blir noko av`,
+  skippedHolidays: (list) => ` (${list} er hoppa over: fell på heilagdag og er ikkje stadfesta.)`,
   whichOne: (labels) => `Kven av dei meiner du? ${labels}.`,
   tooLong: (length, limit) => `Meldinga er for lang for meg (${length} teikn). Still spørsmålet med høgst ${limit} teikn.`,
 

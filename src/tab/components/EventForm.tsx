@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -119,16 +120,27 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
         </Select>
       </Field>
       <Field label={t("formStart")} {...field("start")}>
-        <Input type="datetime-local" value={values.start} onChange={set("start")} name="start" />
+        <Input type={values.noTime ? "date" : "datetime-local"} value={values.start} onChange={set("start")} name="start" />
       </Field>
-      <Field label={t("formEnd")} {...field("end")}>
-        <Input type="datetime-local" value={values.end} onChange={set("end")} name="end" />
-      </Field>
+      <Checkbox
+        label={t("formNoTime")}
+        checked={values.noTime}
+        name="noTime"
+        onChange={(_e, d) => setValues((v) => ({ ...v, noTime: d.checked === true, start: d.checked === true ? v.start.slice(0, 10) : v.start, end: d.checked === true ? "" : v.end }))}
+      />
+      {!values.noTime && (
+        <Field label={t("formEnd")} {...field("end")}>
+          <Input type="datetime-local" value={values.end} onChange={set("end")} name="end" />
+        </Field>
+      )}
       <Field label={t("formPlace")} {...field("place")}>
         <Input value={values.place} onChange={set("place")} name="place" />
       </Field>
       <Field label={t("formDescription")} {...field("description")}>
         <Textarea value={values.description} onChange={set("description")} name="description" />
+      </Field>
+      <Field label={t("formEditorNote")} {...field("editorNote")}>
+        <Textarea value={values.editorNote} onChange={set("editorNote")} name="editorNote" />
       </Field>
       <Field label={t("formLink")} {...field("link")}>
         <Input type="url" value={values.link} onChange={set("link")} name="link" />

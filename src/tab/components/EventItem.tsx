@@ -4,7 +4,7 @@ import type { UpcomingOccurrence } from "../eventSeries.js";
 import { formatDateTime, formatRange } from "../formatDate.js";
 import { useI18n } from "../i18n/index.js";
 import { kindLabel } from "../labels.js";
-import { DateTools, Description, PlaceAndLink, dateLabel, eventTitle, type UpcomingActions } from "./EventParts.js";
+import { DateTools, Description, HolidayBadge, PlaceAndLink, dateLabel, dateOnlyLabel, eventTitle, type UpcomingActions } from "./EventParts.js";
 
 /** Props of {@link EventItem}: a one-off occurrence, or an event without a date. */
 export interface EventItemProps {
@@ -31,8 +31,9 @@ export function EventItem({ occurrence: o, event, stored, actions, now }: EventI
       <h4 className="event-title">
         {title} <Badge appearance="outline">{kindLabel(kind, t)}</Badge>
         {o?.moved && <Badge appearance="tint">{t("moved")}</Badge>}
+        {o && <HolidayBadge o={o} />}
       </h4>
-      {o && <p className="event-time">{formatRange(o.start, o.end, lang)}</p>}
+      {o && <p className="event-time">{dateOnlyLabel(o, lang, t) ?? formatRange(o.start, o.end, lang)}</p>}
       <PlaceAndLink place={o?.place ?? event?.place} link={o?.link ?? event?.link} />
       {editor && o && !o.cancelled && (
         <dl className="event-meta">
@@ -50,7 +51,7 @@ export function EventItem({ occurrence: o, event, stored, actions, now }: EventI
           </dd>
         </dl>
       )}
-      <Description text={o?.description ?? event?.description} editor={editor} />
+      <Description text={o?.description ?? event?.description} note={(stored ?? event)?.editorNote} editor={editor} />
       {(o || (actions && stored)) && (
         <div className="event-tools no-print">
           {o && <DateTools event={stored} o={o} actions={actions} date={dateLabel(o, lang, now)} />}

@@ -1,9 +1,8 @@
 import { Badge, Button, Link } from "@fluentui/react-components";
 import type { AlrekEvent, OccurrenceDto, WithEtag } from "../apiTypes.js";
 import { safeHref } from "../eventForm.js";
-import { splitCoordinatorNotes } from "../eventSeries.js";
 import type { UpcomingOccurrence } from "../eventSeries.js";
-import { formatWeekdayDay } from "../formatDate.js";
+import { formatDay, formatWeekdayDay, osloParts } from "../formatDate.js";
 import { useI18n, type Lang } from "../i18n/index.js";
 
 /** What Kommende's buttons do; absent for viewers, who only read. */
@@ -26,8 +25,9 @@ export function eventTitle(o: Pick<OccurrenceDto, "title" | "titleEn"> | AlrekEv
 /** "fredag 4. desember" (with the year when it is not this year's). */
 export function dateLabel(o: { start: string }, lang: Lang, now: Date): string {
   const day = formatWeekdayDay(o.start, lang);
-  const year = o.start.slice(0, 4);
-  return year === String(now.getFullYear()) ? day : `${day} ${year}`;
+  // The Oslo year: a date without a time starts at Oslo midnight, which is the day before in UTC.
+  const year = osloParts(new Date(o.start)).year;
+  return year === osloParts(now).year ? day : `${day} ${year}`;
 }
 
 /** Place and link as a definition list. */
@@ -53,10 +53,27 @@ export function PlaceAndLink({ place, link }: { place?: string; link?: string })
   );
 }
 
-/** The description for everyone; notes to the coordinator only for editors. */
-export function Description({ text, editor, clamp }: { text?: string; editor: boolean; clamp?: boolean }) {
+/** "4. desember 2026 (klokkeslett ikke satt)" for a date without a time, else undefined. */
+export function dateOnlyLabel(o: Pick<OccurrenceDto, "start" | "timeSet">, lang: Lang, t: (key: "timeNotSet") => string): string | undefined {
+  return o.timeSet === false ? `${formatDay(o.start, lang)} (${t("timeNotSet")})` : undefined;
+}
+
+/** "Faller på 1. nyttårsdag · ikke bekreftet" for a date on a public holiday. */
+export function HolidayBadge({ o }: { o: Pick<OccurrenceDto, "eventId" | "key" | "holiday" | "confirmed"> }) {
+  const { t, lang } = useI18n();
+  if (!o.holiday) return null;
+  return (
+    <Badge appearance="tint" color={o.confirmed ? "informative" : "warning"} data-testid={`holiday-${o.eventId}-${o.key}`}>
+      {t("holidayMark", { name: o.holiday.names[lang] })} · {t(o.confirmed ? "holidayConfirmed" : "holidayUnconfirmed")}
+    </Badge>
+  );
+}
+
+/** The description for everyone; the note for the coordinator (a field of its own) only for editors. */
+export function Description({ text, note, editor, clamp }: { text?: string; note?: string; editor: boolean; clamp?: boolean }) {
   const { t } = useI18n();
-  const { text: shown, notes } = splitCoordinatorNotes(text);
+  const shown = text?.trim();
+  const notes = note?.trim();
   return (
     <>
       {shown && <p className={`event-description${clamp ? " clamp-2" : ""}`}>{shown}</p>}

@@ -7,7 +7,7 @@ import { plural, useI18n } from "../i18n/index.js";
 import { kindLabel } from "../labels.js";
 import { KIND_DEFAULTS, describeLeadTime, sortLeadTimes } from "../reminderChoices.js";
 import { CancelEventButton } from "./CancelEventButton.js";
-import { DateTools, Description, PlaceAndLink, dateLabel, eventTitle, type UpcomingActions } from "./EventParts.js";
+import { DateTools, Description, HolidayBadge, PlaceAndLink, dateLabel, eventTitle, type UpcomingActions } from "./EventParts.js";
 
 /** Props of {@link SeriesItem}. */
 export interface SeriesItemProps {
@@ -28,7 +28,9 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
   const title = eventTitle(event, lang);
   const rule = describeRecurrence(event.recurrence, lang) ?? t("repeats");
   const first = next ?? occurrences[0];
-  const clock = first ? ` ${t("clockPrefix")} ${formatClock(first.start, lang)}${first.end ? `–${formatClock(first.end, lang)}` : ""}` : "";
+  // A date without a time is never shown with one: "(klokkeslett ikke satt)" instead.
+  const noTime = event.timeSet === false;
+  const clock = noTime ? ` (${t("timeNotSet")})` : first ? ` ${t("clockPrefix")} ${formatClock(first.start, lang)}${first.end ? `–${formatClock(first.end, lang)}` : ""}` : "";
   const leads = sortLeadTimes(event.reminderLeadTimes ?? KIND_DEFAULTS[event.kind]);
   const busy = actions?.busy === event.id;
   return (
@@ -43,7 +45,7 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
       </h4>
       <p className="series-rule">
         {rule}
-        {clock && ","}
+        {clock && !noTime && ","}
         {clock}
       </p>
       {event.cancelled ? (
@@ -56,7 +58,7 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
         </p>
       )}
       <PlaceAndLink place={event.place} link={event.link} />
-      <Description text={event.description} editor={Boolean(actions)} clamp />
+      <Description text={event.description} note={event.editorNote} editor={Boolean(actions)} clamp />
       {actions && (
         <p className="series-reminders" data-testid={`series-reminders-${event.id}`}>
           <strong>{t("reminders")}:</strong>{" "}
@@ -103,7 +105,13 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
             return (
               <li key={o.key} className={o.cancelled ? "date-cancelled" : undefined} data-testid={`event-${o.eventId}-${o.key}`}>
                 <span className="series-date">
-                  {date} {t("clockPrefix")} {formatClock(o.start, lang)}
+                  {date} {o.timeSet === false ? `(${t("timeNotSet")})` : `${t("clockPrefix")} ${formatClock(o.start, lang)}`}
+                  {o.holiday && (
+                    <>
+                      {" "}
+                      <HolidayBadge o={o} />
+                    </>
+                  )}
                   {o.moved && (
                     <>
                       {" "}

@@ -215,5 +215,11 @@ export const nn: Record<TextKey, string> = {
   personDetails: "Vis grupper for {name}",
   removeShort: "Fjern",
   stageHeading: "Alrek – status",
+  timeNotSet: "klokkeslett ikkje sett",
+  holidayMark: "Fell på {name}",
+  holidayUnconfirmed: "ikkje stadfesta",
+  holidayConfirmed: "stadfesta",
+  formNoTime: "Klokkeslett ikkje sett (berre dato)",
+  formEditorNote: "Merknad til koordinator (berre synleg for redaktørar)",
   languageLabel: "Språk",
 };

@@ -44,11 +44,11 @@ function texts(c: unknown): string[] {
 
 describe("event and tiltak cards", () => {
   it.each([
-    ["Hva skjer fremover?", ["Hva skjer fremover", "fredag 4. desember kl. 12.00", "Fredagspresentasjoner", "Dato ikke satt", "Alrek helsedager – årlig, dato ikke satt"]],
-    ["upcoming events", ["What's coming up", "Friday 4 December, 12:00", "Date not set", "yearly, date not set"]],
-    ["Hva skjer i desember?", ["Hendelser i desember 2026", "fredag 4. desember kl. 12.00"]],
-    ["what's on in January", ["Events in January 2027", "Friday 1 January 2027, 12:00"]],
-    ["Når er neste fredagspresentasjon?", ["Neste gang: fredag 4. desember kl. 12.00", "Kantinen, Årstadveien 17", "Husrådet"]],
+    ["Hva skjer fremover?", ["Hva skjer fremover", "fredag 4. desember (klokkeslett ikke satt)", "Fredagspresentasjoner", "Dato ikke satt", "Alrek helsedager – årlig, dato ikke satt"]],
+    ["upcoming events", ["What's coming up", "Friday 4 December (time not set)", "Date not set", "yearly, date not set"]],
+    ["Hva skjer i desember?", ["Hendelser i desember 2026", "fredag 4. desember (klokkeslett ikke satt)"]],
+    ["what's on in January", ["Events in January 2027", "Friday 1 January 2027 (time not set)", "Falls on New Year's Day; not confirmed to take place"]],
+    ["Når er neste fredagspresentasjon?", ["Neste gang: fredag 4. desember (klokkeslett ikke satt)", "Kantinen, Årstadveien 17", "Husrådet"]],
     ["når er alrek helsedager", ["Alrek helsedager", "Dato ikke satt. Arrangementet er årlig."]],
     ["Hvilke tiltak har vi for utdanning for fremtiden?", ["Utdanning for fremtiden", "Bruke Alrek legesenter", "Planlagt", "Eksempelvis simulering"]],
     ["What are the measures for public-private collaboration?", ["Collaboration between the public and private sectors", "Planned · Responsible"]],
