@@ -58,6 +58,10 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
   const attentionItems: { key: string; text: string; strong?: string; id?: string }[] = [];
   if (attention.periodEnded) attentionItems.push({ key: "period", strong: t("periodEndedShort", { years: periodYears(period) }), text: t("periodEndedNoNew") });
   for (const x of attention.stopped) attentionItems.push({ key: `stopped-${x.id}`, id: x.id, strong: t("status_stopped"), text: x.text });
+  for (const x of attention.overdue) {
+    const due = t("dueOn", { date: formatDay(`${x.dueDate}T12:00:00Z`, lang) });
+    attentionItems.push({ key: `overdue-${x.id}`, id: x.id, strong: `${t("overdue")} (${due})`, text: x.text });
+  }
   if (attention.stale.length) {
     attentionItems.push({ key: "stale", strong: plural(t, "staleCount", attention.stale.length), text: t("staleWhy", { weeks: STALE_WEEKS }) });
   }
