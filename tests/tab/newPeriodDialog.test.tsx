@@ -58,6 +58,26 @@ describe("the ended plan period in the status view", () => {
   });
 });
 
+describe("the stage's Trenger oppmerksomhet", () => {
+  beforeEach(() => at("2026-11-22T10:00:00Z"));
+
+  it("lists the ended period first, then stopped and overdue tiltak with their due date", async () => {
+    const list = [
+      tiltak("t1", { text: "Sent tiltak", dueDate: "2026-06-30", status: "in_progress", updatedAt: "2026-11-20T10:00:00Z" }),
+      tiltak("t2", { text: "Ferdig tiltak", dueDate: "2026-01-31", status: "done", order: 2 }),
+      tiltak("t3", { text: "Stoppet tiltak", status: "stopped", order: 3 }),
+    ];
+    renderApp(fakeApi({ tiltak: list }).fetch, "?stage=1");
+    const attention = await screen.findByTestId("dash-attention");
+    const items = within(attention).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual([
+      "Planperioden 2024–2025 er avsluttet; ny plan er ikke lagt inn.",
+      "Stoppet: Stoppet tiltak",
+      "Forsinket (Frist 30. juni 2026): Sent tiltak",
+    ]);
+  });
+});
+
 describe("guided new plan period", () => {
   beforeEach(() => at("2026-11-22T10:00:00Z"));
 
