@@ -3,7 +3,7 @@ import { attentionOf, STALE_WEEKS } from "../attention.js";
 import type { Dashboard as DashboardData, OccurrenceDto } from "../apiTypes.js";
 import { describeChange } from "../changeText.js";
 import { daysUntil, relativeDays, formatClock, formatDay, formatShortDay, formatWeekdayDay } from "../formatDate.js";
-import { plural, useI18n, type Translate } from "../i18n/index.js";
+import { plural, useI18n } from "../i18n/index.js";
 import { STATUSES, statusLabel } from "../labels.js";
 import { countStatuses, groupByArea, periodYears } from "../statusData.js";
 import type { LiveDashboard } from "../useLiveDashboard.js";
