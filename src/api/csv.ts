@@ -10,7 +10,7 @@ export const STATUS_LABELS_NB: Record<TiltakStatus, string> = {
 };
 
 /** Column headings of the tiltak export, in order. */
-export const TILTAK_CSV_COLUMNS = ["Område", "Tiltak", "Status", "Ansvarlig", "Notater", "Sist endret", "Endret av"] as const;
+export const TILTAK_CSV_COLUMNS = ["Område", "Tiltak", "Status", "Ansvarlig", "Frist", "Milepæl", "Notater", "Sist endret", "Endret av"] as const;
 
 /** Byte order mark so that Excel opens the file as UTF-8. */
 export const UTF8_BOM = "\uFEFF";
@@ -50,6 +50,8 @@ export function tiltakCsv(period: PlanPeriod, tiltak: Tiltak[]): string {
       t.text,
       STATUS_LABELS_NB[t.status] ?? t.status,
       t.responsible,
+      t.dueDate ?? "",
+      t.milestone ?? "",
       t.notes,
       formatOsloDateTime(t.updatedAt),
       t.updatedBy ?? "",

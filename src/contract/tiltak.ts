@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { TILTAK_EDITABLE_FIELDS, TILTAK_STATUSES, type TiltakEditableField } from "../domain/tiltak.js";
+import { isValidLocalDate } from "../domain/time.js";
 import { enumOf, line, requiredLine } from "./text.js";
 
 export { TILTAK_EDITABLE_FIELDS };
@@ -40,6 +41,8 @@ export const Tiltak = z
     updatedAt: z.string().optional(),
     updatedBy: z.string().optional(),
     carriedFrom: z.string().optional(),
+    dueDate: z.string().optional(),
+    milestone: z.string().optional(),
   })
   .strict();
 export type Tiltak = z.infer<typeof Tiltak>;
@@ -52,6 +55,10 @@ const editable = {
   status: TiltakStatus,
   notes: z.string().max(4000),
   responsible: z.string().max(200),
+  /** A real date "YYYY-MM-DD"; null clears it. */
+  dueDate: z.string().refine(isValidLocalDate, "must be a date YYYY-MM-DD").nullable(),
+  /** One line; empty clears it. */
+  milestone: line(200),
 } satisfies Record<TiltakEditableField, z.ZodTypeAny>;
 
 /** PATCH /api/periods/:pid/tiltak/:id: any of the editable fields, nothing else. */

@@ -37,13 +37,20 @@ export interface Tiltak {
   updatedBy?: string;
   /** Id of the tiltak in an earlier period this one was carried over from. */
   carriedFrom?: string;
+  /** When the tiltak should be done, "YYYY-MM-DD" (Oslo date); past it and not done, it is "forsinket" (see planTime.ts). */
+  dueDate?: string;
+  /** A milestone in words ("Før Alrekdagene 2027"), for a time that is not one date. */
+  milestone?: string;
 }
 
 /** The fields of a tiltak an editor may change; the API's patch body is built from this list. */
-export const TILTAK_EDITABLE_FIELDS = ["status", "notes", "responsible"] as const;
+export const TILTAK_EDITABLE_FIELDS = ["status", "notes", "responsible", "dueDate", "milestone"] as const;
 
 /** One field of {@link TILTAK_EDITABLE_FIELDS}. */
 export type TiltakEditableField = (typeof TILTAK_EDITABLE_FIELDS)[number];
 
-/** An editor's change to a tiltak: some of the editable fields, already in shape (see src/contract). */
-export type TiltakEdit = Partial<Pick<Tiltak, TiltakEditableField>>;
+/**
+ * An editor's change to a tiltak: some of the editable fields, already in shape (see src/contract).
+ * `dueDate: null` clears the date; an empty `milestone` clears the milestone.
+ */
+export type TiltakEdit = { [K in TiltakEditableField]?: K extends "dueDate" ? string | null : NonNullable<Tiltak[K]> };

@@ -18,6 +18,16 @@ export function applyTiltakPatch(existing: Tiltak, patch: TiltakEdit, actor: Act
   if (patch.status !== undefined) next.status = patch.status;
   if (patch.notes !== undefined) next.notes = patch.notes;
   if (patch.responsible !== undefined) next.responsible = patch.responsible.trim();
+  // Optional fields are left out when cleared, so a stored row never holds an empty date.
+  if (patch.dueDate !== undefined) {
+    if (patch.dueDate === null) delete next.dueDate;
+    else next.dueDate = patch.dueDate;
+  }
+  if (patch.milestone !== undefined) {
+    const milestone = patch.milestone.trim();
+    if (milestone === "") delete next.milestone;
+    else next.milestone = milestone;
+  }
   const changes = diffFields(existing, next);
   if (changes.length === 0) return { tiltak: existing, changes };
   return { tiltak: { ...next, updatedAt: now.toISOString(), updatedBy: actor.name }, changes };
@@ -61,7 +71,9 @@ export function summarizePlan(period: PlanPeriod, tiltak: readonly Tiltak[]): Pl
 
 /**
  * Copies tiltak into a new period as fresh "planned" measures with empty notes, keeping id, area,
- * order, text, examples and responsible; `carriedFrom` is the source tiltak's id.
+ * order, text, examples, responsible and the time set (due date, milestone: a date already passed
+ * shows the new period's tiltak as late at once, which is the point of carrying it over);
+ * `carriedFrom` is the source tiltak's id.
  */
 export function carryOver(tiltak: readonly Tiltak[], toPeriodId: string): Tiltak[] {
   return tiltak.map((t) => ({
@@ -75,6 +87,8 @@ export function carryOver(tiltak: readonly Tiltak[], toPeriodId: string): Tiltak
     responsible: t.responsible,
     notes: "",
     carriedFrom: t.id,
+    ...(t.dueDate !== undefined ? { dueDate: t.dueDate } : {}),
+    ...(t.milestone !== undefined ? { milestone: t.milestone } : {}),
   }));
 }
 

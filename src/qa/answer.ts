@@ -7,6 +7,7 @@ import { nextEventAnswer, periodAnswer, upcomingAnswer } from "./calendar/answer
 import { helpAnswer } from "./help.js";
 import { qaTexts } from "./i18n/index.js";
 import { asKnowledge, type Knowledge } from "./knowledge.js";
+import { overdueAnswer } from "./plan/time.js";
 import { allTiltakAnswer, tiltakByAreaAnswer, tiltakResponsibleAnswer, tiltakStatusAnswer } from "./plan/answers.js";
 import type { EntityRef, Intent, Question, QuestionOf } from "./question.js";
 import { choicesFor } from "./views.js";
@@ -73,6 +74,7 @@ const COMPOSERS: { readonly [K in Intent]: Composer<K> } = {
   tiltakByArea: (q, c) => tiltakByAreaAnswer(q.areaIds, c.knowledge, c.lang),
   allTiltak: (_q, c) => allTiltakAnswer(c.knowledge, c.lang),
   tiltakStatus: (_q, c) => tiltakStatusAnswer(c.knowledge, c.lang),
+  overdueTiltak: (_q, c) => overdueAnswer(c.knowledge, c.lang),
   tiltakResponsible: (q, c) => tiltakResponsibleAnswer(q.tiltakIds, q.areaIds, c.knowledge, c.lang),
   ambiguous: (q, c) => {
     const candidates = choicesFor(q.asked, q.candidates, c.directory, c.lang);

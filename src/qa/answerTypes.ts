@@ -86,12 +86,24 @@ export type AnswerKinds = {
   /** Occurrences in a window; `period` is its label ("desember 2026"), `phrase` as in a sentence ("i desember 2026"). */
   eventsInPeriod: { period: string; phrase: string; from: string; to: string; occurrences: OccurrenceView[]; undated: EventView[]; actions: Choice[] };
   nextEvent: { events: NextEventView[]; actions: Choice[] };
-  tiltakByArea: { periodTitle?: string; areas: AreaTiltakView[]; actions: Choice[] };
-  allTiltak: { periodTitle?: string; total: number; areas: AreaTiltakView[]; actions: Choice[] };
+  /**
+   * `periodNotice` (in the plan's answers) says that the current period has ended and no new one
+   * is entered; it is also the start of `text`.
+   */
+  tiltakByArea: { periodTitle?: string; periodNotice?: string; areas: AreaTiltakView[]; actions: Choice[] };
+  allTiltak: { periodTitle?: string; periodNotice?: string; total: number; areas: AreaTiltakView[]; actions: Choice[] };
   /** `percent` is summarizePlan's progress as a whole percentage. */
-  tiltakStatus: { periodTitle?: string; total: number; counts: StatusCount[]; percent: number; areas: AreaProgressView[]; actions: Choice[] };
+  tiltakStatus: { periodTitle?: string; periodNotice?: string; total: number; counts: StatusCount[]; percent: number; areas: AreaProgressView[]; actions: Choice[] };
   /** The tiltak asked about with their responsible, and the plan's general division of responsibility. */
-  tiltakResponsible: { periodTitle?: string; tiltak: (TiltakView & { areaLabel: string })[]; general: string[]; actions: Choice[] };
+  tiltakResponsible: { periodTitle?: string; periodNotice?: string; tiltak: (TiltakView & { areaLabel: string })[]; general: string[]; actions: Choice[] };
+  /** Late tiltak, oldest due date first; `withDueDate` counts the period's tiltak that have a due date at all. */
+  overdueTiltak: {
+    periodTitle?: string;
+    periodNotice?: string;
+    tiltak: (TiltakView & { dueDate: string; dueLabel: string })[];
+    withDueDate: number;
+    actions: Choice[];
+  };
   ambiguous: { asked: TargetedIntent; candidates: Choice[] };
   /** `query` is the user's own text (trimmed, at most 200 characters), to be escaped wherever markup is rendered. */
   unknown: { query: string; suggestions: Choice[]; lead?: string };

@@ -34,6 +34,7 @@ const HELP_ENTRIES: { readonly [K in Intent]: HelpTopic | null } = {
   allTiltak: "plan",
   tiltakByArea: "plan",
   tiltakResponsible: "plan",
+  overdueTiltak: "plan",
   // Not questions one asks: the help itself, a clarification and "not understood".
   help: null,
   ambiguous: null,

@@ -46,6 +46,8 @@ export type QuestionIntents = {
   allTiltak: NoFields;
   /** Counts by status and progress per area. */
   tiltakStatus: NoFields;
+  /** The tiltak whose due date has passed and that are not done ("forsinket"). */
+  overdueTiltak: NoFields;
   /** Who answers for given tiltak (or an area's); with none, the plan's general division of responsibility. */
   tiltakResponsible: { tiltakIds: string[]; areaIds: string[] };
   /** Two or more targets about equally likely. */

@@ -13,6 +13,8 @@ import type {
   HistoryResponse,
   Me,
   OccurrencesResponse,
+  PeriodCreateBody,
+  PeriodCreatedResponse,
   PeriodsResponse,
   Summary,
   Tiltak,
@@ -110,6 +112,11 @@ export class ApiClient {
 
   periods(): Promise<PeriodsResponse> {
     return this.json("/api/periods");
+  }
+
+  /** POST /api/periods: a new period, with the tiltak chosen to carry over (editors only). */
+  createPeriod(body: PeriodCreateBody): Promise<PeriodCreatedResponse> {
+    return this.json("/api/periods", { method: "POST", body: JSON.stringify(body) });
   }
 
   tiltak(periodId: string): Promise<TiltakListResponse> {

@@ -20,6 +20,8 @@ export type {
   OccurrenceDto,
   OccurrencesResponse,
   Person,
+  PeriodCreateBody,
+  PeriodCreatedResponse,
   PeriodsResponse,
   PlanArea,
   PlanPeriod,

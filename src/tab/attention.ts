@@ -1,6 +1,6 @@
 /** What the stage dashboard brings forward under "Trenger oppmerksomhet" (no React here). */
 import type { PlanPeriod, Tiltak } from "./apiTypes.js";
-import { periodEnded } from "./statusData.js";
+import { isOverdue, periodEnded } from "./statusData.js";
 
 /** A tiltak still open is "not followed up" when it has not been changed for this many weeks. */
 export const STALE_WEEKS = 8;
@@ -9,6 +9,8 @@ export const STALE_WEEKS = 8;
 export interface Attention {
   periodEnded: boolean;
   stopped: Tiltak[];
+  /** Past the due date and not done, oldest due date first. */
+  overdue: Tiltak[];
   /** Planned or in progress, and not changed for {@link STALE_WEEKS} weeks (or never). */
   stale: Tiltak[];
 }
@@ -19,6 +21,7 @@ export function attentionOf(period: PlanPeriod, tiltak: readonly Tiltak[], now: 
   return {
     periodEnded: periodEnded(period, now),
     stopped: tiltak.filter((t) => t.status === "stopped"),
+    overdue: tiltak.filter((t) => isOverdue(t, now)).sort((a, b) => (a.dueDate ?? "").localeCompare(b.dueDate ?? "") || a.order - b.order),
     stale: tiltak.filter(
       (t) => (t.status === "planned" || t.status === "in_progress") && (!t.updatedAt || Date.parse(t.updatedAt) < limit),
     ),

@@ -27,6 +27,10 @@ export function describeChange(record: ChangeRecord, t: Translate): ChangeText {
       return { who, what: record.newValue ? t("changeNotes") : t("changeNotesCleared") };
     case "responsible":
       return { who, what: t("changeResponsible", { value: value(record.newValue) }) };
+    case "dueDate":
+      return { who, what: record.newValue ? t("changeDueDate", { value: record.newValue }) : t("changeDueDateCleared") };
+    case "milestone":
+      return { who, what: record.newValue ? t("changeMilestone", { value: record.newValue }) : t("changeMilestoneCleared") };
     default:
       return { who, what: t("changeOther") };
   }

@@ -52,9 +52,25 @@ export function countStatuses(tiltak: readonly Tiltak[]): StatusCounts {
   return { total: tiltak.length, byStatus, progress };
 }
 
-/** True when the period's last year is before `now`'s year (Oslo and UTC agree but at New Year's Eve night). */
+const osloDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** `now` as an Oslo date "YYYY-MM-DD". */
+export function osloDate(now: Date): string {
+  return osloDay.format(now);
+}
+
+/**
+ * True when the period's last year is over in Oslo: the rule of src/domain/planTime.ts (the tab
+ * may not import the domain, so it is repeated here and tested with the same cases).
+ */
 export function periodEnded(period: PlanPeriod, now: Date): boolean {
-  return period.endYear < now.getUTCFullYear();
+  return period.endYear < Number(osloDate(now).slice(0, 4));
+}
+
+/** Due date passed (Oslo) and neither done nor stopped: domain/planTime.ts's isOverdue. */
+export function isOverdue(t: Pick<Tiltak, "dueDate" | "status">, now: Date): boolean {
+  if (!t.dueDate || t.status === "done" || t.status === "stopped") return false;
+  return t.dueDate < osloDate(now);
 }
 
 /** "2024–2025" */

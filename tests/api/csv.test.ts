@@ -32,13 +32,13 @@ describe("tiltakCsv", () => {
   it("writes BOM, header, rows in area order, Norwegian status names and Oslo times, CRLF", () => {
     const csv = tiltakCsv(period, [
       t({ id: "2", areaId: "b", text: "Forske", status: "done", updatedAt: "2026-07-01T10:00:00.000Z", updatedBy: "Karen" }),
-      t({ id: "1", areaId: "a", text: "Lære", status: "in_progress", notes: "=cmd()" }),
+      t({ id: "1", areaId: "a", text: "Lære", status: "in_progress", notes: "=cmd()", dueDate: "2026-06-30", milestone: "Før sommeren" }),
     ]);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toBe('"Område";"Tiltak";"Status";"Ansvarlig";"Notater";"Sist endret";"Endret av"');
-    expect(lines[1]).toBe('"Utdanning for fremtiden";"Lære";"Pågår";"Alle";"\'=cmd()";"";""');
-    expect(lines[2]).toBe('"Forskning";"Forske";"Fullført";"Alle";"";"01.07.2026 12:00";"Karen"');
+    expect(lines[0]).toBe('"Område";"Tiltak";"Status";"Ansvarlig";"Frist";"Milepæl";"Notater";"Sist endret";"Endret av"');
+    expect(lines[1]).toBe('"Utdanning for fremtiden";"Lære";"Pågår";"Alle";"2026-06-30";"Før sommeren";"\'=cmd()";"";""');
+    expect(lines[2]).toBe('"Forskning";"Forske";"Fullført";"Alle";"";"";"";"01.07.2026 12:00";"Karen"');
     expect(lines[3]).toBe("");
   });
 

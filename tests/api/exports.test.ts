@@ -28,10 +28,10 @@ describe("tiltak CSV", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe('"Område";"Tiltak";"Status";"Ansvarlig";"Notater";"Sist endret";"Endret av"');
+    expect(lines[0]).toBe('"Område";"Tiltak";"Status";"Ansvarlig";"Frist";"Milepæl";"Notater";"Sist endret";"Endret av"');
     expect(lines).toHaveLength(18); // header, 16 tiltak, trailing empty
     const row = lines.find((l) => l.includes("kommunikasjonsplan"))!;
-    expect(row).toContain(`"'@Karen";"'=HYPERLINK(""http://evil"")";"22.11.2026 10:00";"Lokal utvikler"`);
+    expect(row).toContain(`"'@Karen";"";"";"'=HYPERLINK(""http://evil"")";"22.11.2026 10:00";"Lokal utvikler"`);
     expect(row.startsWith('"Kommunikasjon')).toBe(true);
   });
 

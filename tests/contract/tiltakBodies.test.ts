@@ -21,12 +21,12 @@ describe("PATCH /api/periods/:pid/tiltak/:id body", () => {
     [{ notes: 3 }, [["notes", "must be text"]]],
     [{ notes: "x".repeat(4001) }, [["notes", "must be at most 4000 characters"]]],
     [{ responsible: "x".repeat(201) }, [["responsible", "must be at most 200 characters"]]],
-    [{ text: "Ny tekst" }, [["text", "cannot be changed (only status, notes and responsible)"]]],
+    [{ text: "Ny tekst" }, [["text", "cannot be changed (only status, notes, responsible, dueDate and milestone)"]]],
     [
       { status: "done", areaId: "b", periodId: "x" },
       [
-        ["areaId", "cannot be changed (only status, notes and responsible)"],
-        ["periodId", "cannot be changed (only status, notes and responsible)"],
+        ["areaId", "cannot be changed (only status, notes, responsible, dueDate and milestone)"],
+        ["periodId", "cannot be changed (only status, notes, responsible, dueDate and milestone)"],
       ],
     ],
     [[], [["body", "must be a JSON object"]]],

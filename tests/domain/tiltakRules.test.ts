@@ -46,6 +46,24 @@ describe("applyTiltakPatch", () => {
     const { tiltak: t } = applyTiltakPatch(tiltak("t01", "a"), { responsible: "  Husrådet ", notes: "  to linjer\n" }, actor, now);
     expect([t.responsible, t.notes]).toEqual(["Husrådet", "  to linjer\n"]);
   });
+  it.each([
+    [{ dueDate: "2026-06-30" }, { dueDate: "2026-06-30" }, [{ field: "dueDate", oldValue: null, newValue: "2026-06-30" }]],
+    [{ milestone: "  Før Alrekdagene 2027 " }, { milestone: "Før Alrekdagene 2027" }, [{ field: "milestone", oldValue: null, newValue: "Før Alrekdagene 2027" }]],
+  ])("sets time: %j", (patch, expected, changes) => {
+    const result = applyTiltakPatch(tiltak("t01", "a"), patch, actor, now);
+    expect(result.tiltak).toMatchObject(expected);
+    expect(result.changes).toEqual(changes);
+  });
+
+  it.each([
+    [{ dueDate: null }, "dueDate"],
+    [{ milestone: "  " }, "milestone"],
+  ] as const)("clears time with %j (the field is left out)", (patch, field) => {
+    const before = { ...tiltak("t01", "a"), dueDate: "2026-06-30", milestone: "Vår 2026" };
+    const result = applyTiltakPatch(before, patch, actor, now);
+    expect(field in result.tiltak).toBe(false);
+    expect(result.changes).toEqual([{ field, oldValue: before[field], newValue: null }]);
+  });
   // Unknown fields, unknown statuses and over-long text never get here: tests/contract/tiltakBodies.test.ts.
 });
 
@@ -84,6 +102,11 @@ describe("carryOver", () => {
         status: "planned", responsible: "Alrek-koordinator", notes: "", carriedFrom: "t06",
       },
     ]);
+  });
+
+  it("keeps the due date and milestone", () => {
+    const source = { ...tiltak("t02", "a"), dueDate: "2025-10-01", milestone: "Høst 2025" };
+    expect(carryOver([source], "2026-2027")[0]).toMatchObject({ dueDate: "2025-10-01", milestone: "Høst 2025", status: "planned" });
   });
 });
 

@@ -30,11 +30,18 @@ function areaBlocks(areas: AreaTiltakView[], lang: Lang, withExamples: boolean):
 
 const noPlan = (lang: Lang) => textBlock(botTexts(lang).tiltak.noPlan);
 
+/** The period's title, and under it (in warning colour, so it is not missed) that the period has ended. */
+function periodLines(answer: { periodTitle?: string; periodNotice?: string }): CardElement[] {
+  const out: CardElement[] = [];
+  if (answer.periodTitle) out.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
+  if (answer.periodNotice) out.push(textBlock(answer.periodNotice, { color: "Warning", weight: "Bolder", spacing: "Small" }));
+  return out;
+}
+
 /** The tiltak of the areas asked about, with examples, status and responsible. */
 export function tiltakAreaCard(answer: AnswerOf<"tiltakByArea">): CardElement {
   const { lang } = answer;
-  const body: CardElement[] = [heading(botTexts(lang).tiltak.measures)];
-  if (answer.periodTitle) body.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
+  const body: CardElement[] = [heading(botTexts(lang).tiltak.measures), ...periodLines(answer)];
   body.push(...(answer.areas.length > 0 ? areaBlocks(answer.areas, lang, true) : [noPlan(lang)]));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
@@ -42,8 +49,7 @@ export function tiltakAreaCard(answer: AnswerOf<"tiltakByArea">): CardElement {
 /** Every tiltak grouped by area; kept compact (no examples) since it lists all sixteen. */
 export function allTiltakCard(answer: AnswerOf<"allTiltak">): CardElement {
   const { lang } = answer;
-  const body: CardElement[] = [heading(botTexts(lang).tiltak.allMeasures(answer.total))];
-  if (answer.periodTitle) body.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
+  const body: CardElement[] = [heading(botTexts(lang).tiltak.allMeasures(answer.total)), ...periodLines(answer)];
   body.push(...(answer.areas.length > 0 ? areaBlocks(answer.areas, lang, false) : [noPlan(lang)]));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
@@ -57,7 +63,7 @@ export function tiltakStatusCard(answer: AnswerOf<"tiltakStatus">): CardElement 
     body.push(noPlan(lang));
     return adaptiveCard(body, answer.actions.map(questionButton));
   }
-  body.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
+  body.push(...periodLines(answer));
   body.push(textBlock(tx.totals(answer.total, answer.percent), { weight: "Bolder" }));
   body.push(factSet(answer.counts.map((c) => ({ title: c.label, value: String(c.count) }))));
   body.push(textBlock(tx.byArea, { weight: "Bolder", spacing: "Medium" }));
@@ -71,7 +77,7 @@ export function tiltakStatusCard(answer: AnswerOf<"tiltakStatus">): CardElement 
 /** The tiltak asked about with responsible and status, then the plan's general division of responsibility. */
 export function tiltakResponsibleCard(answer: AnswerOf<"tiltakResponsible">): CardElement {
   const tx = botTexts(answer.lang).tiltak;
-  const body: CardElement[] = [heading(tx.responsibilityHeading)];
+  const body: CardElement[] = [heading(tx.responsibilityHeading), ...periodLines({ periodNotice: answer.periodNotice })];
   for (const tk of answer.tiltak) {
     body.push(textBlock(tk.text, { weight: "Bolder", spacing: "Medium" }));
     body.push(factSet([
@@ -82,5 +88,23 @@ export function tiltakResponsibleCard(answer: AnswerOf<"tiltakResponsible">): Ca
   }
   body.push(textBlock(tx.followUp, { weight: "Bolder", spacing: "Large" }));
   body.push(...answer.general.map((g) => textBlock(g, { isSubtle: true, spacing: "Small" })));
+  return adaptiveCard(body, answer.actions.map(questionButton));
+}
+
+/** The late tiltak, each with its due date, status and responsible; the oldest due date first. */
+export function overdueTiltakCard(answer: AnswerOf<"overdueTiltak">): CardElement {
+  const tx = botTexts(answer.lang).tiltak;
+  const body: CardElement[] = [heading(tx.overdueHeading), ...periodLines(answer)];
+  if (!answer.periodTitle) body.push(noPlan(answer.lang));
+  else if (answer.tiltak.length === 0) body.push(textBlock(tx.noneOverdue));
+  for (const tk of answer.tiltak) {
+    body.push(textBlock(tk.text, { weight: "Bolder", spacing: "Medium" }));
+    body.push(factSet([
+      { title: tx.dueDate, value: tk.dueLabel },
+      ...(tk.milestone ? [{ title: tx.milestone, value: tk.milestone }] : []),
+      { title: tx.status, value: tk.statusLabel },
+      { title: tx.responsible, value: tk.responsible },
+    ]));
+  }
   return adaptiveCard(body, answer.actions.map(questionButton));
 }

@@ -105,6 +105,10 @@ export const en: BotTexts = {
     status: "Status",
     area: "Area",
     followUp: "Responsibility and follow-up (action plan)",
+    overdueHeading: "Overdue measures",
+    dueDate: "Due",
+    milestone: "Milestone",
+    noneOverdue: "No measures are overdue.",
   },
 
   reminders: {

@@ -145,6 +145,10 @@ export const nb = {
     status: "Status",
     area: "Satsingsområde",
     followUp: "Ansvar og oppfølging (handlingsplanen)",
+    overdueHeading: "Forsinkede tiltak",
+    dueDate: "Frist",
+    milestone: "Milepæl",
+    noneOverdue: "Ingen tiltak er forsinket.",
   },
 
   reminders: {

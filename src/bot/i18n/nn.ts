@@ -129,6 +129,10 @@ export const nn: BotTexts = {
     status: "Status",
     area: "Satsingsområde",
     followUp: "Ansvar og oppfølging (handlingsplanen)",
+    overdueHeading: "Forseinka tiltak",
+    dueDate: "Frist",
+    milestone: "Milepæl",
+    noneOverdue: "Ingen tiltak er forseinka.",
   },
 
   reminders: {

@@ -30,6 +30,7 @@ const examples: QuestionExamples = {
   allTiltak: ["Show all measures"],
   tiltakStatus: ["What is the status of the measures?"],
   tiltakResponsible: ["Who is responsible for the communication plan?"],
+  overdueTiltak: ["Which measures are overdue?"],
   ambiguous: ["Which groups is Hansen in?"],
   unknown: ["Who is in the football team?"],
 };
@@ -71,6 +72,7 @@ export const en: QaTexts = {
     "upcoming", "events", "event", "next", "happening", "whats", "coming", "measures", "measure", "responsible",
     "month", "week", "this", "today", "tomorrow", "action", "progress", "friday", "presentation", "presentations",
     "january", "february", "march", "may", "june", "july", "october", "december", "subscribe", "unsubscribe", "reminders",
+    "overdue", "delayed", "behind",
   ],
   examples,
   askFor,
@@ -156,6 +158,12 @@ export const en: QaTexts = {
   planStatus: (plan, total, counts, percent, byArea) => `${plan}: ${total} measures – ${counts}. Progress ${percent} %. By area: ${byArea}.`,
   tiltakLine: (text, status, responsible) => `${text} – ${status}; responsible: ${responsible}`,
   responsibleLine: (text, responsible, status) => `«${text}» – responsible: ${responsible}; status: ${status}.`,
+  periodEnded: (years) =>
+    `The plan period ${years} has ended; no new plan has been entered. Editors can create the next plan period in the tab (Status) and carry measures over.`,
+  overdue: (count, list) => `${count} ${count === 1 ? "measure is" : "measures are"} overdue (past the due date and not done): ${list}`,
+  overdueLine: (text, due, status) => `«${text}» – due ${due}; ${status}.`,
+  noneOverdue: (withDueDate) =>
+    withDueDate === 0 ? "No measures are overdue: none has a due date yet." : `No measures are overdue (${withDueDate} have a due date).`,
   showAllTiltak: { label: "Show all measures", question: "Show all measures" },
   planStatusChoice: { label: "Status of the plan", question: "What is the status of the measures?" },
   /** A faithful summary of the plan's "Ansvar og oppfølging". */

@@ -32,6 +32,7 @@ const examples: QuestionExamples = {
   allTiltak: ["Vis alle tiltak"],
   tiltakStatus: ["Hva er status på tiltakene?"],
   tiltakResponsible: ["Hvem har ansvar for kommunikasjonsplanen?"],
+  overdueTiltak: ["Hvilke tiltak er forsinket?"],
   ambiguous: ["Anne"],
   unknown: ["Hvem sitter i fotballaget?"],
 };
@@ -80,6 +81,7 @@ export const nb = {
     "ansvarlig", "maned", "uke", "uken", "denne", "gar", "morgen", "dag", "handlingsplan", "handlingsplanen",
     "januar", "februar", "mars", "mai", "juni", "juli", "oktober", "desember", "fredagspresentasjon",
     "fredagspresentasjonen", "fredagspresentasjoner", "abonner", "abonnement", "paminnelser",
+    "forsinket", "forsinkede", "fristen", "frister",
   ],
   examples,
   askFor,
@@ -178,6 +180,12 @@ export const nb = {
     `${plan}: ${total} tiltak – ${counts}. Fremdrift ${percent} %. Per område: ${byArea}.`,
   tiltakLine: (text: string, status: string, responsible: string) => `${text} – ${status}; ansvar: ${responsible}`,
   responsibleLine: (text: string, responsible: string, status: string) => `«${text}» – ansvar: ${responsible}; status: ${status}.`,
+  periodEnded: (years: string) =>
+    `Planperioden ${years} er avsluttet; ny plan er ikke lagt inn. Redaktører kan opprette neste planperiode i fanen (Status) og ta med tiltak videre.`,
+  overdue: (count: number, list: string) => `${count} tiltak er forsinket (fristen er passert, og tiltaket er ikke fullført): ${list}`,
+  overdueLine: (text: string, due: string, status: string) => `«${text}» – frist ${due}; ${status}.`,
+  noneOverdue: (withDueDate: number) =>
+    withDueDate === 0 ? "Ingen tiltak er forsinket: ingen tiltak har fått frist ennå." : `Ingen tiltak er forsinket (${withDueDate} har frist).`,
   showAllTiltak: { label: "Vis alle tiltak", question: "Vis alle tiltak" },
   planStatusChoice: { label: "Status for planen", question: "Hva er status på tiltakene?" },
   /** "Ansvar og oppfølging" in the action plan (Del 2 of "Aktivt med"), in the document's wording. */

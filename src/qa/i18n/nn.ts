@@ -32,6 +32,7 @@ const examples: QuestionExamples = {
   tiltakStatus: ["Kva er status for tiltaka?"],
   tiltakResponsible: ["Kven har ansvar for kommunikasjonsplanen?"],
   ambiguous: ["Kven er Anne?"],
+  overdueTiltak: ["Kva tiltak er forseinka?"],
   unknown: ["Kven sit i fotballaget?"],
 };
 
@@ -173,6 +174,12 @@ export const nn: QaTexts = {
     `${plan}: ${total} tiltak – ${counts}. Framdrift ${percent} %. Per område: ${byArea}.`,
   tiltakLine: (text, status, responsible) => `${text} – ${status}; ansvar: ${responsible}`,
   responsibleLine: (text, responsible, status) => `«${text}» – ansvar: ${responsible}; status: ${status}.`,
+  periodEnded: (years) =>
+    `Planperioden ${years} er avslutta; ny plan er ikkje lagd inn. Redaktørar kan opprette neste planperiode i fana (Status) og ta med tiltak vidare.`,
+  overdue: (count, list) => `${count} tiltak er forseinka (fristen er passert, og tiltaket er ikkje fullført): ${list}`,
+  overdueLine: (text, due, status) => `«${text}» – frist ${due}; ${status}.`,
+  noneOverdue: (withDueDate) =>
+    withDueDate === 0 ? "Ingen tiltak er forseinka: ingen tiltak har fått frist enno." : `Ingen tiltak er forseinka (${withDueDate} har frist).`,
   showAllTiltak: { label: "Vis alle tiltaka", question: "Vis alle tiltaka" },
   planStatusChoice: { label: "Status for planen", question: "Kva er status for tiltaka?" },
   /** "Ansvar og oppfølging" is document text: quoted in the plan's own (bokmål) wording. */

@@ -8,6 +8,7 @@ import type { Lang } from "../../domain/language.js";
 import { qaTexts } from "../i18n/index.js";
 import { upcomingChoice } from "../calendar/views.js";
 import { generalResponsibility } from "./responsibility.js";
+import { noticeField, withNotice } from "./time.js";
 import type { AreaTiltakView, StatusCount } from "./types.js";
 import { areaView, planStatusChoice, showAllTiltakChoice, statusLabel, tiltakLine, tiltakView } from "./views.js";
 
@@ -40,7 +41,8 @@ export function tiltakByAreaAnswer(areaIds: string[], k: Knowledge, lang: Lang):
       const list = tiltak.map((t, i) => `${i + 1}) ${tiltakLine(t, lang)}`).join(" ");
       return tx.measuresFor(area.label, list || tx.noMeasures);
     }).join(" ");
-  return { kind: "tiltakByArea", lang, text, ...periodTitle(k), areas, actions: [showAllTiltakChoice(lang), planStatusChoice(lang)] };
+  const notice = noticeField(k, lang);
+  return { kind: "tiltakByArea", lang, text: withNotice(text, notice.periodNotice), ...periodTitle(k), ...notice, areas, actions: [showAllTiltakChoice(lang), planStatusChoice(lang)] };
 }
 
 /** Every tiltak of the plan, grouped by area. */
@@ -49,7 +51,8 @@ export function allTiltakAnswer(k: Knowledge, lang: Lang): AnswerOf<"allTiltak">
   const areas = k.period ? byArea(k.period, tiltak, lang) : [];
   const counts = areas.map((a) => `${a.area.label} (${a.tiltak.length})`).join(", ");
   const text = !k.period ? noPlanText(lang) : qaTexts(lang).allTiltak(k.period.title, tiltak.length, areas.length, counts);
-  return { kind: "allTiltak", lang, text, ...periodTitle(k), total: tiltak.length, areas, actions: [planStatusChoice(lang)] };
+  const notice = noticeField(k, lang);
+  return { kind: "allTiltak", lang, text: withNotice(text, notice.periodNotice), ...periodTitle(k), ...notice, total: tiltak.length, areas, actions: [planStatusChoice(lang)] };
 }
 
 function counts(s: StatusSummary, lang: Lang): StatusCount[] {
@@ -69,9 +72,10 @@ export function tiltakStatusAnswer(k: Knowledge, lang: Lang): AnswerOf<"tiltakSt
   }));
   const countText = overall.map((c) => `${c.count} ${c.label.toLowerCase()}`).join(", ");
   const areaText = areas.map((a) => `${a.area.label} ${a.percent} %`).join("; ");
-  const text = qaTexts(lang).planStatus(k.period.title, summary.total, countText, percent(summary.progress), areaText);
+  const notice = noticeField(k, lang);
+  const text = withNotice(qaTexts(lang).planStatus(k.period.title, summary.total, countText, percent(summary.progress), areaText), notice.periodNotice);
   return {
-    kind: "tiltakStatus", lang, text, periodTitle: k.period.title, total: summary.total, counts: overall,
+    kind: "tiltakStatus", lang, text, periodTitle: k.period.title, ...notice, total: summary.total, counts: overall,
     percent: percent(summary.progress), areas, actions,
   };
 }
@@ -93,5 +97,6 @@ export function tiltakResponsibleAnswer(tiltakIds: string[], areaIds: string[], 
   const general = generalResponsibility(lang);
   const lines = tiltak.map((t) => qaTexts(lang).responsibleLine(t.text, t.responsible, t.statusLabel));
   const text = tiltak.length > 0 ? `${lines.join(" ")} ${general[0]} ${general[1]}` : general.join(" ");
-  return { kind: "tiltakResponsible", lang, text, ...periodTitle(k), tiltak, general, actions: [showAllTiltakChoice(lang)] };
+  const notice = noticeField(k, lang);
+  return { kind: "tiltakResponsible", lang, text: withNotice(text, notice.periodNotice), ...periodTitle(k), ...notice, tiltak, general, actions: [showAllTiltakChoice(lang)] };
 }

@@ -29,9 +29,12 @@ export function planQuestion(tokens: string[], content: string[], base: Base, pl
   const planCue = strong || (!groupNamed && has(tokens, WEAK_PLAN_WORDS));
   const responsible = has(tokens, W.RESPONSIBLE_WORDS);
   const status = has(tokens, W.STATUS_WORDS);
+  const overdue = has(tokens, W.OVERDUE_WORDS) || (strong && has(tokens, W.DUE_WORDS));
   const rest = content.filter((t) => !W.TILTAK_WORDS.has(t) && !W.STATUS_WORDS.has(t) && !W.ALL_WORDS.has(t)
-    && !W.RESPONSIBLE_WORDS.has(t) && !W.PLAN_STOP_WORDS.has(t));
+    && !W.RESPONSIBLE_WORDS.has(t) && !W.PLAN_STOP_WORDS.has(t) && !W.OVERDUE_WORDS.has(t) && !W.DUE_WORDS.has(t));
   if (!planCue && groupNamed) return undefined;
+  // "Hvilke tiltak er forsinket?", or "forsinket?" alone; "frist" beside an event's name is a calendar question.
+  if (overdue && (planCue || rest.every((t) => W.VAGUE_WORDS.has(t)))) return { ...base, intent: "overdueTiltak" };
 
   if (responsible) {
     const tiltakIds = matchTiltak(content, plan.tiltak ?? []);

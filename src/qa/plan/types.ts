@@ -21,6 +21,9 @@ export interface TiltakView {
   statusLabel: string;
   responsible: string;
   notes?: string;
+  /** "YYYY-MM-DD", when set. */
+  dueDate?: string;
+  milestone?: string;
 }
 
 /** The tiltak of one area, in plan order. */

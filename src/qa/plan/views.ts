@@ -27,6 +27,8 @@ export function tiltakView(t: Tiltak, lang: Lang): TiltakView {
     statusLabel: statusLabel(t.status, lang),
     responsible: t.responsible,
     ...(t.notes ? { notes: t.notes } : {}),
+    ...(t.dueDate ? { dueDate: t.dueDate } : {}),
+    ...(t.milestone ? { milestone: t.milestone } : {}),
   };
 }
 

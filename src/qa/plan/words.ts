@@ -12,6 +12,21 @@ export const STATUS_WORDS = new Set([
   "hvordan", "korleis", "how", "oppfolging", "oppfolgingen", "rapport", "rapportering", "report", "overview", "state",
 ]);
 
+/** Words asking which tiltak are late ("forsinket"): past their due date and not done. */
+export const OVERDUE_WORDS = new Set([
+  "forsinket", "forsinkede", "forsinka", "forseinka", "forsinkelse", "forsinkelser", "overdue", "delayed", "late",
+  "behind", "utlopt", "passert",
+]);
+
+/**
+ * Words about a due date: they ask for late tiltak only beside a plan word ("tiltak med passert
+ * frist"), since events have deadlines too ("Når er fristen for …?").
+ */
+export const DUE_WORDS = new Set(["frist", "fristen", "frister", "fristene", "deadline", "deadlines", "due"]);
+
+/** Words that leave "Er noe forsinket?" a question about the plan as a whole ("noe" is tokenized "no"). */
+export const VAGUE_WORDS = new Set(["noe", "no", "noen", "noko", "nokon", "anything", "something", "any", "some", "what", "which"]);
+
 /** Words asking for everything. */
 export const ALL_WORDS = new Set(["alle", "all", "every", "liste", "list", "oversikt", "vis", "show", "samtlige", "hele", "whole", "full"]);
 

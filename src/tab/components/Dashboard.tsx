@@ -56,8 +56,13 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
   const counts = countStatuses(data.tiltak);
   const attention = attentionOf(period, data.tiltak, now);
   const attentionItems: { key: string; text: string; strong?: string; id?: string }[] = [];
-  if (attention.periodEnded) attentionItems.push({ key: "period", strong: t("periodEndedShort", { years: periodYears(period) }), text: t("periodEndedNoNew") });
+  // One sentence, worded as in the bot and the Status view.
+  if (attention.periodEnded) attentionItems.push({ key: "period", strong: `${t("periodEndedShort", { years: periodYears(period) })}; ${t("periodEndedNoNew")}`, text: "" });
   for (const x of attention.stopped) attentionItems.push({ key: `stopped-${x.id}`, id: x.id, strong: t("status_stopped"), text: x.text });
+  for (const x of attention.overdue) {
+    const due = t("dueOn", { date: formatDay(`${x.dueDate}T12:00:00Z`, lang) });
+    attentionItems.push({ key: `overdue-${x.id}`, id: x.id, strong: `${t("overdue")} (${due})`, text: x.text });
+  }
   if (attention.stale.length) {
     attentionItems.push({ key: "stale", strong: plural(t, "staleCount", attention.stale.length), text: t("staleWhy", { weeks: STALE_WEEKS }) });
   }
@@ -87,8 +92,8 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
           <ul className="dash-list">
             {shownAttention.map((a) => (
               <li key={a.key} className={a.id && live.changed.has(a.id) ? "just-changed" : undefined}>
-                {a.strong && <strong>{a.strong}: </strong>}
-                <span className="clamp-2">{a.text}</span>
+                {a.strong && <strong>{a.text ? `${a.strong}: ` : a.strong}</strong>}
+                {a.text && <span className="clamp-2">{a.text}</span>}
               </li>
             ))}
             {attentionItems.length > MAX_ATTENTION && <li>{t("andMore", { n: attentionItems.length - MAX_ATTENTION })}</li>}

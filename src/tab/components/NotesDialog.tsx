@@ -7,33 +7,44 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Textarea,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { TiltakPatchBody } from "../apiTypes.js";
 import { useI18n } from "../i18n/index.js";
 
 /** Props of {@link NotesDialog}. */
 export interface NotesDialogProps {
   title: string;
   notes: string;
-  /** Saves; resolves to an error text to show, or undefined when saved. */
-  onSave: (notes: string) => Promise<string | undefined>;
+  dueDate?: string;
+  milestone?: string;
+  /** Saves the fields that changed; resolves to an error text to show, or undefined when saved. */
+  onSave: (patch: TiltakPatchBody) => Promise<string | undefined>;
   onClose: () => void;
 }
 
 /**
- * Notes of one tiltak in a dialog. Closing with unsaved text asks first; leaving the page
+ * Notes and time (due date, milestone) of one tiltak in a dialog; only changed fields are sent. Closing with unsaved text asks first; leaving the page
  * while typing asks the browser's own question.
  */
-export function NotesDialog({ title, notes, onSave, onClose }: NotesDialogProps) {
+export function NotesDialog({ title, notes, dueDate = "", milestone = "", onSave, onClose }: NotesDialogProps) {
   const { t } = useI18n();
   const [text, setText] = useState(notes);
+  const [due, setDue] = useState(dueDate);
+  const [mile, setMile] = useState(milestone);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const dirty = text !== notes;
+  const patch: TiltakPatchBody = {
+    ...(text !== notes ? { notes: text } : {}),
+    ...(due !== dueDate ? { dueDate: due === "" ? null : due } : {}),
+    ...(mile !== milestone ? { milestone: mile } : {}),
+  };
+  const dirty = Object.keys(patch).length > 0;
 
   useEffect(() => {
     if (!dirty) return;
@@ -46,7 +57,8 @@ export function NotesDialog({ title, notes, onSave, onClose }: NotesDialogProps)
   const save = async () => {
     setSaving(true);
     setProblem("");
-    const failed = await onSave(text);
+    if (!dirty) return onClose();
+    const failed = await onSave(patch);
     setSaving(false);
     if (failed) setProblem(failed);
     else onClose();
@@ -54,7 +66,7 @@ export function NotesDialog({ title, notes, onSave, onClose }: NotesDialogProps)
 
   return (
     <Dialog open onOpenChange={(_e, d) => !d.open && tryClose()}>
-      <DialogSurface aria-label={t("notesTitle", { title })} data-testid="notes-dialog">
+      <DialogSurface aria-label={t("detailsTitle", { title })} data-testid="notes-dialog">
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -62,7 +74,7 @@ export function NotesDialog({ title, notes, onSave, onClose }: NotesDialogProps)
           }}
         >
           <DialogBody>
-            <DialogTitle>{t("notesTitle", { title })}</DialogTitle>
+            <DialogTitle>{t("detailsTitle", { title })}</DialogTitle>
             <DialogContent className="notes-dialog-content">
               {problem && (
                 <MessageBar intent="warning" layout="multiline" data-testid="notes-problem">
@@ -85,6 +97,12 @@ export function NotesDialog({ title, notes, onSave, onClose }: NotesDialogProps)
                   resize="vertical"
                   rows={6}
                 />
+              </Field>
+              <Field label={t("dueDate")}>
+                <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} data-testid="due-date" />
+              </Field>
+              <Field label={t("milestone")} hint={t("milestoneHint")}>
+                <Input value={mile} maxLength={200} onChange={(_e, d) => setMile(d.value)} data-testid="milestone" />
               </Field>
             </DialogContent>
             <DialogActions>

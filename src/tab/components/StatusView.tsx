@@ -1,11 +1,11 @@
-import { Button, Spinner } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, useRef, useState } from "react";
 import { ApiError, type ApiClient } from "../api.js";
 import type { Tiltak, TiltakPatchBody, WithEtag } from "../apiTypes.js";
 import { saveBlob } from "../download.js";
 import { useI18n } from "../i18n/index.js";
 import { statusLabel } from "../labels.js";
-import { countStatuses, groupByArea, type StatusData } from "../statusData.js";
+import { countStatuses, groupByArea, periodEnded, periodYears, type StatusData } from "../statusData.js";
 import type { LiveDashboard } from "../useLiveDashboard.js";
 import { describeApiError } from "../apiErrors.js";
 
@@ -13,6 +13,7 @@ const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: 
 import { AreaProgress } from "./AreaProgress.js";
 import { TiltakRow } from "./TiltakRow.js";
 
+const NewPeriodDialog = lazy(() => import("./NewPeriodDialog.js").then((m) => ({ default: m.NewPeriodDialog })));
 const PrintReport = lazy(() => import("./PrintReport.js").then((m) => ({ default: m.PrintReport })));
 
 /** Props of {@link StatusView}. */
@@ -20,12 +21,17 @@ export interface StatusViewProps {
   api: ApiClient;
   live: LiveDashboard;
   canEdit: boolean;
+  /** "Now" for the ended-period notice and late tiltak; injectable for tests. */
+  now?: () => Date;
 }
 
 /** Tiltak of the current plan period by area: read first, status and notes editable on demand. */
-export function StatusView({ api, live, canEdit }: StatusViewProps) {
+export function StatusView({ api, live, canEdit, now = () => new Date() }: StatusViewProps) {
   const { t, lang } = useI18n();
   const [reportOpen, setReportOpen] = useState(false);
+  const [newPeriodOpen, setNewPeriodOpen] = useState(false);
+  const newPeriodButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [csvError, setCsvError] = useState("");
   const [announcement, setAnnouncement] = useState("");
 
@@ -66,7 +72,7 @@ export function StatusView({ api, live, canEdit }: StatusViewProps) {
       live.replaceTiltak(stored);
       const after = countStatuses(data.tiltak.map((y) => (y.id === stored.id ? stored : y)));
       setAnnouncement(
-        t(patch.status ? "savedStatus" : "savedNotes", {
+        t(patch.status ? "savedStatus" : Object.keys(patch).every((k) => k === "notes") ? "savedNotes" : "savedDetails", {
           status: statusLabel(stored.status, t),
           pct: Math.round(after.progress * 100),
         }),
@@ -87,9 +93,50 @@ export function StatusView({ api, live, canEdit }: StatusViewProps) {
     }
   };
 
+  const at = now();
+  const ended = periodEnded(data.period, at);
+  const closeNewPeriod = () => {
+    setNewPeriodOpen(false);
+    // Back to the button that opened it.
+    setTimeout(() => newPeriodButton.current?.focus(), 0);
+  };
+
   return (
     <section aria-labelledby="status-heading" className="status-view">
-      <h2 id="status-heading">{t("statusHeading", { title: data.period.title })}</h2>
+      <h2 id="status-heading" ref={heading} tabIndex={-1}>{t("statusHeading", { title: data.period.title })}</h2>
+      {ended && (
+        <MessageBar intent="warning" layout="multiline" className="period-ended" data-testid="period-ended">
+          <MessageBarBody>
+            <MessageBarTitle>{t("periodEndedShort", { years: periodYears(data.period) })}; {t("periodEndedNoNew")}</MessageBarTitle>{" "}
+            {canEdit ? t("periodEndedEditors") : t("periodEndedReaders")}
+            {canEdit && (
+              <div className="period-ended-action">
+                <Button appearance="primary" ref={newPeriodButton} onClick={() => setNewPeriodOpen(true)} data-testid="new-period">
+                  {t("newPeriod")}
+                </Button>
+              </div>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {newPeriodOpen && (
+        <Suspense fallback={null}>
+          <NewPeriodDialog
+            from={data.period}
+            tiltak={data.tiltak}
+            create={(body) => api.createPeriod(body)}
+            describeError={(e) => describeApiError(e, t)}
+            onClose={closeNewPeriod}
+            onCreated={(created) => {
+              setNewPeriodOpen(false);
+              setAnnouncement(t("periodCreated", { title: created.period.title, n: created.tiltak.length }));
+              live.refresh();
+              // The view now shows the new period: its heading takes focus, so no one is left on a removed button.
+              setTimeout(() => heading.current?.focus(), 0);
+            }}
+          />
+        </Suspense>
+      )}
       <div className="toolbar no-print">
         <Button onClick={() => setReportOpen(true)} data-testid="print-report">
           {t("printReport")}
@@ -137,10 +184,11 @@ export function StatusView({ api, live, canEdit }: StatusViewProps) {
                   key={x.id}
                   tiltak={x}
                   justChanged={live.changed.has(x.id)}
+                  now={at}
                   loadHistory={() => api.tiltakHistory(x.periodId, x.id)}
                   edit={
                     canEdit
-                      ? { status: (status) => save(x, { status }), notes: (notes) => save(x, { notes }) }
+                      ? { status: (status) => save(x, { status }), details: (patch) => save(x, patch) }
                       : undefined
                   }
                 />

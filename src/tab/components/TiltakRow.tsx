@@ -1,7 +1,8 @@
 import { Button } from "@fluentui/react-components";
 import { lazy, Suspense, useRef, useState } from "react";
-import type { ChangeRecord, Tiltak, TiltakStatus, WithEtag } from "../apiTypes.js";
-import { formatShortDay } from "../formatDate.js";
+import type { ChangeRecord, Tiltak, TiltakPatchBody, TiltakStatus, WithEtag } from "../apiTypes.js";
+import { formatDay, formatShortDay } from "../formatDate.js";
+import { isOverdue } from "../statusData.js";
 import { useI18n } from "../i18n/index.js";
 import { StatusPill } from "./StatusPill.js";
 
@@ -15,15 +16,18 @@ export interface TiltakRowProps {
   /** Present for editors. Each resolves to an error text, or undefined when saved. */
   edit?: {
     status: (status: TiltakStatus) => Promise<string | undefined>;
-    notes: (notes: string) => Promise<string | undefined>;
+    /** Notes, due date and milestone. */
+    details: (patch: TiltakPatchBody) => Promise<string | undefined>;
   };
+  /** For "forsinket". */
+  now: Date;
   loadHistory: () => Promise<{ history: ChangeRecord[] }>;
   /** Changed elsewhere a moment ago: highlighted for a few seconds. */
   justChanged: boolean;
 }
 
 /** One tiltak as a compact row: status pill, text, who is responsible, the note, and tools. */
-export function TiltakRow({ tiltak, edit, loadHistory, justChanged }: TiltakRowProps) {
+export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: TiltakRowProps) {
   const { t, lang } = useI18n();
   const [dialog, setDialog] = useState<"notes" | "history" | undefined>();
   const [busy, setBusy] = useState(false);
@@ -50,11 +54,24 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged }: TiltakRowP
         <StatusPill id={tiltak.id} status={tiltak.status} subject={subject} onChange={edit ? changeStatus : undefined} busy={busy} />
       </div>
       <div className="tiltak-body">
-        <p className="tiltak-text">{tiltak.text}</p>
+        <p className="tiltak-text">
+          {isOverdue(tiltak, now) && (
+            <span className="overdue-badge" data-testid={`overdue-${tiltak.id}`}>
+              {t("overdue")}
+            </span>
+          )}
+          {tiltak.text}
+        </p>
         <p className="tiltak-meta-line">
           {tiltak.responsible && (
             <span>
               {t("responsible")}: {tiltak.responsible}
+            </span>
+          )}
+          {tiltak.dueDate && <span data-testid={`due-${tiltak.id}`}>{t("dueOn", { date: formatDay(`${tiltak.dueDate}T12:00:00Z`, lang) })}</span>}
+          {tiltak.milestone && (
+            <span>
+              {t("milestone")}: {tiltak.milestone}
             </span>
           )}
           {tiltak.updatedAt && (
@@ -84,7 +101,14 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged }: TiltakRowP
       </div>
       <Suspense fallback={null}>
         {dialog === "notes" && edit && (
-          <NotesDialog title={subject} notes={tiltak.notes ?? ""} onSave={edit.notes} onClose={() => close("notes")} />
+          <NotesDialog
+            title={subject}
+            notes={tiltak.notes ?? ""}
+            dueDate={tiltak.dueDate}
+            milestone={tiltak.milestone}
+            onSave={edit.details}
+            onClose={() => close("notes")}
+          />
         )}
         {dialog === "history" && <HistoryDialog title={subject} load={loadHistory} onClose={() => close("history")} />}
       </Suspense>
