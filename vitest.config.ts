@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Three projects, so the fast loop needs no storage or browser:
- * - unit: pure code (domain, qa, cards, tab components in jsdom, config, package, infra); no Azurite.
+ * Four projects, so the fast loop needs no storage, DOM or browser:
+ * - unit: pure code (domain, qa, contract, cards, config, package, infra, the architecture rules).
+ * - tab: the tab's components in jsdom (Fluent UI makes each file slow to import).
  * - integration: Table Storage repositories and the real service over HTTP, on one Azurite per run.
  * - e2e: Chromium and the Agents Playground against the real service.
  */
@@ -25,7 +26,16 @@ export default defineConfig({
           ...shared,
           name: "unit",
           include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**", ...rootIntegrationTests, ...integrationDirs.map((d) => `tests/${d}/**`)],
+          exclude: ["tests/e2e/**", "tests/tab/**", ...rootIntegrationTests, ...integrationDirs.map((d) => `tests/${d}/**`)],
+          // Pure modules: worker threads start faster than forks.
+          pool: "threads",
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "tab",
+          include: ["tests/tab/**/*.test.{ts,tsx}"],
         },
       },
       {

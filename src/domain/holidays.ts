@@ -4,13 +4,15 @@
  * movable feasts as offsets from it. Dates are plain calendar dates (YYYY-MM-DD) in Norway.
  */
 
+import type { Lang } from "./language.js";
+
 /** A public holiday: its date and its name in each language the app speaks. */
 export interface PublicHoliday {
   /** Calendar date in Norway, YYYY-MM-DD. */
   date: string;
   /** Stable key, e.g. "easterMonday". */
   key: HolidayKey;
-  names: { nb: string; nn: string; en: string };
+  names: Readonly<Record<Lang, string>>;
 }
 
 /** Every holiday the app knows, by stable key. */

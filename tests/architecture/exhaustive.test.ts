@@ -89,7 +89,12 @@ describe("the compiler lists what a new kind or language lacks", () => {
   });
 
   it("a new language: the question layer's and the bot's catalogues, and the date words", () => {
-    expect(filesMissing(errors, "se")).toEqual(["src/bot/i18n/index.ts", "src/domain/dateFormat.ts", "src/qa/i18n/index.ts"]);
+    expect(filesMissing(errors, "se")).toEqual([
+      "src/bot/i18n/index.ts",
+      "src/domain/dateFormat.ts",
+      "src/domain/holidays.ts",
+      "src/qa/i18n/index.ts",
+    ]);
   });
 
   it("nothing else fails: every error is one of the additions missing", () => {
