@@ -35,6 +35,7 @@ export interface ChaosRunOptions {
   killAt: number;
   /** Stop Azurite once this fraction arrived, for `outageMs`. */
   outageAt: number;
+  /** 0: no outage. */
   outageMs: number;
   /** Give up after this long. */
   timeoutMs: number;
@@ -50,6 +51,8 @@ export interface ChaosResult {
   delivered: number;
   lost: number;
   duplicated: number;
+  /** Each duplicated post: conversation | text, and when the connector accepted it each time. */
+  duplicates: string[];
   requests: number;
   /** Answers by status and reason, e.g. "429 random": 12. */
   answers: Record<string, number>;
@@ -141,7 +144,7 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
         victim.on("message", onIdle);
         victim.send({ type: "quiesce" });
       }
-      if (outage === "no" && killed && done >= o.outageAt * expected) {
+      if (outage === "no" && o.outageMs > 0 && killed && done >= o.outageAt * expected) {
         outage = "running";
         say(`storage outage: stopping Azurite for ${o.outageMs / 1000} s`);
         await azurite!.stop();
@@ -151,7 +154,7 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
         outage = "done";
         say("storage back");
       }
-      if (done >= expected && outage === "done" && (await allSent())) break;
+      if (done >= expected && (outage === "done" || o.outageMs === 0) && (await allSent())) break;
     }
 
     await Promise.all(workers.filter((w) => w.exitCode === null && w.signalCode === null).map((w) => stopWorker(w)));
@@ -160,7 +163,14 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
     const answers: Record<string, number> = {};
     for (const r of requests) answers[`${r.status}${r.reason ? ` ${r.reason}` : ""}`] = (answers[`${r.status}${r.reason ? ` ${r.reason}` : ""}`] ?? 0) + 1;
     const delivered = unique();
+    const seen = new Map<string, number[]>();
+    for (const r of accepted) {
+      const key = `${r.conversationId}|${String(r.activity.text)}`;
+      seen.set(key, [...(seen.get(key) ?? []), r.receivedAt]);
+    }
+    const duplicates = [...seen].filter(([, at]) => at.length > 1).map(([key, at]) => `${key} at ${at.map((t) => new Date(t).toISOString()).join(", ")}`);
     return {
+      duplicates,
       expected,
       delivered,
       lost: expected - delivered,

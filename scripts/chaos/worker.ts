@@ -14,6 +14,7 @@ import { createLogger } from "../../src/logger.js";
 import { createReminderRuntime } from "../../src/reminders/wiring.js";
 import type { ReminderSender } from "../../src/reminders/sender.js";
 import { createRepositories, createTableClientFactory } from "../../src/storage/index.js";
+import { FAIL_FAST_STORAGE } from "../../src/storage/tableClients.js";
 import { createReminderRepositories, REMINDER_TABLE_NAMES } from "../../src/storage/reminderTables/index.js";
 
 /** What the harness passes. */
@@ -55,7 +56,10 @@ async function main(): Promise<void> {
   const sender = new GatedSender(new BotFrameworkSender(createAdapter({ mode: "local" }, log), "", { timeoutMs: options.postTimeoutMs }));
   await tables.ensureTables(REMINDER_TABLE_NAMES);
   const runtime = createReminderRuntime({
-    repos: createReminderRepositories(tables),
+    // As the service does: claims are written with fail-fast requests (src/compose/storage.ts).
+    repos: createReminderRepositories(
+      createTableClientFactory({ connectionString: options.connectionString }, { tablePrefix: options.tablePrefix, ...FAIL_FAST_STORAGE }),
+    ),
     events: createRepositories(tables).events,
     sender,
     clock: systemClock,

@@ -16,7 +16,12 @@ import {
   TableBookingRepository,
 } from "../storage/tableBookingRepository.js";
 import { retryStorageStartup } from "../storage/startupRetry.js";
-import { createTableClientFactory, type TableClientFactory, type TableConnection } from "../storage/tableClients.js";
+import {
+  createTableClientFactory,
+  FAIL_FAST_STORAGE,
+  type TableClientFactory,
+  type TableConnection,
+} from "../storage/tableClients.js";
 import { seedData } from "../seed/index.js";
 
 /** Work to undo on stop (or when start-up fails half-way), run last-in first-out. */
@@ -52,7 +57,10 @@ export async function openRepositories(
   const connection = await connect(config, log, cleanups);
   const tables = createTableClientFactory(connection, { tablePrefix: options.tablePrefix });
   const repos = createRepositories(tables);
-  const reminderRepos = createReminderRepositories(tables);
+  // Reminder claims are written under a lease: their requests fail fast, and the lease logic retries.
+  const reminderRepos = createReminderRepositories(
+    createTableClientFactory(connection, { tablePrefix: options.tablePrefix, ...FAIL_FAST_STORAGE }),
+  );
   const bookingRepo = new TableBookingRepository({
     bookings: tables.client(BOOKINGS_TABLE),
     rules: tables.client(BOOKING_RULES_TABLE),

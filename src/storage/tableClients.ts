@@ -27,14 +27,23 @@ const PING_TIMEOUT_MS = 2_000;
 /** One try of one request; without it a storage host that accepts but never answers holds a request for minutes. */
 export const STORAGE_TRY_TIMEOUT_MS = 10_000;
 
+/**
+ * For writes under a lease (reminder claims): fail fast and let the caller's own retries decide,
+ * so that no single request can hang for longer than a fraction of the lease (about 7 s at worst
+ * here, against the SDK default of about 45 s with four 10 s tries).
+ */
+export const FAIL_FAST_STORAGE = { tryTimeoutMs: 3_000, maxRetries: 1 } as const;
+
 /** Gives each try a time limit (the SDK sets none). Runs per retry, so the limit is per try. */
-const tryTimeoutPolicy: PipelinePolicy = {
-  name: "alrekTryTimeout",
-  sendRequest(request, next) {
-    if (!request.timeout) request.timeout = STORAGE_TRY_TIMEOUT_MS;
-    return next(request);
-  },
-};
+function tryTimeoutPolicy(timeoutMs: number): PipelinePolicy {
+  return {
+    name: "alrekTryTimeout",
+    sendRequest(request, next) {
+      if (!request.timeout) request.timeout = timeoutMs;
+      return next(request);
+    },
+  };
+}
 
 /**
  * After the SDK's own retries, turns "cannot reach storage" (refused, reset, timeout, 5xx, no
@@ -52,7 +61,10 @@ const unavailablePolicy: PipelinePolicy = {
 };
 
 /** Creates the factory; client options allow plain http only when the endpoint is http (Azurite). */
-export function createTableClientFactory(conn: TableConnection, opts: { tablePrefix?: string } = {}): TableClientFactory {
+export function createTableClientFactory(
+  conn: TableConnection,
+  opts: { tablePrefix?: string; tryTimeoutMs?: number; maxRetries?: number } = {},
+): TableClientFactory {
   const tablePrefix = opts.tablePrefix ?? "";
   if (tablePrefix && !/^[A-Za-z][A-Za-z0-9]*$/.test(tablePrefix)) {
     throw new Error(`table prefix must be letters and digits, starting with a letter: "${tablePrefix}"`);
@@ -60,7 +72,11 @@ export function createTableClientFactory(conn: TableConnection, opts: { tablePre
   const insecure = "connectionString" in conn ? /(^|;)\s*\w*Endpoint\s*=\s*http:\/\//i.test(conn.connectionString) || /DefaultEndpointsProtocol=http;/i.test(conn.connectionString) : conn.accountUrl.startsWith("http://");
   const options: TableServiceClientOptions = {
     allowInsecureConnection: insecure,
-    additionalPolicies: [{ policy: unavailablePolicy, position: "perCall" }, { policy: tryTimeoutPolicy, position: "perRetry" }],
+    additionalPolicies: [
+      { policy: unavailablePolicy, position: "perCall" },
+      { policy: tryTimeoutPolicy(opts.tryTimeoutMs ?? STORAGE_TRY_TIMEOUT_MS), position: "perRetry" },
+    ],
+    ...(opts.maxRetries !== undefined ? { retryOptions: { maxRetries: opts.maxRetries } } : {}),
   };
   // A health check must answer fast: no retries, the timeout decides.
   const pingOptions: TableServiceClientOptions = { ...options, retryOptions: { maxRetries: 0 } };
