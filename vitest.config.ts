@@ -26,7 +26,12 @@ export default defineConfig({
           ...shared,
           name: "unit",
           include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**", "tests/tab/**", ...rootIntegrationTests, ...integrationDirs.map((d) => `tests/${d}/**`)],
+          exclude: [
+            "tests/e2e/**",
+            "tests/tab/**",
+            ...rootIntegrationTests,
+            ...integrationDirs.map((d) => `tests/${d}/**`),
+          ],
           // Pure modules: worker threads start faster than forks.
           pool: "threads",
         },

@@ -24,7 +24,10 @@ export const PACKAGE_FILES = ["manifest.json", "en.json", "color.png", "outline.
 
 /** Raised when placeholders have no value; `missing` names each of them once. */
 export class MissingPlaceholderError extends Error {
-  constructor(readonly missing: string[], source: string) {
+  constructor(
+    readonly missing: string[],
+    source: string,
+  ) {
     super(`No value for ${missing.map((m) => "${{" + m + "}}").join(", ")} in ${source}`);
   }
 }
@@ -48,7 +51,11 @@ export function parseEnvFile(text: string): Record<string, string> {
  * placeholders that are undefined, or empty and not in OPTIONAL_PLACEHOLDERS.
  * Values are JSON-escaped when `jsonEscape` is set, so a quote in a value cannot break the file.
  */
-export function fillPlaceholders(text: string, vars: Record<string, string | undefined>, options: { source?: string; jsonEscape?: boolean } = {}): string {
+export function fillPlaceholders(
+  text: string,
+  vars: Record<string, string | undefined>,
+  options: { source?: string; jsonEscape?: boolean } = {},
+): string {
   const missing = new Set<string>();
   const filled = text.replace(PLACEHOLDER, (_all, name: string) => {
     const value = vars[name];
@@ -73,7 +80,8 @@ const requireFromHere = createRequire(import.meta.url);
 export function schemaDir(manifestVersion: string): string {
   const pkg = dirname(requireFromHere.resolve("@microsoft/app-manifest/package.json"));
   const dir = join(pkg, "build", "json-schemas", "teams", `v${manifestVersion}`);
-  if (!existsSync(dir)) throw new Error(`@microsoft/app-manifest ships no schema for manifest version ${manifestVersion}`);
+  if (!existsSync(dir))
+    throw new Error(`@microsoft/app-manifest ships no schema for manifest version ${manifestVersion}`);
   return dir;
 }
 
@@ -139,18 +147,30 @@ function loadSchema(file: string): ManifestSchema {
  * Validates a filled manifest, and optionally its localization files (file name → content),
  * against the schemas of its manifestVersion, offline. Returns the errors; empty means valid.
  */
-export async function validateManifest(manifest: Record<string, unknown>, localizations: Record<string, Record<string, unknown>> = {}): Promise<string[]> {
+export async function validateManifest(
+  manifest: Record<string, unknown>,
+  localizations: Record<string, Record<string, unknown>> = {},
+): Promise<string[]> {
   const version = String(manifest.manifestVersion ?? "");
   const dir = schemaDir(version);
-  const errors = (await AppManifestUtils.validateAgainstSchema(manifest as unknown as AppManifest, loadSchema(join(dir, "MicrosoftTeams.schema.json")))).map((e) => `manifest.json: ${e}`);
+  const errors = (
+    await AppManifestUtils.validateAgainstSchema(
+      manifest as unknown as AppManifest,
+      loadSchema(join(dir, "MicrosoftTeams.schema.json")),
+    )
+  ).map((e) => `manifest.json: ${e}`);
   const localizationSchema = loadSchema(join(dir, "MicrosoftTeams.Localization.schema.json"));
   for (const [file, content] of Object.entries(localizations)) {
-    const locErrors = await AppManifestUtils.validateAgainstSchema(content as unknown as AppManifest, localizationSchema);
+    const locErrors = await AppManifestUtils.validateAgainstSchema(
+      content as unknown as AppManifest,
+      localizationSchema,
+    );
     errors.push(...locErrors.map((e) => `${file}: ${e}`));
   }
   const info = manifest.localizationInfo as { additionalLanguages?: { file: string }[] } | undefined;
   for (const lang of info?.additionalLanguages ?? []) {
-    if (!(lang.file in localizations)) errors.push(`manifest.json: localization file ${lang.file} is not in the package`);
+    if (!(lang.file in localizations))
+      errors.push(`manifest.json: localization file ${lang.file} is not in the package`);
   }
   return errors;
 }
@@ -221,7 +241,11 @@ export function buildZip(entries: readonly ZipEntry[]): Buffer {
 }
 
 /** Reads env/.env.<env>, then env/.env.<env>.user (local secrets), then the process environment. */
-export function loadEnvVars(rootDir: string, envName: string, processEnv: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
+export function loadEnvVars(
+  rootDir: string,
+  envName: string,
+  processEnv: NodeJS.ProcessEnv = process.env,
+): Record<string, string | undefined> {
   const file = join(rootDir, "env", `.env.${envName}`);
   if (!existsSync(file)) throw new Error(`No environment file ${file}`);
   const vars: Record<string, string | undefined> = parseEnvFile(readFileSync(file, "utf8"));
@@ -233,9 +257,18 @@ export function loadEnvVars(rootDir: string, envName: string, processEnv: NodeJS
 }
 
 /** The filled, validated package contents for one set of variables; throws on any problem. */
-export async function buildAppPackage(appPackageDir: string, vars: Record<string, string | undefined>): Promise<ZipEntry[]> {
-  const manifestText = fillPlaceholders(readFileSync(join(appPackageDir, "manifest.json"), "utf8"), vars, { source: "manifest.json", jsonEscape: true });
-  const enText = fillPlaceholders(readFileSync(join(appPackageDir, "en.json"), "utf8"), vars, { source: "en.json", jsonEscape: true });
+export async function buildAppPackage(
+  appPackageDir: string,
+  vars: Record<string, string | undefined>,
+): Promise<ZipEntry[]> {
+  const manifestText = fillPlaceholders(readFileSync(join(appPackageDir, "manifest.json"), "utf8"), vars, {
+    source: "manifest.json",
+    jsonEscape: true,
+  });
+  const enText = fillPlaceholders(readFileSync(join(appPackageDir, "en.json"), "utf8"), vars, {
+    source: "en.json",
+    jsonEscape: true,
+  });
   const errors = await validateManifest(JSON.parse(manifestText), { "en.json": JSON.parse(enText) });
   if (errors.length > 0) throw new Error(`The app package does not validate:\n- ${errors.join("\n- ")}`);
   return [
@@ -247,7 +280,11 @@ export async function buildAppPackage(appPackageDir: string, vars: Record<string
 }
 
 /** Builds and writes appPackage/build/appPackage.<env>.zip and appPackage.zip; returns their paths. */
-export async function packageApp(rootDir: string, envName: string, processEnv: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function packageApp(
+  rootDir: string,
+  envName: string,
+  processEnv: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
   const appPackageDir = join(rootDir, "appPackage");
   const zip = buildZip(await buildAppPackage(appPackageDir, loadEnvVars(rootDir, envName, processEnv)));
   const buildDir = join(appPackageDir, "build");

@@ -41,7 +41,10 @@ interface ManifestChunk {
  * recursively, the chunks that chunk imports statically. Lazy views and dialogs are not in it.
  */
 export function firstLoadJs(distDir: string, page = "index.html", lazyViews: string[] = []): AssetSize[] {
-  const manifest = JSON.parse(readFileSync(join(distDir, ".vite", "manifest.json"), "utf8")) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(distDir, ".vite", "manifest.json"), "utf8")) as Record<
+    string,
+    ManifestChunk
+  >;
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key) || !manifest[key]) return;
@@ -67,10 +70,13 @@ function main(): void {
     process.exit(2);
   }
   const sizes = measureJs(assets);
-  for (const s of sizes) console.log(`${s.file.padEnd(36)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzipBytes).padStart(9)}`);
+  for (const s of sizes)
+    console.log(`${s.file.padEnd(36)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzipBytes).padStart(9)}`);
   console.log(`All JS, every page and lazy chunk: ${kb(sum(sizes))} gzipped`);
   const first = firstLoadJs(dist);
-  console.log(`Tab first load (index.html entry + static imports): ${kb(sum(first))} gzipped (${first.map((f) => f.file).join(", ")}), budget ${budgetKb} KB`);
+  console.log(
+    `Tab first load (index.html entry + static imports): ${kb(sum(first))} gzipped (${first.map((f) => f.file).join(", ")}), budget ${budgetKb} KB`,
+  );
   for (const view of ["components/Dashboard.tsx", "components/StatusView.tsx"]) {
     console.log(`  with its first view ${view}: ${kb(sum(firstLoadJs(dist, "index.html", [view])))} gzipped`);
   }

@@ -10,7 +10,10 @@ const LEVELS = ["debug", "info", "warn", "error"] as const;
 type Level = (typeof LEVELS)[number];
 
 /** A logger writing JSON lines at or above `level`. */
-export function createLogger(level: Level = "info", write: (line: string, level: Level) => void = defaultWrite): Logger {
+export function createLogger(
+  level: Level = "info",
+  write: (line: string, level: Level) => void = defaultWrite,
+): Logger {
   const min = LEVELS.indexOf(level);
   const at = (l: Level) => (msg: string, data?: Record<string, unknown>) => {
     if (LEVELS.indexOf(l) < min) return;

@@ -27,10 +27,18 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  if (config.bot.mode === "local") log.warn("LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts anonymous requests. Never run like this in production.");
-  if (config.api.mode === "local") log.warn("LOCAL MODE: ENTRA_CLIENT_ID/ENTRA_TENANT_ID are not set, so every API caller is treated as an editor.");
+  if (config.bot.mode === "local")
+    log.warn(
+      "LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts anonymous requests. Never run like this in production.",
+    );
+  if (config.api.mode === "local")
+    log.warn("LOCAL MODE: ENTRA_CLIENT_ID/ENTRA_TENANT_ID are not set, so every API caller is treated as an editor.");
 
-  const service = await startService(config, { log, host: config.production ? "0.0.0.0" : "127.0.0.1", tabDir: join(root, "dist", "tab") });
+  const service = await startService(config, {
+    log,
+    host: config.production ? "0.0.0.0" : "127.0.0.1",
+    tabDir: join(root, "dist", "tab"),
+  });
   // Only once serving: a failure during startup should still end the process with its reason.
   installProcessGuards(log);
   let shuttingDown = false;
@@ -40,10 +48,13 @@ async function main(): Promise<void> {
     log.info("shutting down", { signal });
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    service.stop().then(() => process.exit(0), (error) => {
-      log.error("shutdown failed", { error: (error as Error).message });
-      process.exit(1);
-    });
+    service.stop().then(
+      () => process.exit(0),
+      (error) => {
+        log.error("shutdown failed", { error: (error as Error).message });
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
@@ -51,7 +62,7 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   // Storage that never came up is an operating condition, not a bug: one line, no stack.
-  const detail = error instanceof StorageStartupError ? error.message : (error as Error).stack ?? error;
+  const detail = error instanceof StorageStartupError ? error.message : ((error as Error).stack ?? error);
   process.stderr.write(`Alrek failed to start: ${detail}\n`);
   process.exit(1);
 });

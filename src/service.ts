@@ -78,7 +78,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       knowledge: services.knowledge,
       clock,
       log,
-      notifier: createBookingNotifier({ targets: reminderRepos.targets, sender: channel.sender, handlerObjectIds: bookingHandlers }),
+      notifier: createBookingNotifier({
+        targets: reminderRepos.targets,
+        sender: channel.sender,
+        handlerObjectIds: bookingHandlers,
+      }),
     });
     const bot = createBot({
       channel,
@@ -123,21 +127,31 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       server.listen(config.port, options.host ?? "127.0.0.1", () => resolve());
     });
     const port = (server.address() as { port: number }).port;
-    log.info("listening", { url: `http://${options.host ?? "127.0.0.1"}:${port}`, bot: config.bot.mode, api: config.api.mode, storage: config.storage.kind });
+    log.info("listening", {
+      url: `http://${options.host ?? "127.0.0.1"}:${port}`,
+      bot: config.bot.mode,
+      api: config.api.mode,
+      storage: config.storage.kind,
+    });
     if (options.reminders !== false) reminders.start();
-    log.info("reminder scheduler", { started: options.reminders !== false, instanceId: reminders.instanceId, tickSeconds: config.reminderTickSeconds });
+    log.info("reminder scheduler", {
+      started: options.reminders !== false,
+      instanceId: reminders.instanceId,
+      tickSeconds: config.reminderTickSeconds,
+    });
     let stopping: Promise<void> | undefined;
     return {
       url: `http://127.0.0.1:${port}`,
       port,
       server,
       tickReminders: () => reminders.tick(),
-      stop: () => (stopping ??= (async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        // The scheduler stops before storage closes, so no tick is cut off mid-write.
-        await reminders.stop();
-        await runCleanups(cleanups);
-      })()),
+      stop: () =>
+        (stopping ??= (async () => {
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+          // The scheduler stops before storage closes, so no tick is cut off mid-write.
+          await reminders.stop();
+          await runCleanups(cleanups);
+        })()),
     };
   } catch (error) {
     await runCleanups(cleanups);

@@ -9,7 +9,10 @@ const root = join(import.meta.dirname, "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 
 function run(env: Record<string, string>) {
-  const child = spawn(tsx, ["src/main.ts"], { cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env } });
+  const child = spawn(tsx, ["src/main.ts"], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
@@ -18,7 +21,12 @@ function run(env: Record<string, string>) {
 }
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 describe("the composition root (src/main.ts)", () => {
@@ -31,11 +39,18 @@ describe("the composition root (src/main.ts)", () => {
 
   it("starts with embedded Azurite, becomes healthy, and stops it on SIGTERM", async () => {
     const port = await freePort();
-    const proc = run({ PORT: String(port), AZURITE_DATA_DIR: mkdtempSync(join(tmpdir(), "alrek-main-")), LOG_LEVEL: "info" });
+    const proc = run({
+      PORT: String(port),
+      AZURITE_DATA_DIR: mkdtempSync(join(tmpdir(), "alrek-main-")),
+      LOG_LEVEL: "info",
+    });
     const started = Date.now();
     let healthy = false;
     while (Date.now() - started < 30_000 && !healthy) {
-      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
+      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (!healthy) await new Promise((r) => setTimeout(r, 200));
     }
     expect(healthy).toBe(true);

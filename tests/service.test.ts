@@ -5,7 +5,12 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config/config.js";
 import { createLogger, silentLogger } from "../src/logger.js";
 import { startService, type RunningService } from "../src/service.js";
-import { azuriteConnectionString, findFreePort, startEmbeddedAzurite, type EmbeddedAzurite } from "../src/storage/azuriteProcess.js";
+import {
+  azuriteConnectionString,
+  findFreePort,
+  startEmbeddedAzurite,
+  type EmbeddedAzurite,
+} from "../src/storage/azuriteProcess.js";
 import { StorageStartupError } from "../src/storage/startupRetry.js";
 
 /** Start-up against storage that is not there (yet): one log line per try, a bounded wait. */
@@ -33,10 +38,23 @@ const retryLines = (lines: string[]) => lines.filter((l) => l.includes("storage 
 describe("service start-up while storage is unreachable", () => {
   it("retries with a one-line reason per try, then gives up with one line", async () => {
     const port = await findFreePort(); // nothing listens here
-    const config = loadConfig({ PORT: "0", AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(port) }, { dataDir });
+    const config = loadConfig(
+      { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(port) },
+      { dataDir },
+    );
     const { log, lines } = capture();
-    const error = await startService(config, { log, reminders: false, storageStartupTimeoutMs: 8_000, storageRetryDelayMs: 200 })
-      .then((s) => { stops.push(() => s.stop()); return undefined; }, (e: unknown) => e);
+    const error = await startService(config, {
+      log,
+      reminders: false,
+      storageStartupTimeoutMs: 8_000,
+      storageRetryDelayMs: 200,
+    }).then(
+      (s) => {
+        stops.push(() => s.stop());
+        return undefined;
+      },
+      (e: unknown) => e,
+    );
 
     expect(error).toBeInstanceOf(StorageStartupError);
     const message = (error as Error).message;
@@ -55,12 +73,25 @@ describe("service start-up while storage is unreachable", () => {
 
   it("starts once storage comes up within the wait", async () => {
     const port = await findFreePort();
-    const config = loadConfig({ PORT: "0", AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(port) }, { dataDir });
+    const config = loadConfig(
+      { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(port) },
+      { dataDir },
+    );
     const { log, waitFor } = capture();
-    const starting = startService(config, { log, reminders: false, storageStartupTimeoutMs: 60_000, storageRetryDelayMs: 200 });
+    const starting = startService(config, {
+      log,
+      reminders: false,
+      storageStartupTimeoutMs: 60_000,
+      storageRetryDelayMs: 200,
+    });
     // Positive signal: the service has tried and failed at least once.
     await waitFor((l) => l.includes("storage not ready"));
-    const azurite: EmbeddedAzurite = await startEmbeddedAzurite({ dataDir: join(dataDir, "late"), port, inMemory: true, log: silentLogger });
+    const azurite: EmbeddedAzurite = await startEmbeddedAzurite({
+      dataDir: join(dataDir, "late"),
+      port,
+      inMemory: true,
+      log: silentLogger,
+    });
     stops.push(() => azurite.stop());
     const service: RunningService = await starting;
     stops.push(() => service.stop());

@@ -6,7 +6,12 @@ import { quantile } from "./loadGenerator.js";
 
 /** Times understanding a question and rendering its card, as the bot does per message. */
 export async function benchAnswering(iterations = 5000) {
-  const questions = ["Hvem sitter i Husrådet?", "who sits in the steering group?", "Hvilke grupper sitter Benedikte Paulsen i?", "hvem sitter i eldregruppa"];
+  const questions = [
+    "Hvem sitter i Husrådet?",
+    "who sits in the steering group?",
+    "Hvilke grupper sitter Benedikte Paulsen i?",
+    "hvem sitter i eldregruppa",
+  ];
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const text = questions[i % questions.length];
@@ -21,7 +26,7 @@ export async function benchAnswering(iterations = 5000) {
 /** Words of random letters, `length` characters in all: no name matches, so every matcher runs its full course. */
 function gibberish(length: number, seed: number): string {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   let out = "";
   while (out.length < length) {
     const n = 3 + Math.floor(next() * 9);
@@ -38,7 +43,14 @@ function gibberish(length: number, seed: number): string {
  * message is different, so no parse is reused; the first few warm the JIT and are not counted.
  */
 export async function benchLongMessages(iterations = 200) {
-  const knowledge = { locale: "nb-NO", directory: seedData.directory, events: seedData.events, period: seedData.period, tiltak: seedData.tiltak, now: new Date() };
+  const knowledge = {
+    locale: "nb-NO",
+    directory: seedData.directory,
+    events: seedData.events,
+    period: seedData.period,
+    tiltak: seedData.tiltak,
+    now: new Date(),
+  };
   const time = (length: number) => {
     const times: number[] = [];
     for (let i = 0; i < iterations + 10; i++) {

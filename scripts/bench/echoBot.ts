@@ -17,7 +17,10 @@ server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: fals
 server.post("/api/messages", async (req, res) => {
   await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
 });
-server.get("/healthz", (_req, res, next) => { res.send(200, { status: "ok" }); next(); });
+server.get("/healthz", (_req, res, next) => {
+  res.send(200, { status: "ok" });
+  next();
+});
 server.listen(Number(process.argv[2] ?? 0), "127.0.0.1", () => {
   process.stdout.write(`listening ${(server.address() as { port: number }).port}\n`);
 });

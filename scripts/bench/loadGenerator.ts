@@ -46,7 +46,12 @@ interface Sample {
   seconds: number;
 }
 
-async function measure(spec: RequestSpec, concurrency: number, seconds: number, warmupSeconds: number): Promise<Sample> {
+async function measure(
+  spec: RequestSpec,
+  concurrency: number,
+  seconds: number,
+  warmupSeconds: number,
+): Promise<Sample> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let errors = 0;
@@ -96,7 +101,12 @@ function summarize(samples: Sample[]): LoadResult {
  * round, each target's rounds pooled. On a shared machine the background load drifts over a
  * run; taking turns spreads that drift over every target instead of favouring the first.
  */
-export async function runLoadInTurns(specs: RequestSpec[], concurrency: number, seconds: number, rounds: number): Promise<LoadResult[]> {
+export async function runLoadInTurns(
+  specs: RequestSpec[],
+  concurrency: number,
+  seconds: number,
+  rounds: number,
+): Promise<LoadResult[]> {
   const samples: Sample[][] = specs.map(() => []);
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < specs.length; k++) {

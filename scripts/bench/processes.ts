@@ -22,7 +22,12 @@ export function serveCommand(): { nodeOptions: string[]; entry: string } {
  * Starts an entry point as its own node process (its pid is the server's): compiled JavaScript
  * as it runs in production, TypeScript through the tsx loader.
  */
-export function startNode(entry: string, args: string[], env: Record<string, string>, nodeOptions: string[] = []): ChildProcess & { output: () => string } {
+export function startNode(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): ChildProcess & { output: () => string } {
   const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
   const child = spawn(process.execPath, [...nodeOptions, ...loader, join(root, entry), ...args], {
     cwd: root,
@@ -38,7 +43,10 @@ export function startNode(entry: string, args: string[], env: Record<string, str
 /** Polls `url` until it answers 200; returns the milliseconds it took, or throws after `timeoutMs`. */
 export async function waitHealthy(url: string, timeoutMs: number, since = performance.now()): Promise<number> {
   while (performance.now() - since < timeoutMs) {
-    const ok = await fetch(url).then((r) => r.status === 200, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return performance.now() - since;
     await new Promise((r) => setTimeout(r, 25));
   }

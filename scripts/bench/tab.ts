@@ -55,7 +55,11 @@ export function statusViewInteractiveMs(baseUrl: string, runs = 7): Promise<{ me
 }
 
 /** Milliseconds until the stage dashboard shows its data ("Oppdatert kl."), 1920×1080, cold cache. */
-export function dashboardInteractiveMs(baseUrl: string, cpuThrottle?: number, runs = 7): Promise<{ median: number; max: number }> {
+export function dashboardInteractiveMs(
+  baseUrl: string,
+  cpuThrottle?: number,
+  runs = 7,
+): Promise<{ median: number; max: number }> {
   return timePageLoads(`${baseUrl}/tab/index.html?stage=1`, "dashboard-updated", {
     runs,
     cpuThrottle,
@@ -71,7 +75,9 @@ export async function printTabBench(baseUrl: string): Promise<void> {
   const slow = await dashboardInteractiveMs(baseUrl, 4);
   const ms = (r: { median: number; max: number }) => `median ${r.median.toFixed(0)} ms, max ${r.max.toFixed(0)} ms`;
   console.log("Tab (Chromium, loopback, cold cache):");
-  console.log(`  JavaScript for the first screen, gzipped: stage dashboard ${kb(firstScreenBytes("Dashboard"))}, status view ${kb(firstScreenBytes("StatusView"))} (target ≤ 150 KB); all chunks ${kb(tabBundleBytes())}`);
+  console.log(
+    `  JavaScript for the first screen, gzipped: stage dashboard ${kb(firstScreenBytes("Dashboard"))}, status view ${kb(firstScreenBytes("StatusView"))} (target ≤ 150 KB); all chunks ${kb(tabBundleBytes())}`,
+  );
   console.log(`  status view interactive after navigation: ${ms(status)} (target < 1000 ms)`);
   console.log(`  stage dashboard interactive: ${ms(stage)} (target < 500 ms)`);
   console.log(`  stage dashboard interactive with 4× CPU slowdown: ${ms(slow)} (target < 2000 ms)`);

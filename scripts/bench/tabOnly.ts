@@ -12,9 +12,17 @@ import { freePort, startNode, stop, waitHealthy } from "./processes.js";
 import { printTabBench } from "./tab.js";
 
 async function main(): Promise<void> {
-  const azurite = await startEmbeddedAzurite({ dataDir: mkdtempSync(join(tmpdir(), "alrek-bench-az-")), inMemory: true, log: silentLogger });
+  const azurite = await startEmbeddedAzurite({
+    dataDir: mkdtempSync(join(tmpdir(), "alrek-bench-az-")),
+    inMemory: true,
+    log: silentLogger,
+  });
   const port = await freePort();
-  const service = startNode("src/main.ts", [], { PORT: String(port), LOG_LEVEL: "warn", AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString });
+  const service = startNode("src/main.ts", [], {
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+  });
   try {
     await waitHealthy(`http://127.0.0.1:${port}/healthz`, 60_000);
     await printTabBench(`http://127.0.0.1:${port}`);

@@ -17,8 +17,17 @@ import { instantToZoned, OSLO } from "../../src/domain/time.js";
 import { silentLogger } from "../../src/logger.js";
 import { findFreePort, startEmbeddedAzurite, type EmbeddedAzurite } from "../../src/storage/azuriteProcess.js";
 import { createRepositories, createTableClientFactory } from "../../src/storage/index.js";
-import { createReminderRepositories, REMINDER_TABLE_NAMES, REMINDER_TABLES } from "../../src/storage/reminderTables/index.js";
-import { maxInWindow, maxPerConversation, startFakeConnector, type ChaosOptions } from "../../tests/fakes/fakeConnector.js";
+import {
+  createReminderRepositories,
+  REMINDER_TABLE_NAMES,
+  REMINDER_TABLES,
+} from "../../src/storage/reminderTables/index.js";
+import {
+  maxInWindow,
+  maxPerConversation,
+  startFakeConnector,
+  type ChaosOptions,
+} from "../../tests/fakes/fakeConnector.js";
 import type { WorkerOptions } from "./worker.js";
 
 /** Size and faults of one run. */
@@ -78,7 +87,10 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
   const port = await findFreePort();
   let azurite: EmbeddedAzurite | undefined = await startEmbeddedAzurite({ dataDir, port, log: silentLogger });
   const connectionString = azurite.connectionString;
-  const tablePrefix = `chaos${Math.random().toString(36).slice(2, 8).replace(/[^a-z0-9]/g, "x")}`;
+  const tablePrefix = `chaos${Math.random()
+    .toString(36)
+    .slice(2, 8)
+    .replace(/[^a-z0-9]/g, "x")}`;
   const connector = await startFakeConnector({ enforceLimits: true });
   const workers: ChildProcess[] = [];
   let warnings = 0;
@@ -91,18 +103,37 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
     const targets = Array.from({ length: o.conversations }, (_, i) => target(i, connector.url));
     for (const t of targets) {
       await reminders.targets.upsert(t);
-      await reminders.subscriptions.put({ targetId: t.id, kinds: [], createdAt: new Date().toISOString(), createdBy: "chaos" });
+      await reminders.subscriptions.put({
+        targetId: t.id,
+        kinds: [],
+        createdAt: new Date().toISOString(),
+        createdBy: "chaos",
+      });
     }
     // Starts about an hour from now, reminded an hour before: due within the last two minutes.
     const start = instantToZoned(new Date(Date.now() + 59 * 60_000), OSLO).local.slice(0, 16);
     for (let i = 0; i < o.eventsPerConversation; i++) await main.events.create(event(i, start));
     const expected = o.conversations * o.eventsPerConversation;
-    say(`seeded ${o.conversations} conversations × ${o.eventsPerConversation} events = ${expected} reminders; starting ${o.instances} instances`);
+    say(
+      `seeded ${o.conversations} conversations × ${o.eventsPerConversation} events = ${expected} reminders; starting ${o.instances} instances`,
+    );
 
     connector.setChaos(o.chaos);
     for (let i = 0; i < o.instances; i++) {
-      const opts: WorkerOptions = { connectionString, tablePrefix, instanceId: `chaos-${i}`, leaseMs: o.leaseMs, tickMs: o.tickMs, postTimeoutMs: Math.floor(o.leaseMs / 3), calendarLinkKey: LINK_KEY, failedRetryMs: o.failedRetryMs };
-      const child = fork(WORKER, [JSON.stringify(opts)], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+      const opts: WorkerOptions = {
+        connectionString,
+        tablePrefix,
+        instanceId: `chaos-${i}`,
+        leaseMs: o.leaseMs,
+        tickMs: o.tickMs,
+        postTimeoutMs: Math.floor(o.leaseMs / 3),
+        calendarLinkKey: LINK_KEY,
+        failedRetryMs: o.failedRetryMs,
+      };
+      const child = fork(WORKER, [JSON.stringify(opts)], {
+        execArgv: ["--import", "tsx"],
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
+      });
       child.stderr!.on("data", (chunk: Buffer) => {
         for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
           warnings++;
@@ -115,7 +146,8 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
     let killed = false;
     let quiescing = false;
     let outage: "no" | "running" | "done" = "no";
-    const unique = () => new Set(connector.recorded().map((r) => `${r.conversationId}|${String(r.activity.text)}`)).size;
+    const unique = () =>
+      new Set(connector.recorded().map((r) => `${r.conversationId}|${String(r.activity.text)}`)).size;
     const allSent = async () => {
       const rows = await reminders.deliveries.list().catch(() => []);
       return rows.length === expected && rows.every((r) => r.status === "sent");
@@ -123,13 +155,19 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
     for (let lastReport = 0; ; await sleep(200)) {
       if (Date.now() - started > o.timeoutMs) {
         const rows = await reminders.deliveries.list().catch(() => []);
-        const open = rows.filter((r) => r.status !== "sent").map((r) => `${r.status}/${r.claimedBy ?? "-"}/${r.leaseUntil ?? r.notBefore ?? ""}`);
-        throw new Error(`chaos run timed out with ${unique()} of ${expected} delivered, ${rows.length} rows; not sent: ${open.join(", ")}`);
+        const open = rows
+          .filter((r) => r.status !== "sent")
+          .map((r) => `${r.status}/${r.claimedBy ?? "-"}/${r.leaseUntil ?? r.notBefore ?? ""}`);
+        throw new Error(
+          `chaos run timed out with ${unique()} of ${expected} delivered, ${rows.length} rows; not sent: ${open.join(", ")}`,
+        );
       }
       const done = unique();
       if (Date.now() - lastReport > 5_000) {
         lastReport = Date.now();
-        say(`${Math.round((Date.now() - started) / 1000)} s: ${done}/${expected} delivered, ${connector.postCount()} requests`);
+        say(
+          `${Math.round((Date.now() - started) / 1000)} s: ${done}/${expected} delivered, ${connector.postCount()} requests`,
+        );
       }
       if (!quiescing && done >= o.killAt * expected) {
         quiescing = true;
@@ -161,14 +199,18 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
     const accepted = connector.recorded();
     const requests = connector.requests();
     const answers: Record<string, number> = {};
-    for (const r of requests) answers[`${r.status}${r.reason ? ` ${r.reason}` : ""}`] = (answers[`${r.status}${r.reason ? ` ${r.reason}` : ""}`] ?? 0) + 1;
+    for (const r of requests)
+      answers[`${r.status}${r.reason ? ` ${r.reason}` : ""}`] =
+        (answers[`${r.status}${r.reason ? ` ${r.reason}` : ""}`] ?? 0) + 1;
     const delivered = unique();
     const seen = new Map<string, number[]>();
     for (const r of accepted) {
       const key = `${r.conversationId}|${String(r.activity.text)}`;
       seen.set(key, [...(seen.get(key) ?? []), r.receivedAt]);
     }
-    const duplicates = [...seen].filter(([, at]) => at.length > 1).map(([key, at]) => `${key} at ${at.map((t) => new Date(t).toISOString()).join(", ")}`);
+    const duplicates = [...seen]
+      .filter(([, at]) => at.length > 1)
+      .map(([key, at]) => `${key} at ${at.map((t) => new Date(t).toISOString()).join(", ")}`);
     return {
       duplicates,
       expected,
@@ -177,8 +219,15 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
       duplicated: accepted.length - delivered,
       requests: requests.length,
       answers,
-      maxPerConversation: { "1s": maxPerConversation(requests, 1_000), "2s": maxPerConversation(requests, 2_000), "30s": maxPerConversation(requests, 30_000) },
-      maxAppPerSecond: maxInWindow(requests.map((r) => r.receivedAt), 1_000),
+      maxPerConversation: {
+        "1s": maxPerConversation(requests, 1_000),
+        "2s": maxPerConversation(requests, 2_000),
+        "30s": maxPerConversation(requests, 30_000),
+      },
+      maxAppPerSecond: maxInWindow(
+        requests.map((r) => r.receivedAt),
+        1_000,
+      ),
       killed,
       outage: outage === "done",
       log: await logCounts(connectionString, tables.tableName(REMINDER_TABLES.deliveryLog)),
@@ -204,14 +253,28 @@ function target(i: number, serviceUrl: string): ConversationTarget {
     channelId: "msteams",
     conversationType: "channel",
     name: `Kanal ${i}`,
-    reference: { bot: { id: "28:bot" }, conversation: { id: conversationId, conversationType: "channel", tenantId: "tenant-chaos" }, channelId: "msteams", serviceUrl },
+    reference: {
+      bot: { id: "28:bot" },
+      conversation: { id: conversationId, conversationType: "channel", tenantId: "tenant-chaos" },
+      channelId: "msteams",
+      serviceUrl,
+    },
     installedAt: new Date().toISOString(),
     status: "active",
   };
 }
 
 function event(i: number, start: string): AlrekEvent {
-  return { id: `chaos-${String(i).padStart(4, "0")}`, kind: "meeting", title: `Kaosmøte ${i}`, start, timeZone: OSLO, exceptions: [], cancelled: false, reminderLeadTimes: ["PT1H"] };
+  return {
+    id: `chaos-${String(i).padStart(4, "0")}`,
+    kind: "meeting",
+    title: `Kaosmøte ${i}`,
+    start,
+    timeZone: OSLO,
+    exceptions: [],
+    cancelled: false,
+    reminderLeadTimes: ["PT1H"],
+  };
 }
 
 async function logCounts(connectionString: string, table: string): Promise<ChaosResult["log"]> {

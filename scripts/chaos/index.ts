@@ -17,7 +17,12 @@ async function main(): Promise<void> {
     instances: 3,
     leaseMs: 60_000,
     tickMs: 2_000,
-    chaos: { p429: 0.05, p500: 0.03, retryAfterSeconds: (random) => (random() < 0.1 ? 150 : 1 + Math.floor(random() * 3)), seed: 10 },
+    chaos: {
+      p429: 0.05,
+      p500: 0.03,
+      retryAfterSeconds: (random) => (random() < 0.1 ? 150 : 1 + Math.floor(random() * 3)),
+      seed: 10,
+    },
     killAt: 0.25,
     outageAt: 0.5,
     outageMs: 20_000,
@@ -31,13 +36,20 @@ Reminder chaos run (${result.seconds} s)
   delivered              ${result.delivered}
   lost                   ${result.lost}
   duplicated             ${result.duplicated}
-  connector requests     ${result.requests}  (${Object.entries(result.answers).map(([k, v]) => `${k}: ${v}`).join(", ")})
+  connector requests     ${result.requests}  (${Object.entries(result.answers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(", ")})
   per conversation, max  ${result.maxPerConversation["1s"]} in 1 s (limit 7), ${result.maxPerConversation["2s"]} in 2 s (limit 8), ${result.maxPerConversation["30s"]} in 30 s (limit 60)
   app-wide, max          ${result.maxAppPerSecond} per second (limit ${APP_LIMIT})
   faults                 kill -9 between sends: ${result.killed ? "yes" : "no"}, storage outage: ${result.outage ? "yes" : "no"}
   delivery log           ${result.log.takeover} takeovers, ${result.log.released} released claims, ${result.log.lostLease} lost leases
   worker warnings        ${result.workerWarnings} log lines`);
-  const ok = result.lost === 0 && result.duplicated === 0 && over.length === 0 && result.maxAppPerSecond <= APP_LIMIT && result.killed;
+  const ok =
+    result.lost === 0 &&
+    result.duplicated === 0 &&
+    over.length === 0 &&
+    result.maxAppPerSecond <= APP_LIMIT &&
+    result.killed;
   console.log(ok ? "\nOK: exactly once, within every limit." : "\nFAILED.");
   process.exitCode = ok ? 0 : 1;
 }

@@ -52,13 +52,21 @@ class GatedSender implements ReminderSender {
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? "{}") as WorkerOptions;
   const log = createLogger("warn", (line) => process.stderr.write(`${options.instanceId} ${line}\n`));
-  const tables = createTableClientFactory({ connectionString: options.connectionString }, { tablePrefix: options.tablePrefix });
-  const sender = new GatedSender(new BotFrameworkSender(createAdapter({ mode: "local" }, log), "", { timeoutMs: options.postTimeoutMs }));
+  const tables = createTableClientFactory(
+    { connectionString: options.connectionString },
+    { tablePrefix: options.tablePrefix },
+  );
+  const sender = new GatedSender(
+    new BotFrameworkSender(createAdapter({ mode: "local" }, log), "", { timeoutMs: options.postTimeoutMs }),
+  );
   await tables.ensureTables(REMINDER_TABLE_NAMES);
   const runtime = createReminderRuntime({
     // As the service does: claims are written with fail-fast requests (src/compose/storage.ts).
     repos: createReminderRepositories(
-      createTableClientFactory({ connectionString: options.connectionString }, { tablePrefix: options.tablePrefix, ...FAIL_FAST_STORAGE }),
+      createTableClientFactory(
+        { connectionString: options.connectionString },
+        { tablePrefix: options.tablePrefix, ...FAIL_FAST_STORAGE },
+      ),
     ),
     events: createRepositories(tables).events,
     sender,

@@ -39,14 +39,20 @@ function unauthorized(message: string): UnauthenticatedError {
  * configured issuers and the configured tenant, with the `access_as_user` scope. Editors are
  * recognised by object id AND tenant id; names and e-mail addresses never decide anything.
  */
-export function createApiAuthenticator(config: ApiAuthConfig, editorObjectIds: readonly string[], log?: Logger): ApiAuthenticator {
+export function createApiAuthenticator(
+  config: ApiAuthConfig,
+  editorObjectIds: readonly string[],
+  log?: Logger,
+): ApiAuthenticator {
   if (config.mode === "local") {
     let warned = false;
     return {
       async authenticate() {
         if (!warned) {
           warned = true;
-          log?.warn("API in local mode: every caller is treated as an editor (set ENTRA_CLIENT_ID and ENTRA_TENANT_ID)");
+          log?.warn(
+            "API in local mode: every caller is treated as an editor (set ENTRA_CLIENT_ID and ENTRA_TENANT_ID)",
+          );
         }
         return LOCAL_PRINCIPAL;
       },
@@ -102,8 +108,13 @@ function mapVerifyError(error: unknown, log?: Logger): UnauthenticatedError | Un
     return unauthorized("Token signature is not valid");
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return unauthorized("Token algorithm is not accepted");
-  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return unauthorized("Token is malformed");
-  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid || isKeySetFetchFailure(error)) {
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid)
+    return unauthorized("Token is malformed");
+  if (
+    error instanceof joseErrors.JWKSTimeout ||
+    error instanceof joseErrors.JWKSInvalid ||
+    isKeySetFetchFailure(error)
+  ) {
     log?.error("cannot read the Entra signing keys", { error: (error as Error).message });
     return new UnavailableError("auth_unavailable", "Sign-in cannot be checked right now; try again shortly");
   }
@@ -130,7 +141,8 @@ function principalFrom(
   config: Extract<ApiAuthConfig, { mode: "entra" }>,
   isEditor: (who: EditorCandidate) => boolean,
 ): Principal {
-  if (!audienceMatches(payload.aud, [config.clientId, config.appIdUri])) throw unauthorized("Token is not meant for this API (audience)");
+  if (!audienceMatches(payload.aud, [config.clientId, config.appIdUri]))
+    throw unauthorized("Token is not meant for this API (audience)");
   const tid = String(payload.tid ?? "");
   if (tid.toLowerCase() !== config.tenantId.toLowerCase()) throw unauthorized("Token is from another tenant");
   const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];

@@ -10,7 +10,10 @@ const PROBLEM_STATUS = { notFound: 404, notPending: 409, slotTaken: 409, notAllo
 
 function sendDecision(res: Response, result: DecisionResult): void {
   if (result.ok) return sendJson(res, 200, result.booking);
-  sendJson(res, PROBLEM_STATUS[result.problem], { error: result.problem, ...(result.problem === "refused" ? { refusal: result.refusal } : {}) });
+  sendJson(res, PROBLEM_STATUS[result.problem], {
+    error: result.problem,
+    ...(result.problem === "refused" ? { refusal: result.refusal } : {}),
+  });
 }
 
 /**
@@ -29,14 +32,19 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
   server.put("/api/borgertun/rules", async (req, res) => {
     await requireEditor(ctx.auth, req);
     const ifMatch = req.headers["if-match"];
-    const saved = await bookings.updateRules(parseBody(BorgertunBody, req), typeof ifMatch === "string" && ifMatch.trim() ? ifMatch.trim() : undefined);
+    const saved = await bookings.updateRules(
+      parseBody(BorgertunBody, req),
+      typeof ifMatch === "string" && ifMatch.trim() ? ifMatch.trim() : undefined,
+    );
     sendJson(res, 200, saved.rules, saved.etag);
   });
 
   server.get("/api/borgertun/bookings", async (req, res) => {
     const me = await requireUser(ctx.auth, req);
     const all = await bookings.list();
-    sendJson(res, 200, { bookings: me.isEditor ? all : all.filter((b) => b.requester.oid === me.oid && b.requester.tid === me.tid) });
+    sendJson(res, 200, {
+      bookings: me.isEditor ? all : all.filter((b) => b.requester.oid === me.oid && b.requester.tid === me.tid),
+    });
   });
 
   server.post("/api/borgertun/bookings", async (req, res) => {
@@ -46,7 +54,12 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
     const lang: BookingLang = body.lang === "nn" || body.lang === "en" ? body.lang : "nb";
     const result = await bookings.request(request, me, { lang });
     if (result.ok) sendJson(res, 201, result.booking);
-    else sendJson(res, 422, { error: "booking_refused", message: `Borgertun cannot be booked then: ${result.refusal.reason}`, refusal: result.refusal });
+    else
+      sendJson(res, 422, {
+        error: "booking_refused",
+        message: `Borgertun cannot be booked then: ${result.refusal.reason}`,
+        refusal: result.refusal,
+      });
   });
 
   server.post("/api/borgertun/bookings/:id/cancel", async (req, res) => {

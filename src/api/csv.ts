@@ -10,7 +10,17 @@ export const STATUS_LABELS_NB: Record<TiltakStatus, string> = {
 };
 
 /** Column headings of the tiltak export, in order. */
-export const TILTAK_CSV_COLUMNS = ["Område", "Tiltak", "Status", "Ansvarlig", "Frist", "Milepæl", "Notater", "Sist endret", "Endret av"] as const;
+export const TILTAK_CSV_COLUMNS = [
+  "Område",
+  "Tiltak",
+  "Status",
+  "Ansvarlig",
+  "Frist",
+  "Milepæl",
+  "Notater",
+  "Sist endret",
+  "Endret av",
+] as const;
 
 /** Byte order mark so that Excel opens the file as UTF-8. */
 export const UTF8_BOM = "\uFEFF";
@@ -55,7 +65,9 @@ export function tiltakCsv(period: PlanPeriod, tiltak: Tiltak[]): string {
       t.notes,
       formatOsloDateTime(t.updatedAt),
       t.updatedBy ?? "",
-    ].map(csvCell).join(";"),
+    ]
+      .map(csvCell)
+      .join(";"),
   );
   return UTF8_BOM + [TILTAK_CSV_COLUMNS.map(csvCell).join(";"), ...rows].join("\r\n") + "\r\n";
 }

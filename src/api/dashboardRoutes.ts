@@ -20,7 +20,8 @@ export function registerDashboardRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/dashboard", async (req, res) => {
     await requireUser(ctx.auth, req);
     const locale = queryValue(req, "locale") ?? "nb";
-    if (!isLang(locale)) throw new ValidationError([{ field: "locale", message: `must be one of ${LANGS.join(", ")}` }]);
+    if (!isLang(locale))
+      throw new ValidationError([{ field: "locale", message: `must be one of ${LANGS.join(", ")}` }]);
     const version = await ctx.dashboard.current(locale);
     if (matches(req.headers["if-none-match"], version.etag)) {
       // no-cache, not no-store: the browser may keep it, but must ask again every time.

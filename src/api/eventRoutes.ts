@@ -1,8 +1,25 @@
 import type { Request, Server } from "restify";
 import type { ApiContext } from "./context.js";
-import { param, parseBody, queryValue, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
+import {
+  param,
+  parseBody,
+  queryValue,
+  requireEditor,
+  requireIfMatch,
+  requireUser,
+  sendJson,
+  withEtag,
+} from "./http.js";
 import { ValidationError } from "../domain/errors.js";
-import { EventCancelBody, EventCreateBody, EventPatchBody, type EventListResponse, type EventView, type HistoryResponse, type OccurrencesResponse } from "../contract/index.js";
+import {
+  EventCancelBody,
+  EventCreateBody,
+  EventPatchBody,
+  type EventListResponse,
+  type EventView,
+  type HistoryResponse,
+  type OccurrencesResponse,
+} from "../contract/index.js";
 
 const DAY_MS = 86_400_000;
 /** Widest window one request may expand; keeps a careless `to` from costing seconds of CPU. */
@@ -42,12 +59,17 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
     const user = await requireUser(ctx.auth, req);
     const { from, to } = eventWindow(req, ctx.clock());
     const { occurrences, undated } = await ctx.events.occurrences(from, to);
-    sendJson(res, 200, { occurrences, undated: undated.map((e) => forReader(e, user.isEditor)) } satisfies OccurrencesResponse);
+    sendJson(res, 200, {
+      occurrences,
+      undated: undated.map((e) => forReader(e, user.isEditor)),
+    } satisfies OccurrencesResponse);
   });
 
   server.get("/api/events/all", async (req, res) => {
     const user = await requireUser(ctx.auth, req);
-    sendJson(res, 200, { events: (await ctx.events.listAll()).map(withEtag).map((e) => forReader(e, user.isEditor)) } satisfies EventListResponse);
+    sendJson(res, 200, {
+      events: (await ctx.events.listAll()).map(withEtag).map((e) => forReader(e, user.isEditor)),
+    } satisfies EventListResponse);
   });
 
   server.post("/api/events", async (req, res) => {

@@ -75,13 +75,18 @@ export function icsDate(local: string): string {
 const HOLIDAY_TEXT = {
   summary: (name: string) => ` (faller på ${name})`,
   description: (name: string, confirmed: boolean) =>
-    confirmed ? `Faller på ${name}; koordinator har bekreftet at det blir noe av.` : `Faller på ${name}; ikke bekreftet at det blir noe av.`,
+    confirmed
+      ? `Faller på ${name}; koordinator har bekreftet at det blir noe av.`
+      : `Faller på ${name}; ikke bekreftet at det blir noe av.`,
   category: "Helligdag",
 };
 
 /** An instant as a UTC DATE-TIME, e.g. 20261122T090000Z. */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** What one VEVENT says; the builder below decides which of these an event needs. */
@@ -104,13 +109,20 @@ interface VeventFields {
 
 /** A date-time property in the Oslo zone, or a DATE for an event without a time. */
 function timeProp(name: string, values: string[], dateOnly: boolean | undefined): string {
-  return dateOnly ? `${name};VALUE=DATE:${values.map(icsDate).join(",")}` : `${name};TZID=${TZID}:${values.map(icsLocal).join(",")}`;
+  return dateOnly
+    ? `${name};VALUE=DATE:${values.map(icsDate).join(",")}`
+    : `${name};TZID=${TZID}:${values.map(icsLocal).join(",")}`;
 }
 
 function vevent(f: VeventFields, stamp: string): string[] {
   const e = f.event;
   const h = f.holiday;
-  const description = [h ? HOLIDAY_TEXT.description(h.names.nb, f.confirmed === true) : undefined, e.description, e.organiser ? `Arrangør: ${e.organiser}` : undefined, e.link]
+  const description = [
+    h ? HOLIDAY_TEXT.description(h.names.nb, f.confirmed === true) : undefined,
+    e.description,
+    e.organiser ? `Arrangør: ${e.organiser}` : undefined,
+    e.link,
+  ]
     .filter((s): s is string => Boolean(s && s.trim()))
     .join("\n");
   const lines = [
@@ -139,7 +151,10 @@ function vevent(f: VeventFields, stamp: string): string[] {
  * and with nothing but the characters a rule is made of.
  */
 export function rruleBody(rule: string): string {
-  return rule.trim().replace(/^(RRULE:)+/i, "").replace(/[^A-Za-z0-9=;,:+-]/g, "");
+  return rule
+    .trim()
+    .replace(/^(RRULE:)+/i, "")
+    .replace(/[^A-Za-z0-9=;,:+-]/g, "");
 }
 
 /**
@@ -181,7 +196,9 @@ function shiftedEnd(event: AlrekEvent, newStart: string): string | undefined {
 /** Occurrences on a public holiday; none for a stored rule that no longer parses (it is still exported as is). */
 function holidayOccurrences(event: AlrekEvent, from: Date, to: Date) {
   try {
-    return expandOccurrences({ ...event, recurrence: rruleBody(event.recurrence ?? "") }, from, to).filter((o) => o.holiday);
+    return expandOccurrences({ ...event, recurrence: rruleBody(event.recurrence ?? "") }, from, to).filter(
+      (o) => o.holiday,
+    );
   } catch {
     return [];
   }
@@ -191,7 +208,10 @@ function holidayOccurrences(event: AlrekEvent, from: Date, to: Date) {
 const HOLIDAY_WINDOW_MS = { before: 366 * 86_400_000, after: 2 * 366 * 86_400_000 };
 
 /** Holiday marking of one occurrence at its (possibly moved) start. */
-function holidayFields(start: string, exception: EventException | undefined): Pick<VeventFields, "holiday" | "confirmed"> {
+function holidayFields(
+  start: string,
+  exception: EventException | undefined,
+): Pick<VeventFields, "holiday" | "confirmed"> {
   const holiday = holidayOn(start);
   return holiday ? { holiday, confirmed: exception?.confirmed === true } : {};
 }
@@ -212,17 +232,32 @@ export function eventToVevents(stored: AlrekEvent, opts: { uidDomain: string; st
     const moved = exception?.newStart ? exception : undefined;
     const cancelled = event.cancelled || Boolean(exception?.cancelled);
     const start = moved?.newStart ?? event.start;
-    const end = moved ? moved.newEnd ?? shiftedEnd(event, start) : event.end;
+    const end = moved ? (moved.newEnd ?? shiftedEnd(event, start)) : event.end;
     return vevent({ ...base, start, end, cancelled, ...holidayFields(start, exception) }, stamp);
   }
   const exdates = event.exceptions.filter((x) => x.cancelled).map((x) => x.originalStart);
-  const lines = vevent({ ...base, start: event.start, end: event.end, rrule: event.recurrence, exdates, cancelled: event.cancelled }, stamp);
+  const lines = vevent(
+    { ...base, start: event.start, end: event.end, rrule: event.recurrence, exdates, cancelled: event.cancelled },
+    stamp,
+  );
   const overridden = new Set<string>();
   for (const x of event.exceptions) {
     if (x.cancelled || !x.newStart) continue;
     overridden.add(x.originalStart);
     const end = x.newEnd ?? shiftedEnd(event, x.newStart);
-    lines.push(...vevent({ ...base, start: x.newStart, end, recurrenceId: x.originalStart, cancelled: event.cancelled, ...holidayFields(x.newStart, x) }, stamp));
+    lines.push(
+      ...vevent(
+        {
+          ...base,
+          start: x.newStart,
+          end,
+          recurrenceId: x.originalStart,
+          cancelled: event.cancelled,
+          ...holidayFields(x.newStart, x),
+        },
+        stamp,
+      ),
+    );
   }
   if (event.cancelled) return lines;
   const from = new Date(opts.stamp.getTime() - HOLIDAY_WINDOW_MS.before);
@@ -230,22 +265,41 @@ export function eventToVevents(stored: AlrekEvent, opts: { uidDomain: string; st
   for (const o of holidayOccurrences(event, from, to)) {
     if (overridden.has(o.key)) continue;
     const exception = event.exceptions.find((x) => x.originalStart === o.key);
-    lines.push(...vevent({ ...base, start: o.key, end: shiftedEnd(event, o.key), recurrenceId: o.key, ...holidayFields(o.key, exception) }, stamp));
+    lines.push(
+      ...vevent(
+        {
+          ...base,
+          start: o.key,
+          end: shiftedEnd(event, o.key),
+          recurrenceId: o.key,
+          ...holidayFields(o.key, exception),
+        },
+        stamp,
+      ),
+    );
   }
   return lines;
 }
 
 /** One occurrence (keyed by its original local start) as a stand-alone VEVENT, for "add to calendar". */
-export function occurrenceToVevent(stored: AlrekEvent, storedKey: string, opts: { uidDomain: string; stamp: Date }): string[] {
+export function occurrenceToVevent(
+  stored: AlrekEvent,
+  storedKey: string,
+  opts: { uidDomain: string; stamp: Date },
+): string[] {
   const event = inOslo(stored);
-  const key = event === stored ? storedKey : inOslo({ ...stored, start: storedKey, end: undefined, exceptions: [] }).start!;
+  const key =
+    event === stored ? storedKey : inOslo({ ...stored, start: storedKey, end: undefined, exceptions: [] }).start!;
   const exception = event.exceptions.find((x) => x.originalStart === key);
   const start = exception?.newStart ?? key;
-  const end = exception?.newStart ? exception.newEnd ?? shiftedEnd(event, start) : shiftedEnd(event, start);
+  const end = exception?.newStart ? (exception.newEnd ?? shiftedEnd(event, start)) : shiftedEnd(event, start);
   const uid = `${event.id}-${icsLocal(storedKey)}@${opts.uidDomain}`;
   const cancelled = event.cancelled || Boolean(exception?.cancelled);
   const dateOnly = !hasTime(event);
-  return vevent({ uid, start, end, summary: event.title, event, cancelled, dateOnly, ...holidayFields(start, exception) }, icsUtc(opts.stamp));
+  return vevent(
+    { uid, start, end, summary: event.title, event, cancelled, dateOnly, ...holidayFields(start, exception) },
+    icsUtc(opts.stamp),
+  );
 }
 
 /** A complete VCALENDAR: CRLF line ends, folded lines, the Oslo VTIMEZONE first. */

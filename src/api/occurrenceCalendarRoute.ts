@@ -18,13 +18,25 @@ export function registerOccurrenceCalendarRoute(server: Server, ctx: ApiContext)
     const file = param(req, "file");
     if (!file.endsWith(".ics")) throw new NotFoundError("Not found");
     const occurrenceKey = file.slice(0, -".ics".length);
-    const check = checkOccurrenceLink(ctx.calendar.feedTokens, { eventId, occurrenceKey }, queryValue(req, "exp"), queryValue(req, "sig"), ctx.clock());
+    const check = checkOccurrenceLink(
+      ctx.calendar.feedTokens,
+      { eventId, occurrenceKey },
+      queryValue(req, "exp"),
+      queryValue(req, "sig"),
+      ctx.clock(),
+    );
     if (check === "invalid") throw new NotFoundError("Not found");
     if (check === "expired") throw new ForbiddenError("This calendar link has expired / Lenken er utløpt");
     const { events } = await ctx.knowledge.snapshot();
     const event = events.find((e) => e.id === eventId);
     if (!event || !event.start || !isOccurrenceKey(event, occurrenceKey)) throw new NotFoundError("Not found");
-    const ics = buildCalendar(occurrenceToVevent(event, occurrenceKey, { uidDomain: uidDomain(ctx.calendar.publicBaseUrl), stamp: ctx.clock() }), { name: event.title });
+    const ics = buildCalendar(
+      occurrenceToVevent(event, occurrenceKey, {
+        uidDomain: uidDomain(ctx.calendar.publicBaseUrl),
+        stamp: ctx.clock(),
+      }),
+      { name: event.title },
+    );
     const bytes = Buffer.from(ics, "utf8");
     res.writeHead(200, {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -22,7 +22,10 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
   server.post("/api/periods", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const created = await ctx.tiltak.createPeriod(parseBody(PeriodCreateBody, req), actor);
-    sendJson(res, 201, { period: created.period, tiltak: created.tiltak.map(withEtag) } satisfies PeriodCreatedResponse);
+    sendJson(res, 201, {
+      period: created.period,
+      tiltak: created.tiltak.map(withEtag),
+    } satisfies PeriodCreatedResponse);
   });
 
   server.get("/api/periods/:pid/tiltak", async (req, res) => {
@@ -36,7 +39,13 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
     const period = await ctx.tiltak.getPeriod(param(req, "pid"));
     const pid = period.id;
     const list = await ctx.tiltak.listTiltak(pid);
-    const body = Buffer.from(tiltakCsv(period, list.map((v) => v.value)), "utf8");
+    const body = Buffer.from(
+      tiltakCsv(
+        period,
+        list.map((v) => v.value),
+      ),
+      "utf8",
+    );
     // Raw write: the CSV must reach the caller byte for byte (BOM included), not via a formatter.
     res.writeHead(200, {
       "Content-Type": "text/csv; charset=utf-8",
@@ -50,12 +59,20 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
   server.patch("/api/periods/:pid/tiltak/:id", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
-    const updated = await ctx.tiltak.updateTiltak(param(req, "pid"), param(req, "id"), parseBody(TiltakPatchBody, req), etag, actor);
+    const updated = await ctx.tiltak.updateTiltak(
+      param(req, "pid"),
+      param(req, "id"),
+      parseBody(TiltakPatchBody, req),
+      etag,
+      actor,
+    );
     sendJson(res, 200, withEtag(updated) satisfies TiltakView, updated.etag);
   });
 
   server.get("/api/periods/:pid/tiltak/:id/history", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, { history: await ctx.tiltak.history(param(req, "pid"), param(req, "id")) } satisfies HistoryResponse);
+    sendJson(res, 200, {
+      history: await ctx.tiltak.history(param(req, "pid"), param(req, "id")),
+    } satisfies HistoryResponse);
   });
 }

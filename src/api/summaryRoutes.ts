@@ -10,7 +10,8 @@ export function registerSummaryRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/summary", async (req, res) => {
     await requireUser(ctx.auth, req);
     const locale = queryValue(req, "locale") ?? "nb";
-    if (!isLang(locale)) throw new ValidationError([{ field: "locale", message: `must be one of ${LANGS.join(", ")}` }]);
+    if (!isLang(locale))
+      throw new ValidationError([{ field: "locale", message: `must be one of ${LANGS.join(", ")}` }]);
     sendJson(res, 200, (await ctx.summary.summary(locale)) satisfies Summary);
   });
 }

@@ -14,9 +14,24 @@ export type ActivityCheck = { ok: true; activity: Record<string, unknown> } | { 
 
 /** Activity types of the Bot Framework schema (ActivityTypes). */
 const ACTIVITY_TYPES = new Set([
-  "message", "contactRelationUpdate", "conversationUpdate", "typing", "endOfConversation", "event", "invoke",
-  "invokeResponse", "deleteUserData", "messageUpdate", "messageDelete", "installationUpdate", "messageReaction",
-  "suggestion", "trace", "handoff", "command", "commandResult",
+  "message",
+  "contactRelationUpdate",
+  "conversationUpdate",
+  "typing",
+  "endOfConversation",
+  "event",
+  "invoke",
+  "invokeResponse",
+  "deleteUserData",
+  "messageUpdate",
+  "messageDelete",
+  "installationUpdate",
+  "messageReaction",
+  "suggestion",
+  "trace",
+  "handoff",
+  "command",
+  "commandResult",
 ]);
 
 const ID = 1024; // Teams ids are about 100 characters; a thread reply's conversation id a little more.
@@ -116,7 +131,12 @@ const entity: Check = (v, path) => {
   if (problem) return problem;
   const e = v as Obj;
   if ((e.type as string).toLowerCase() !== "mention") return undefined;
-  return checkFields(e, { mentioned: object({ id, name: text(NAME) }, ["id"]), text: text(NAME) }, ["mentioned", "text"], path);
+  return checkFields(
+    e,
+    { mentioned: object({ id, name: text(NAME) }, ["id"]), text: text(NAME) },
+    ["mentioned", "text"],
+    path,
+  );
 };
 
 const attachment = object({ contentType: text(SHORT), contentUrl: text(4096), name: text(NAME) });
@@ -173,7 +193,10 @@ export function checkActivity(body: unknown): ActivityCheck {
   const problem = checkFields(body, ACTIVITY_FIELDS, REQUIRED, "");
   if (problem) return { ok: false, problem: `Not a valid activity: ${problem}.` };
   // teams-ai strips a mention of the bot from the text, so a mention needs a text to strip it from.
-  const mentions = ((body.entities as Obj[] | undefined) ?? []).some((e) => (e.type as string).toLowerCase() === "mention");
-  if (body.type === "message" && mentions && typeof body.text !== "string") return { ok: false, problem: "Not a valid activity: a message with mentions must have a 'text'." };
+  const mentions = ((body.entities as Obj[] | undefined) ?? []).some(
+    (e) => (e.type as string).toLowerCase() === "mention",
+  );
+  if (body.type === "message" && mentions && typeof body.text !== "string")
+    return { ok: false, problem: "Not a valid activity: a message with mentions must have a 'text'." };
   return { ok: true, activity: body };
 }

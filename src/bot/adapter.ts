@@ -1,4 +1,9 @@
-import { CallerIdConstants, ConfigurationServiceClientCredentialFactory, type Activity, type TurnContext } from "botbuilder";
+import {
+  CallerIdConstants,
+  ConfigurationServiceClientCredentialFactory,
+  type Activity,
+  type TurnContext,
+} from "botbuilder";
 import { validateAndFixActivity } from "botbuilder/lib/activityValidator.js";
 import { AuthenticationConstants, AuthenticationError } from "botframework-connector";
 import { TeamsAdapter } from "./teamsAi.js";
@@ -48,9 +53,17 @@ export interface TurnResponse {
  */
 export class ChannelAdapter extends TeamsAdapter {
   /** Authenticates and runs one activity that checkActivity accepted. */
-  async runActivity(authorization: string, activity: Record<string, unknown>, logic: (context: TurnContext) => Promise<void>): Promise<TurnResponse> {
+  async runActivity(
+    authorization: string,
+    activity: Record<string, unknown>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<TurnResponse> {
     try {
-      const response = await this.processActivity(authorization, validateAndFixActivity(activity as unknown as Activity), logic);
+      const response = await this.processActivity(
+        authorization,
+        validateAndFixActivity(activity as unknown as Activity),
+        logic,
+      );
       return { status: response?.status ?? 200, ...(response?.body !== undefined ? { body: response.body } : {}) };
     } catch (error) {
       // botbuilder lets a token with a bad signature escape as a plain JsonWebTokenError; every token failure is the caller's.

@@ -10,10 +10,20 @@ import { BOOKING_TEXTS, slotText } from "./cards/bookingTexts.js";
  * chat with the bot (found among the installed conversations by Entra object id), and to the
  * conversation the requester asked from (their personal chat when the bot knows it).
  */
-export function createBookingNotifier(deps: { targets: ConversationTargetRepository; sender: ReminderSender; handlerObjectIds: () => string[] }): BookingNotifier {
+export function createBookingNotifier(deps: {
+  targets: ConversationTargetRepository;
+  sender: ReminderSender;
+  handlerObjectIds: () => string[];
+}): BookingNotifier {
   const handlerTargets = async (): Promise<ConversationTarget[]> => {
     const ids = new Set(deps.handlerObjectIds().map((id) => id.toLowerCase()));
-    return (await deps.targets.list()).filter((t) => t.status === "active" && t.conversationType === "personal" && !!t.userAadObjectId && ids.has(t.userAadObjectId.toLowerCase()));
+    return (await deps.targets.list()).filter(
+      (t) =>
+        t.status === "active" &&
+        t.conversationType === "personal" &&
+        !!t.userAadObjectId &&
+        ids.has(t.userAadObjectId.toLowerCase()),
+    );
   };
   const langOf = (t: ConversationTarget): BookingLang => t.lang ?? "nb";
   return {
@@ -25,7 +35,11 @@ export function createBookingNotifier(deps: { targets: ConversationTargetReposit
           const text = x.cancelledByRequester(b.requester.name, slotText(b, lang));
           await deps.sender.send(target, bookingNoticeCard(lang, text, b), text);
         } else {
-          await deps.sender.send(target, bookingHandlerCard(b, lang), x.newRequest(b.requester.name, slotText(b, lang)));
+          await deps.sender.send(
+            target,
+            bookingHandlerCard(b, lang),
+            x.newRequest(b.requester.name, slotText(b, lang)),
+          );
         }
       }
     },
@@ -43,11 +57,17 @@ export function requesterText(b: Booking, news: BookingNews): string {
   const x = BOOKING_TEXTS[b.lang];
   const when = slotText(b, b.lang);
   switch (news) {
-    case "approved": return x.approved(when);
-    case "declined": return x.declined(when, b.reason ?? "");
-    case "proposed": return x.proposed(when, b.proposal ? slotText(b.proposal, b.lang) : "");
-    case "cancelledByHandler": return x.cancelledByHandler(when);
-    case "cancelledByRequester": return x.cancelled(when);
-    case "requested": return x.pending(when);
+    case "approved":
+      return x.approved(when);
+    case "declined":
+      return x.declined(when, b.reason ?? "");
+    case "proposed":
+      return x.proposed(when, b.proposal ? slotText(b.proposal, b.lang) : "");
+    case "cancelledByHandler":
+      return x.cancelledByHandler(when);
+    case "cancelledByRequester":
+      return x.cancelled(when);
+    case "requested":
+      return x.pending(when);
   }
 }

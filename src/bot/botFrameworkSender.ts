@@ -6,7 +6,10 @@ import { DeliveryError, parseRetryAfter, type PostedActivity, type ReminderSende
 /** The connector client's HTTP pipeline, as far as the sender touches it (@azure/core-rest-pipeline). */
 interface PipelineLike {
   removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
+  }): void;
 }
 
 /** Default limit on one post; the reminder lease must be at least three times this. */
@@ -14,7 +17,11 @@ export const DEFAULT_POST_TIMEOUT_MS = 20_000;
 
 /** The one adapter method the sender uses (CloudAdapter / TeamsAdapter have it). */
 export interface ProactiveAdapter {
-  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  continueConversationAsync(
+    botAppId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
 }
 
 /**
@@ -37,7 +44,14 @@ export class BotFrameworkSender implements ReminderSender {
     const reference: Partial<ConversationReference> = {
       ...target.reference,
       serviceUrl: target.serviceUrl,
-      conversation: { ...target.reference.conversation, id: target.conversationId, isGroup: target.conversationType !== "personal", conversationType: target.conversationType, tenantId: target.tenantId || target.reference.conversation.tenantId, name: target.reference.conversation.name ?? "" },
+      conversation: {
+        ...target.reference.conversation,
+        id: target.conversationId,
+        isGroup: target.conversationType !== "personal",
+        conversationType: target.conversationType,
+        tenantId: target.tenantId || target.reference.conversation.tenantId,
+        name: target.reference.conversation.name ?? "",
+      },
       activityId: undefined,
     } as Partial<ConversationReference>;
     // The adapter hands errors thrown inside the turn to onTurnError, which only logs them;
@@ -78,7 +92,9 @@ export class BotFrameworkSender implements ReminderSender {
   /** The turn's connector client (a fresh one per proactive turn): no retries, bounded time. */
   private singleTry(context: TurnContext): void {
     const key = (context.adapter as { ConnectorClientKey?: symbol }).ConnectorClientKey;
-    const client = key ? (context.turnState.get(key) as { client?: { pipeline?: PipelineLike } } | undefined) : undefined;
+    const client = key
+      ? (context.turnState.get(key) as { client?: { pipeline?: PipelineLike } } | undefined)
+      : undefined;
     const pipeline = client?.client?.pipeline;
     if (!pipeline) return;
     pipeline.removePolicy({ name: "defaultRetryPolicy" });
@@ -105,7 +121,9 @@ export function toDeliveryError(error: unknown): DeliveryError {
   };
   const status = Number(e.statusCode ?? e.response?.status ?? e.status ?? 0) || 0;
   const retryAfter = parseRetryAfter(headerValue(e.response?.headers, "retry-after"));
-  const message = status ? `connector answered ${status}: ${e.message ?? ""}`.trim() : `network error: ${e.message ?? String(error)}`;
+  const message = status
+    ? `connector answered ${status}: ${e.message ?? ""}`.trim()
+    : `network error: ${e.message ?? String(error)}`;
   return new DeliveryError(message, status, retryAfter);
 }
 
@@ -116,6 +134,7 @@ function headerValue(headers: unknown, name: string): string | undefined {
     const value = h.get(name);
     if (value !== undefined && value !== null) return String(value);
   }
-  for (const [key, value] of Object.entries(h)) if (key.toLowerCase() === name && value !== undefined) return String(value);
+  for (const [key, value] of Object.entries(h))
+    if (key.toLowerCase() === name && value !== undefined) return String(value);
   return undefined;
 }

@@ -6,12 +6,21 @@ import { DEFAULT_POST_TIMEOUT_MS, toDeliveryError, type ProactiveAdapter } from 
 
 interface PipelineLike {
   removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
+  }): void;
 }
 
 interface ConnectorLike {
   client?: { pipeline?: PipelineLike };
-  conversations: { getConversationPagedMembers(id: string, pageSize?: number, token?: string): Promise<{ members?: { id: string; name?: string; aadObjectId?: string }[]; continuationToken?: string }> };
+  conversations: {
+    getConversationPagedMembers(
+      id: string,
+      pageSize?: number,
+      token?: string,
+    ): Promise<{ members?: { id: string; name?: string; aadObjectId?: string }[]; continuationToken?: string }>;
+  };
 }
 
 /**
@@ -28,18 +37,32 @@ export class BotFrameworkThreads implements ThreadSender {
 
   update(target: ConversationTarget, activityId: string, card: object, text: string): Promise<void> {
     return this.turn(target, target.conversationId, async (context) => {
-      const activity: Partial<Activity> = { type: ActivityTypes.Message, id: activityId, text, attachments: [CardFactory.adaptiveCard(card)] };
+      const activity: Partial<Activity> = {
+        type: ActivityTypes.Message,
+        id: activityId,
+        text,
+        attachments: [CardFactory.adaptiveCard(card)],
+      };
       await context.updateActivity(activity);
     });
   }
 
-  reply(target: ConversationTarget, activityId: string, text: string, mentions: readonly ConversationMember[] = []): Promise<void> {
+  reply(
+    target: ConversationTarget,
+    activityId: string,
+    text: string,
+    mentions: readonly ConversationMember[] = [],
+  ): Promise<void> {
     return this.turn(target, threadConversationId(target, activityId), async (context) => {
       context.onSendActivities(async (_ctx, activities, next) => {
         for (const activity of activities) delete activity.replyToId;
         return next();
       });
-      const entities = mentions.map((m) => ({ type: "mention", text: `<at>${escapeXml(m.name ?? m.id)}</at>`, mentioned: { id: m.id, name: m.name ?? m.id } }));
+      const entities = mentions.map((m) => ({
+        type: "mention",
+        text: `<at>${escapeXml(m.name ?? m.id)}</at>`,
+        mentioned: { id: m.id, name: m.name ?? m.id },
+      }));
       const withMentions = mentions.length ? `${text} ${entities.map((e) => e.text).join(", ")}` : text;
       await context.sendActivity({ type: ActivityTypes.Message, text: withMentions, entities });
     });
@@ -60,11 +83,22 @@ export class BotFrameworkThreads implements ThreadSender {
     return result;
   }
 
-  private async turn(target: ConversationTarget, conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  private async turn(
+    target: ConversationTarget,
+    conversationId: string,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     const reference = {
       ...target.reference,
       serviceUrl: target.serviceUrl,
-      conversation: { ...target.reference.conversation, id: conversationId, isGroup: target.conversationType !== "personal", conversationType: target.conversationType, tenantId: target.tenantId || target.reference.conversation.tenantId, name: target.reference.conversation.name ?? "" },
+      conversation: {
+        ...target.reference.conversation,
+        id: conversationId,
+        isGroup: target.conversationType !== "personal",
+        conversationType: target.conversationType,
+        tenantId: target.tenantId || target.reference.conversation.tenantId,
+        name: target.reference.conversation.name ?? "",
+      },
       activityId: undefined,
     } as Partial<ConversationReference>;
     let failure: { error: unknown } | undefined;
@@ -97,7 +131,10 @@ export class BotFrameworkThreads implements ThreadSender {
     pipeline.removePolicy({ name: "defaultRetryPolicy" });
     pipeline.removePolicy({ name: "reminderPostTimeout" });
     const timeoutMs = this.opts.timeoutMs ?? DEFAULT_POST_TIMEOUT_MS;
-    pipeline.addPolicy({ name: "reminderPostTimeout", sendRequest: (request, next) => ((request.timeout = timeoutMs), next(request)) });
+    pipeline.addPolicy({
+      name: "reminderPostTimeout",
+      sendRequest: (request, next) => ((request.timeout = timeoutMs), next(request)),
+    });
   }
 }
 

@@ -24,7 +24,11 @@ function editorSettings(config: EditorRuleConfig): EditorSettings {
 export function isBotEditor(activity: Partial<Activity>, config: EditorRuleConfig): boolean {
   // In a channel shared with another organisation the conversation is the host's; the person's own
   // tenant may show elsewhere in the activity, and every tenant it names must be the home tenant.
-  const named = [tenantOf(activity), activity.channelData?.tenant?.id, (activity.from as { tenantId?: string } | undefined)?.tenantId];
+  const named = [
+    tenantOf(activity),
+    activity.channelData?.tenant?.id,
+    (activity.from as { tenantId?: string } | undefined)?.tenantId,
+  ];
   const tid = tenantOf(activity);
   const mixed = named.some((t) => t && String(t).toLowerCase() !== tid.toLowerCase());
   return !mixed && editorRule(editorSettings(config))({ oid: activity.from?.aadObjectId, tid });

@@ -6,7 +6,17 @@ import { botTexts } from "./i18n/index.js";
 import { botMessage } from "./replies.js";
 
 // Node's network error codes: the reply could not reach the serviceUrl the activity named.
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "REQUEST_SEND_ERROR"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "REQUEST_SEND_ERROR",
+]);
 
 /**
  * Failures caused by what the caller sent rather than by the bot: a rule broken (a domain
@@ -19,7 +29,8 @@ function callerCaused(error: unknown): { status?: number; code?: string } | unde
   const e = (error ?? {}) as { name?: string; statusCode?: unknown; code?: unknown };
   const code = typeof e.code === "string" ? e.code : undefined;
   if (code && NETWORK_CODES.has(code)) return { code };
-  if (e.name === "RestError" && typeof e.statusCode === "number") return { status: e.statusCode, ...(code ? { code } : {}) };
+  if (e.name === "RestError" && typeof e.statusCode === "number")
+    return { status: e.statusCode, ...(code ? { code } : {}) };
   return undefined;
 }
 
@@ -32,15 +43,32 @@ export async function handleTurnError(context: TurnContext, error: Error, log: L
   const caused = callerCaused(error);
   if (caused && !(error instanceof DomainError)) {
     // The connector itself failed: an apology would fail the same way, and log a second line.
-    log.warn("turn failed: the reply could not be delivered", { ...caused, error: String(error?.message).slice(0, 200), activityType });
+    log.warn("turn failed: the reply could not be delivered", {
+      ...caused,
+      error: String(error?.message).slice(0, 200),
+      activityType,
+    });
     return;
   }
-  if (caused) log.warn("turn failed on the caller's input", { ...caused, error: String(error.message).slice(0, 200), activityType });
-  else log.error("turn failed", { error: error?.message, stack: error?.stack, activityType, conversationId: context.activity?.conversation?.id });
+  if (caused)
+    log.warn("turn failed on the caller's input", {
+      ...caused,
+      error: String(error.message).slice(0, 200),
+      activityType,
+    });
+  else
+    log.error("turn failed", {
+      error: error?.message,
+      stack: error?.stack,
+      activityType,
+      conversationId: context.activity?.conversation?.id,
+    });
   const text = botTexts(langFromLocale(context.activity?.locale)).turnFailed;
   try {
     if (activityType === "message") await context.sendActivity(botMessage(text));
   } catch (sendError) {
-    log.warn("could not tell the user about the failed turn", { error: String((sendError as Error)?.message).slice(0, 200) });
+    log.warn("could not tell the user about the failed turn", {
+      error: String((sendError as Error)?.message).slice(0, 200),
+    });
   }
 }

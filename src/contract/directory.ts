@@ -79,8 +79,12 @@ export const ClusterFacts = z
       .array(
         z
           .object({
-            id: z.string(), title: z.string(), keys: z.array(z.array(z.string())), cue: z.array(z.string()).optional(),
-            quotes: z.array(z.string()), source: z.string(),
+            id: z.string(),
+            title: z.string(),
+            keys: z.array(z.array(z.string())),
+            cue: z.array(z.string()).optional(),
+            quotes: z.array(z.string()),
+            source: z.string(),
           })
           .strict(),
       )

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 // Control characters (NUL, escapes, C1, line/paragraph separators) would reach calendar files,
 // cards and logs; tab and line breaks are fine in multi-line text only.
- 
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 

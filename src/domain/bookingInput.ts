@@ -30,13 +30,23 @@ export function validateBookingRequest(input: Record<string, unknown>): BookingR
   const people = input.expectedPeople;
   if (people !== undefined && people !== null && people !== "") {
     const n = typeof people === "string" ? Number(people) : people;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > 500) issues.push({ field: "expectedPeople", message: "must be a whole number from 1 to 500" });
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > 500)
+      issues.push({ field: "expectedPeople", message: "must be a whole number from 1 to 500" });
     else expectedPeople = n;
   }
   const mic = input.microphones;
-  if (mic !== undefined && typeof mic !== "boolean" && mic !== "true" && mic !== "false") issues.push({ field: "microphones", message: "must be true or false" });
+  if (mic !== undefined && typeof mic !== "boolean" && mic !== "true" && mic !== "false")
+    issues.push({ field: "microphones", message: "must be true or false" });
   if (issues.length > 0) throw new ValidationError(issues);
-  return { date, from, to, purpose, organisation, ...(expectedPeople ? { expectedPeople } : {}), microphones: mic === true || mic === "true" };
+  return {
+    date,
+    from,
+    to,
+    purpose,
+    organisation,
+    ...(expectedPeople ? { expectedPeople } : {}),
+    microphones: mic === true || mic === "true",
+  };
 }
 
 /** New rules from an editor (every field optional: missing ones keep `current`). */
@@ -45,30 +55,39 @@ export function validateBookingRules(input: Record<string, unknown>, current: Bo
   const next: BookingRules = { ...current, weekdays: [...current.weekdays], closedDates: [...current.closedDates] };
   if (input.weekdays !== undefined) {
     const w = input.weekdays;
-    if (!Array.isArray(w) || w.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) issues.push({ field: "weekdays", message: "must be a list of ISO weekdays 1–7" });
+    if (!Array.isArray(w) || w.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
+      issues.push({ field: "weekdays", message: "must be a list of ISO weekdays 1–7" });
     else next.weekdays = [...new Set(w as number[])].sort();
   }
   for (const field of ["openFrom", "openTo"] as const) {
     if (input[field] === undefined) continue;
     const v = input[field];
-    if (typeof v !== "string" || minutesOf(v) === undefined || minutesOf(v)! % 30 !== 0) issues.push({ field, message: "must be a time HH:mm on the hour or half hour" });
+    if (typeof v !== "string" || minutesOf(v) === undefined || minutesOf(v)! % 30 !== 0)
+      issues.push({ field, message: "must be a time HH:mm on the hour or half hour" });
     else next[field] = v;
   }
-  if (minutesOf(next.openFrom)! >= minutesOf(next.openTo)!) issues.push({ field: "openTo", message: "must be after openFrom" });
-  for (const [field, min, max] of [["maxDaysAhead", 1, 730], ["maxMinutes", 30, 1440]] as const) {
+  if (minutesOf(next.openFrom)! >= minutesOf(next.openTo)!)
+    issues.push({ field: "openTo", message: "must be after openFrom" });
+  for (const [field, min, max] of [
+    ["maxDaysAhead", 1, 730],
+    ["maxMinutes", 30, 1440],
+  ] as const) {
     if (input[field] === undefined) continue;
     const v = input[field];
-    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) issues.push({ field, message: `must be a whole number from ${min} to ${max}` });
+    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max)
+      issues.push({ field, message: `must be a whole number from ${min} to ${max}` });
     else next[field] = v;
   }
   if (next.maxMinutes % 30 !== 0) issues.push({ field: "maxMinutes", message: "must be a multiple of 30" });
   if (input.closedDates !== undefined) {
     const c = input.closedDates;
-    if (!Array.isArray(c) || c.length > 1000 || c.some((d) => !isValidLocalDate(d))) issues.push({ field: "closedDates", message: "must be a list of dates YYYY-MM-DD" });
+    if (!Array.isArray(c) || c.length > 1000 || c.some((d) => !isValidLocalDate(d)))
+      issues.push({ field: "closedDates", message: "must be a list of dates YYYY-MM-DD" });
     else next.closedDates = [...new Set(c as string[])].sort();
   }
   if (input.closedOnPublicHolidays !== undefined) {
-    if (typeof input.closedOnPublicHolidays !== "boolean") issues.push({ field: "closedOnPublicHolidays", message: "must be true or false" });
+    if (typeof input.closedOnPublicHolidays !== "boolean")
+      issues.push({ field: "closedOnPublicHolidays", message: "must be true or false" });
     else next.closedOnPublicHolidays = input.closedOnPublicHolidays;
   }
   if (issues.length > 0) throw new ValidationError(issues);

@@ -6,7 +6,14 @@ import type { AlrekEvent } from "./events.js";
 import { holidayOn } from "./holidays.js";
 import { expandOccurrences } from "./occurrences.js";
 import { addDaysToDate, instantToZoned, isoWeekday, isValidLocalDate, OSLO, zonedToInstant } from "./time.js";
-import { isBookingEventId, type Booking, type BookingConflict, type BookingRefusal, type BookingRules, type BookingSlot } from "./booking.js";
+import {
+  isBookingEventId,
+  type Booking,
+  type BookingConflict,
+  type BookingRefusal,
+  type BookingRules,
+  type BookingSlot,
+} from "./booking.js";
 import { hhmmOf, minutesOf, overlaps, SLOT_MINUTES, slotLength } from "./bookingSlots.js";
 
 /** Events without an end are taken to last this long in the room. */
@@ -21,19 +28,26 @@ export function ruleRefusal(slot: BookingSlot, rules: BookingRules, now: Date): 
   if (to === undefined || to % SLOT_MINUTES !== 0 || to <= from) return { reason: "invalid", field: "to" };
   if (zonedToInstant(`${slot.date}T${slot.from}`, OSLO) <= now) return { reason: "past" };
   const today = instantToZoned(now, OSLO).local.slice(0, 10);
-  if (slot.date > addDaysToDate(today, rules.maxDaysAhead)) return { reason: "tooFarAhead", maxDaysAhead: rules.maxDaysAhead };
+  if (slot.date > addDaysToDate(today, rules.maxDaysAhead))
+    return { reason: "tooFarAhead", maxDaysAhead: rules.maxDaysAhead };
   if (to - from > rules.maxMinutes) return { reason: "tooLong", maxMinutes: rules.maxMinutes };
   const holiday = rules.closedOnPublicHolidays ? holidayOn(slot.date) : undefined;
   if (holiday) return { reason: "publicHoliday", holiday: holiday.names };
   if (rules.closedDates.includes(slot.date)) return { reason: "closedDate" };
   const [y, m, d] = slot.date.split("-").map(Number);
   if (!rules.weekdays.includes(isoWeekday(y, m, d))) return { reason: "closedWeekday" };
-  if (from < minutesOf(rules.openFrom)! || to > minutesOf(rules.openTo)!) return { reason: "outsideHours", openFrom: rules.openFrom, openTo: rules.openTo };
+  if (from < minutesOf(rules.openFrom)! || to > minutesOf(rules.openTo)!)
+    return { reason: "outsideHours", openFrom: rules.openFrom, openTo: rules.openTo };
   return undefined;
 }
 
 /** What is in Borgertun on the slot's date: Alrek events placed there, and pending/approved bookings. */
-export function occupiedOn(date: string, events: readonly AlrekEvent[], bookings: readonly Booking[], excludeBookingId?: string): BookingConflict[] {
+export function occupiedOn(
+  date: string,
+  events: readonly AlrekEvent[],
+  bookings: readonly Booking[],
+  excludeBookingId?: string,
+): BookingConflict[] {
   const dayStart = zonedToInstant(`${date}T00:00`, OSLO);
   const dayEnd = zonedToInstant(`${addDaysToDate(date, 1)}T00:00`, OSLO);
   const out: BookingConflict[] = [];
@@ -44,7 +58,13 @@ export function occupiedOn(date: string, events: readonly AlrekEvent[], bookings
     for (const o of expandOccurrences(event, lookBehind, dayEnd)) {
       const end = o.end ?? new Date(o.start.getTime() + DEFAULT_EVENT_MINUTES * 60_000);
       if (end <= dayStart) continue;
-      out.push({ kind: "event", id: event.id, title: event.title, from: clipLocal(o.start, date), to: clipLocal(end, date) });
+      out.push({
+        kind: "event",
+        id: event.id,
+        title: event.title,
+        from: clipLocal(o.start, date),
+        to: clipLocal(end, date),
+      });
     }
   }
   for (const b of bookings) {
@@ -69,7 +89,12 @@ export function conflictsWith(slot: BookingSlot, occupied: readonly BookingConfl
 }
 
 /** Up to `limit` free slots of the same length on the same day within bookable hours, nearest the asked start first, then sorted by time. */
-export function nearestFreeSlots(slot: BookingSlot, rules: BookingRules, occupied: readonly BookingConflict[], limit = 3): BookingSlot[] {
+export function nearestFreeSlots(
+  slot: BookingSlot,
+  rules: BookingRules,
+  occupied: readonly BookingConflict[],
+  limit = 3,
+): BookingSlot[] {
   const length = slotLength(slot);
   const asked = minutesOf(slot.from)!;
   const candidates: BookingSlot[] = [];
@@ -78,7 +103,10 @@ export function nearestFreeSlots(slot: BookingSlot, rules: BookingRules, occupie
     if (m !== asked && conflictsWith(candidate, occupied).length === 0) candidates.push(candidate);
   }
   return candidates
-    .sort((a, b) => Math.abs(minutesOf(a.from)! - asked) - Math.abs(minutesOf(b.from)! - asked) || a.from.localeCompare(b.from))
+    .sort(
+      (a, b) =>
+        Math.abs(minutesOf(a.from)! - asked) - Math.abs(minutesOf(b.from)! - asked) || a.from.localeCompare(b.from),
+    )
     .slice(0, limit)
     .sort((a, b) => a.from.localeCompare(b.from));
 }
@@ -86,7 +114,13 @@ export function nearestFreeSlots(slot: BookingSlot, rules: BookingRules, occupie
 /** Every check at once: the rules, then collisions (with the free slots that day). */
 export function checkBooking(
   slot: BookingSlot,
-  ctx: { rules: BookingRules; now: Date; events: readonly AlrekEvent[]; bookings: readonly Booking[]; excludeBookingId?: string },
+  ctx: {
+    rules: BookingRules;
+    now: Date;
+    events: readonly AlrekEvent[];
+    bookings: readonly Booking[];
+    excludeBookingId?: string;
+  },
 ): BookingRefusal | undefined {
   const broken = ruleRefusal(slot, ctx.rules, ctx.now);
   if (broken) return broken;

@@ -48,14 +48,23 @@ export function cardUpdateId(deliveryId: string, version: number): string {
  * The occurrence `key` of `event` (for a one-off event: its only occurrence) as it would be if not cancelled, plus whether it is cancelled
  * (the event, or this one date). Undefined when the event is gone or the key is not one of its dates.
  */
-export function occurrenceNow(event: AlrekEvent | undefined, key: string): { occurrence: Occurrence; cancelled: boolean } | undefined {
+export function occurrenceNow(
+  event: AlrekEvent | undefined,
+  key: string,
+): { occurrence: Occurrence; cancelled: boolean } | undefined {
   if (!event?.start) return undefined;
   // A one-off event has one occurrence: moving it changes its key (its start), not which it is.
   if (!event.recurrence) key = event.start;
   const exception = event.exceptions.find((e) => e.originalStart === key);
-  const uncancelled: AlrekEvent = { ...event, cancelled: false, exceptions: event.exceptions.map((e) => (e.originalStart === key ? { ...e, cancelled: false } : e)) };
+  const uncancelled: AlrekEvent = {
+    ...event,
+    cancelled: false,
+    exceptions: event.exceptions.map((e) => (e.originalStart === key ? { ...e, cancelled: false } : e)),
+  };
   const around = zonedToInstant(exception?.newStart ?? key, event.timeZone).getTime();
-  const occurrence = expandOccurrences(uncancelled, new Date(around - 86_400_000), new Date(around + 86_400_000)).find((o) => o.key === key);
+  const occurrence = expandOccurrences(uncancelled, new Date(around - 86_400_000), new Date(around + 86_400_000)).find(
+    (o) => o.key === key,
+  );
   if (!occurrence) return undefined;
   return { occurrence, cancelled: event.cancelled || Boolean(exception?.cancelled) };
 }

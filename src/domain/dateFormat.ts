@@ -31,7 +31,20 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 const STYLES: Record<Lang, DateStyle> = {
   nb: {
     weekdays: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
-    months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+    months: [
+      "januar",
+      "februar",
+      "mars",
+      "april",
+      "mai",
+      "juni",
+      "juli",
+      "august",
+      "september",
+      "oktober",
+      "november",
+      "desember",
+    ],
     date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
     // Norwegian writes clock times with a full stop (Språkrådet): 12.00.
     clockSeparator: ".",
@@ -40,14 +53,40 @@ const STYLES: Record<Lang, DateStyle> = {
   nn: {
     weekdays: ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"],
     // Nynorsk months are spelled as in bokmål.
-    months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+    months: [
+      "januar",
+      "februar",
+      "mars",
+      "april",
+      "mai",
+      "juni",
+      "juli",
+      "august",
+      "september",
+      "oktober",
+      "november",
+      "desember",
+    ],
     date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
     clockSeparator: ".",
     dateTime: (date, time) => `${date} kl. ${time}`,
   },
   en: {
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    months: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
     date: (weekday, day, month, year) => `${weekday} ${day} ${month}${year}`,
     clockSeparator: ":",
     dateTime: (date, time) => `${date}, ${time}`,
@@ -82,7 +121,12 @@ export function formatTime(instant: Date, lang: Lang, timeZone: string = OSLO): 
 }
 
 /** "fredag 4. desember kl. 12.00" / "Friday 4 December, 12:00". */
-export function formatDateTime(instant: Date, lang: Lang, timeZone: string = OSLO, opts: DateFormatOptions = {}): string {
+export function formatDateTime(
+  instant: Date,
+  lang: Lang,
+  timeZone: string = OSLO,
+  opts: DateFormatOptions = {},
+): string {
   const p = instantToZoned(instant, timeZone);
   return STYLES[lang].dateTime(dateText(p, lang, opts), timeText(p, lang));
 }

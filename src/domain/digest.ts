@@ -43,15 +43,28 @@ export interface DigestContent {
   tiltak: Tiltak[];
 }
 
-export function digestContent(events: readonly AlrekEvent[], tiltak: readonly Tiltak[], subscription: Subscription, now: Date): DigestContent | undefined {
+export function digestContent(
+  events: readonly AlrekEvent[],
+  tiltak: readonly Tiltak[],
+  subscription: Subscription,
+  now: Date,
+): DigestContent | undefined {
   const week = digestWeek(now);
-  const occurrences = expandAll(events, week.from, week.to).filter((o) => subscriptionCovers(subscription, o.event.kind));
+  const occurrences = expandAll(events, week.from, week.to).filter((o) =>
+    subscriptionCovers(subscription, o.event.kind),
+  );
   const dayOf = (o: Occurrence) => instantToZoned(o.start, OSLO).local.slice(0, 10);
-  const holidays = Array.from({ length: 7 }, (_, i) => holidayOn(addDaysToDate(week.monday, i))).filter((h): h is PublicHoliday => Boolean(h));
+  const holidays = Array.from({ length: 7 }, (_, i) => holidayOn(addDaysToDate(week.monday, i))).filter(
+    (h): h is PublicHoliday => Boolean(h),
+  );
   const lastWeek = week.dueAt.getTime() - 7 * 86_400_000;
-  const changed = tiltak.filter((t) => t.updatedAt && Date.parse(t.updatedAt) >= lastWeek && Date.parse(t.updatedAt) < week.dueAt.getTime());
+  const changed = tiltak.filter(
+    (t) => t.updatedAt && Date.parse(t.updatedAt) >= lastWeek && Date.parse(t.updatedAt) < week.dueAt.getTime(),
+  );
   const content: DigestContent = {
-    events: occurrences.filter((o) => o.event.kind !== "deadline").map((o) => ({ occurrence: o, holiday: holidayOn(dayOf(o)) })),
+    events: occurrences
+      .filter((o) => o.event.kind !== "deadline")
+      .map((o) => ({ occurrence: o, holiday: holidayOn(dayOf(o)) })),
     deadlines: occurrences.filter((o) => o.event.kind === "deadline"),
     holidays,
     tiltak: changed,

@@ -6,7 +6,8 @@
  */
 
 /** The settings the rule reads. */
-export type EditorSettings = { mode: "local" } | { mode: "entra"; tenantId: string; editorObjectIds: readonly string[] };
+export type EditorSettings =
+  { mode: "local" } | { mode: "entra"; tenantId: string; editorObjectIds: readonly string[] };
 
 /** The caller as far as the rule looks: Entra object id and tenant id, either possibly unknown. */
 export interface EditorCandidate {

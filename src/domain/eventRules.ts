@@ -32,7 +32,9 @@ type EventField = Exclude<keyof AlrekEvent, "id" | "updatedAt" | "updatedBy">;
  * and unknown fields are checked by the wire contract (src/contract/events.ts) before it gets here.
  * `kind` and `title` are always there; null (and "" for times and the rule) means absent.
  */
-export type EventInput = Pick<AlrekEvent, "kind" | "title"> & { [K in Exclude<EventField, "kind" | "title">]?: AlrekEvent[K] | null };
+export type EventInput = Pick<AlrekEvent, "kind" | "title"> & {
+  [K in Exclude<EventField, "kind" | "title">]?: AlrekEvent[K] | null;
+};
 
 /** A partial update: null clears an optional field. */
 export type EventPatch = Partial<EventInput>;
@@ -49,7 +51,11 @@ function present(value: string | null | undefined): string | undefined {
 
 /** "RRULE:FREQ=…" and "freq=…" are the same rule; it is stored as the bare upper-case body. */
 export function normaliseRecurrence(rule: string): string {
-  return rule.trim().replace(/^RRULE:/i, "").trim().toUpperCase();
+  return rule
+    .trim()
+    .replace(/^RRULE:/i, "")
+    .trim()
+    .toUpperCase();
 }
 
 function isWebAddress(link: string): boolean {
@@ -62,15 +68,19 @@ function isWebAddress(link: string): boolean {
 }
 
 function validateLink(link: string | undefined, issues: Issue[]): void {
-  if (link !== undefined && !isWebAddress(link)) issues.push({ field: "link", message: "must be a web address starting with https:// (or http://)" });
+  if (link !== undefined && !isWebAddress(link))
+    issues.push({ field: "link", message: "must be a web address starting with https:// (or http://)" });
 }
 
 function validateExceptions(exceptions: readonly EventException[], issues: Issue[]): EventException[] {
   return exceptions.map((e, i) => {
     const field = `exceptions[${i}]`;
-    if (!isValidLocal(e.originalStart)) issues.push({ field: `${field}.originalStart`, message: "must be YYYY-MM-DDTHH:mm" });
-    if (e.newStart !== undefined && !isValidLocal(e.newStart)) issues.push({ field: `${field}.newStart`, message: "must be YYYY-MM-DDTHH:mm" });
-    if (e.newEnd !== undefined && !isValidLocal(e.newEnd)) issues.push({ field: `${field}.newEnd`, message: "must be YYYY-MM-DDTHH:mm" });
+    if (!isValidLocal(e.originalStart))
+      issues.push({ field: `${field}.originalStart`, message: "must be YYYY-MM-DDTHH:mm" });
+    if (e.newStart !== undefined && !isValidLocal(e.newStart))
+      issues.push({ field: `${field}.newStart`, message: "must be YYYY-MM-DDTHH:mm" });
+    if (e.newEnd !== undefined && !isValidLocal(e.newEnd))
+      issues.push({ field: `${field}.newEnd`, message: "must be YYYY-MM-DDTHH:mm" });
     else if (e.newEnd !== undefined && (e.newStart === undefined || e.newEnd <= e.newStart)) {
       issues.push({ field: `${field}.newEnd`, message: "must come after newStart" });
     }
@@ -95,15 +105,20 @@ function recurrenceIssue(value: string): string | undefined {
  * The start and whether it has a time. A date alone ("2026-12-04") means the time is not set;
  * such a start is kept as the date at 00:00 with `timeSet: false` (so occurrence keys keep one format).
  */
-function readStart(start: string | undefined, timeSet: boolean | null | undefined): { start?: string; timeSet: boolean } {
+function readStart(
+  start: string | undefined,
+  timeSet: boolean | null | undefined,
+): { start?: string; timeSet: boolean } {
   if (start !== undefined && isValidLocalDate(start as unknown)) return { start: `${start}T00:00`, timeSet: false };
-  if (timeSet === false && start !== undefined && isValidLocal(start)) return { start: `${start.slice(0, 10)}T00:00`, timeSet: false };
+  if (timeSet === false && start !== undefined && isValidLocal(start))
+    return { start: `${start.slice(0, 10)}T00:00`, timeSet: false };
   return { ...(start !== undefined ? { start } : {}), timeSet: timeSet !== false };
 }
 
 /** The start/end pair: both valid local times, an end only with a start and after it. */
 function validateTimes(start: string | undefined, end: string | undefined, timeSet: boolean, issues: Issue[]): void {
-  if (start !== undefined && !isValidLocal(start)) issues.push({ field: "start", message: `${LOCAL_MESSAGE} (or a date YYYY-MM-DD when the time is not set)` });
+  if (start !== undefined && !isValidLocal(start))
+    issues.push({ field: "start", message: `${LOCAL_MESSAGE} (or a date YYYY-MM-DD when the time is not set)` });
   if (end === undefined) return;
   if (!timeSet) {
     issues.push({ field: "end", message: "must be empty while the time is not set" });
@@ -127,7 +142,8 @@ export function validateEventInput(input: EventInput, opts: EventInputOptions): 
   // One zone: the calendar feed, reminders and the tab all speak Oslo time, so another zone
   // would be shown and exported with the wrong offset.
   const timeZone = input.timeZone ?? OSLO;
-  if (timeZone !== OSLO) issues.push({ field: "timeZone", message: `must be ${OSLO}; other time zones are not supported` });
+  if (timeZone !== OSLO)
+    issues.push({ field: "timeZone", message: `must be ${OSLO}; other time zones are not supported` });
 
   const { start, timeSet } = readStart(input.start || undefined, input.timeSet);
   const end = input.end || undefined;
@@ -142,7 +158,14 @@ export function validateEventInput(input: EventInput, opts: EventInputOptions): 
   const exceptions = validateExceptions(input.exceptions ?? [], issues);
   if (issues.length > 0 || title === undefined) throw new ValidationError(issues);
 
-  const event: AlrekEvent = { id: opts.id, kind: input.kind, title, timeZone, exceptions, cancelled: input.cancelled === true };
+  const event: AlrekEvent = {
+    id: opts.id,
+    kind: input.kind,
+    title,
+    timeZone,
+    exceptions,
+    cancelled: input.cancelled === true,
+  };
   // Absent fields are left out rather than set to undefined, so stored rows and diffs stay clean.
   if (start) event.start = start;
   // Only "not set" is stored: rows without the field have a time, as they always had.
@@ -160,10 +183,15 @@ export function validateEventInput(input: EventInput, opts: EventInputOptions): 
   return event;
 }
 
-const asHistoryValue = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === "string" ? v : JSON.stringify(v));
+const asHistoryValue = (v: unknown): string | null =>
+  v === undefined || v === null ? null : typeof v === "string" ? v : JSON.stringify(v);
 
 /** Field-by-field differences between two versions of an entity, skipping the stamps. */
-export function diffFields(before: object, after: object, skip: readonly string[] = ["updatedAt", "updatedBy"]): FieldChange[] {
+export function diffFields(
+  before: object,
+  after: object,
+  skip: readonly string[] = ["updatedAt", "updatedBy"],
+): FieldChange[] {
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.includes(k));
@@ -201,7 +229,10 @@ function withExceptionsRekeyed(existing: AlrekEvent, merged: EventInput): EventI
   const time = after.slice(10);
   return {
     ...merged,
-    exceptions: (existing.exceptions ?? []).map((e) => ({ ...e, originalStart: `${e.originalStart.slice(0, 10)}${time}` })),
+    exceptions: (existing.exceptions ?? []).map((e) => ({
+      ...e,
+      originalStart: `${e.originalStart.slice(0, 10)}${time}`,
+    })),
   };
 }
 
@@ -212,7 +243,8 @@ function withException(event: AlrekEvent, exception: EventException): AlrekEvent
 
 function requireOccurrence(event: AlrekEvent, key: string): void {
   if (!isValidLocal(key)) throw new ValidationError([{ field: "occurrence", message: "must be YYYY-MM-DDTHH:mm" }]);
-  if (!isOccurrenceKey(event, key)) throw new ValidationError([{ field: "occurrence", message: `${key} is not an occurrence of this event` }]);
+  if (!isOccurrenceKey(event, key))
+    throw new ValidationError([{ field: "occurrence", message: `${key} is not an occurrence of this event` }]);
 }
 
 /** Cancels one occurrence (key = its original local start); the rest of the series is kept. */
@@ -227,18 +259,27 @@ export function cancelOccurrence(event: AlrekEvent, occurrenceKey: string): Alre
  */
 export function confirmOccurrence(event: AlrekEvent, occurrenceKey: string, confirmed = true): AlrekEvent {
   requireOccurrence(event, occurrenceKey);
-  const current = (event.exceptions ?? []).find((e) => e.originalStart === occurrenceKey) ?? { originalStart: occurrenceKey };
+  const current = (event.exceptions ?? []).find((e) => e.originalStart === occurrenceKey) ?? {
+    originalStart: occurrenceKey,
+  };
   const { confirmed: _old, ...rest } = current;
   return withException(event, confirmed ? { ...rest, confirmed: true } : rest);
 }
 
 /** Moves one occurrence to a new local start (and optional end); it keeps its original key. */
-export function moveOccurrence(event: AlrekEvent, occurrenceKey: string, newStart: string, newEnd?: string): AlrekEvent {
+export function moveOccurrence(
+  event: AlrekEvent,
+  occurrenceKey: string,
+  newStart: string,
+  newEnd?: string,
+): AlrekEvent {
   requireOccurrence(event, occurrenceKey);
   const issues: Issue[] = [];
   if (!isValidLocal(newStart)) issues.push({ field: "newStart", message: "must be YYYY-MM-DDTHH:mm" });
-  if (newEnd !== undefined && !isValidLocal(newEnd)) issues.push({ field: "newEnd", message: "must be YYYY-MM-DDTHH:mm" });
-  else if (newEnd !== undefined && newEnd <= newStart) issues.push({ field: "newEnd", message: "must be after newStart" });
+  if (newEnd !== undefined && !isValidLocal(newEnd))
+    issues.push({ field: "newEnd", message: "must be YYYY-MM-DDTHH:mm" });
+  else if (newEnd !== undefined && newEnd <= newStart)
+    issues.push({ field: "newEnd", message: "must be after newStart" });
   if (issues.length > 0) throw new ValidationError(issues);
   return withException(event, { originalStart: occurrenceKey, newStart, ...(newEnd ? { newEnd } : {}) });
 }

@@ -17,8 +17,18 @@ export interface PublicHoliday {
 
 /** Every holiday the app knows, by stable key. */
 export type HolidayKey =
-  | "newYear" | "maundyThursday" | "goodFriday" | "easterSunday" | "easterMonday" | "labourDay"
-  | "constitutionDay" | "ascensionDay" | "whitSunday" | "whitMonday" | "christmasDay" | "boxingDay";
+  | "newYear"
+  | "maundyThursday"
+  | "goodFriday"
+  | "easterSunday"
+  | "easterMonday"
+  | "labourDay"
+  | "constitutionDay"
+  | "ascensionDay"
+  | "whitSunday"
+  | "whitMonday"
+  | "christmasDay"
+  | "boxingDay";
 
 const NAMES: Record<HolidayKey, PublicHoliday["names"]> = {
   newYear: { nb: "1. nyttårsdag", nn: "1. nyttårsdag", en: "New Year's Day" },
@@ -62,7 +72,8 @@ export function publicHolidays(year: number): PublicHoliday[] {
   // UTC noon keeps day arithmetic clear of any DST edge.
   const easter = Date.UTC(year, em - 1, ed, 12);
   const fromEaster = (days: number) => iso(new Date(easter + days * 86_400_000));
-  const fixed = (month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const fixed = (month: number, day: number) =>
+    `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const list: [HolidayKey, string][] = [
     ["newYear", fixed(1, 1)],
     ["maundyThursday", fromEaster(-3)],

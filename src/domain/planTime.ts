@@ -26,9 +26,11 @@ export function isOverdue(tiltak: Pick<Tiltak, "dueDate" | "status">, now: Date)
 }
 
 /** The late tiltak, oldest due date first (then plan order). */
-export function overdueTiltak<T extends Pick<Tiltak, "dueDate" | "status" | "order">>(tiltak: readonly T[], now: Date): T[] {
+export function overdueTiltak<T extends Pick<Tiltak, "dueDate" | "status" | "order">>(
+  tiltak: readonly T[],
+  now: Date,
+): T[] {
   return tiltak
     .filter((t) => isOverdue(t, now))
     .sort((a, b) => (a.dueDate ?? "").localeCompare(b.dueDate ?? "") || a.order - b.order);
 }
-

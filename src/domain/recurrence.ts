@@ -15,9 +15,7 @@ export interface WeekdayRule {
 
 /** UNTIL as a date ("20261231"), a floating local date-time, or a UTC instant ("…Z"). */
 export type RecurrenceUntil =
-  | { kind: "date"; date: string }
-  | { kind: "local"; local: string }
-  | { kind: "utc"; instant: Date };
+  { kind: "date"; date: string } | { kind: "local"; local: string } | { kind: "utc"; instant: Date };
 
 /** A parsed and validated rule. */
 export interface RecurrenceRule {
@@ -68,17 +66,22 @@ function parseUntil(value: string): RecurrenceUntil {
 /** Parses an RRULE body such as "FREQ=MONTHLY;BYDAY=1FR"; throws {@link RecurrenceError}. */
 export function parseRecurrence(input: string): RecurrenceRule {
   if (typeof input !== "string" || input.trim() === "") throw new RecurrenceError("The rule is empty");
-  const body = input.trim().replace(/^RRULE:/i, "").toUpperCase();
+  const body = input
+    .trim()
+    .replace(/^RRULE:/i, "")
+    .toUpperCase();
   const parts = new Map<string, string>();
   for (const part of body.split(";")) {
     const [key, value, ...rest] = part.split("=");
-    if (!key || value === undefined || value === "" || rest.length > 0) throw new RecurrenceError(`"${part}" is not NAME=VALUE`);
+    if (!key || value === undefined || value === "" || rest.length > 0)
+      throw new RecurrenceError(`"${part}" is not NAME=VALUE`);
     if (parts.has(key)) throw new RecurrenceError(`${key} is given twice`);
     parts.set(key, value);
   }
   const freq = parts.get("FREQ") as Frequency | undefined;
   if (!freq) throw new RecurrenceError("FREQ is required (DAILY, WEEKLY, MONTHLY or YEARLY)");
-  if (!FREQS.includes(freq)) throw new RecurrenceError(`FREQ=${freq} is not supported; use DAILY, WEEKLY, MONTHLY or YEARLY`);
+  if (!FREQS.includes(freq))
+    throw new RecurrenceError(`FREQ=${freq} is not supported; use DAILY, WEEKLY, MONTHLY or YEARLY`);
   const rule: RecurrenceRule = { freq, interval: 1 };
   for (const [key, value] of parts) {
     switch (key) {
@@ -117,16 +120,21 @@ export function parseRecurrence(input: string): RecurrenceRule {
         if (value !== "MO") throw new RecurrenceError("Only WKST=MO is supported (weeks start on Monday)");
         break;
       default:
-        throw new RecurrenceError(`${key} is not supported; use FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH or BYSETPOS`);
+        throw new RecurrenceError(
+          `${key} is not supported; use FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH or BYSETPOS`,
+        );
     }
   }
-  if (rule.count !== undefined && rule.until !== undefined) throw new RecurrenceError("COUNT and UNTIL cannot both be given");
+  if (rule.count !== undefined && rule.until !== undefined)
+    throw new RecurrenceError("COUNT and UNTIL cannot both be given");
   const hasOrdinal = rule.byDay?.some((d) => d.ordinal !== undefined) ?? false;
   if (hasOrdinal && (freq === "DAILY" || freq === "WEEKLY")) {
     throw new RecurrenceError(`BYDAY with an ordinal (such as 1FR) needs FREQ=MONTHLY or FREQ=YEARLY, not ${freq}`);
   }
   if (hasOrdinal && freq === "YEARLY" && !rule.byMonth) {
-    throw new RecurrenceError("BYDAY with an ordinal in a YEARLY rule needs BYMONTH (for example BYMONTH=3;BYDAY=-1SU)");
+    throw new RecurrenceError(
+      "BYDAY with an ordinal in a YEARLY rule needs BYMONTH (for example BYMONTH=3;BYDAY=-1SU)",
+    );
   }
   if (rule.byMonthDay && freq === "WEEKLY") throw new RecurrenceError("BYMONTHDAY cannot be used with FREQ=WEEKLY");
   return rule;
@@ -176,7 +184,11 @@ const ymd = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /** Candidate dates ("YYYY-MM-DD") of period number `index` counted from DTSTART's period. */
-function periodDates(rule: RecurrenceRule, start: { year: number; month: number; day: number }, index: number): string[] {
+function periodDates(
+  rule: RecurrenceRule,
+  start: { year: number; month: number; day: number },
+  index: number,
+): string[] {
   const step = index * rule.interval;
   const startDate = ymd(start.year, start.month, start.day);
   switch (rule.freq) {
@@ -191,7 +203,9 @@ function periodDates(rule: RecurrenceRule, start: { year: number; month: number;
     }
     case "WEEKLY": {
       const monday = addDaysToDate(startDate, 1 - isoWeekday(start.year, start.month, start.day) + step * 7);
-      const weekdays = rule.byDay ? [...new Set(rule.byDay.map((d) => d.weekday))].sort() : [isoWeekday(start.year, start.month, start.day)];
+      const weekdays = rule.byDay
+        ? [...new Set(rule.byDay.map((d) => d.weekday))].sort()
+        : [isoWeekday(start.year, start.month, start.day)];
       return weekdays
         .map((wd) => addDaysToDate(monday, wd - 1))
         .filter((date) => !rule.byMonth || rule.byMonth.includes(Number(date.slice(5, 7))));
@@ -205,7 +219,11 @@ function periodDates(rule: RecurrenceRule, start: { year: number; month: number;
     }
     case "YEARLY": {
       const year = start.year + step;
-      const months = rule.byMonth ? [...rule.byMonth].sort((a, b) => a - b) : rule.byMonthDay || rule.byDay ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [start.month];
+      const months = rule.byMonth
+        ? [...rule.byMonth].sort((a, b) => a - b)
+        : rule.byMonthDay || rule.byDay
+          ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+          : [start.month];
       return months.flatMap((month) => monthDays(year, month, rule, start.day).map((d) => ymd(year, month, d)));
     }
   }
@@ -213,14 +231,22 @@ function periodDates(rule: RecurrenceRule, start: { year: number; month: number;
 
 function applySetPos(dates: string[], setPos: number[] | undefined): string[] {
   if (!setPos) return dates;
-  const picked = setPos.map((p) => (p > 0 ? dates[p - 1] : dates[dates.length + p])).filter((d): d is string => d !== undefined);
+  const picked = setPos
+    .map((p) => (p > 0 ? dates[p - 1] : dates[dates.length + p]))
+    .filter((d): d is string => d !== undefined);
   return [...new Set(picked)].sort();
 }
 
 /** First period index worth computing for occurrences at or after `fromDate` (only valid without COUNT). */
-function fastForwardIndex(rule: RecurrenceRule, start: { year: number; month: number; day: number }, fromDate: string): number {
+function fastForwardIndex(
+  rule: RecurrenceRule,
+  start: { year: number; month: number; day: number },
+  fromDate: string,
+): number {
   const [fy, fm, fd] = fromDate.split("-").map(Number);
-  const dayDiff = Math.round((Date.UTC(fy, fm - 1, fd) - Date.UTC(start.year, start.month - 1, start.day)) / 86_400_000);
+  const dayDiff = Math.round(
+    (Date.UTC(fy, fm - 1, fd) - Date.UTC(start.year, start.month - 1, start.day)) / 86_400_000,
+  );
   const periods = {
     DAILY: dayDiff,
     WEEKLY: Math.floor((dayDiff + isoWeekday(start.year, start.month, start.day) - 1) / 7),
@@ -245,7 +271,8 @@ export function* iterateLocalStarts(
   const start = parseLocal(dtstart);
   if (!start) throw new RangeError(`Invalid DTSTART "${dtstart}"`);
   const time = dtstart.slice(10);
-  let index = r.count === undefined && fromLocal && fromLocal > dtstart ? fastForwardIndex(r, start, fromLocal.slice(0, 10)) : 0;
+  let index =
+    r.count === undefined && fromLocal && fromLocal > dtstart ? fastForwardIndex(r, start, fromLocal.slice(0, 10)) : 0;
   let produced = 0;
   for (const last = index + MAX_PERIODS; index < last; index++) {
     for (const date of applySetPos(periodDates(r, start, index), r.bySetPos)) {

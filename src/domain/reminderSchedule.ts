@@ -80,7 +80,9 @@ function leadsOf(occurrence: Occurrence, conversationLeadTimes?: readonly string
   const chosen = occurrence.event.reminderLeadTimes ?? conversationLeadTimes;
   if (occurrence.timeSet) return parsed(chosen ?? leadTimesFor(occurrence.event));
   if (!chosen) return parsed(DATE_ONLY_LEAD_TIMES);
-  return parsed(chosen).map(asDayRule).filter((l): l is LeadTime => l !== undefined);
+  return parsed(chosen)
+    .map(asDayRule)
+    .filter((l): l is LeadTime => l !== undefined);
 }
 
 /** One reminder of one occurrence. */
@@ -188,7 +190,9 @@ export function dueReminders(
     for (const sub of subs) {
       if (!subscriptionCovers(sub, occurrence.event.kind)) continue;
       const own = sub.leadTimes?.[occurrence.event.kind];
-      for (const reminder of own && !occurrence.event.reminderLeadTimes ? remindersFor(occurrence, { ...opts, leadTimes: own }) : shared) {
+      for (const reminder of own && !occurrence.event.reminderLeadTimes
+        ? remindersFor(occurrence, { ...opts, leadTimes: own })
+        : shared) {
         if (reminder.dueAt <= window.from || reminder.dueAt > window.to) continue;
         const target = active.get(sub.targetId)!;
         result.push({

@@ -7,18 +7,26 @@ import { parseLeadTime } from "./reminderSchedule.js";
 const MAX_LEAD_TIMES = 5;
 
 /** The settings to store, or the first text that is not a lead time. */
-export type SettingsResult = { ok: true; settings: Pick<Subscription, "kinds" | "leadTimes" | "digest"> } | { ok: false; bad: string };
+export type SettingsResult =
+  { ok: true; settings: Pick<Subscription, "kinds" | "leadTimes" | "digest"> } | { ok: false; bad: string };
 
 export function readSettings(data: Record<string, unknown>): SettingsResult {
-  const picked = String(data.kinds ?? "").split(",").map((k) => k.trim()).filter((k): k is EventKind => (EVENT_KINDS as readonly string[]).includes(k));
+  const picked = String(data.kinds ?? "")
+    .split(",")
+    .map((k) => k.trim())
+    .filter((k): k is EventKind => (EVENT_KINDS as readonly string[]).includes(k));
   const kinds = [...new Set(picked)];
   const leadTimes: Partial<Record<EventKind, string[]>> = {};
   for (const kind of EVENT_KINDS) {
     const raw = data[`lead_${kind}`];
     if (typeof raw !== "string" || !raw.trim()) continue;
-    const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+    const items = raw
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (items.length > MAX_LEAD_TIMES) return { ok: false, bad: raw.slice(0, 60) };
-    for (const item of items) if (item.length > 20 || !parseLeadTime(item)) return { ok: false, bad: item.slice(0, 60) };
+    for (const item of items)
+      if (item.length > 20 || !parseLeadTime(item)) return { ok: false, bad: item.slice(0, 60) };
     leadTimes[kind] = items;
   }
   const digest = data.digest === "also" || data.digest === "only" ? data.digest : undefined;

@@ -48,7 +48,10 @@ export function rsvpCounts(entries: readonly Pick<RsvpEntry, "answer">[]): RsvpC
 }
 
 /** Members of a conversation who have not answered (by object id), for the nudge. */
-export function notAnswered<M extends { aadObjectId?: string }>(members: readonly M[], entries: readonly Pick<RsvpEntry, "oid">[]): M[] {
+export function notAnswered<M extends { aadObjectId?: string }>(
+  members: readonly M[],
+  entries: readonly Pick<RsvpEntry, "oid">[],
+): M[] {
   const answered = new Set(entries.map((e) => e.oid));
   return members.filter((m) => m.aadObjectId && !answered.has(m.aadObjectId));
 }

@@ -15,7 +15,12 @@ export interface ConversationMember {
  */
 export interface ThreadSender {
   update(target: ConversationTarget, activityId: string, card: object, text: string): Promise<void>;
-  reply(target: ConversationTarget, activityId: string, text: string, mentions?: readonly ConversationMember[]): Promise<void>;
+  reply(
+    target: ConversationTarget,
+    activityId: string,
+    text: string,
+    mentions?: readonly ConversationMember[],
+  ): Promise<void>;
   members(target: ConversationTarget): Promise<ConversationMember[]>;
 }
 

@@ -2,7 +2,14 @@
 import { ValidationError } from "./errors.js";
 import { diffFields, type FieldChange } from "./eventRules.js";
 import type { Actor } from "./repositories.js";
-import { TILTAK_STATUSES, type PlanArea, type PlanPeriod, type Tiltak, type TiltakEdit, type TiltakStatus } from "./tiltak.js";
+import {
+  TILTAK_STATUSES,
+  type PlanArea,
+  type PlanPeriod,
+  type Tiltak,
+  type TiltakEdit,
+  type TiltakStatus,
+} from "./tiltak.js";
 
 export type { FieldChange } from "./eventRules.js";
 
@@ -13,7 +20,12 @@ type Issue = { field: string; message: string };
  * its limits; see src/contract/tiltak.ts) to a tiltak. `responsible` is trimmed, notes are kept as typed.
  * Stamps `updatedAt`/`updatedBy` (the actor's name) only when something changed.
  */
-export function applyTiltakPatch(existing: Tiltak, patch: TiltakEdit, actor: Actor, now: Date): { tiltak: Tiltak; changes: FieldChange[] } {
+export function applyTiltakPatch(
+  existing: Tiltak,
+  patch: TiltakEdit,
+  actor: Actor,
+  now: Date,
+): { tiltak: Tiltak; changes: FieldChange[] } {
   const next: Tiltak = { ...existing };
   if (patch.status !== undefined) next.status = patch.status;
   if (patch.notes !== undefined) next.notes = patch.notes;
@@ -113,13 +125,23 @@ export interface CarryOverRequest {
  */
 export function validatePeriodInput(input: PeriodInput): PlanPeriod {
   const issues: Issue[] = [];
-  if (input.id === CURRENT_PERIOD_ALIAS) issues.push({ field: "id", message: `"${CURRENT_PERIOD_ALIAS}" is reserved: it names whichever period is current` });
+  if (input.id === CURRENT_PERIOD_ALIAS)
+    issues.push({
+      field: "id",
+      message: `"${CURRENT_PERIOD_ALIAS}" is reserved: it names whichever period is current`,
+    });
   if (input.endYear < input.startYear) issues.push({ field: "endYear", message: "must not be before startYear" });
   const seen = new Set<string>();
   const areas = input.areas.map((area, i): PlanArea => {
     if (seen.has(area.id)) issues.push({ field: `areas[${i}].id`, message: `duplicate area id ${area.id}` });
     seen.add(area.id);
-    return { id: area.id, name: area.name.trim(), nameEn: area.nameEn?.trim() ?? "", goal: area.goal?.trim() ?? "", order: area.order ?? i + 1 };
+    return {
+      id: area.id,
+      name: area.name.trim(),
+      nameEn: area.nameEn?.trim() ?? "",
+      goal: area.goal?.trim() ?? "",
+      order: area.order ?? i + 1,
+    };
   });
   if (issues.length > 0) throw new ValidationError(issues);
   return { id: input.id, title: input.title.trim(), startYear: input.startYear, endYear: input.endYear, areas };

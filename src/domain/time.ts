@@ -79,11 +79,14 @@ export function formatLocal(year: number, month: number, day: number, hour: numb
 }
 
 /** Parses "YYYY-MM-DDTHH:mm" into numbers, or undefined when malformed or not a real date/time. */
-export function parseLocal(local: string): { year: number; month: number; day: number; hour: number; minute: number } | undefined {
+export function parseLocal(
+  local: string,
+): { year: number; month: number; day: number; hour: number; minute: number } | undefined {
   const m = LOCAL_RE.exec(local);
   if (!m) return undefined;
   const [year, month, day, hour, minute] = m.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59)
+    return undefined;
   return { year, month, day, hour, minute };
 }
 
@@ -141,7 +144,15 @@ export function instantToZoned(instant: Date, timeZone: string): ZonedParts {
   const day = shifted.getUTCDate();
   const hour = shifted.getUTCHours();
   const minute = shifted.getUTCMinutes();
-  return { year, month, day, hour, minute, weekday: isoWeekday(year, month, day), local: formatLocal(year, month, day, hour, minute) };
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    weekday: isoWeekday(year, month, day),
+    local: formatLocal(year, month, day, hour, minute),
+  };
 }
 
 /**

@@ -1,7 +1,14 @@
 import type { Directory, Group } from "../domain/directory.js";
 import type { Lang } from "../domain/language.js";
 import { groupMembersAnswer, mandateAnswer, personGroupsAnswer, representedAnswer } from "./answerGroups.js";
-import { aboutAnswer, coordinatorAnswer, forumAnswer, listGroupsAnswer, locationAnswer, partnersAnswer } from "./answerFacts.js";
+import {
+  aboutAnswer,
+  coordinatorAnswer,
+  forumAnswer,
+  listGroupsAnswer,
+  locationAnswer,
+  partnersAnswer,
+} from "./answerFacts.js";
 import type { Answer, AnswerOf } from "./answerTypes.js";
 import { nextEventAnswer, periodAnswer, upcomingAnswer } from "./calendar/answers.js";
 import { helpAnswer } from "./help.js";
@@ -22,7 +29,11 @@ function echoOf(text: string): string {
 }
 
 function unknownAnswer(
-  typed: string, suggestions: EntityRef[], directory: Directory, lang: Lang, missing?: QuestionOf<"unknown">["missing"],
+  typed: string,
+  suggestions: EntityRef[],
+  directory: Directory,
+  lang: Lang,
+  missing?: QuestionOf<"unknown">["missing"],
 ): AnswerOf<"unknown"> {
   const tx = qaTexts(lang);
   const query = echoOf(typed);

@@ -33,8 +33,14 @@ export function locationAnswer(directory: Directory, lang: Lang): AnswerOf<"loca
   const f = directory.facts;
   const text = qaTexts(lang).location(f.name, f.address, f.city, f.behoOffice, f.meetingRoom.name);
   return {
-    kind: "location", lang, text, clusterName: f.name, address: f.address, city: f.city,
-    behoOffice: f.behoOffice, meetingRoom: f.meetingRoom,
+    kind: "location",
+    lang,
+    text,
+    clusterName: f.name,
+    address: f.address,
+    city: f.city,
+    behoOffice: f.behoOffice,
+    meetingRoom: f.meetingRoom,
   };
 }
 
@@ -44,7 +50,10 @@ function statementsFor(q: { topic: AboutTopic; factIds?: string[]; role?: string
   if (q.topic === "unnamedRole") {
     const r = (directory.facts.unnamedRoles ?? []).find((x) => x.role === q.role);
     if (!r) return { text: tx.documentedMissing, statements: [] };
-    return { text: tx.unnamedRole(r.role, r.where, r.quote), statements: [{ title: r.where, source: "Vedlegg 1", quotes: [r.quote] }] };
+    return {
+      text: tx.unnamedRole(r.role, r.where, r.quote),
+      statements: [{ title: r.where, source: "Vedlegg 1", quotes: [r.quote] }],
+    };
   }
   const facts = (directory.facts.documented ?? []).filter((d) => q.factIds?.includes(d.id));
   if (facts.length === 0) return { text: tx.documentedMissing, statements: [] };
@@ -54,13 +63,22 @@ function statementsFor(q: { topic: AboutTopic; factIds?: string[]; role?: string
 
 /** What the cluster is: established, vision, focus areas, or all of it; or what the documents say about something asked. */
 export function aboutAnswer(
-  topic: AboutTopic, directory: Directory, lang: Lang, asked: { factIds?: string[]; role?: string } = {},
+  topic: AboutTopic,
+  directory: Directory,
+  lang: Lang,
+  asked: { factIds?: string[]; role?: string } = {},
 ): AnswerOf<"about"> {
   const f = directory.facts;
   const tx = qaTexts(lang);
   const base = {
-    kind: "about", lang, topic, clusterName: f.name, established: f.established,
-    vision: f.vision, focusAreas: f.focusAreas, partnerCount: f.partners.length,
+    kind: "about",
+    lang,
+    topic,
+    clusterName: f.name,
+    established: f.established,
+    vision: f.vision,
+    focusAreas: f.focusAreas,
+    partnerCount: f.partners.length,
   } as const;
   if (topic === "documented" || topic === "unnamedRole") {
     const { text, statements } = statementsFor({ topic, ...asked }, directory, lang);
@@ -72,9 +90,8 @@ export function aboutAnswer(
     focusAreas: tx.aboutFocusAreas(f.focusAreas.join(", ")),
     general: tx.aboutGeneral(f.name, f.partners.length, f.address, f.city),
   };
-  const text = topic === "general"
-    ? [parts.general, parts.established, parts.focusAreas, parts.vision].join(" ")
-    : parts[topic];
+  const text =
+    topic === "general" ? [parts.general, parts.established, parts.focusAreas, parts.vision].join(" ") : parts[topic];
   return { ...base, text };
 }
 
@@ -88,12 +105,22 @@ export function forumAnswer(directory: Directory, lang: Lang): AnswerOf<"forum">
   const tx = qaTexts(lang);
   const lead = leader ? tx.forumLead(leader.name) : "";
   const text = tx.forum(f.name, f.established, members.length, lead);
-  return { kind: "forum", lang, text, name: f.name, established: f.established, description: f.description, ...(leader ? { leader } : {}), members };
+  return {
+    kind: "forum",
+    lang,
+    text,
+    name: f.name,
+    established: f.established,
+    description: f.description,
+    ...(leader ? { leader } : {}),
+    members,
+  };
 }
 
 /** Every group in document order, each a button asking for its members. */
 export function listGroupsAnswer(directory: Directory, lang: Lang): AnswerOf<"listGroups"> {
-  const groups = [...directory.groups].sort((a, b) => a.order - b.order)
+  const groups = [...directory.groups]
+    .sort((a, b) => a.order - b.order)
     .map((g) => ({ label: groupLabel(g, lang), question: questionFor("groupMembers", g, lang) }));
   const text = qaTexts(lang).groupList(groups.map((g) => g.label).join("; "));
   return { kind: "listGroups", lang, text, groups };

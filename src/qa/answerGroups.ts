@@ -30,7 +30,12 @@ function seatCheck(g: Group, personId: string, directory: Directory, lang: Lang)
 }
 
 /** Who sits in a group for BEHO, with unit or role per seat; with `personId`, whether that person does. */
-export function groupMembersAnswer(g: Group, directory: Directory, lang: Lang, personId?: string): AnswerOf<"groupMembers"> {
+export function groupMembersAnswer(
+  g: Group,
+  directory: Directory,
+  lang: Lang,
+  personId?: string,
+): AnswerOf<"groupMembers"> {
   const group = groupView(g, lang);
   const members = g.members.map((m) => memberView(m, directory));
   const tx = qaTexts(lang);
@@ -68,7 +73,12 @@ export function mandateAnswer(g: Group, lang: Lang): AnswerOf<"mandate"> {
 }
 
 /** Every group a person sits in, with the seat's unit or role. */
-export function personGroupsAnswer(personId: string, directory: Directory, lang: Lang, role?: string): AnswerOf<"personGroups"> | undefined {
+export function personGroupsAnswer(
+  personId: string,
+  directory: Directory,
+  lang: Lang,
+  role?: string,
+): AnswerOf<"personGroups"> | undefined {
   const p = directory.people.find((x) => x.id === personId);
   if (!p) return undefined;
   const seats = directory.groups

@@ -53,7 +53,11 @@ export interface SeatView {
  */
 export type AnswerKinds = {
   /** `check` answers "Sitter X i Y?": whether that person has a seat, `line` starting with Ja/Nei. */
-  groupMembers: { group: GroupView; members: MemberView[]; check?: { person: PersonView; seated: boolean; line: string } };
+  groupMembers: {
+    group: GroupView;
+    members: MemberView[];
+    check?: { person: PersonView; seated: boolean; line: string };
+  };
   /** `role` when the person was asked for by title. */
   personGroups: { person: PersonView; seats: SeatView[]; role?: string };
   representedIn: { group: GroupView; represented: boolean; members: MemberView[] };
@@ -80,11 +84,23 @@ export type AnswerKinds = {
   forum: { name: string; established: string; description: string; leader?: PersonView; members: MemberView[] };
   listGroups: { groups: Choice[] };
   /** `examples` is every example; `sections` groups them by topic; `commands` are the bot's commands. */
-  help: { examples: Choice[]; sections: { title: string; examples: Choice[] }[]; commands: (Choice & { description: string })[] };
+  help: {
+    examples: Choice[];
+    sections: { title: string; examples: Choice[] }[];
+    commands: (Choice & { description: string })[];
+  };
   /** Up to five next occurrences within about three months, and the events without a date. */
   upcomingEvents: { occurrences: OccurrenceView[]; undated: EventView[]; actions: Choice[] };
   /** Occurrences in a window; `period` is its label ("desember 2026"), `phrase` as in a sentence ("i desember 2026"). */
-  eventsInPeriod: { period: string; phrase: string; from: string; to: string; occurrences: OccurrenceView[]; undated: EventView[]; actions: Choice[] };
+  eventsInPeriod: {
+    period: string;
+    phrase: string;
+    from: string;
+    to: string;
+    occurrences: OccurrenceView[];
+    undated: EventView[];
+    actions: Choice[];
+  };
   nextEvent: { events: NextEventView[]; actions: Choice[] };
   /**
    * `periodNotice` (in the plan's answers) says that the current period has ended and no new one
@@ -93,9 +109,23 @@ export type AnswerKinds = {
   tiltakByArea: { periodTitle?: string; periodNotice?: string; areas: AreaTiltakView[]; actions: Choice[] };
   allTiltak: { periodTitle?: string; periodNotice?: string; total: number; areas: AreaTiltakView[]; actions: Choice[] };
   /** `percent` is summarizePlan's progress as a whole percentage. */
-  tiltakStatus: { periodTitle?: string; periodNotice?: string; total: number; counts: StatusCount[]; percent: number; areas: AreaProgressView[]; actions: Choice[] };
+  tiltakStatus: {
+    periodTitle?: string;
+    periodNotice?: string;
+    total: number;
+    counts: StatusCount[];
+    percent: number;
+    areas: AreaProgressView[];
+    actions: Choice[];
+  };
   /** The tiltak asked about with their responsible, and the plan's general division of responsibility. */
-  tiltakResponsible: { periodTitle?: string; periodNotice?: string; tiltak: (TiltakView & { areaLabel: string })[]; general: string[]; actions: Choice[] };
+  tiltakResponsible: {
+    periodTitle?: string;
+    periodNotice?: string;
+    tiltak: (TiltakView & { areaLabel: string })[];
+    general: string[];
+    actions: Choice[];
+  };
   /** Late tiltak, oldest due date first; `withDueDate` counts the period's tiltak that have a due date at all. */
   overdueTiltak: {
     periodTitle?: string;

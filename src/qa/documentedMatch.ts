@@ -34,7 +34,9 @@ export function matchTitle(tokens: string[], directory: Directory): { ids: strin
     if (!title) return;
     const t = tokenize(title).filter((w) => !TITLE_STOP.has(w));
     if (t.length === 0 || !words.has(t[0])) return;
-    const extra = tokenize(`${title} ${unit ?? ""}`).filter((w) => !TITLE_STOP.has(w) && w !== t[0] && words.has(w)).length;
+    const extra = tokenize(`${title} ${unit ?? ""}`).filter(
+      (w) => !TITLE_STOP.has(w) && w !== t[0] && words.has(w),
+    ).length;
     const prev = hits.get(personId);
     if (!prev || extra > prev.score) hits.set(personId, { role: title, score: extra });
   };

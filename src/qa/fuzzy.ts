@@ -35,7 +35,8 @@ function fullDistance(a: string, b: string): number {
     for (let j = 1; j < width; j++) {
       const bj = b.charCodeAt(j - 1);
       let d = Math.min(r[prev + j] + 1, r[cur + j - 1] + 1, r[prev + j - 1] + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, r[prev2 + j - 2] + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, r[prev2 + j - 2] + 1);
       r[cur + j] = d;
     }
     const oldest = prev2;
@@ -68,7 +69,8 @@ function bandedDistance(a: string, b: string, max: number): number {
     for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
       let d = Math.min(r[prev + j] + 1, r[cur + j - 1] + 1, r[prev + j - 1] + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, r[prev2 + j - 2] + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, r[prev2 + j - 2] + 1);
       if (d > over) d = over;
       r[cur + j] = d;
       if (d < rowMin) rowMin = d;

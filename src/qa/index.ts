@@ -8,7 +8,17 @@ import { createQuestionCache, type QuestionParser } from "./questionCache.js";
 import { tooLongAnswer } from "./tooLong.js";
 
 export { answer } from "./answer.js";
-export type { Answer, AnswerKind, AnswerKinds, AnswerOf, Choice, GroupView, MemberView, PersonView, SeatView } from "./answerTypes.js";
+export type {
+  Answer,
+  AnswerKind,
+  AnswerKinds,
+  AnswerOf,
+  Choice,
+  GroupView,
+  MemberView,
+  PersonView,
+  SeatView,
+} from "./answerTypes.js";
 export { detectLanguage } from "./language.js";
 export { editDistance, similarity, tolerance } from "./fuzzy.js";
 export { fold, normalize, stripMentions, tokenize } from "./normalize.js";
@@ -16,7 +26,15 @@ export { nearestGroups, resolveGroup, resolvePerson, scoreGroups, scorePeople } 
 export { parseQuestion } from "./parse.js";
 export { createQuestionCache, type QuestionParser } from "./questionCache.js";
 export { MAX_QUESTION_LENGTH, tooLongAnswer } from "./tooLong.js";
-export type { AboutTopic, EntityRef, Intent, Question, QuestionIntents, QuestionOf, TargetedIntent } from "./question.js";
+export type {
+  AboutTopic,
+  EntityRef,
+  Intent,
+  Question,
+  QuestionIntents,
+  QuestionOf,
+  TargetedIntent,
+} from "./question.js";
 export type { Knowledge } from "./knowledge.js";
 export type { EventView, NextEventView, OccurrenceView } from "./calendar/types.js";
 export type { PeriodSpec } from "./calendar/period.js";
@@ -42,15 +60,24 @@ export interface AnswerQuestionOptions {
 export function answerQuestion(text: string, opts: AnswerQuestionOptions, parse?: QuestionParser): Answer {
   const tooLong = tooLongAnswer(text, opts.locale);
   if (tooLong) return tooLong;
-  const knowledge = { directory: opts.directory, events: opts.events, period: opts.period, tiltak: opts.tiltak, now: opts.now };
-  const question = parse && opts.version !== undefined
-    ? parse(text, opts.locale, opts.directory, knowledge, opts.version)
-    : parseQuestion(text, opts.locale, opts.directory, knowledge);
+  const knowledge = {
+    directory: opts.directory,
+    events: opts.events,
+    period: opts.period,
+    tiltak: opts.tiltak,
+    now: opts.now,
+  };
+  const question =
+    parse && opts.version !== undefined
+      ? parse(text, opts.locale, opts.directory, knowledge, opts.version)
+      : parseQuestion(text, opts.locale, opts.directory, knowledge);
   return answer(question, knowledge, question.lang);
 }
 
 /** The bot's one entry point: `answerQuestion` with parses reused while the data version holds. */
-export function createQuestionAnswerer(maxCachedQuestions?: number): (text: string, opts: AnswerQuestionOptions) => Answer {
+export function createQuestionAnswerer(
+  maxCachedQuestions?: number,
+): (text: string, opts: AnswerQuestionOptions) => Answer {
   const parse = createQuestionCache(maxCachedQuestions);
   return (text, opts) => answerQuestion(text, opts, parse);
 }

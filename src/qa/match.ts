@@ -45,7 +45,9 @@ function windows(tokens: string[]): string[] {
 
 /** All names of a group as match keys: the document name, the English name, the aliases. */
 export function groupKeys(group: Group): string[] {
-  return memo(groupKeyCache, group, () => [...new Set([group.name, group.nameEn, ...group.aliases].map(key).filter((k) => k.length > 0))]);
+  return memo(groupKeyCache, group, () => [
+    ...new Set([group.name, group.nameEn, ...group.aliases].map(key).filter((k) => k.length > 0)),
+  ]);
 }
 
 // Keys depend only on the (immutable) entity, and the same directory object serves many questions.
@@ -53,7 +55,11 @@ const groupKeyCache = new WeakMap<Group, string[]>();
 const fullKeyCache = new WeakMap<Person, string[]>();
 const namePartCache = new WeakMap<Person, string[]>();
 
-function memo<K extends object | string, V>(cache: { get(k: K): V | undefined; set(k: K, v: V): unknown }, k: K, make: () => V): V {
+function memo<K extends object | string, V>(
+  cache: { get(k: K): V | undefined; set(k: K, v: V): unknown },
+  k: K,
+  make: () => V,
+): V {
   let v = cache.get(k);
   if (v === undefined) cache.set(k, (v = make()));
   return v;
@@ -93,7 +99,9 @@ function computeFullKeys(p: Person): string[] {
 
 /** Single name parts (first, middle, last) long enough to stand alone. */
 function nameParts(p: Person): string[] {
-  return memo(namePartCache, p, () => [...new Set([p.name, ...p.altNames].flatMap((n) => tokenize(n)).filter((t) => t.length >= 3))]);
+  return memo(namePartCache, p, () => [
+    ...new Set([p.name, ...p.altNames].flatMap((n) => tokenize(n)).filter((t) => t.length >= 3)),
+  ]);
 }
 
 // A full-name match outranks any number of single name parts.
@@ -153,7 +161,9 @@ export function resolvePerson(tokens: string[], directory: Directory): Resolutio
  * plain edit distance without a threshold, and keeps only groups reasonably close.
  */
 export function nearestGroups(tokens: string[], directory: Directory, limit = 3): string[] {
-  const spans = new SpanIndex(windows(contentTokens(tokens).slice(0, MAX_SUGGESTION_TOKENS)).filter((s) => s.length >= 4));
+  const spans = new SpanIndex(
+    windows(contentTokens(tokens).slice(0, MAX_SUGGESTION_TOKENS)).filter((s) => s.length >= 4),
+  );
   const counts = new Map<string, Int16Array>();
   const countsOf = (s: string) => memo(counts, s, () => letterCounts(s));
   const ranked = directory.groups.map((g) => {

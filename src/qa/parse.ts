@@ -63,7 +63,8 @@ function factIntent(tokens: string[], content: string[], base: { lang: Lang; tex
   if (has(tokens, W.GROUPS_WORDS) && (has(tokens, W.LIST_WORDS) || content.every((t) => W.GROUPS_WORDS.has(t)))) {
     return { ...base, intent: "listGroups" };
   }
-  if (content.length > 0 && content.every((t) => W.CLUSTER_WORDS.has(t))) return { ...base, intent: "about", topic: "general" };
+  if (content.length > 0 && content.every((t) => W.CLUSTER_WORDS.has(t)))
+    return { ...base, intent: "about", topic: "general" };
   if (content.length === 0 || content.every((t) => W.HELP_WORDS.has(t))) return { ...base, intent: "help" };
   return undefined;
 }
@@ -109,7 +110,8 @@ export function parseQuestion(
 
   // Statements the documents make about history, the previous period and the coordinator.
   const documented = matchDocumented(tokens, directory);
-  if (documented.length > 0) return { ...base, intent: "about", topic: "documented", factIds: documented.map((f) => f.id) };
+  if (documented.length > 0)
+    return { ...base, intent: "about", topic: "documented", factIds: documented.map((f) => f.id) };
 
   // Plan and calendar cues come first; each yields to a named group or person unless the
   // question plainly asks about the plan or about time.
@@ -121,8 +123,16 @@ export function parseQuestion(
   // A full name not in the documents is said to be unknown, never answered as someone who shares a part of it.
   const fullNameMatched = scorePeople(content, directory).some((s) => s.specificity >= 100);
   const stranger = namesGroupKind(tokens) ? undefined : unknownFullName(text, content, directory, fullNameMatched);
-  if (stranger && (stranger.sharing.length > 0 || (stranger.capitalised && group.kind === "none" && has(tokens, W.PERSON_CUE_WORDS)))) {
-    return { ...base, intent: "unknown", suggestions: refs("person", stranger.sharing), missing: { type: "person", name: stranger.name } };
+  if (
+    stranger &&
+    (stranger.sharing.length > 0 || (stranger.capitalised && group.kind === "none" && has(tokens, W.PERSON_CUE_WORDS)))
+  ) {
+    return {
+      ...base,
+      intent: "unknown",
+      suggestions: refs("person", stranger.sharing),
+      missing: { type: "person", name: stranger.name },
+    };
   }
 
   // "Sitter X i Y?": whether that person has a seat there.
@@ -131,11 +141,15 @@ export function parseQuestion(
   }
   if (preferPerson(tokens, group, person)) {
     if (person.kind === "one") return { ...base, intent: "personGroups", personId: person.id };
-    if (person.kind === "ambiguous") return { ...base, intent: "ambiguous", asked: "personGroups", candidates: refs("person", person.ids) };
+    if (person.kind === "ambiguous")
+      return { ...base, intent: "ambiguous", asked: "personGroups", candidates: refs("person", person.ids) };
   }
   if (group.kind === "one") {
     // "Er BEHO med i Y?", "Is BEHO in Y?": yes or no, then who.
-    const intent = isYesNo(tokens) && has(tokens, W.BEHO_WORDS) && !has(tokens, W.MANDATE_WORDS) ? "representedIn" : groupIntent(tokens);
+    const intent =
+      isYesNo(tokens) && has(tokens, W.BEHO_WORDS) && !has(tokens, W.MANDATE_WORDS)
+        ? "representedIn"
+        : groupIntent(tokens);
     if (group.id === "alrekforum-beho" && intent === "groupMembers" && !has(tokens, W.MEMBERSHIP_WORDS)) {
       return { ...base, intent: "forum" };
     }
@@ -150,7 +164,8 @@ export function parseQuestion(
     const unnamed = matchUnnamedRole(tokens, directory);
     if (unnamed) return { ...base, intent: "about", topic: "unnamedRole", role: unnamed.role };
     const titled = has(tokens, W.WHO_WORDS) ? matchTitle(tokens, directory) : undefined;
-    if (titled?.ids.length === 1) return { ...base, intent: "personGroups", personId: titled.ids[0], role: titled.role };
+    if (titled?.ids.length === 1)
+      return { ...base, intent: "personGroups", personId: titled.ids[0], role: titled.role };
     if (titled) return { ...base, intent: "ambiguous", asked: "personGroups", candidates: refs("person", titled.ids) };
   }
 
@@ -161,12 +176,14 @@ export function parseQuestion(
   if (fact) return fact;
 
   const generic = genericGroups(content, directory);
-  if (generic.length > 1) return { ...base, intent: "ambiguous", asked: groupIntent(tokens), candidates: refs("group", generic) };
+  if (generic.length > 1)
+    return { ...base, intent: "ambiguous", asked: groupIntent(tokens), candidates: refs("group", generic) };
   if (generic.length === 1) return { ...base, intent: groupIntent(tokens), groupId: generic[0] };
 
   const suggestions = refs("group", nearestGroups(content, directory));
   // "faggruppe for folkehelse": a group that is not in the documents, with the nearest as suggestions.
-  if (namesGroupKind(tokens)) return { ...base, intent: "unknown", suggestions, missing: { type: "group", name: text.trim() } };
+  if (namesGroupKind(tokens))
+    return { ...base, intent: "unknown", suggestions, missing: { type: "group", name: text.trim() } };
 
   // A short topic word of a tiltak ("VR") finds it.
   const tiltakIds = matchTiltak(content, knowledge.tiltak ?? []);

@@ -22,14 +22,65 @@ export interface UnknownName {
 
 // Words that are part of the bot's vocabulary: never taken for a surname.
 const VOCABULARY = new Set([
-  ...W.FILLER, ...W.MANDATE_WORDS, ...W.REPRESENTED_WORDS, ...W.MEMBERSHIP_WORDS, ...W.PERSON_GROUPS_WORDS,
-  ...W.COORDINATOR_WORDS, ...W.PARTNER_WORDS, ...W.LOCATION_WORDS, ...W.CLUSTER_WORDS, ...W.VISION_WORDS,
-  ...W.FOCUS_WORDS, ...W.ESTABLISHED_WORDS, ...W.ABOUT_WORDS, ...W.FORUM_WORDS, ...W.GROUPS_WORDS, ...W.LIST_WORDS,
-  ...W.HELP_WORDS, ...W.GENERIC_GROUP_WORDS.flatMap((g) => g.words), ...W.YES_NO_WORDS,
-  ...P.TILTAK_WORDS, ...P.STATUS_WORDS, ...P.ALL_WORDS, ...P.RESPONSIBLE_WORDS, ...P.PLAN_STOP_WORDS,
-  ...C.UPCOMING_WORDS, ...C.WHEN_WORDS, ...C.GENERIC_EVENT_WORDS, ...C.MONTH_WORDS.map(([w]) => w), ...C.NEXT_WORDS, ...C.THIS_WORDS,
-  "i", "og", "for", "til", "av", "pa", "the", "of", "and", "sin", "sine", "sitt", "hennes", "hans", "her", "his",
-  "sjef", "leder", "lederen", "gruppe", "gruppa", "gruppen", "group", "ikke", "not", "nei", "ja", "yes", "no",
+  ...W.FILLER,
+  ...W.MANDATE_WORDS,
+  ...W.REPRESENTED_WORDS,
+  ...W.MEMBERSHIP_WORDS,
+  ...W.PERSON_GROUPS_WORDS,
+  ...W.COORDINATOR_WORDS,
+  ...W.PARTNER_WORDS,
+  ...W.LOCATION_WORDS,
+  ...W.CLUSTER_WORDS,
+  ...W.VISION_WORDS,
+  ...W.FOCUS_WORDS,
+  ...W.ESTABLISHED_WORDS,
+  ...W.ABOUT_WORDS,
+  ...W.FORUM_WORDS,
+  ...W.GROUPS_WORDS,
+  ...W.LIST_WORDS,
+  ...W.HELP_WORDS,
+  ...W.GENERIC_GROUP_WORDS.flatMap((g) => g.words),
+  ...W.YES_NO_WORDS,
+  ...P.TILTAK_WORDS,
+  ...P.STATUS_WORDS,
+  ...P.ALL_WORDS,
+  ...P.RESPONSIBLE_WORDS,
+  ...P.PLAN_STOP_WORDS,
+  ...C.UPCOMING_WORDS,
+  ...C.WHEN_WORDS,
+  ...C.GENERIC_EVENT_WORDS,
+  ...C.MONTH_WORDS.map(([w]) => w),
+  ...C.NEXT_WORDS,
+  ...C.THIS_WORDS,
+  "i",
+  "og",
+  "for",
+  "til",
+  "av",
+  "pa",
+  "the",
+  "of",
+  "and",
+  "sin",
+  "sine",
+  "sitt",
+  "hennes",
+  "hans",
+  "her",
+  "his",
+  "sjef",
+  "leder",
+  "lederen",
+  "gruppe",
+  "gruppa",
+  "gruppen",
+  "group",
+  "ikke",
+  "not",
+  "nei",
+  "ja",
+  "yes",
+  "no",
 ]);
 
 const vocabularyCache = new WeakMap<Directory, Set<string>>();
@@ -56,7 +107,8 @@ function nameParts(directory: Directory): Map<string, string[]> {
   if (parts) return parts;
   parts = new Map();
   for (const p of directory.people) {
-    for (const t of new Set([p.name, ...p.altNames].flatMap((n) => tokenize(n)))) parts.set(t, [...(parts.get(t) ?? []), p.id]);
+    for (const t of new Set([p.name, ...p.altNames].flatMap((n) => tokenize(n))))
+      parts.set(t, [...(parts.get(t) ?? []), p.id]);
   }
   namePartCache.set(directory, parts);
   return parts;
@@ -83,7 +135,12 @@ function capitalised(text: string): Set<string> | undefined {
  * part. `matchedFullName` is true when a person's full name matched (then nothing is unknown).
  * `content` is the question's tokens without filler and connector words.
  */
-export function unknownFullName(text: string, content: string[], directory: Directory, matchedFullName: boolean): UnknownName | undefined {
+export function unknownFullName(
+  text: string,
+  content: string[],
+  directory: Directory,
+  matchedFullName: boolean,
+): UnknownName | undefined {
   if (matchedFullName) return undefined;
   const known = knownWords(directory);
   const parts = nameParts(directory);

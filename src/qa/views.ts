@@ -71,7 +71,11 @@ export function choicesFor(asked: TargetedIntent, refs: EntityRef[], directory: 
   for (const r of refs) {
     if (r.type === "group") {
       const g = directory.groups.find((x) => x.id === r.id);
-      if (g) out.push({ label: groupLabel(g, lang), question: questionFor(asked === "personGroups" ? "groupMembers" : asked, g, lang) });
+      if (g)
+        out.push({
+          label: groupLabel(g, lang),
+          question: questionFor(asked === "personGroups" ? "groupMembers" : asked, g, lang),
+        });
     } else {
       const p = directory.people.find((x) => x.id === r.id);
       if (p) out.push({ label: p.name, question: questionFor("personGroups", p, lang) });

@@ -10,9 +10,22 @@ export type RenderCard = (occurrence: Occurrence, lang: Lang) => object;
 /** The posted card once the occurrence is cancelled: "Avlyst" first, no buttons (nothing to answer or add). */
 export function cancelledCard(occurrence: Occurrence | undefined, lang: Lang, render: RenderCard): object {
   const t = TEXT[lang];
-  const banner = { type: "TextBlock", text: t.cancelledHeading, size: "Large", weight: "Bolder", color: "Attention", wrap: true };
+  const banner = {
+    type: "TextBlock",
+    text: t.cancelledHeading,
+    size: "Large",
+    weight: "Bolder",
+    color: "Attention",
+    wrap: true,
+  };
   if (!occurrence) {
-    return { type: "AdaptiveCard", $schema: "http://adaptivecards.io/schemas/adaptive-card.json", version: "1.5", lang, body: [banner, { type: "TextBlock", text: t.cancelledBody, wrap: true }] };
+    return {
+      type: "AdaptiveCard",
+      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+      version: "1.5",
+      lang,
+      body: [banner, { type: "TextBlock", text: t.cancelledBody, wrap: true }],
+    };
   }
   const card = render(occurrence, lang) as { body: Record<string, unknown>[] } & Record<string, unknown>;
   const body = card.body.filter((b) => b.type !== "ActionSet");

@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../domain/clock.js";
 import { CANCELLED, cardStateNow, cardUpdateId, occurrenceNow, type CardUpdate } from "../domain/cardUpdate.js";
-import type { ConversationTargetRepository, ReminderDelivery, ReminderDeliveryRepository } from "../domain/conversations.js";
+import type {
+  ConversationTargetRepository,
+  ReminderDelivery,
+  ReminderDeliveryRepository,
+} from "../domain/conversations.js";
 import type { Lang } from "../domain/language.js";
 import { ConflictError } from "../domain/errors.js";
 import type { AlrekEvent } from "../domain/events.js";
@@ -54,13 +58,23 @@ export class CardUpdater {
   /** Queues the changes of one event's posted cards (called after an event write). */
   async noteChange(eventId: string): Promise<number> {
     const [events, deliveries] = await Promise.all([this.o.events.list(), this.o.deliveries.list(eventId)]);
-    return this.reconcile(events.map((e) => e.value), deliveries);
+    return this.reconcile(
+      events.map((e) => e.value),
+      deliveries,
+    );
   }
 
   /** Queues what changed, then works every open change. */
   async tick(): Promise<CardUpdateReport> {
     const [events, deliveries] = await Promise.all([this.o.events.list(), this.o.deliveries.list()]);
-    const report: CardUpdateReport = { queued: await this.reconcile(events.map((e) => e.value), deliveries), updated: 0, replied: 0 };
+    const report: CardUpdateReport = {
+      queued: await this.reconcile(
+        events.map((e) => e.value),
+        deliveries,
+      ),
+      updated: 0,
+      replied: 0,
+    };
     const byId = new Map(events.map((e) => [e.value.id, e.value]));
     for (const row of await this.o.outbox.open()) {
       try {
@@ -81,8 +95,18 @@ export class CardUpdater {
       if (to === d.cardStart) continue;
       const version = (d.cardVersion ?? 0) + 1;
       const row: CardUpdate = {
-        id: cardUpdateId(d.id, version), eventId: d.eventId, occurrenceKey: d.occurrenceKey, deliveryId: d.id, targetId: d.targetId,
-        activityId: d.activityId, version, from: d.cardStart, to, status: "pending", attempts: 0, createdAt: this.o.clock().toISOString(),
+        id: cardUpdateId(d.id, version),
+        eventId: d.eventId,
+        occurrenceKey: d.occurrenceKey,
+        deliveryId: d.id,
+        targetId: d.targetId,
+        activityId: d.activityId,
+        version,
+        from: d.cardStart,
+        to,
+        status: "pending",
+        attempts: 0,
+        createdAt: this.o.clock().toISOString(),
       };
       if (await this.o.outbox.create(row)) {
         queued++;
@@ -106,12 +130,22 @@ export class CardUpdater {
     return row.status === "claimed" && (!row.leaseUntil || new Date(row.leaseUntil) <= now);
   }
 
-  private async work(found: Versioned<CardUpdate>, event: AlrekEvent | undefined, report: CardUpdateReport): Promise<void> {
+  private async work(
+    found: Versioned<CardUpdate>,
+    event: AlrekEvent | undefined,
+    report: CardUpdateReport,
+  ): Promise<void> {
     const now = this.o.clock();
     if (!this.claimable(found.value, now)) return;
     let current: Versioned<CardUpdate>;
     try {
-      const lease = { status: "claimed" as const, claimId: randomUUID(), claimedBy: this.o.instanceId, leaseUntil: new Date(now.getTime() + (this.o.leaseMs ?? 120_000)).toISOString(), attempts: found.value.attempts + 1 };
+      const lease = {
+        status: "claimed" as const,
+        claimId: randomUUID(),
+        claimedBy: this.o.instanceId,
+        leaseUntil: new Date(now.getTime() + (this.o.leaseMs ?? 120_000)).toISOString(),
+        attempts: found.value.attempts + 1,
+      };
       current = await this.o.outbox.update({ ...found.value, ...lease }, found.etag);
     } catch (error) {
       return ignoreConflict(error);
@@ -120,26 +154,50 @@ export class CardUpdater {
     const target = await this.o.targets.get(row.targetId);
     const delivery = await this.o.deliveries.get(row.eventId, row.deliveryId);
     const finish = async (lastError?: string) => {
-      current = await this.o.outbox.update({ ...current.value, status: "done", doneAt: this.o.clock().toISOString(), leaseUntil: undefined, ...(lastError ? { lastError } : {}) }, current.etag);
+      current = await this.o.outbox.update(
+        {
+          ...current.value,
+          status: "done",
+          doneAt: this.o.clock().toISOString(),
+          leaseUntil: undefined,
+          ...(lastError ? { lastError } : {}),
+        },
+        current.etag,
+      );
       await this.advance(row.eventId, row.deliveryId, current.value);
     };
     if (!target || target.status !== "active") return finish("conversation no longer reachable");
     if (delivery?.value.cardStart === row.to) return finish("card already shows this");
     const lang: Lang = target.lang ?? "nb";
     const now2 = occurrenceNow(event, row.occurrenceKey);
-    const title = escapeMarkdown(now2 ? (lang === "en" ? (now2.occurrence.event.titleEn ?? now2.occurrence.event.title) : now2.occurrence.event.title) : "");
+    const title = escapeMarkdown(
+      now2
+        ? lang === "en"
+          ? (now2.occurrence.event.titleEn ?? now2.occurrence.event.title)
+          : now2.occurrence.event.title
+        : "",
+    );
     try {
       if (!row.cardUpdatedAt) {
-        const card = row.to === CANCELLED || !now2 ? cancelledCard(now2?.occurrence, lang, this.o.renderCard) : this.o.renderCard(now2.occurrence, lang);
+        const card =
+          row.to === CANCELLED || !now2
+            ? cancelledCard(now2?.occurrence, lang, this.o.renderCard)
+            : this.o.renderCard(now2.occurrence, lang);
         await this.slot(target);
         await this.o.sender.update(target, row.activityId, card, changeReply(row.to, title, now2?.occurrence, lang));
-        current = await this.o.outbox.update({ ...current.value, cardUpdatedAt: this.o.clock().toISOString() }, current.etag);
+        current = await this.o.outbox.update(
+          { ...current.value, cardUpdatedAt: this.o.clock().toISOString() },
+          current.etag,
+        );
         report.updated++;
       }
       if (!current.value.repliedAt) {
         await this.slot(target);
         await this.o.sender.reply(target, row.activityId, changeReply(row.to, title, now2?.occurrence, lang));
-        current = await this.o.outbox.update({ ...current.value, repliedAt: this.o.clock().toISOString() }, current.etag);
+        current = await this.o.outbox.update(
+          { ...current.value, repliedAt: this.o.clock().toISOString() },
+          current.etag,
+        );
         report.replied++;
       }
       await finish();
@@ -149,7 +207,12 @@ export class CardUpdater {
       this.o.log.warn("card update failed", { id: row.id, error: message });
       if (error instanceof DeliveryError && error.targetGone) return finish(message);
       const notBefore = new Date(this.o.clock().getTime() + 60_000 * current.value.attempts).toISOString();
-      await this.o.outbox.update({ ...current.value, status: "failed", leaseUntil: undefined, notBefore, lastError: message }, current.etag).catch(ignoreConflict);
+      await this.o.outbox
+        .update(
+          { ...current.value, status: "failed", leaseUntil: undefined, notBefore, lastError: message },
+          current.etag,
+        )
+        .catch(ignoreConflict);
     }
   }
 

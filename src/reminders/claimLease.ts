@@ -7,7 +7,9 @@ import type { Logger } from "../logger.js";
 /** Another instance owns the delivery row now (it took over a lapsed lease, or recorded it missed). */
 export class LeaseLostError extends Error {
   constructor(readonly current: ReminderDelivery | undefined) {
-    super(`the claim was taken over (row is ${current?.status ?? "gone"}${current?.claimedBy ? ` by ${current.claimedBy}` : ""})`);
+    super(
+      `the claim was taken over (row is ${current?.status ?? "gone"}${current?.claimedBy ? ` by ${current.claimedBy}` : ""})`,
+    );
     this.name = "LeaseLostError";
   }
 }
@@ -39,7 +41,10 @@ export class ClaimLease {
   private timer: NodeJS.Timeout | undefined;
   private lostTo: LeaseLostError | undefined;
 
-  constructor(claimed: Versioned<ReminderDelivery>, private readonly opts: ClaimLeaseOptions) {
+  constructor(
+    claimed: Versioned<ReminderDelivery>,
+    private readonly opts: ClaimLeaseOptions,
+  ) {
     this.current = claimed;
   }
 
@@ -56,7 +61,11 @@ export class ClaimLease {
 
   /** Extends the lease to now + leaseMs with a conditional write; throws LeaseLostError if taken over. */
   renew(): Promise<void> {
-    return this.write(() => ({ ...this.row, status: "claimed", leaseUntil: new Date(this.opts.clock().getTime() + this.opts.leaseMs).toISOString() }));
+    return this.write(() => ({
+      ...this.row,
+      status: "claimed",
+      leaseUntil: new Date(this.opts.clock().getTime() + this.opts.leaseMs).toISOString(),
+    }));
   }
 
   /**
@@ -66,16 +75,23 @@ export class ClaimLease {
   keepAlive(): void {
     if (this.timer) return;
     const until = Date.now() + this.opts.maxHoldMs;
-    this.timer = setInterval(() => {
-      if (this.lostTo) return;
-      if (Date.now() > until) {
-        this.opts.log.warn("reminder claim held too long; left to lapse", { deliveryId: this.row.id });
-        return this.stop();
-      }
-      this.renew().catch((error) => {
-        if (!(error instanceof LeaseLostError)) this.opts.log.debug("lease renewal failed; retried later", { deliveryId: this.row.id, error: String(error) });
-      });
-    }, Math.max(50, Math.floor(this.opts.leaseMs / 3)));
+    this.timer = setInterval(
+      () => {
+        if (this.lostTo) return;
+        if (Date.now() > until) {
+          this.opts.log.warn("reminder claim held too long; left to lapse", { deliveryId: this.row.id });
+          return this.stop();
+        }
+        this.renew().catch((error) => {
+          if (!(error instanceof LeaseLostError))
+            this.opts.log.debug("lease renewal failed; retried later", {
+              deliveryId: this.row.id,
+              error: String(error),
+            });
+        });
+      },
+      Math.max(50, Math.floor(this.opts.leaseMs / 3)),
+    );
     this.timer.unref?.();
   }
 
@@ -107,7 +123,10 @@ export class ClaimLease {
       }
       // 412: either another instance wrote the row, or an earlier write of ours landed unseen.
       const found = await this.opts.repo.get(eventId, id);
-      const ours = found && found.value.claimId === claimId && (found.value.status === "claimed" || found.value.status === next.status);
+      const ours =
+        found &&
+        found.value.claimId === claimId &&
+        (found.value.status === "claimed" || found.value.status === next.status);
       if (!found || !ours) {
         this.lostTo = new LeaseLostError(found?.value);
         throw this.lostTo;

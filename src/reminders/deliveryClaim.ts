@@ -37,7 +37,12 @@ export function isReclaimable(row: ReminderDelivery, now: Date, maxAttempts: num
 
 /** True when the row will never be sent by anyone again: sent, missed, skipped, or failed for good. */
 export function isFinal(row: ReminderDelivery, maxAttempts: number): boolean {
-  return row.status === "sent" || row.status === "missed" || row.status === "skipped" || (row.status === "failed" && row.attempts >= maxAttempts);
+  return (
+    row.status === "sent" ||
+    row.status === "missed" ||
+    row.status === "skipped" ||
+    (row.status === "failed" && row.attempts >= maxAttempts)
+  );
 }
 
 function fresh(planned: PlannedDelivery, status: ReminderDelivery["status"]): ReminderDelivery {
@@ -59,7 +64,11 @@ function fresh(planned: PlannedDelivery, status: ReminderDelivery["status"]): Re
  * can be taken only by a conditional update with its etag, so of two instances racing, one gets
  * 412. Every claim gets a fresh `claimId`, so the owner can recognise its own writes later.
  */
-export async function claimDelivery(repo: ReminderDeliveryRepository, planned: PlannedDelivery, ctx: ClaimContext): Promise<ClaimOutcome> {
+export async function claimDelivery(
+  repo: ReminderDeliveryRepository,
+  planned: PlannedDelivery,
+  ctx: ClaimContext,
+): Promise<ClaimOutcome> {
   const lease = {
     status: "claimed" as const,
     claimedBy: ctx.instanceId,
@@ -70,9 +79,13 @@ export async function claimDelivery(repo: ReminderDeliveryRepository, planned: P
   const created = await repo.create({ ...fresh(planned, "claimed"), ...lease, attempts: 1 });
   if (created) return { claimed: true, delivery: created, takeover: false };
   const existing = await repo.get(planned.eventId, planned.id);
-  if (!existing || !isReclaimable(existing.value, ctx.now, ctx.maxAttempts)) return { claimed: false, current: existing?.value };
+  if (!existing || !isReclaimable(existing.value, ctx.now, ctx.maxAttempts))
+    return { claimed: false, current: existing?.value };
   try {
-    const taken = await repo.update({ ...existing.value, ...lease, attempts: existing.value.attempts + 1 }, existing.etag);
+    const taken = await repo.update(
+      { ...existing.value, ...lease, attempts: existing.value.attempts + 1 },
+      existing.etag,
+    );
     return { claimed: true, delivery: taken, takeover: existing.value.status === "claimed" };
   } catch (error) {
     if (error instanceof ConflictError) return { claimed: false, current: existing.value };
@@ -84,17 +97,37 @@ export async function claimDelivery(repo: ReminderDeliveryRepository, planned: P
  * Records a reminder found too late as missed, unless it was sent or is being sent under a live
  * lease. Returns true when this call wrote "missed".
  */
-export async function markMissed(repo: ReminderDeliveryRepository, planned: PlannedDelivery, ctx: ClaimContext): Promise<boolean> {
-  const created = await repo.create({ ...fresh(planned, "missed"), lastError: "found more than 6 h late or after the start" });
+export async function markMissed(
+  repo: ReminderDeliveryRepository,
+  planned: PlannedDelivery,
+  ctx: ClaimContext,
+): Promise<boolean> {
+  const created = await repo.create({
+    ...fresh(planned, "missed"),
+    lastError: "found more than 6 h late or after the start",
+  });
   if (created) return true;
   const existing = await repo.get(planned.eventId, planned.id);
   if (!existing) return false;
   const row = existing.value;
   // notBefore does not matter here: a reminder that is too late is missed whenever it was due again.
-  const open = row.status === "pending" || (row.status === "claimed" && leaseLapsed(row, ctx.now)) || (row.status === "failed" && row.attempts < ctx.maxAttempts);
+  const open =
+    row.status === "pending" ||
+    (row.status === "claimed" && leaseLapsed(row, ctx.now)) ||
+    (row.status === "failed" && row.attempts < ctx.maxAttempts);
   if (!open) return false;
   try {
-    await repo.update({ ...row, status: "missed", leaseUntil: undefined, claimId: undefined, notBefore: undefined, lastError: row.lastError ?? "lease expired too late to send" }, existing.etag);
+    await repo.update(
+      {
+        ...row,
+        status: "missed",
+        leaseUntil: undefined,
+        claimId: undefined,
+        notBefore: undefined,
+        lastError: row.lastError ?? "lease expired too late to send",
+      },
+      existing.etag,
+    );
     return true;
   } catch (error) {
     if (error instanceof ConflictError) return false;

@@ -43,7 +43,11 @@ export async function deliveryOverview(deps: {
   rsvp: Pick<RsvpRepository, "list">;
   events: Pick<EventRepository, "list">;
 }): Promise<DeliveryOverview> {
-  const [deliveries, targets, events] = await Promise.all([deps.deliveries.list(), deps.targets.list(), deps.events.list()]);
+  const [deliveries, targets, events] = await Promise.all([
+    deps.deliveries.list(),
+    deps.targets.list(),
+    deps.events.list(),
+  ]);
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const eventById = new Map(events.map((e) => [e.value.id, e.value]));
   const groups = new Map<string, typeof deliveries>();
@@ -55,35 +59,43 @@ export async function deliveryOverview(deps: {
     .map((rows) => rows.sort((x, y) => y.dueAt.localeCompare(x.dueAt)))
     .sort((x, y) => y[0].dueAt.localeCompare(x[0].dueAt))
     .slice(0, MAX_OCCURRENCES);
-  const occurrences = await Promise.all(newest.map(async (rows): Promise<OverviewOccurrence> => {
-    const { eventId, occurrenceKey } = rows[0];
-    const event = eventById.get(eventId);
-    return {
-      eventId,
-      occurrenceKey,
-      title: event?.title ?? eventId,
-      kind: event?.kind ?? "",
-      rsvp: rsvpCounts(await deps.rsvp.list(eventId, occurrenceKey)),
-      deliveries: rows.map((d) => {
-        const target = targetById.get(d.targetId);
-        const gone = d.status === "failed" && target !== undefined && target.status !== "active";
-        return {
-          targetId: d.targetId,
-          conversationName: target?.name,
-          conversationType: target?.conversationType,
-          leadTime: d.leadTime,
-          dueAt: d.dueAt,
-          ...(d.sentAt ? { sentAt: d.sentAt } : {}),
-          state: gone ? "gone" : d.status,
-          cardUpdates: d.cardVersion ?? 0,
-          ...(d.lastError ? { lastError: d.lastError } : {}),
-        };
-      }),
-    };
-  }));
+  const occurrences = await Promise.all(
+    newest.map(async (rows): Promise<OverviewOccurrence> => {
+      const { eventId, occurrenceKey } = rows[0];
+      const event = eventById.get(eventId);
+      return {
+        eventId,
+        occurrenceKey,
+        title: event?.title ?? eventId,
+        kind: event?.kind ?? "",
+        rsvp: rsvpCounts(await deps.rsvp.list(eventId, occurrenceKey)),
+        deliveries: rows.map((d) => {
+          const target = targetById.get(d.targetId);
+          const gone = d.status === "failed" && target !== undefined && target.status !== "active";
+          return {
+            targetId: d.targetId,
+            conversationName: target?.name,
+            conversationType: target?.conversationType,
+            leadTime: d.leadTime,
+            dueAt: d.dueAt,
+            ...(d.sentAt ? { sentAt: d.sentAt } : {}),
+            state: gone ? "gone" : d.status,
+            cardUpdates: d.cardVersion ?? 0,
+            ...(d.lastError ? { lastError: d.lastError } : {}),
+          };
+        }),
+      };
+    }),
+  );
   const unreachable = targets
     .filter((t) => t.status !== "active")
-    .map((t) => ({ targetId: t.id, name: t.name, conversationType: t.conversationType, status: t.status, since: t.removedAt }))
+    .map((t) => ({
+      targetId: t.id,
+      name: t.name,
+      conversationType: t.conversationType,
+      status: t.status,
+      since: t.removedAt,
+    }))
     .sort((x, y) => (y.since ?? "").localeCompare(x.since ?? ""));
   return { occurrences, unreachable };
 }

@@ -22,7 +22,15 @@ export function digestGroup(monday: string): string {
  * a week with nothing to say is recorded as skipped.
  */
 export class DigestRunner {
-  constructor(private readonly o: { subscriptions: Pick<SubscriptionRepository, "list">; knowledge: Pick<KnowledgeSource, "snapshot">; once: OnceSender; clock: Clock; log: Logger }) {}
+  constructor(
+    private readonly o: {
+      subscriptions: Pick<SubscriptionRepository, "list">;
+      knowledge: Pick<KnowledgeSource, "snapshot">;
+      once: OnceSender;
+      clock: Clock;
+      log: Logger;
+    },
+  ) {}
 
   async tick(): Promise<{ sent: number; skipped: number }> {
     const now = this.o.clock();
@@ -33,7 +41,14 @@ export class DigestRunner {
     if (subs.length === 0) return report;
     const snapshot = await this.o.knowledge.snapshot();
     for (const sub of subs) {
-      const claimed = await this.o.once.claimNew({ group: digestGroup(week.monday), id: sub.targetId, targetId: sub.targetId, dueAt: week.dueAt.toISOString(), status: "claimed", attempts: 0 });
+      const claimed = await this.o.once.claimNew({
+        group: digestGroup(week.monday),
+        id: sub.targetId,
+        targetId: sub.targetId,
+        dueAt: week.dueAt.toISOString(),
+        status: "claimed",
+        attempts: 0,
+      });
       if (!claimed) continue;
       const outcome = await this.o.once.deliver(claimed, async (target) => {
         const content = digestContent(snapshot.events, snapshot.tiltak, sub, now);
@@ -50,23 +65,38 @@ export class DigestRunner {
 export function renderDigest(content: DigestContent, lang: Lang): { card: object; text: string } {
   const t = TEXT[lang];
   const line = (text: string) => ({ type: "TextBlock", text, wrap: true, spacing: "Small" });
-  const body: object[] = [{ type: "TextBlock", text: t.digestTitle, size: "Large", weight: "Bolder", style: "heading", wrap: true }];
+  const body: object[] = [
+    { type: "TextBlock", text: t.digestTitle, size: "Large", weight: "Bolder", style: "heading", wrap: true },
+  ];
   if (content.events.length || content.holidays.length) {
     body.push({ type: "TextBlock", text: t.digestEvents, weight: "Bolder", spacing: "Medium" });
-    for (const h of content.holidays) body.push(line(`${formatDate(new Date(`${h.date}T12:00:00Z`), lang)}: ${t.digestHoliday(h.names[lang])}`));
+    for (const h of content.holidays)
+      body.push(line(`${formatDate(new Date(`${h.date}T12:00:00Z`), lang)}: ${t.digestHoliday(h.names[lang])}`));
     for (const { occurrence, holiday } of content.events) {
       const note = holiday ? ` (${t.digestHoliday(holiday.names[lang])})` : "";
-      body.push(line(`${occurrenceWhen(occurrence, lang)}: ${escapeMarkdown(occurrenceTitle(occurrence, lang))}${note}`));
+      body.push(
+        line(`${occurrenceWhen(occurrence, lang)}: ${escapeMarkdown(occurrenceTitle(occurrence, lang))}${note}`),
+      );
     }
   }
   if (content.deadlines.length) {
     body.push({ type: "TextBlock", text: t.digestDeadlines, weight: "Bolder", spacing: "Medium" });
-    for (const o of content.deadlines) body.push(line(`${occurrenceWhen(o, lang)}: ${escapeMarkdown(occurrenceTitle(o, lang))}`));
+    for (const o of content.deadlines)
+      body.push(line(`${occurrenceWhen(o, lang)}: ${escapeMarkdown(occurrenceTitle(o, lang))}`));
   }
   if (content.tiltak.length) {
     body.push({ type: "TextBlock", text: t.digestTiltak, weight: "Bolder", spacing: "Medium" });
     for (const tiltak of content.tiltak) body.push(line(escapeMarkdown(tiltak.text)));
   }
   const text = t.digestTitle;
-  return { card: { type: "AdaptiveCard", $schema: "http://adaptivecards.io/schemas/adaptive-card.json", version: "1.5", lang, body }, text };
+  return {
+    card: {
+      type: "AdaptiveCard",
+      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+      version: "1.5",
+      lang,
+      body,
+    },
+    text,
+  };
 }

@@ -56,13 +56,24 @@ export class OnceSender {
   }
 
   /** Posts what `build` makes for the target (or records "skipped"), under the claim. */
-  async deliver(claimed: Versioned<OnceSend>, build: (target: ConversationTarget) => Promise<OnceContent>): Promise<OnceOutcome> {
+  async deliver(
+    claimed: Versioned<OnceSend>,
+    build: (target: ConversationTarget) => Promise<OnceContent>,
+  ): Promise<OnceOutcome> {
     let row = claimed;
     const target = await this.o.targets.get(row.value.targetId);
     const content = target && target.status === "active" ? await build(target) : undefined;
     try {
       if (!target || !content) {
-        await this.o.repo.update({ ...row.value, status: "skipped", leaseUntil: undefined, lastError: target ? "nothing to send" : "conversation gone" }, row.etag);
+        await this.o.repo.update(
+          {
+            ...row.value,
+            status: "skipped",
+            leaseUntil: undefined,
+            lastError: target ? "nothing to send" : "conversation gone",
+          },
+          row.etag,
+        );
         return "skipped";
       }
       if (this.o.slots) {
@@ -72,17 +83,33 @@ export class OnceSender {
       // The re-check: an instance that lost its claim meanwhile gets a conflict here and does not post.
       row = await this.o.repo.update({ ...row.value, ...this.lease(row.value.claimId) }, row.etag);
       await this.o.sender.send(target, content.card, content.text);
-      await this.record({ ...row.value, status: "sent", leaseUntil: undefined, notBefore: undefined, lastError: undefined, sentAt: this.o.clock().toISOString() }, row.etag);
+      await this.record(
+        {
+          ...row.value,
+          status: "sent",
+          leaseUntil: undefined,
+          notBefore: undefined,
+          lastError: undefined,
+          sentAt: this.o.clock().toISOString(),
+        },
+        row.etag,
+      );
       return "sent";
     } catch (error) {
       if (error instanceof ConflictError) return "not-mine";
       const message = String((error as Error)?.message ?? error).slice(0, 500);
       this.o.log.warn("once-send failed", { group: row.value.group, id: row.value.id, error: message });
       if (error instanceof DeliveryError && error.targetGone && target) {
-        await this.o.targets.setStatus(target.id, error.status === 403 ? "blocked" : "removed", this.o.clock().toISOString());
+        await this.o.targets.setStatus(
+          target.id,
+          error.status === 403 ? "blocked" : "removed",
+          this.o.clock().toISOString(),
+        );
       }
       const notBefore = new Date(this.o.clock().getTime() + 60_000 * row.value.attempts).toISOString();
-      await this.o.repo.update({ ...row.value, status: "failed", leaseUntil: undefined, notBefore, lastError: message }, row.etag).catch(() => undefined);
+      await this.o.repo
+        .update({ ...row.value, status: "failed", leaseUntil: undefined, notBefore, lastError: message }, row.etag)
+        .catch(() => undefined);
       return "failed";
     }
   }
@@ -101,6 +128,11 @@ export class OnceSender {
   }
 
   private lease(claimId: string = randomUUID()) {
-    return { status: "claimed" as const, claimId, claimedBy: this.o.instanceId, leaseUntil: new Date(this.o.clock().getTime() + (this.o.leaseMs ?? 120_000)).toISOString() };
+    return {
+      status: "claimed" as const,
+      claimId,
+      claimedBy: this.o.instanceId,
+      leaseUntil: new Date(this.o.clock().getTime() + (this.o.leaseMs ?? 120_000)).toISOString(),
+    };
   }
 }

@@ -6,7 +6,12 @@ import { TEXT } from "./texts.js";
 export { MUTE_KIND_VERB, SNOOZE_VERB, type PersonalControls } from "../domain/cardActions.js";
 
 /** "Utsett 1 time", "Utsett til i morgen" and "Ikke send meg slike" on a reminder in personal chat. */
-export function withPersonalControls(card: { actions: object[] } & Record<string, unknown>, occurrence: Occurrence, lang: Lang, controls: PersonalControls): object {
+export function withPersonalControls(
+  card: { actions: object[] } & Record<string, unknown>,
+  occurrence: Occurrence,
+  lang: Lang,
+  controls: PersonalControls,
+): object {
   const t = TEXT[lang];
   const base = { eventId: occurrence.eventId, occurrenceKey: occurrence.key, lang, source: controls.source };
   return {

@@ -31,9 +31,39 @@ interface ReminderLabels {
 }
 
 const LABELS: Readonly<Record<Lang, ReminderLabels>> = {
-  nb: { heading: "Påminnelse", when: "Når", where: "Sted", organiser: "Arrangør", moved: "Flyttet fra opprinnelig tid", link: "Åpne lenke", calendar: "Legg i kalender", timeNotSet: "klokkeslett ikke satt", holiday: (name) => `Faller på ${name}; bekreftet av koordinator.` },
-  nn: { heading: "Påminning", when: "Når", where: "Stad", organiser: "Arrangør", moved: "Flytta frå vanleg tid", link: "Opne lenkje", calendar: "Legg i kalender", timeNotSet: "klokkeslett ikkje sett", holiday: (name) => `Fell på ${name}; stadfesta av koordinator.` },
-  en: { heading: "Reminder", when: "When", where: "Where", organiser: "Organiser", moved: "Moved from its usual time", link: "Open link", calendar: "Add to calendar", timeNotSet: "time not set", holiday: (name) => `Falls on ${name}; confirmed by the coordinator.` },
+  nb: {
+    heading: "Påminnelse",
+    when: "Når",
+    where: "Sted",
+    organiser: "Arrangør",
+    moved: "Flyttet fra opprinnelig tid",
+    link: "Åpne lenke",
+    calendar: "Legg i kalender",
+    timeNotSet: "klokkeslett ikke satt",
+    holiday: (name) => `Faller på ${name}; bekreftet av koordinator.`,
+  },
+  nn: {
+    heading: "Påminning",
+    when: "Når",
+    where: "Stad",
+    organiser: "Arrangør",
+    moved: "Flytta frå vanleg tid",
+    link: "Opne lenkje",
+    calendar: "Legg i kalender",
+    timeNotSet: "klokkeslett ikkje sett",
+    holiday: (name) => `Fell på ${name}; stadfesta av koordinator.`,
+  },
+  en: {
+    heading: "Reminder",
+    when: "When",
+    where: "Where",
+    organiser: "Organiser",
+    moved: "Moved from its usual time",
+    link: "Open link",
+    calendar: "Add to calendar",
+    timeNotSet: "time not set",
+    holiday: (name) => `Falls on ${name}; confirmed by the coordinator.`,
+  },
 };
 
 /** "fredag 4. desember kl. 12.00–13.00": the end time is added when it is the same local day. */
@@ -54,7 +84,6 @@ export function reminderText(occurrence: Occurrence, lang: Lang): string {
   const place = occurrence.event.place ? ` (${escapeMarkdown(occurrence.event.place)})` : "";
   return `${LABELS[lang].heading}: ${escapeMarkdown(occurrenceTitle(occurrence, lang))}, ${occurrenceWhen(occurrence, lang)}${place}`;
 }
-
 
 /** Only web links become buttons; anything else a user typed as a link (javascript:, data:) is left out. */
 function webLink(link: string | undefined): string | undefined {
@@ -78,7 +107,12 @@ export interface ReminderCardOptions {
  * An Adaptive Card 1.5 reminder: title, local time, place, organiser, link and "add to calendar"
  * buttons. Everything typed by users is escaped (TextBlock and FactSet render markdown).
  */
-export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: ReminderCardOptions, extras: CardExtras = {}): object {
+export function renderReminderCard(
+  occurrence: Occurrence,
+  lang: Lang,
+  opts: ReminderCardOptions,
+  extras: CardExtras = {},
+): object {
   const l = LABELS[lang];
   const { event } = occurrence;
   const facts: { title: string; value: string }[] = [{ title: l.when, value: occurrenceWhen(occurrence, lang) }];
@@ -86,16 +120,28 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
   if (event.organiser) facts.push({ title: l.organiser, value: escapeMarkdown(event.organiser) });
   const body: object[] = [
     { type: "TextBlock", text: l.heading, size: "Small", weight: "Bolder", color: "Accent", spacing: "None" },
-    { type: "TextBlock", text: escapeMarkdown(occurrenceTitle(occurrence, lang)), size: "Large", weight: "Bolder", wrap: true, style: "heading" },
+    {
+      type: "TextBlock",
+      text: escapeMarkdown(occurrenceTitle(occurrence, lang)),
+      size: "Large",
+      weight: "Bolder",
+      wrap: true,
+      style: "heading",
+    },
     { type: "FactSet", facts },
   ];
   if (occurrence.moved) body.push({ type: "TextBlock", text: l.moved, isSubtle: true, wrap: true });
   // Only confirmed holiday dates get reminders; say so, as people may assume the day is off.
-  if (occurrence.holiday) body.push({ type: "TextBlock", text: l.holiday(occurrence.holiday.names[lang]), wrap: true, color: "Attention" });
+  if (occurrence.holiday)
+    body.push({ type: "TextBlock", text: l.holiday(occurrence.holiday.names[lang]), wrap: true, color: "Attention" });
   const actions: object[] = [];
   const link = webLink(event.link);
   if (link) actions.push({ type: "Action.OpenUrl", title: l.link, url: link });
-  actions.push({ type: "Action.OpenUrl", title: l.calendar, url: occurrenceLinkUrl(opts.publicBaseUrl, opts.linkKey, occurrence) });
+  actions.push({
+    type: "Action.OpenUrl",
+    title: l.calendar,
+    url: occurrenceLinkUrl(opts.publicBaseUrl, opts.linkKey, occurrence),
+  });
   const card = {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -110,6 +156,8 @@ export function renderReminderCard(occurrence: Occurrence, lang: Lang, opts: Rem
 }
 
 /** Binds the options, giving the `renderCard` the scheduler expects. */
-export function reminderCardRenderer(opts: ReminderCardOptions): (occurrence: Occurrence, lang: Lang, extras?: CardExtras) => object {
+export function reminderCardRenderer(
+  opts: ReminderCardOptions,
+): (occurrence: Occurrence, lang: Lang, extras?: CardExtras) => object {
   return (occurrence, lang, extras) => renderReminderCard(occurrence, lang, opts, extras);
 }

@@ -1,5 +1,10 @@
 import type { Clock } from "../domain/clock.js";
-import type { ConversationTarget, DeliveryLogEntry, ReminderDelivery, ReminderDeliveryRepository } from "../domain/conversations.js";
+import type {
+  ConversationTarget,
+  DeliveryLogEntry,
+  ReminderDelivery,
+  ReminderDeliveryRepository,
+} from "../domain/conversations.js";
 import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import type { PlannedDelivery } from "../domain/reminderSchedule.js";
@@ -92,19 +97,32 @@ export class ReminderPoster {
     return this.unmarked;
   }
 
-  async deliver(planned: PlannedDelivery, ctx: ClaimContext): Promise<{ outcome: PostOutcome; current?: ReminderDelivery }> {
+  async deliver(
+    planned: PlannedDelivery,
+    ctx: ClaimContext,
+  ): Promise<{ outcome: PostOutcome; current?: ReminderDelivery }> {
     const claim = await claimDelivery(this.o.deliveries, planned, ctx);
     if (!claim.claimed) return { outcome: "skipped", current: claim.current };
     await this.o.audit(planned.id, claim.takeover ? "takeover" : "claimed");
     // Held at most through slot waits, every retry and the record's patience; a hung post is let go.
-    const maxHoldMs = this.t.slotWaitMs + this.t.maxTries * (this.t.backoffMaxMs + this.o.leaseMs) + this.t.markPatienceMs;
-    const lease = new ClaimLease(claim.delivery, { repo: this.o.deliveries, clock: this.o.clock, leaseMs: this.o.leaseMs, maxHoldMs, log: this.o.log });
+    const maxHoldMs =
+      this.t.slotWaitMs + this.t.maxTries * (this.t.backoffMaxMs + this.o.leaseMs) + this.t.markPatienceMs;
+    const lease = new ClaimLease(claim.delivery, {
+      repo: this.o.deliveries,
+      clock: this.o.clock,
+      leaseMs: this.o.leaseMs,
+      maxHoldMs,
+      log: this.o.log,
+    });
     lease.keepAlive();
     try {
       return { outcome: await this.postUnderLease(planned, lease) };
     } catch (error) {
       if (!(error instanceof LeaseLostError)) throw error;
-      this.o.log.warn("reminder claim taken over before it was posted; not posted", { deliveryId: planned.id, error: error.message });
+      this.o.log.warn("reminder claim taken over before it was posted; not posted", {
+        deliveryId: planned.id,
+        error: error.message,
+      });
       await this.o.audit(planned.id, "lost-lease", error.message);
       return { outcome: "skipped" };
     } finally {
@@ -115,18 +133,29 @@ export class ReminderPoster {
   private async postUnderLease(planned: PlannedDelivery, lease: ClaimLease): Promise<PostOutcome> {
     const { target } = planned;
     const lang: Lang = target.lang ?? "nb";
-    const card = this.o.renderCard(planned.occurrence, lang, target.conversationType === "personal" ? { personal: { source: planned.id } } : undefined);
+    const card = this.o.renderCard(
+      planned.occurrence,
+      lang,
+      target.conversationType === "personal" ? { personal: { source: planned.id } } : undefined,
+    );
     const text = reminderText(planned.occurrence, lang);
     for (let attempt = 1, slowLoops = 0; ; attempt++) {
       if (this.stopping) return this.release(lease, this.nowClock(), "instance stopping");
       // The re-check before every post: fails with LeaseLostError if another instance took the row.
       await this.storage(() => lease.renew(), this.o.leaseMs);
       if (this.o.slots) {
-        const grant = await this.storage(() => this.o.slots!.acquire(target, Math.min(this.t.slotWaitMs, this.o.leaseMs / 4)), this.o.leaseMs);
+        const grant = await this.storage(
+          () => this.o.slots!.acquire(target, Math.min(this.t.slotWaitMs, this.o.leaseMs / 4)),
+          this.o.leaseMs,
+        );
         if (!grant.ok) {
           const until = this.nowClock() + Math.max(0, grant.retryAt - this.t.now());
           if (grant.reason === "hourly") this.o.pauses.pause(target.id, until);
-          return this.release(lease, until, grant.reason === "hourly" ? "hourly limit of the conversation reached" : "send slots busy");
+          return this.release(
+            lease,
+            until,
+            grant.reason === "hourly" ? "hourly limit of the conversation reached" : "send slots busy",
+          );
         }
       }
       if (this.stopping) return this.release(lease, this.nowClock(), "instance stopping");
@@ -142,34 +171,63 @@ export class ReminderPoster {
       } catch (raw) {
         const error = raw instanceof DeliveryError ? raw : new DeliveryError(String((raw as Error)?.message ?? raw), 0);
         const message = error.message.slice(0, 1000);
-        this.o.log.warn("reminder not delivered", { deliveryId: planned.id, status: error.status, attempt, error: message });
+        this.o.log.warn("reminder not delivered", {
+          deliveryId: planned.id,
+          status: error.status,
+          attempt,
+          error: message,
+        });
         if (error.targetGone) {
           await this.o.onTargetGone(target, error);
-          await this.record(lease, { ...lease.row, status: "failed", leaseUntil: undefined, lastError: message }, "failed", message);
+          await this.record(
+            lease,
+            { ...lease.row, status: "failed", leaseUntil: undefined, lastError: message },
+            "failed",
+            message,
+          );
           return "gone";
         }
         if (error.retryable) {
           const wait = error.retryAfterMs ?? backoffDelay(attempt, this.backoff());
           if (error.status === 429) this.o.pauses.pause(target.id, this.nowClock() + wait);
           // Holding the claim through a long wait would stall it (and risk the lease): give it back.
-          if (wait > Math.min(this.t.maxInlineWaitMs, lease.remainingMs() / 2)) return this.release(lease, this.nowClock() + wait, message);
+          if (wait > Math.min(this.t.maxInlineWaitMs, lease.remainingMs() / 2))
+            return this.release(lease, this.nowClock() + wait, message);
           if (attempt < this.t.maxTries) {
             await this.t.sleep(wait);
             continue;
           }
         }
         const notBefore = new Date(this.nowClock() + this.t.failedRetryMs * lease.row.attempts).toISOString();
-        await this.record(lease, { ...lease.row, status: "failed", leaseUntil: undefined, notBefore, lastError: message }, "failed", message);
+        await this.record(
+          lease,
+          { ...lease.row, status: "failed", leaseUntil: undefined, notBefore, lastError: message },
+          "failed",
+          message,
+        );
         return "failed";
       }
       // Counted from the moment Teams accepted until "sent" is stored (same microtask as the answer).
       this.unmarked++;
       try {
-        const sent: ReminderDelivery = { ...lease.row, status: "sent", leaseUntil: undefined, notBefore: undefined, lastError: undefined, sentAt: this.o.clock().toISOString(), ...(posted?.activityId ? { activityId: posted.activityId, cardStart: planned.occurrence.start.toISOString() } : {}) };
+        const sent: ReminderDelivery = {
+          ...lease.row,
+          status: "sent",
+          leaseUntil: undefined,
+          notBefore: undefined,
+          lastError: undefined,
+          sentAt: this.o.clock().toISOString(),
+          ...(posted?.activityId
+            ? { activityId: posted.activityId, cardStart: planned.occurrence.start.toISOString() }
+            : {}),
+        };
         await this.record(lease, sent, "sent");
       } catch (error) {
         if (!(error instanceof LeaseLostError)) throw error;
-        this.o.log.error("reminder posted, but another instance took the claim before it was recorded: it may be posted twice", { deliveryId: planned.id });
+        this.o.log.error(
+          "reminder posted, but another instance took the claim before it was recorded: it may be posted twice",
+          { deliveryId: planned.id },
+        );
         await this.o.audit(planned.id, "lost-lease", "wanted sent");
       } finally {
         this.unmarked--;
@@ -180,13 +238,25 @@ export class ReminderPoster {
 
   /** Gives the claim back (not counted as an attempt) to be claimed again from `untilMs`. */
   private async release(lease: ClaimLease, untilMs: number, reason: string): Promise<PostOutcome> {
-    const row: ReminderDelivery = { ...lease.row, status: "pending", leaseUntil: undefined, notBefore: new Date(untilMs).toISOString(), attempts: Math.max(0, lease.row.attempts - 1), lastError: reason };
+    const row: ReminderDelivery = {
+      ...lease.row,
+      status: "pending",
+      leaseUntil: undefined,
+      notBefore: new Date(untilMs).toISOString(),
+      attempts: Math.max(0, lease.row.attempts - 1),
+      lastError: reason,
+    };
     await this.record(lease, row, "released", `${reason}; not before ${row.notBefore}`);
     return "released";
   }
 
   /** Writes the claim's outcome, retrying through storage outages, then audits it. */
-  private async record(lease: ClaimLease, row: ReminderDelivery, action: DeliveryLogEntry["action"], detail?: string): Promise<void> {
+  private async record(
+    lease: ClaimLease,
+    row: ReminderDelivery,
+    action: DeliveryLogEntry["action"],
+    detail?: string,
+  ): Promise<void> {
     await this.storage(() => lease.settle(row), row.status === "sent" ? this.t.markPatienceMs : this.o.leaseMs);
     await this.o.audit(row.id, action, detail);
   }
@@ -200,7 +270,8 @@ export class ReminderPoster {
       sleep: this.t.sleep,
       deadline: this.t.now() + patienceMs,
       fatal: (error) => error instanceof LeaseLostError,
-      onRetry: (error, attempt) => this.o.log.warn("reminder storage write failed; retrying", { attempt, error: String(error).slice(0, 200) }),
+      onRetry: (error, attempt) =>
+        this.o.log.warn("reminder storage write failed; retrying", { attempt, error: String(error).slice(0, 200) }),
     });
   }
 

@@ -12,7 +12,11 @@ import type { ThreadSender } from "./threadSender.js";
 export interface RsvpService {
   list(eventId: string, occurrenceKey: string): Promise<RsvpEntry[]>;
   /** The one "Husk å svare" per occurrence: "already" when it was sent before (by anyone). */
-  nudge(eventId: string, occurrenceKey: string, by: string): Promise<{ threads: number; mentioned: number } | "already">;
+  nudge(
+    eventId: string,
+    occurrenceKey: string,
+    by: string,
+  ): Promise<{ threads: number; mentioned: number } | "already">;
 }
 
 /**
@@ -34,10 +38,16 @@ export function createRsvpService(deps: {
     list: (eventId, key) => deps.rsvp.list(eventId, key),
     async nudge(eventId, key, by) {
       if (!(await deps.rsvp.claimNudge(eventId, key, deps.clock().toISOString(), by))) return "already";
-      const [entries, deliveries, events] = await Promise.all([deps.rsvp.list(eventId, key), deps.deliveries.list(eventId), deps.events.list()]);
+      const [entries, deliveries, events] = await Promise.all([
+        deps.rsvp.list(eventId, key),
+        deps.deliveries.list(eventId),
+        deps.events.list(),
+      ]);
       const event: AlrekEvent | undefined = events.find((e) => e.value.id === eventId)?.value;
       const posted = new Map<string, string>();
-      for (const d of deliveries) if (d.occurrenceKey === key && d.status === "sent" && d.activityId && !posted.has(d.targetId)) posted.set(d.targetId, d.activityId);
+      for (const d of deliveries)
+        if (d.occurrenceKey === key && d.status === "sent" && d.activityId && !posted.has(d.targetId))
+          posted.set(d.targetId, d.activityId);
       let threads = 0;
       let mentioned = 0;
       for (const [targetId, activityId] of posted) {

@@ -97,7 +97,9 @@ export class ReminderScheduler {
     if (!this.stopped) return;
     this.stopped = false;
     const loop = async () => {
-      this.running = this.tick().catch((error) => this.opts.log.error("reminder tick failed", { error: String(error) }));
+      this.running = this.tick().catch((error) =>
+        this.opts.log.error("reminder tick failed", { error: String(error) }),
+      );
       await this.running;
       this.running = undefined;
       if (!this.stopped) this.timer = setTimeout(loop, this.opts.tickMs ?? 60_000);
@@ -128,10 +130,19 @@ export class ReminderScheduler {
   /** One pass; public so tests can drive the scheduler with a fake clock. */
   async tick(): Promise<TickReport> {
     const now = this.opts.clock();
-    const [events, subscriptions, targets] = await Promise.all([this.opts.events.list(), this.opts.subscriptions.list(), this.opts.targets.list()]);
+    const [events, subscriptions, targets] = await Promise.all([
+      this.opts.events.list(),
+      this.opts.subscriptions.list(),
+      this.opts.targets.list(),
+    ]);
     const window = { from: new Date(now.getTime() - (this.opts.lookbackMs ?? 86_400_000)), to: now };
     for (const [id, due] of this.done) if (due <= window.from.getTime()) this.done.delete(id);
-    const planned = dueReminders(events.map((e) => e.value), subscriptions, targets, window);
+    const planned = dueReminders(
+      events.map((e) => e.value),
+      subscriptions,
+      targets,
+      window,
+    );
     const report: TickReport = { planned: planned.length, sent: 0, failed: 0, missed: 0, skipped: 0, released: 0 };
     const byTarget = new Map<string, PlannedDelivery[]>();
     for (const p of planned) byTarget.set(p.target.id, [...(byTarget.get(p.target.id) ?? []), p]);
@@ -143,7 +154,10 @@ export class ReminderScheduler {
           await this.deliverGroup(group, report);
         } catch (error) {
           // Storage trouble: this conversation waits for the next tick; the others go on.
-          this.opts.log.warn("reminder delivery interrupted", { targetId: group[0].target.id, error: String(error).slice(0, 300) });
+          this.opts.log.warn("reminder delivery interrupted", {
+            targetId: group[0].target.id,
+            error: String(error).slice(0, 300),
+          });
         }
       }
     });
@@ -170,7 +184,8 @@ export class ReminderScheduler {
         continue;
       }
       const { outcome, current } = await this.poster.deliver(planned, ctx);
-      if (outcome === "sent" || (current && isFinal(current, ctx.maxAttempts))) this.done.set(planned.id, planned.dueAt.getTime());
+      if (outcome === "sent" || (current && isFinal(current, ctx.maxAttempts)))
+        this.done.set(planned.id, planned.dueAt.getTime());
       report[outcome === "gone" ? "failed" : outcome]++;
       if (outcome === "gone" || outcome === "released") return;
       // A claim released by any instance (Retry-After, rate limits) holds back the whole conversation.
@@ -193,12 +208,23 @@ export class ReminderScheduler {
   }
 
   private context(): ClaimContext {
-    return { instanceId: this.opts.instanceId, now: this.opts.clock(), leaseMs: this.leaseMs, maxAttempts: this.opts.maxAttempts ?? 3 };
+    return {
+      instanceId: this.opts.instanceId,
+      now: this.opts.clock(),
+      leaseMs: this.leaseMs,
+      maxAttempts: this.opts.maxAttempts ?? 3,
+    };
   }
 
   private async audit(deliveryId: string, action: DeliveryLogEntry["action"], detail?: string): Promise<void> {
     if (!this.opts.deliveryLog) return;
-    const entry: DeliveryLogEntry = { deliveryId, at: this.opts.clock().toISOString(), instanceId: this.opts.instanceId, action, ...(detail ? { detail } : {}) };
+    const entry: DeliveryLogEntry = {
+      deliveryId,
+      at: this.opts.clock().toISOString(),
+      instanceId: this.opts.instanceId,
+      action,
+      ...(detail ? { detail } : {}),
+    };
     try {
       await this.opts.deliveryLog.append(entry);
     } catch (error) {

@@ -116,7 +116,10 @@ export class SendSlots {
   }
 
   /** Takes an app slot in an app bucket that starts before `until`: that bucket, or undefined if none was free in time. */
-  private async appSlotBefore(target: Pick<ConversationTarget, "tenantId">, until: number): Promise<number | undefined> {
+  private async appSlotBefore(
+    target: Pick<ConversationTarget, "tenantId">,
+    until: number,
+  ): Promise<number | undefined> {
     for (;;) {
       const u = this.now();
       if (u >= until) return undefined;

@@ -32,11 +32,17 @@ export class SnoozeRunner {
       const claimed = await this.o.once.claim(row);
       if (!claimed) continue;
       const outcome = await this.o.once.deliver(claimed, async (target) => {
-        const found = occurrenceNow(events.find((e) => e.id === row.value.eventId), row.value.occurrenceKey ?? "");
+        const found = occurrenceNow(
+          events.find((e) => e.id === row.value.eventId),
+          row.value.occurrenceKey ?? "",
+        );
         // Cancelled, gone, or already begun: nothing to come back to.
         if (!found || found.cancelled || found.occurrence.start <= this.o.clock()) return undefined;
         const lang = target.lang ?? "nb";
-        return { card: this.o.renderCard(found.occurrence, lang, { personal: { source: row.value.id } }), text: reminderText(found.occurrence, lang) };
+        return {
+          card: this.o.renderCard(found.occurrence, lang, { personal: { source: row.value.id } }),
+          text: reminderText(found.occurrence, lang),
+        };
       });
       if (outcome === "sent") report.sent++;
       if (outcome === "skipped") report.skipped++;

@@ -104,7 +104,18 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
   const slots = new SendSlots({ store: repos.sendSlots });
   const renderCard = reminderCardRenderer({ publicBaseUrl: opts.publicBaseUrl, linkKey: opts.calendarLinkKey });
   const cards = opts.threads
-    ? new CardUpdater({ deliveries: repos.deliveries, outbox: repos.cardUpdates, targets: repos.targets, events: opts.events, sender: opts.threads, slots, clock: opts.clock, instanceId, log: opts.log, renderCard })
+    ? new CardUpdater({
+        deliveries: repos.deliveries,
+        outbox: repos.cardUpdates,
+        targets: repos.targets,
+        events: opts.events,
+        sender: opts.threads,
+        slots,
+        clock: opts.clock,
+        instanceId,
+        log: opts.log,
+        renderCard,
+      })
     : undefined;
   const scheduler = new ReminderScheduler({
     events: opts.events,
@@ -123,20 +134,41 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
     log: opts.log,
     renderCard,
   });
-  const once = new OnceSender({ repo: repos.onceSends, targets: repos.targets, sender: opts.sender, slots, clock: opts.clock, instanceId, log: opts.log });
+  const once = new OnceSender({
+    repo: repos.onceSends,
+    targets: repos.targets,
+    sender: opts.sender,
+    slots,
+    clock: opts.clock,
+    instanceId,
+    log: opts.log,
+  });
   const snoozes = new SnoozeRunner({ repo: repos.onceSends, once, events: opts.events, clock: opts.clock, renderCard });
-  const digest = opts.knowledge ? new DigestRunner({ subscriptions: repos.subscriptions, knowledge: opts.knowledge, once, clock: opts.clock, log: opts.log }) : undefined;
+  const digest = opts.knowledge
+    ? new DigestRunner({
+        subscriptions: repos.subscriptions,
+        knowledge: opts.knowledge,
+        once,
+        clock: opts.clock,
+        log: opts.log,
+      })
+    : undefined;
   // Card updates, snoozes and the digest run after each reminder pass, on their own timer so the scheduler stays unchanged.
-  const step = (name: string, run: (() => Promise<unknown>) | undefined) => (run ? run().catch((error) => opts.log.warn(`${name} pass failed`, { error: String(error).slice(0, 300) })) : undefined);
+  const step = (name: string, run: (() => Promise<unknown>) | undefined) =>
+    run
+      ? run().catch((error) => opts.log.warn(`${name} pass failed`, { error: String(error).slice(0, 300) }))
+      : undefined;
   let cardTimer: NodeJS.Timeout | undefined;
   let cardPass: Promise<unknown> | undefined;
-  const cardTick = () => (cardPass ??= (async () => {
-    await step("card update", cards && (() => cards.tick()));
-    await step("snooze", () => snoozes.tick());
-    await step("digest", digest && (() => digest.tick()));
-  })().finally(() => (cardPass = undefined)));
+  const cardTick = () =>
+    (cardPass ??= (async () => {
+      await step("card update", cards && (() => cards.tick()));
+      await step("snooze", () => snoozes.tick());
+      await step("digest", digest && (() => digest.tick()));
+    })().finally(() => (cardPass = undefined)));
   let pruner: NodeJS.Timeout | undefined;
-  const prune = () => void slots.prune().catch((error) => opts.log.warn("old send slots not pruned", { error: String(error) }));
+  const prune = () =>
+    void slots.prune().catch((error) => opts.log.warn("old send slots not pruned", { error: String(error) }));
   return {
     instanceId,
     start() {
@@ -171,10 +203,21 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
     },
     async eventChanged(eventId) {
       // Best effort: every pass reconciles too, so a failure here only delays the update.
-      await cards?.noteChange(eventId).catch((error) => opts.log.warn("card changes not queued", { eventId, error: String(error).slice(0, 300) }));
+      await cards
+        ?.noteChange(eventId)
+        .catch((error) => opts.log.warn("card changes not queued", { eventId, error: String(error).slice(0, 300) }));
     },
     renderCard,
-    overview: () => deliveryOverview({ deliveries: repos.deliveries, targets: repos.targets, rsvp: repos.rsvp, events: opts.events }),
-    rsvpApi: createRsvpService({ rsvp: repos.rsvp, deliveries: repos.deliveries, targets: repos.targets, events: opts.events, threads: opts.threads, clock: opts.clock, log: opts.log }),
+    overview: () =>
+      deliveryOverview({ deliveries: repos.deliveries, targets: repos.targets, rsvp: repos.rsvp, events: opts.events }),
+    rsvpApi: createRsvpService({
+      rsvp: repos.rsvp,
+      deliveries: repos.deliveries,
+      targets: repos.targets,
+      events: opts.events,
+      threads: opts.threads,
+      clock: opts.clock,
+      log: opts.log,
+    }),
   };
 }

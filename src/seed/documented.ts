@@ -8,32 +8,81 @@ import type { DocumentedFact, UnnamedRole } from "../domain/directory.js";
 const PLAN = "Aktivt med – handlingsplan 2024–2025";
 const NEWS = "Nyhetssak: Bergen kommune styrker samarbeidet med Alrek helseklynge (først publisert 17.10.2022)";
 /** Words asking when something began. */
-const FIRST = ["forste", "forst", "first", "startet", "begynte", "started", "began", "opprettet", "etablert", "created", "established"];
+const FIRST = [
+  "forste",
+  "forst",
+  "first",
+  "startet",
+  "begynte",
+  "started",
+  "began",
+  "opprettet",
+  "etablert",
+  "created",
+  "established",
+];
 /** Words asking about the past. */
 const PAST = ["forrige", "2021", "2022", "2023", "previous", "earlier", "past"];
 
 export const seedDocumented: DocumentedFact[] = [
   {
-    id: "alrekdagene", title: "Alrekdagene (Alrek helsedager)", cue: [...FIRST, ...PAST],
-    keys: [["alrekdagene"], ["alrekdager"], ["alrekdagane"], ["helsedager", "forste"], ["helsedagene", "forste"], ["helsedager", "first"], ["health", "days", "first"]],
-    quotes: ["Alrekdagene (kalt Alrek helsedager f.o.m. 2024): I likhet med første året (2021), har BEHO vært representert både i programkomiteen og i selve konferanseprogrammet, både i 2022 og 2023."],
+    id: "alrekdagene",
+    title: "Alrekdagene (Alrek helsedager)",
+    cue: [...FIRST, ...PAST],
+    keys: [
+      ["alrekdagene"],
+      ["alrekdager"],
+      ["alrekdagane"],
+      ["helsedager", "forste"],
+      ["helsedagene", "forste"],
+      ["helsedager", "first"],
+      ["health", "days", "first"],
+    ],
+    quotes: [
+      "Alrekdagene (kalt Alrek helsedager f.o.m. 2024): I likhet med første året (2021), har BEHO vært representert både i programkomiteen og i selve konferanseprogrammet, både i 2022 og 2023.",
+    ],
     source: PLAN,
   },
   {
-    id: "digital-helse", title: "Digital helse-dager (DigitalHelse)", cue: [...FIRST, ...PAST],
+    id: "digital-helse",
+    title: "Digital helse-dager (DigitalHelse)",
+    cue: [...FIRST, ...PAST],
     keys: [["digital", "helse"], ["digitalhelse"], ["digital", "health"]],
-    quotes: ["Digital helse-dager (kalt DigitalHelse f.o.m. 2024): Bergen kommune v/BEHO har vært samarbeidspartner og del av programmet i både 2022 og 2023."],
+    quotes: [
+      "Digital helse-dager (kalt DigitalHelse f.o.m. 2024): Bergen kommune v/BEHO har vært samarbeidspartner og del av programmet i både 2022 og 2023.",
+    ],
     source: PLAN,
   },
   {
-    id: "forskningsradet", title: "Søknader til Norges forskningsråd",
-    keys: [["forskningsrad"], ["forskningsradet"], ["soknader"], ["soknadene"], ["research", "council"], ["applications"]],
-    quotes: ["Februar 2023 deltok Bergen kommune i hele 10 søknader til Norges forskningsråd, og ansatte i Kunnskapskommunen, som jobbet tett på disse søknadene, er overbevist om at den fysiske tilstedeværelsen og synligheten i klyngen var helt avgjørende for at antallet søknader ble så høyt."],
+    id: "forskningsradet",
+    title: "Søknader til Norges forskningsråd",
+    keys: [
+      ["forskningsrad"],
+      ["forskningsradet"],
+      ["soknader"],
+      ["soknadene"],
+      ["research", "council"],
+      ["applications"],
+    ],
+    quotes: [
+      "Februar 2023 deltok Bergen kommune i hele 10 søknader til Norges forskningsråd, og ansatte i Kunnskapskommunen, som jobbet tett på disse søknadene, er overbevist om at den fysiske tilstedeværelsen og synligheten i klyngen var helt avgjørende for at antallet søknader ble så høyt.",
+    ],
     source: PLAN,
   },
   {
-    id: "forrige-periode", title: "Forrige periode (2022–2023)",
-    keys: [["forrige", "periode"], ["forrige", "perioden"], ["siste", "perioden"], ["sist", "periode"], ["2022", "2023"], ["previous", "period"], ["last", "period"], ["gjort", "tidligere"], ["aktivitetene"]],
+    id: "forrige-periode",
+    title: "Forrige periode (2022–2023)",
+    keys: [
+      ["forrige", "periode"],
+      ["forrige", "perioden"],
+      ["siste", "perioden"],
+      ["sist", "periode"],
+      ["2022", "2023"],
+      ["previous", "period"],
+      ["last", "period"],
+      ["gjort", "tidligere"],
+      ["aktivitetene"],
+    ],
     quotes: [
       "Noen av aktivitetene BEHO har tatt del i den siste perioden (2022-2023):",
       "Alrekdagene (kalt Alrek helsedager f.o.m. 2024): I likhet med første året (2021), har BEHO vært representert både i programkomiteen og i selve konferanseprogrammet, både i 2022 og 2023.",
@@ -45,8 +94,18 @@ export const seedDocumented: DocumentedFact[] = [
     source: PLAN,
   },
   {
-    id: "nytt-satsingsomrade", title: "Nytt satsingsområde",
-    keys: [["nytt", "satsingsomrade"], ["nye", "satsingsomradet"], ["ny", "satsingsomrade"], ["nytt", "omrade"], ["nytt", "planen"], ["new", "focus"], ["new", "area"], ["nytt", "fokusomrade"]],
+    id: "nytt-satsingsomrade",
+    title: "Nytt satsingsområde",
+    keys: [
+      ["nytt", "satsingsomrade"],
+      ["nye", "satsingsomradet"],
+      ["ny", "satsingsomrade"],
+      ["nytt", "omrade"],
+      ["nytt", "planen"],
+      ["new", "focus"],
+      ["new", "area"],
+      ["nytt", "fokusomrade"],
+    ],
     quotes: [
       "Basert på erfaringer fra perioden 2022-2023, vil BEHO beholde satsingsområdene fra forrige periode. I tillegg innføres et nytt satsingsområde som vektlegger samarbeid mellom offentlig og privat sektor.",
       "Erfaringene fra de to forrige periodene tilsier at byrådsavdelingen i større grad bør fokusere på innovasjon i helse, gjennom blant annet samarbeid mellom offentlig og privat sektor. Videre ser man et behov for å løfte ansattes kunnskap i møte med næringslivet, gjerne spesielt knyttet til opplysning om hvilke rammer og mulighetsrom som finnes.",
@@ -54,10 +113,29 @@ export const seedDocumented: DocumentedFact[] = [
     source: PLAN,
   },
   {
-    id: "koordinator-bakgrunn", title: "Karen Haugvaldstad: bakgrunn",
-    keys: [["bakgrunn"], ["background"], ["ernaringsfysiolog"], ["fronesis"], ["karen", "jobber"], ["karen", "prosjekt"], ["karen", "prosjekter"],
-      ["karen", "nettverk"], ["karen", "erfaring"], ["karen", "programmer"], ["koordinator", "nettverk"], ["koordinatoren", "nettverk"],
-      ["coordinator", "networks"], ["coordinator", "programmes"], ["coordinator", "projects"], ["karen", "usht"], ["karen", "covid"], ["karen", "karriere"], ["karen", "utdannet"]],
+    id: "koordinator-bakgrunn",
+    title: "Karen Haugvaldstad: bakgrunn",
+    keys: [
+      ["bakgrunn"],
+      ["background"],
+      ["ernaringsfysiolog"],
+      ["fronesis"],
+      ["karen", "jobber"],
+      ["karen", "prosjekt"],
+      ["karen", "prosjekter"],
+      ["karen", "nettverk"],
+      ["karen", "erfaring"],
+      ["karen", "programmer"],
+      ["koordinator", "nettverk"],
+      ["koordinatoren", "nettverk"],
+      ["coordinator", "networks"],
+      ["coordinator", "programmes"],
+      ["coordinator", "projects"],
+      ["karen", "usht"],
+      ["karen", "covid"],
+      ["karen", "karriere"],
+      ["karen", "utdannet"],
+    ],
     quotes: [
       "Karen er klinisk ernæringsfysiolog, og startet sin arbeidskarriere i Bergen kommune høsten 2020. Første stopp var i Etat for håndtering av Covid-19, og deretter Utviklingssenter for sykehjem og hjemmetjenester (USHT) i Vestland (Hordaland).",
       "I tillegg jobber hun 50% som prosjektkoordinator for UiB-prosjektet Flere praksisplasser og bedre veiledning for medisinstudenter på fastlegekontorene (FRONESIS). FRONESIS er ett av flere pågående prosjekter i helseklyngen, hvor Kunnskapskommunen er samarbeidspartner.",
@@ -66,7 +144,9 @@ export const seedDocumented: DocumentedFact[] = [
     source: NEWS,
   },
   {
-    id: "koordinator-opprettet", title: "Alrek-koordinatoren", cue: [...FIRST, "ansatt", "hired"],
+    id: "koordinator-opprettet",
+    title: "Alrek-koordinatoren",
+    cue: [...FIRST, "ansatt", "hired"],
     keys: [["koordinator"], ["koordinatoren"], ["koordinatorrollen"], ["alrekkoordinator"], ["coordinator"]],
     quotes: [
       "Opprettelsen av en Alrek-koordinator var et konkret tiltak i handlingsplanen for forrige periode.",

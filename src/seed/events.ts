@@ -64,8 +64,7 @@ export const seedEvents: AlrekEvent[] = [
     kind: "conference",
     title: "Høstmøte om forskning i primærhelsetjenesten",
     titleEn: "Autumn meeting on research in primary health care",
-    description:
-      "I 2023 var BEHO og Kunnskapskommunen Helse Omsorg Vest representert i programmet.",
+    description: "I 2023 var BEHO og Kunnskapskommunen Helse Omsorg Vest representert i programmet.",
     editorNote: DATE_NOT_SET,
   },
   {

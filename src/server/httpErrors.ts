@@ -26,7 +26,11 @@ export interface ErrorBody {
  * (body reading, static files); everything above it throws the typed errors of src/domain/errors.ts.
  */
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -58,13 +62,22 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
   if (err instanceof DomainError) {
     const status = statusOf(err);
     if (status >= 500 && !(err instanceof UnavailableError)) return internal();
-    const error = { code: err.code, message: err.message, ...(err instanceof ValidationError ? { issues: err.issues } : {}) };
+    const error = {
+      code: err.code,
+      message: err.message,
+      ...(err instanceof ValidationError ? { issues: err.issues } : {}),
+    };
     if (err instanceof ConflictError) return { status, body: { error, current: err.current, etag: err.currentEtag } };
     // A temporary failure (storage down) says when to come back.
     const retryAfter = err instanceof UnavailableError ? err.retryAfterSeconds : undefined;
-    return { status, body: { error }, ...(retryAfter !== undefined ? { headers: { "Retry-After": String(retryAfter) } } : {}) };
+    return {
+      status,
+      body: { error },
+      ...(retryAfter !== undefined ? { headers: { "Retry-After": String(retryAfter) } } : {}),
+    };
   }
-  if (err instanceof HttpError) return { status: err.status, body: { error: { code: err.code, message: err.message } } };
+  if (err instanceof HttpError)
+    return { status: err.status, body: { error: { code: err.code, message: err.message } } };
   const restifyStatus = (err as { statusCode?: number })?.statusCode;
   if (restifyStatus && restifyStatus >= 400 && restifyStatus < 500) {
     const name = (err as { restCode?: string; name?: string }).restCode ?? "bad_request";
@@ -78,7 +91,12 @@ function internal(): { status: number; body: ErrorBody } {
 }
 
 function snake(s: string): string {
-  return s.replace(/Error$/, "").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() || "bad_request";
+  return (
+    s
+      .replace(/Error$/, "")
+      .replace(/([a-z])([A-Z])/g, "$1_$2")
+      .toLowerCase() || "bad_request"
+  );
 }
 
 /** Installs the one HTTP error handler of the service. */
@@ -88,8 +106,10 @@ export function installErrorHandler(server: Server, log: Logger): void {
     for (const [name, value] of Object.entries(headers ?? {})) res.header(name, value);
     // Query strings and messages quoting the URL may hold the calendar feed token: redacted.
     const where = { method: req.method, url: redactUrl(req.url) };
-    if (status === 503) log.warn("request refused: storage unavailable", { ...where, error: redactQueries(err.message) });
-    else if (status >= 500) log.error("request failed", { ...where, error: redactQueries(err.message), stack: redactQueries(err.stack) });
+    if (status === 503)
+      log.warn("request refused: storage unavailable", { ...where, error: redactQueries(err.message) });
+    else if (status >= 500)
+      log.error("request failed", { ...where, error: redactQueries(err.message), stack: redactQueries(err.stack) });
     else log.info("request rejected", { ...where, status, error: redactQueries(err.message) });
     if (res.headersSent) {
       // The answer had started: no status can be sent any more, and restify's attempt would throw.

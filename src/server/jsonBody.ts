@@ -42,7 +42,10 @@ function refuseByHeaders(req: Request, maxBytes: number): HttpError | undefined 
   if (type !== "application/json" && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) {
     return new HttpError(415, "unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'");
   }
-  const charset = params.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  const charset = params
+    .find((p) => p.startsWith("charset="))
+    ?.slice("charset=".length)
+    .replace(/"/g, "");
   if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
     return new HttpError(415, "unsupported_media_type", "JSON bodies must be UTF-8");
   }
@@ -56,17 +59,26 @@ function refuseByHeaders(req: Request, maxBytes: number): HttpError | undefined 
 function decoderFor(header: string | undefined): Transform | undefined | null {
   switch ((header ?? "").trim().toLowerCase()) {
     case "":
-    case "identity": return undefined;
+    case "identity":
+      return undefined;
     case "gzip":
-    case "x-gzip": return createGunzip();
-    case "deflate": return createInflate();
-    case "br": return createBrotliDecompress();
-    default: return null;
+    case "x-gzip":
+      return createGunzip();
+    case "deflate":
+      return createInflate();
+    case "br":
+      return createBrotliDecompress();
+    default:
+      return null;
   }
 }
 
 function tooLarge(maxBytes: number): HttpError {
-  return new HttpError(413, "payload_too_large", `The body must be at most ${maxBytes / 1024} KB, also after decompression`);
+  return new HttpError(
+    413,
+    "payload_too_large",
+    `The body must be at most ${maxBytes / 1024} KB, also after decompression`,
+  );
 }
 
 function readBody(req: Request, maxBytes: number, done: (error: HttpError | undefined, body?: unknown) => void): void {
@@ -108,7 +120,9 @@ function readBody(req: Request, maxBytes: number, done: (error: HttpError | unde
   }
   decoder.on("data", onDecoded);
   decoder.on("end", onEnd);
-  decoder.on("error", () => settle(new HttpError(400, "invalid_content_encoding", "The body is not valid for its Content-Encoding")));
+  decoder.on("error", () =>
+    settle(new HttpError(400, "invalid_content_encoding", "The body is not valid for its Content-Encoding")),
+  );
   req.on("data", (chunk: Buffer) => {
     if (settled) return;
     received += chunk.length;

@@ -19,7 +19,12 @@ const scope = new AsyncLocalStorage<RequestScope>();
  * restify's domain-based default, which costs about 60% of the throughput of a small route;
  * AsyncLocalStorage costs a few percent.
  */
-export function runInRequestScope(req: Request, res: Response, onError: (err: unknown) => void, next: (req: Request, res: Response) => void): void {
+export function runInRequestScope(
+  req: Request,
+  res: Response,
+  onError: (err: unknown) => void,
+  next: (req: Request, res: Response) => void,
+): void {
   scope.run({ req, res, onError }, () => next(req, res));
 }
 

@@ -51,7 +51,8 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 const compressors: Record<Encoding, (b: Buffer) => Promise<Buffer>> = {
   // Maximum quality: it runs once per file on the thread pool, and every later answer is smaller.
-  br: (b) => brotli(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }),
+  br: (b) =>
+    brotli(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }),
   gzip: (b) => gzipAsync(b, { level: 9 }),
 };
 

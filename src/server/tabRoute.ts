@@ -100,7 +100,11 @@ function acceptedEncodings(header: string): Set<Encoding> {
   const refused = new Set<string>();
   let star = false;
   for (const part of header.split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";").map((p) => p.trim());
+    const [name, ...params] = part
+      .trim()
+      .toLowerCase()
+      .split(";")
+      .map((p) => p.trim());
     const q = params.find((p) => p.startsWith("q="));
     const ok = q === undefined || Number(q.slice(2)) > 0;
     if (name === "*") star = ok;
@@ -117,5 +121,11 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   const base = etag.slice(0, -1);
-  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "").replace(/-(br|gzip)"$/, '"') === `${base}"`);
+  return header.split(",").some(
+    (tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, "")
+        .replace(/-(br|gzip)"$/, '"') === `${base}"`,
+  );
 }

@@ -1,6 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../domain/clock.js";
-import { bookingEventId, bookingEventTitle, type Booking, type BookingLang, type BookingRefusal, type BookingRequest, type BookingRules, type BookingSlot } from "../domain/booking.js";
+import {
+  bookingEventId,
+  bookingEventTitle,
+  type Booking,
+  type BookingLang,
+  type BookingRefusal,
+  type BookingRequest,
+  type BookingRules,
+  type BookingSlot,
+} from "../domain/booking.js";
 import { validateBookingRules } from "../domain/bookingInput.js";
 import type { BookingRepository } from "../domain/bookingRepository.js";
 import { checkBooking } from "../domain/bookingRules.js";
@@ -12,7 +21,8 @@ import type { Logger } from "../logger.js";
 import type { KnowledgeSource } from "./knowledgeSource.js";
 
 /** What happened to a booking, for the person who should hear about it. */
-export type BookingNews = "requested" | "approved" | "declined" | "proposed" | "cancelledByRequester" | "cancelledByHandler";
+export type BookingNews =
+  "requested" | "approved" | "declined" | "proposed" | "cancelledByRequester" | "cancelledByHandler";
 
 /** Tells people about bookings (the bot posts cards); failures are logged by the caller, never undo a decision. */
 export interface BookingNotifier {
@@ -34,7 +44,11 @@ export interface BookingService {
   updateRules(input: Record<string, unknown>, etag?: string): Promise<{ rules: BookingRules; etag: string }>;
   /** Every rule and collision for a slot, without storing anything. */
   check(slot: BookingSlot, excludeBookingId?: string): Promise<BookingRefusal | undefined>;
-  request(request: BookingRequest, requester: Actor, opts: { lang: BookingLang; replyTargetId?: string }): Promise<{ ok: true; booking: Booking } | { ok: false; refusal: BookingRefusal }>;
+  request(
+    request: BookingRequest,
+    requester: Actor,
+    opts: { lang: BookingLang; replyTargetId?: string },
+  ): Promise<{ ok: true; booking: Booking } | { ok: false; refusal: BookingRefusal }>;
   approve(id: string, handler: Actor): Promise<DecisionResult>;
   decline(id: string, handler: Actor, reason: string): Promise<DecisionResult>;
   propose(id: string, handler: Actor, slot: BookingSlot): Promise<DecisionResult>;
@@ -56,7 +70,8 @@ export interface BookingServiceDependencies {
   notifier?: BookingNotifier;
 }
 
-const sameActor = (a: { oid: string; tid: string }, b: { oid: string; tid: string }) => a.oid.toLowerCase() === b.oid.toLowerCase() && a.tid.toLowerCase() === b.tid.toLowerCase();
+const sameActor = (a: { oid: string; tid: string }, b: { oid: string; tid: string }) =>
+  a.oid.toLowerCase() === b.oid.toLowerCase() && a.tid.toLowerCase() === b.tid.toLowerCase();
 
 /** Builds the service. */
 export function createBookingService(deps: BookingServiceDependencies): BookingService {
@@ -71,13 +86,25 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
     }
   }
 
-  async function check(slot: BookingSlot, excludeBookingId?: string, onlyApproved = false): Promise<BookingRefusal | undefined> {
-    const [{ rules }, { events: all, now }, stored] = await Promise.all([bookings.getRules(), knowledge.snapshot(), bookings.list()]);
+  async function check(
+    slot: BookingSlot,
+    excludeBookingId?: string,
+    onlyApproved = false,
+  ): Promise<BookingRefusal | undefined> {
+    const [{ rules }, { events: all, now }, stored] = await Promise.all([
+      bookings.getRules(),
+      knowledge.snapshot(),
+      bookings.list(),
+    ]);
     const others = stored.map((v) => v.value).filter((b) => !onlyApproved || b.status === "approved");
     return checkBooking(slot, { rules, now: clock() ?? now, events: all, bookings: others, excludeBookingId });
   }
 
-  async function transition(id: string, allowed: Booking["status"][], change: (b: Booking) => Booking): Promise<DecisionResult & { etag?: string; before?: Booking }> {
+  async function transition(
+    id: string,
+    allowed: Booking["status"][],
+    change: (b: Booking) => Booking,
+  ): Promise<DecisionResult & { etag?: string; before?: Booking }> {
     const found = await bookings.get(id);
     if (!found) return { ok: false, problem: "notFound" };
     if (!allowed.includes(found.value.status)) return { ok: false, problem: "notPending" };
@@ -92,9 +119,18 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
 
   async function showAsEvent(b: Booking): Promise<void> {
     const event: AlrekEvent = {
-      id: bookingEventId(b.id), kind: "meeting", title: bookingEventTitle(b), start: `${b.date}T${b.from}`, end: `${b.date}T${b.to}`,
-      timeZone: OSLO, place: "Borgertun", organiser: b.organisation, exceptions: [], cancelled: false,
-      updatedAt: clock().toISOString(), updatedBy: b.decidedBy?.name ?? "Borgertun",
+      id: bookingEventId(b.id),
+      kind: "meeting",
+      title: bookingEventTitle(b),
+      start: `${b.date}T${b.from}`,
+      end: `${b.date}T${b.to}`,
+      timeZone: OSLO,
+      place: "Borgertun",
+      organiser: b.organisation,
+      exceptions: [],
+      cancelled: false,
+      updatedAt: clock().toISOString(),
+      updatedBy: b.decidedBy?.name ?? "Borgertun",
     };
     const existing = await events.get(event.id);
     if (existing) await events.update(event, existing.etag);
@@ -104,11 +140,15 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
 
   async function hideEvent(b: Booking): Promise<void> {
     const existing = await events.get(bookingEventId(b.id));
-    if (existing && !existing.value.cancelled) await events.update({ ...existing.value, cancelled: true, updatedAt: clock().toISOString() }, existing.etag);
+    if (existing && !existing.value.cancelled)
+      await events.update({ ...existing.value, cancelled: true, updatedAt: clock().toISOString() }, existing.etag);
     knowledge.invalidate();
   }
 
-  const decided = (handler: Actor) => ({ decidedAt: clock().toISOString(), decidedBy: { oid: handler.oid, tid: handler.tid, name: handler.name } });
+  const decided = (handler: Actor) => ({
+    decidedAt: clock().toISOString(),
+    decidedBy: { oid: handler.oid, tid: handler.tid, name: handler.name },
+  });
 
   return {
     rules: () => bookings.getRules(),
@@ -121,10 +161,13 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
       const refusal = await check(request);
       if (refusal) return { ok: false, refusal };
       const booking: Booking = {
-        ...request, id: `${request.date.replace(/-/g, "")}-${randomBytes(4).toString("hex")}`,
+        ...request,
+        id: `${request.date.replace(/-/g, "")}-${randomBytes(4).toString("hex")}`,
         requester: { oid: requester.oid, tid: requester.tid, name: requester.name },
         ...(opts.replyTargetId ? { replyTargetId: opts.replyTargetId } : {}),
-        lang: opts.lang, status: "pending", createdAt: clock().toISOString(),
+        lang: opts.lang,
+        status: "pending",
+        createdAt: clock().toISOString(),
       };
       const created = await bookings.create(booking);
       log.info("borgertun requested", { bookingId: booking.id, date: booking.date });
@@ -155,14 +198,24 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
       return { ok: true, booking: saved.value };
     },
     async decline(id, handler, reason) {
-      const result = await transition(id, ["pending", "proposed"], (b) => ({ ...b, status: "declined", reason: reason.trim().slice(0, 500), ...decided(handler) }));
+      const result = await transition(id, ["pending", "proposed"], (b) => ({
+        ...b,
+        status: "declined",
+        reason: reason.trim().slice(0, 500),
+        ...decided(handler),
+      }));
       if (result.ok) await tell("toRequester", result.booking, "declined");
       return result;
     },
     async propose(id, handler, slot) {
       const refusal = await check(slot, id);
       if (refusal) return { ok: false, problem: "refused", refusal };
-      const result = await transition(id, ["pending"], (b) => ({ ...b, status: "proposed", proposal: { date: slot.date, from: slot.from, to: slot.to }, ...decided(handler) }));
+      const result = await transition(id, ["pending"], (b) => ({
+        ...b,
+        status: "proposed",
+        proposal: { date: slot.date, from: slot.from, to: slot.to },
+        ...decided(handler),
+      }));
       if (result.ok) await tell("toRequester", result.booking, "proposed");
       return result;
     },
@@ -174,7 +227,12 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
       if (found.value.status !== "proposed" || !proposal) return { ok: false, problem: "notPending" };
       const refusal = await check(proposal, id);
       if (refusal) return { ok: false, problem: "refused", refusal };
-      const result = await transition(id, ["proposed"], (b) => ({ ...b, ...proposal, status: "pending", proposal: undefined }));
+      const result = await transition(id, ["proposed"], (b) => ({
+        ...b,
+        ...proposal,
+        status: "pending",
+        proposal: undefined,
+      }));
       if (result.ok) await tell("toHandlers", result.booking, "requested");
       return result;
     },
@@ -182,7 +240,13 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
       const found = await bookings.get(id);
       if (!found) return { ok: false, problem: "notFound" };
       if (!asHandler && !sameActor(found.value.requester, actor)) return { ok: false, problem: "notAllowed" };
-      const result = await transition(id, ["pending", "approved", "proposed"], (b) => ({ ...b, status: "cancelled", ...(reason ? { reason: reason.slice(0, 500) } : {}), decidedAt: clock().toISOString(), decidedBy: { oid: actor.oid, tid: actor.tid, name: actor.name } }));
+      const result = await transition(id, ["pending", "approved", "proposed"], (b) => ({
+        ...b,
+        status: "cancelled",
+        ...(reason ? { reason: reason.slice(0, 500) } : {}),
+        decidedAt: clock().toISOString(),
+        decidedBy: { oid: actor.oid, tid: actor.tid, name: actor.name },
+      }));
       if (!result.ok) return result;
       if (result.before?.status === "approved") {
         await bookings.releaseSlots(id, result.before);
@@ -194,7 +258,9 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
       return { ok: true, booking: result.booking };
     },
     async list() {
-      return (await bookings.list()).map((v) => v.value).sort((a, b) => `${a.date}${a.from}`.localeCompare(`${b.date}${b.from}`));
+      return (await bookings.list())
+        .map((v) => v.value)
+        .sort((a, b) => `${a.date}${a.from}`.localeCompare(`${b.date}${b.from}`));
     },
     async get(id) {
       return (await bookings.get(id))?.value;

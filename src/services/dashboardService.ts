@@ -10,7 +10,13 @@
 import { createHash } from "node:crypto";
 import { NotFoundError } from "../domain/errors.js";
 import { expandAll } from "../domain/occurrences.js";
-import type { ChangeRecord, EventRepository, HistoryRepository, PlanRepository, Versioned } from "../domain/repositories.js";
+import type {
+  ChangeRecord,
+  EventRepository,
+  HistoryRepository,
+  PlanRepository,
+  Versioned,
+} from "../domain/repositories.js";
 import type { Tiltak } from "../domain/tiltak.js";
 import type { AlrekEvent } from "../domain/events.js";
 import { summarizePlan } from "../domain/tiltakRules.js";
@@ -70,14 +76,30 @@ export function createDashboardService(deps: {
       const period = currentPeriod(periods, now);
       if (!period) throw new NotFoundError("No plan period is stored yet");
       const tiltak = await deps.plan.listTiltak(period.id);
-      const etag = versionOf(period.id, tiltak, events, locale, Math.floor(now.getTime() / TIME_BUCKET_MS), periods.length);
+      const etag = versionOf(
+        period.id,
+        tiltak,
+        events,
+        locale,
+        Math.floor(now.getTime() / TIME_BUCKET_MS),
+        periods.length,
+      );
       return {
         etag,
         build() {
           if (cache?.etag !== etag) {
-            const value = build(deps.history, { now, locale, period, tiltak, events: events.map((e) => e.value), etag });
+            const value = build(deps.history, {
+              now,
+              locale,
+              period,
+              tiltak,
+              events: events.map((e) => e.value),
+              etag,
+            });
             cache = { etag, value };
-            value.catch(() => { if (cache?.value === value) cache = undefined; });
+            value.catch(() => {
+              if (cache?.value === value) cache = undefined;
+            });
           }
           return cache.value;
         },
@@ -127,7 +149,11 @@ async function build(
   const sinceIso = since.toISOString();
   // One partition query per tiltak, only when the data changed (the caller checks the etag first).
   const perTiltak = await Promise.all(
-    values.map(async (t) => (await history.list("tiltak", tiltakHistoryId(t.periodId, t.id))).filter((r) => r.at >= sinceIso).map((r) => ({ ...r, tiltakText: t.text }))),
+    values.map(async (t) =>
+      (await history.list("tiltak", tiltakHistoryId(t.periodId, t.id)))
+        .filter((r) => r.at >= sinceIso)
+        .map((r) => ({ ...r, tiltakText: t.text })),
+    ),
   );
   const changes = perTiltak
     .flat()

@@ -3,7 +3,15 @@ import type { Clock } from "../domain/clock.js";
 import { fold } from "../domain/fold.js";
 import { NotFoundError } from "../domain/errors.js";
 import type { AlrekEvent } from "../domain/events.js";
-import { applyEventPatch, cancelOccurrence, diffFields, validateEventInput, type EventInput, type EventPatch, type FieldChange } from "../domain/eventRules.js";
+import {
+  applyEventPatch,
+  cancelOccurrence,
+  diffFields,
+  validateEventInput,
+  type EventInput,
+  type EventPatch,
+  type FieldChange,
+} from "../domain/eventRules.js";
 import { expandAll } from "../domain/occurrences.js";
 import type { Actor, ChangeRecord, EventRepository, HistoryRepository, Versioned } from "../domain/repositories.js";
 import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDto.js";
@@ -51,7 +59,9 @@ export function createEventService(deps: {
   const { events, history, knowledge, clock } = deps;
 
   async function record(id: string, changes: FieldChange[], actor: Actor, at: Date): Promise<void> {
-    await history.append(changes.map((c) => ({ entityType: "event", entityId: id, at: at.toISOString(), by: actorOf(actor), ...c })));
+    await history.append(
+      changes.map((c) => ({ entityType: "event", entityId: id, at: at.toISOString(), by: actorOf(actor), ...c })),
+    );
     knowledge.invalidate();
     await deps.onChanged?.(id);
   }
@@ -78,7 +88,9 @@ export function createEventService(deps: {
       };
     },
     async listAll() {
-      return [...(await events.list())].sort((a, b) => (a.value.start ?? "9999").localeCompare(b.value.start ?? "9999"));
+      return [...(await events.list())].sort((a, b) =>
+        (a.value.start ?? "9999").localeCompare(b.value.start ?? "9999"),
+      );
     },
     async create(input, actor) {
       const now = clock();
@@ -91,7 +103,10 @@ export function createEventService(deps: {
     async update(id, patch, etag, actor) {
       const existing = await currentOrConflict(id, etag);
       const now = clock();
-      const { event, changes } = applyEventPatch(existing.value, patch, { updatedAt: now.toISOString(), updatedBy: actor.name });
+      const { event, changes } = applyEventPatch(existing.value, patch, {
+        updatedAt: now.toISOString(),
+        updatedBy: actor.name,
+      });
       if (changes.length === 0) return existing;
       const saved = await save(event, etag);
       await record(id, changes, actor, now);
@@ -100,7 +115,10 @@ export function createEventService(deps: {
     async cancel(id, occurrenceKey, etag, actor) {
       const existing = await currentOrConflict(id, etag);
       const now = clock();
-      const cancelled = occurrenceKey === undefined ? { ...existing.value, cancelled: true } : cancelOccurrence(existing.value, occurrenceKey);
+      const cancelled =
+        occurrenceKey === undefined
+          ? { ...existing.value, cancelled: true }
+          : cancelOccurrence(existing.value, occurrenceKey);
       const changes = diffFields(existing.value, cancelled);
       if (changes.length === 0) return existing;
       const saved = await save({ ...cancelled, updatedAt: now.toISOString(), updatedBy: actor.name }, etag);

@@ -57,7 +57,9 @@ export function createKnowledgeSource(
         const value = load();
         cached = { at: now.getTime(), value };
         // A failed load must not be cached, or one storage hiccup would last a whole TTL.
-        value.catch(() => { if (cached?.value === value) cached = undefined; });
+        value.catch(() => {
+          if (cached?.value === value) cached = undefined;
+        });
       }
       return { ...(await cached.value), now };
     },

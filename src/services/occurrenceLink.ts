@@ -27,7 +27,9 @@ function derivedKey(secret: string): Buffer {
 }
 
 function signature(secret: string, subject: OccurrenceLinkSubject, exp: number): Buffer {
-  return createHmac("sha256", derivedKey(secret)).update(`v1\n${subject.eventId}\n${subject.occurrenceKey}\n${exp}`, "utf8").digest();
+  return createHmac("sha256", derivedKey(secret))
+    .update(`v1\n${subject.eventId}\n${subject.occurrenceKey}\n${exp}`, "utf8")
+    .digest();
 }
 
 /** The expiry (unix seconds) of an occurrence's link: deterministic, so a re-rendered card is identical. */
@@ -36,7 +38,11 @@ export function linkExpiry(occurrence: Pick<Occurrence, "start">): number {
 }
 
 /** The signed link of one occurrence. */
-export function occurrenceLinkUrl(publicBaseUrl: string, secret: string, occurrence: Pick<Occurrence, "eventId" | "key" | "start">): string {
+export function occurrenceLinkUrl(
+  publicBaseUrl: string,
+  secret: string,
+  occurrence: Pick<Occurrence, "eventId" | "key" | "start">,
+): string {
   const subject = { eventId: occurrence.eventId, occurrenceKey: occurrence.key };
   const exp = linkExpiry(occurrence);
   const sig = signature(secret, subject, exp).toString("base64url");
@@ -45,7 +51,13 @@ export function occurrenceLinkUrl(publicBaseUrl: string, secret: string, occurre
 }
 
 /** Checks `exp` and `sig` against every secret (rotation); the signature is checked before the expiry. */
-export function checkOccurrenceLink(secrets: readonly string[], subject: OccurrenceLinkSubject, exp: string | undefined, sig: string | undefined, now: Date): LinkCheck {
+export function checkOccurrenceLink(
+  secrets: readonly string[],
+  subject: OccurrenceLinkSubject,
+  exp: string | undefined,
+  sig: string | undefined,
+  now: Date,
+): LinkCheck {
   if (!exp || !/^\d{1,12}$/.test(exp) || !sig || !/^[A-Za-z0-9_-]{43}$/.test(sig)) return "invalid";
   const given = Buffer.from(sig, "base64url");
   let valid = false;

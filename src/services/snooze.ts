@@ -20,18 +20,34 @@ export interface SnoozeRequest {
  * before it came back moves the time (a conditional write); after it came back, the new card
  * has its own source and so its own snooze.
  */
-export async function snoozeReminder(repo: Pick<OnceSendRepository, "create" | "get" | "update">, request: SnoozeRequest): Promise<Date> {
+export async function snoozeReminder(
+  repo: Pick<OnceSendRepository, "create" | "get" | "update">,
+  request: SnoozeRequest,
+): Promise<Date> {
   const id = `${request.targetId}|${createHash("sha256").update(request.source).digest("base64url").slice(0, 22)}`;
-  const row: OnceSend = { group: SNOOZE_GROUP, id, targetId: request.targetId, dueAt: request.dueAt.toISOString(), status: "pending", attempts: 0, eventId: request.eventId, occurrenceKey: request.occurrenceKey, createdBy: request.by };
+  const row: OnceSend = {
+    group: SNOOZE_GROUP,
+    id,
+    targetId: request.targetId,
+    dueAt: request.dueAt.toISOString(),
+    status: "pending",
+    attempts: 0,
+    eventId: request.eventId,
+    occurrenceKey: request.occurrenceKey,
+    createdBy: request.by,
+  };
   if (await repo.create(row)) return request.dueAt;
   const existing = await repo.get(SNOOZE_GROUP, id);
-  if (!existing || (existing.value.status !== "pending" && existing.value.status !== "failed")) return new Date(existing?.value.dueAt ?? request.dueAt);
+  if (!existing || (existing.value.status !== "pending" && existing.value.status !== "failed"))
+    return new Date(existing?.value.dueAt ?? request.dueAt);
   try {
-    await repo.update({ ...existing.value, dueAt: row.dueAt, status: "pending", attempts: 0, notBefore: undefined }, existing.etag);
+    await repo.update(
+      { ...existing.value, dueAt: row.dueAt, status: "pending", attempts: 0, notBefore: undefined },
+      existing.etag,
+    );
     return request.dueAt;
   } catch (error) {
     if (error instanceof ConflictError) return new Date(existing.value.dueAt);
     throw error;
   }
 }
-

@@ -1,7 +1,14 @@
 import type { Clock } from "../domain/clock.js";
 import { AlreadyExistsError, ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Actor, ChangeRecord, HistoryRepository, PlanRepository, Versioned } from "../domain/repositories.js";
-import { applyTiltakPatch, carryOver, CURRENT_PERIOD_ALIAS, validatePeriodInput, type CarryOverRequest, type PeriodInput } from "../domain/tiltakRules.js";
+import {
+  applyTiltakPatch,
+  carryOver,
+  CURRENT_PERIOD_ALIAS,
+  validatePeriodInput,
+  type CarryOverRequest,
+  type PeriodInput,
+} from "../domain/tiltakRules.js";
 import type { PlanPeriod, Tiltak, TiltakEdit } from "../domain/tiltak.js";
 import { currentPeriod, type KnowledgeSource } from "./knowledgeSource.js";
 
@@ -11,7 +18,10 @@ export interface TiltakService {
   /** The period with this id; "current" (read only) gives the current one. */
   getPeriod(periodId: string): Promise<PlanPeriod>;
   /** Creates a period (a body in shape, see src/contract) and optionally carries tiltak over from another. */
-  createPeriod(input: PeriodInput & { carryOver?: CarryOverRequest | null }, actor: Actor): Promise<{ period: PlanPeriod; tiltak: Versioned<Tiltak>[] }>;
+  createPeriod(
+    input: PeriodInput & { carryOver?: CarryOverRequest | null },
+    actor: Actor,
+  ): Promise<{ period: PlanPeriod; tiltak: Versioned<Tiltak>[] }>;
   /** Plan order; "current" lists the current period's, so a client needs no second round trip. */
   listTiltak(periodId: string): Promise<Versioned<Tiltak>[]>;
   /** get → applyTiltakPatch → conditional update → history. A stale etag changes nothing (412). */
@@ -36,20 +46,30 @@ export function newestFirst(records: ChangeRecord[]): ChangeRecord[] {
 }
 
 /** Builds the service over the plan and history repositories. */
-export function createTiltakService(deps: { plan: PlanRepository; history: HistoryRepository; knowledge: KnowledgeSource; clock: Clock }): TiltakService {
+export function createTiltakService(deps: {
+  plan: PlanRepository;
+  history: HistoryRepository;
+  knowledge: KnowledgeSource;
+  clock: Clock;
+}): TiltakService {
   const { plan, history, knowledge, clock } = deps;
 
   async function getPeriod(periodId: string): Promise<PlanPeriod> {
     const periods = await plan.listPeriods();
-    const period = periodId === CURRENT_PERIOD_ALIAS ? currentPeriod(periods, clock()) : periods.find((p) => p.id === periodId);
+    const period =
+      periodId === CURRENT_PERIOD_ALIAS ? currentPeriod(periods, clock()) : periods.find((p) => p.id === periodId);
     if (!period) throw new NotFoundError(`No plan period ${periodId}`);
     return period;
   }
 
-  async function carriedTiltak(spec: CarryOverRequest | null | undefined, period: PlanPeriod): Promise<{ from?: string; tiltak: Tiltak[] }> {
+  async function carriedTiltak(
+    spec: CarryOverRequest | null | undefined,
+    period: PlanPeriod,
+  ): Promise<{ from?: string; tiltak: Tiltak[] }> {
     if (!spec) return { tiltak: [] };
     const source = (await plan.listPeriods()).find((p) => p.id === spec.fromPeriod);
-    if (!source) throw new ValidationError([{ field: "carryOver.fromPeriod", message: `no plan period ${spec.fromPeriod}` }]);
+    if (!source)
+      throw new ValidationError([{ field: "carryOver.fromPeriod", message: `no plan period ${spec.fromPeriod}` }]);
     const byId = new Map((await plan.listTiltak(source.id)).map((v) => [v.value.id, v.value]));
     const areaIds = new Set(period.areas.map((a) => a.id));
     const issues: { field: string; message: string }[] = [];
@@ -57,7 +77,11 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
     spec.tiltakIds.forEach((id, i) => {
       const t = byId.get(id);
       if (!t) issues.push({ field: `carryOver.tiltakIds[${i}]`, message: `no tiltak ${id} in ${source.id}` });
-      else if (!areaIds.has(t.areaId)) issues.push({ field: `carryOver.tiltakIds[${i}]`, message: `area ${t.areaId} is not an area of the new period` });
+      else if (!areaIds.has(t.areaId))
+        issues.push({
+          field: `carryOver.tiltakIds[${i}]`,
+          message: `area ${t.areaId} is not an area of the new period`,
+        });
       else chosen.push(t);
     });
     if (issues.length > 0) throw new ValidationError(issues);
@@ -88,10 +112,17 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
       const now = clock().toISOString();
       const created: Versioned<Tiltak>[] = [];
       for (const t of carried) created.push(await plan.createTiltak({ ...t, updatedAt: now, updatedBy: actor.name }));
-      await history.append(carried.map((t) => ({
-        entityType: "tiltak", entityId: tiltakHistoryId(period.id, t.id), at: now, by: actorOf(actor),
-        field: "carriedFrom", oldValue: null, newValue: `${from}:${t.carriedFrom}`,
-      })));
+      await history.append(
+        carried.map((t) => ({
+          entityType: "tiltak",
+          entityId: tiltakHistoryId(period.id, t.id),
+          at: now,
+          by: actorOf(actor),
+          field: "carriedFrom",
+          oldValue: null,
+          newValue: `${from}:${t.carriedFrom}`,
+        })),
+      );
       knowledge.invalidate();
       return { period, tiltak: created };
     },
@@ -107,9 +138,15 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
       const saved = await plan.updateTiltak(tiltak, etag).catch(async (error: unknown) => {
         throw await enrichConflict(error, () => plan.getTiltak(periodId, id));
       });
-      await history.append(changes.map((c) => ({
-        entityType: "tiltak", entityId: tiltakHistoryId(periodId, id), at: now.toISOString(), by: actorOf(actor), ...c,
-      })));
+      await history.append(
+        changes.map((c) => ({
+          entityType: "tiltak",
+          entityId: tiltakHistoryId(periodId, id),
+          at: now.toISOString(),
+          by: actorOf(actor),
+          ...c,
+        })),
+      );
       knowledge.invalidate();
       return saved;
     },
@@ -122,11 +159,18 @@ export function createTiltakService(deps: { plan: PlanRepository; history: Histo
 
 /** 412 carrying the current value, as the client needs it to merge. */
 export function staleError<T extends object>(current: Versioned<T>): ConflictError {
-  return new ConflictError("The item was changed by someone else; reload and try again", { ...current.value, etag: current.etag }, current.etag);
+  return new ConflictError(
+    "The item was changed by someone else; reload and try again",
+    { ...current.value, etag: current.etag },
+    current.etag,
+  );
 }
 
 /** A conflict from the repository (a race after our own check) gets the current value attached. */
-export async function enrichConflict<T extends object>(error: unknown, load: () => Promise<Versioned<T> | undefined>): Promise<unknown> {
+export async function enrichConflict<T extends object>(
+  error: unknown,
+  load: () => Promise<Versioned<T> | undefined>,
+): Promise<unknown> {
   if (!(error instanceof ConflictError) || error.current !== undefined) return error;
   const current = await load().catch(() => undefined);
   return current ? staleError(current) : error;

@@ -8,7 +8,8 @@ import type { Logger } from "../logger.js";
 
 /** Azurite's public, documented development account key (not a secret). */
 export const AZURITE_ACCOUNT = "devstoreaccount1";
-export const AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+export const AZURITE_ACCOUNT_KEY =
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
 const START_TIMEOUT_MS = 20_000;
 const STOP_GRACE_MS = 5_000;
@@ -67,8 +68,15 @@ async function startOnce(options: EmbeddedAzuriteOptions & { port: number }): Pr
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const args = [
-    "--tableHost", "127.0.0.1", "--tablePort", String(port),
-    "--skipApiVersionCheck", "--disableProductStyleUrl", "--loose", "--silent", "--disableTelemetry",
+    "--tableHost",
+    "127.0.0.1",
+    "--tablePort",
+    String(port),
+    "--skipApiVersionCheck",
+    "--disableProductStyleUrl",
+    "--loose",
+    "--silent",
+    "--disableTelemetry",
     // Azurite refuses --location together with --inMemoryPersistence.
     ...(options.inMemory ? ["--inMemoryPersistence"] : ["--location", dataDir]),
   ];
@@ -88,27 +96,35 @@ async function startOnce(options: EmbeddedAzuriteOptions & { port: number }): Pr
   const exited = new Promise<number | null>((res) => child.once("exit", (code) => res(code)));
   const spawnError = new Promise<Error>((res) => child.once("error", res));
   // Do not leave an orphan server behind when this process exits without calling stop().
-  const onParentExit = () => { child.kill("SIGINT"); };
+  const onParentExit = () => {
+    child.kill("SIGINT");
+  };
   process.once("exit", onParentExit);
 
   const gaveUp = () => child.exitCode !== null || child.signalCode !== null;
   const timeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
   const ready = waitUntilAnswering(port, Date.now() + timeoutMs, gaveUp, () => sawStarted);
   const outcome = await Promise.race([
-    ready.then(() => "ready" as const, () => "timeout" as const),
+    ready.then(
+      () => "ready" as const,
+      () => "timeout" as const,
+    ),
     exited.then((code) => ({ exitCode: code })),
     spawnError.then((error) => ({ spawnError: error })),
   ]);
   if (outcome !== "ready" && outcome !== "timeout") {
     process.off("exit", onParentExit);
     child.kill("SIGKILL");
-    const why = "exitCode" in outcome ? `exited with code ${outcome.exitCode}` : `could not start: ${outcome.spawnError.message}`;
+    const why =
+      "exitCode" in outcome ? `exited with code ${outcome.exitCode}` : `could not start: ${outcome.spawnError.message}`;
     throw new AzuriteExitedError(`Azurite ${why} on port ${port}. Output:\n${output.trim()}`);
   }
   if (outcome === "timeout") {
     process.off("exit", onParentExit);
     await terminate(child, exited);
-    throw new Error(`Azurite did not answer on 127.0.0.1:${port} within ${timeoutMs / 1000} s. Output:\n${output.trim()}`);
+    throw new Error(
+      `Azurite did not answer on 127.0.0.1:${port} within ${timeoutMs / 1000} s. Output:\n${output.trim()}`,
+    );
   }
   log.debug("azurite ready", { port, pid: child.pid, ms: Date.now() - started, inMemory: !!options.inMemory });
 
@@ -117,10 +133,11 @@ async function startOnce(options: EmbeddedAzuriteOptions & { port: number }): Pr
     connectionString: azuriteConnectionString(port),
     port,
     pid: child.pid!,
-    stop: () => (stopping ??= (async () => {
-      process.off("exit", onParentExit);
-      await terminate(child, exited);
-    })()),
+    stop: () =>
+      (stopping ??= (async () => {
+        process.off("exit", onParentExit);
+        await terminate(child, exited);
+      })()),
   };
 }
 
@@ -139,7 +156,12 @@ async function terminate(child: ChildProcess, exited: Promise<unknown>): Promise
 }
 
 /** Polls until the table endpoint gives any HTTP answer; rejects after `deadline`. */
-async function waitUntilAnswering(port: number, deadline: number, gaveUp: () => boolean, started: () => boolean): Promise<void> {
+async function waitUntilAnswering(
+  port: number,
+  deadline: number,
+  gaveUp: () => boolean,
+  started: () => boolean,
+): Promise<void> {
   while (Date.now() < deadline && !gaveUp()) {
     if (started() && (await answersHttp(port))) return;
     await new Promise((res) => setTimeout(res, 50));
@@ -149,10 +171,13 @@ async function waitUntilAnswering(port: number, deadline: number, gaveUp: () => 
 
 function answersHttp(port: number): Promise<boolean> {
   return new Promise((res) => {
-    const req = request({ host: "127.0.0.1", port, path: `/${AZURITE_ACCOUNT}/Tables`, method: "GET", timeout: 1_000 }, (response) => {
-      response.resume();
-      res(true);
-    });
+    const req = request(
+      { host: "127.0.0.1", port, path: `/${AZURITE_ACCOUNT}/Tables`, method: "GET", timeout: 1_000 },
+      (response) => {
+        response.resume();
+        res(true);
+      },
+    );
     req.on("timeout", () => req.destroy());
     req.on("error", () => res(false));
     req.end();
@@ -178,7 +203,8 @@ function azuriteBin(): string {
     const candidate = join(dir, "node_modules", ".bin", "azurite-table");
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("azurite-table not found in any node_modules/.bin above " + fileURLToPath(import.meta.url));
+    if (parent === dir)
+      throw new Error("azurite-table not found in any node_modules/.bin above " + fileURLToPath(import.meta.url));
     dir = parent;
   }
 }

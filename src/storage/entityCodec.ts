@@ -16,8 +16,12 @@ const RESERVED = new Set(["partitionKey", "rowKey", "etag", "timestamp", "Partit
  */
 export function keyFor(id: string, field = "id"): string {
   if (!id) throw new ValidationError([{ field, message: "must not be empty" }]);
-  const key = id.replace(/[/\\#?%\u0000-\u001f\u007f-\u009f]/g, (c) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase());
-  if (key.length > MAX_KEY_UNITS) throw new ValidationError([{ field, message: `longer than ${MAX_KEY_UNITS} characters` }]);
+  const key = id.replace(
+    /[/\\#?%\u0000-\u001f\u007f-\u009f]/g,
+    (c) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase(),
+  );
+  if (key.length > MAX_KEY_UNITS)
+    throw new ValidationError([{ field, message: `longer than ${MAX_KEY_UNITS} characters` }]);
   return key;
 }
 
@@ -46,7 +50,10 @@ export function encodeEntity<T extends object>(
 }
 
 /** The inverse of encodeEntity: drops keys and service metadata, parses the JSON fields. */
-export function decodeEntity<T extends object>(row: Record<string, unknown>, jsonFields: readonly (keyof T & string)[]): T {
+export function decodeEntity<T extends object>(
+  row: Record<string, unknown>,
+  jsonFields: readonly (keyof T & string)[],
+): T {
   const value: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(row)) {
     if (RESERVED.has(name) || name.startsWith("odata.")) continue;

@@ -37,8 +37,18 @@ const UNAVAILABLE_STATUSES = new Set([408, 500, 502, 503, 504]);
 const UNAVAILABLE_NAMES = new Set(["AbortError", "TimeoutError", "CredentialUnavailableError", "AuthenticationError"]);
 // Node's socket error codes for a peer that is down, unknown or not answering.
 const NETWORK_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ECONNABORTED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH",
-  "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "REQUEST_SEND_ERROR",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "REQUEST_SEND_ERROR",
 ]);
 
 /**
@@ -53,7 +63,9 @@ export function isStorageUnavailable(error: unknown): boolean {
   if (error instanceof RestError) return status === undefined || UNAVAILABLE_STATUSES.has(status);
   if (status !== undefined) return UNAVAILABLE_STATUSES.has(status);
   const { name, code } = error as { name?: unknown; code?: unknown };
-  return (typeof name === "string" && UNAVAILABLE_NAMES.has(name)) || (typeof code === "string" && NETWORK_CODES.has(code));
+  return (
+    (typeof name === "string" && UNAVAILABLE_NAMES.has(name)) || (typeof code === "string" && NETWORK_CODES.has(code))
+  );
 }
 
 /** A short, one-line description of a storage error for a log line: code or status, never a body or stack. */
@@ -65,11 +77,19 @@ export function storageErrorReason(error: unknown): string {
   if (status !== undefined) return `HTTP ${status}${code ? ` ${code}` : ""}`;
   if (code) return code;
   // Messages can carry an XML error document; keep the first line, cut short.
-  const first = String(e.message ?? e.name ?? error).split(/\r?\n/)[0].replace(/<[^>]*>/g, "").trim();
-  return (typeof e.name === "string" && e.name !== "Error" && e.name !== "RestError" ? `${e.name}: ` : "") + first.slice(0, 160);
+  const first = String(e.message ?? e.name ?? error)
+    .split(/\r?\n/)[0]
+    .replace(/<[^>]*>/g, "")
+    .trim();
+  return (
+    (typeof e.name === "string" && e.name !== "Error" && e.name !== "RestError" ? `${e.name}: ` : "") +
+    first.slice(0, 160)
+  );
 }
 
 /** The typed error for an unreachable store; any other error unchanged. */
 export function toStorageError(error: unknown): unknown {
-  return isStorageUnavailable(error) && !(error instanceof StorageUnavailableError) ? new StorageUnavailableError(storageErrorReason(error)) : error;
+  return isStorageUnavailable(error) && !(error instanceof StorageUnavailableError)
+    ? new StorageUnavailableError(storageErrorReason(error))
+    : error;
 }

@@ -5,7 +5,15 @@ import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.
 import { PERIODS_TABLE, TILTAK_TABLE, TablePlanRepository } from "./tablePlanRepository.js";
 
 /** Logical names of every table the app uses (the factory adds its prefix). */
-export const TABLE_NAMES = [GROUPS_TABLE, PEOPLE_TABLE, FACTS_TABLE, EVENTS_TABLE, PERIODS_TABLE, TILTAK_TABLE, HISTORY_TABLE] as const;
+export const TABLE_NAMES = [
+  GROUPS_TABLE,
+  PEOPLE_TABLE,
+  FACTS_TABLE,
+  EVENTS_TABLE,
+  PERIODS_TABLE,
+  TILTAK_TABLE,
+  HISTORY_TABLE,
+] as const;
 
 /** All repositories over one table factory. */
 export interface Repositories {
@@ -22,7 +30,11 @@ export interface Repositories {
 /** Wires the Table Storage repositories to `factory`. */
 export function createRepositories(factory: TableClientFactory): Repositories {
   return {
-    directory: new TableDirectoryRepository(factory.client(GROUPS_TABLE), factory.client(PEOPLE_TABLE), factory.client(FACTS_TABLE)),
+    directory: new TableDirectoryRepository(
+      factory.client(GROUPS_TABLE),
+      factory.client(PEOPLE_TABLE),
+      factory.client(FACTS_TABLE),
+    ),
     events: new TableEventRepository(factory.client(EVENTS_TABLE)),
     plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),
     history: new TableHistoryRepository(factory.client(HISTORY_TABLE)),

@@ -6,7 +6,14 @@ import type { Logger } from "../logger.js";
 import { partitionFilter, type Row } from "./entityCodec.js";
 import { isAlreadyExists } from "./errors.js";
 import type { Repositories } from "./index.js";
-import { FACTS_TABLE, GROUPS_TABLE, PEOPLE_TABLE, factsMapping, groupMapping, personMapping } from "./tableDirectoryRepository.js";
+import {
+  FACTS_TABLE,
+  GROUPS_TABLE,
+  PEOPLE_TABLE,
+  factsMapping,
+  groupMapping,
+  personMapping,
+} from "./tableDirectoryRepository.js";
 import { EVENTS_TABLE, eventMapping } from "./tableEventRepository.js";
 import { PERIODS_TABLE, TILTAK_TABLE, periodMapping, tiltakMapping } from "./tablePlanRepository.js";
 import { toRow } from "./versionedTable.js";
@@ -29,7 +36,11 @@ export interface SeedResult {
  * Writes the seed rows that do not exist yet. Insert-only: an existing row is never
  * overwritten, so edits made after seeding survive restarts and nothing is duplicated.
  */
-export async function seedIfNeeded(repos: Pick<Repositories, "factory">, seed: SeedInput, log: Logger): Promise<SeedResult> {
+export async function seedIfNeeded(
+  repos: Pick<Repositories, "factory">,
+  seed: SeedInput,
+  log: Logger,
+): Promise<SeedResult> {
   const started = Date.now();
   const perTable: [string, Row[]][] = [
     [GROUPS_TABLE, seed.directory.groups.map((g) => toRow(groupMapping, g))],
@@ -39,8 +50,13 @@ export async function seedIfNeeded(repos: Pick<Repositories, "factory">, seed: S
     [PERIODS_TABLE, [toRow(periodMapping, seed.period)]],
     [TILTAK_TABLE, seed.tiltak.map((t) => toRow(tiltakMapping, t))],
   ];
-  const results = await Promise.all(perTable.map(([name, rows]) => insertMissing(repos.factory.client(name), rows, log)));
-  const total = results.reduce((sum, r) => ({ created: sum.created + r.created, skipped: sum.skipped + r.skipped }), { created: 0, skipped: 0 });
+  const results = await Promise.all(
+    perTable.map(([name, rows]) => insertMissing(repos.factory.client(name), rows, log)),
+  );
+  const total = results.reduce((sum, r) => ({ created: sum.created + r.created, skipped: sum.skipped + r.skipped }), {
+    created: 0,
+    skipped: 0,
+  });
   log.debug("seed rows written", { ...total, ms: Date.now() - started });
   return total;
 }
@@ -48,15 +64,20 @@ export async function seedIfNeeded(repos: Pick<Repositories, "factory">, seed: S
 async function insertMissing(table: TableClient, rows: Row[], log: Logger): Promise<SeedResult> {
   const byPartition = new Map<string, Row[]>();
   for (const row of rows) byPartition.set(row.partitionKey, [...(byPartition.get(row.partitionKey) ?? []), row]);
-  const counts = await Promise.all([...byPartition].map(async ([partitionKey, partRows]) => {
-    // One query tells which keys exist, so a restart costs no failed writes.
-    const existing = await existingRowKeys(table, partitionKey);
-    const missing = partRows.filter((r) => !existing.has(r.rowKey));
-    let created = 0;
-    for (let i = 0; i < missing.length; i += 100) created += await createChunk(table, missing.slice(i, i + 100), log);
-    return { created, skipped: partRows.length - created };
-  }));
-  return counts.reduce((a, b) => ({ created: a.created + b.created, skipped: a.skipped + b.skipped }), { created: 0, skipped: 0 });
+  const counts = await Promise.all(
+    [...byPartition].map(async ([partitionKey, partRows]) => {
+      // One query tells which keys exist, so a restart costs no failed writes.
+      const existing = await existingRowKeys(table, partitionKey);
+      const missing = partRows.filter((r) => !existing.has(r.rowKey));
+      let created = 0;
+      for (let i = 0; i < missing.length; i += 100) created += await createChunk(table, missing.slice(i, i + 100), log);
+      return { created, skipped: partRows.length - created };
+    }),
+  );
+  return counts.reduce((a, b) => ({ created: a.created + b.created, skipped: a.skipped + b.skipped }), {
+    created: 0,
+    skipped: 0,
+  });
 }
 
 async function existingRowKeys(table: TableClient, partitionKey: string): Promise<Set<string>> {

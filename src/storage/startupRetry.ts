@@ -3,7 +3,10 @@ import { isStorageUnavailable, storageErrorReason, storageStatus } from "./error
 
 /** Storage did not become usable within the start-up budget; the message is one line, for the exit. */
 export class StorageStartupError extends Error {
-  constructor(message: string, readonly reason: string) {
+  constructor(
+    message: string,
+    readonly reason: string,
+  ) {
     super(message);
     this.name = "StorageStartupError";
   }
@@ -32,7 +35,11 @@ function isStorageError(error: unknown): boolean {
  * own; after `timeoutMs` it throws StorageStartupError, even in the middle of a slow attempt.
  * Errors that are not about storage are thrown at once.
  */
-export async function retryStorageStartup<T>(what: string, attempt: () => Promise<T>, options: StartupRetryOptions): Promise<T> {
+export async function retryStorageStartup<T>(
+  what: string,
+  attempt: () => Promise<T>,
+  options: StartupRetryOptions,
+): Promise<T> {
   const { log } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = Date.now();
@@ -49,7 +56,10 @@ export async function retryStorageStartup<T>(what: string, attempt: () => Promis
     const left = deadline - Date.now();
     if (outcome.kind === "timeout" || left <= 0) {
       const seconds = Math.round((Date.now() - started) / 1000);
-      throw new StorageStartupError(`Storage is not reachable (${what}): gave up after ${seconds} s and ${n} attempts; last reason: ${reason}`, reason);
+      throw new StorageStartupError(
+        `Storage is not reachable (${what}): gave up after ${seconds} s and ${n} attempts; last reason: ${reason}`,
+        reason,
+      );
     }
     const wait = Math.min(delay, left);
     log.warn("storage not ready, retrying", { step: what, attempt: n, reason, retryInMs: wait });
@@ -64,8 +74,13 @@ type Outcome<T> = { kind: "ok"; value: T } | { kind: "error"; error: unknown } |
 async function within<T>(ms: number, attempt: () => Promise<T>): Promise<Outcome<T>> {
   if (ms <= 0) return { kind: "timeout" };
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<Outcome<T>>((resolve) => { timer = setTimeout(() => resolve({ kind: "timeout" }), ms); });
-  const run = attempt().then((value): Outcome<T> => ({ kind: "ok", value }), (error: unknown): Outcome<T> => ({ kind: "error", error }));
+  const timeout = new Promise<Outcome<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: "timeout" }), ms);
+  });
+  const run = attempt().then(
+    (value): Outcome<T> => ({ kind: "ok", value }),
+    (error: unknown): Outcome<T> => ({ kind: "error", error }),
+  );
   try {
     return await Promise.race([run, timeout]);
   } finally {

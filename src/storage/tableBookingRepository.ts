@@ -64,7 +64,10 @@ export class TableBookingRepository implements BookingRepository {
   }
 
   async claimSlots(bookingId: string, slot: BookingSlot): Promise<boolean> {
-    const actions: TransactionAction[] = slotStarts(slot).map((start) => ["create", { partitionKey: slot.date, rowKey: start, bookingId }]);
+    const actions: TransactionAction[] = slotStarts(slot).map((start) => [
+      "create",
+      { partitionKey: slot.date, rowKey: start, bookingId },
+    ]);
     try {
       await this.tables.slots.submitTransaction(actions);
       return true;
@@ -106,7 +109,8 @@ export class TableBookingRepository implements BookingRepository {
         : await this.tables.rules.upsertEntity(row, "Replace");
       return { rules, etag: response.etag! };
     } catch (error) {
-      if (isPreconditionFailed(error) || (etag && isNotFound(error))) throw new ConflictError("The booking rules were changed by someone else");
+      if (isPreconditionFailed(error) || (etag && isNotFound(error)))
+        throw new ConflictError("The booking rules were changed by someone else");
       throw error;
     }
   }
@@ -116,5 +120,8 @@ export class TableBookingRepository implements BookingRepository {
 function isTakenInBatch(error: unknown): boolean {
   const status = storageStatus(error);
   const code = (error as { code?: unknown } | null)?.code;
-  return (status === 400 || status === 409) && /EntityAlreadyExists/i.test(String(code ?? "") + String((error as Error)?.message ?? ""));
+  return (
+    (status === 400 || status === 409) &&
+    /EntityAlreadyExists/i.test(String(code ?? "") + String((error as Error)?.message ?? ""))
+  );
 }

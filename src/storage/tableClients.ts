@@ -3,9 +3,7 @@ import type { TokenCredential } from "@azure/identity";
 import { isAlreadyExists, toStorageError } from "./errors.js";
 
 /** Where the tables live: a connection string (Azurite, keys) or an account URL with Entra ID. */
-export type TableConnection =
-  | { connectionString: string }
-  | { accountUrl: string; credential: TokenCredential };
+export type TableConnection = { connectionString: string } | { accountUrl: string; credential: TokenCredential };
 
 /** Hands out table clients for one account and one table-name prefix. */
 export interface TableClientFactory {
@@ -69,7 +67,11 @@ export function createTableClientFactory(
   if (tablePrefix && !/^[A-Za-z][A-Za-z0-9]*$/.test(tablePrefix)) {
     throw new Error(`table prefix must be letters and digits, starting with a letter: "${tablePrefix}"`);
   }
-  const insecure = "connectionString" in conn ? /(^|;)\s*\w*Endpoint\s*=\s*http:\/\//i.test(conn.connectionString) || /DefaultEndpointsProtocol=http;/i.test(conn.connectionString) : conn.accountUrl.startsWith("http://");
+  const insecure =
+    "connectionString" in conn
+      ? /(^|;)\s*\w*Endpoint\s*=\s*http:\/\//i.test(conn.connectionString) ||
+        /DefaultEndpointsProtocol=http;/i.test(conn.connectionString)
+      : conn.accountUrl.startsWith("http://");
   const options: TableServiceClientOptions = {
     allowInsecureConnection: insecure,
     additionalPolicies: [
@@ -105,17 +107,21 @@ export function createTableClientFactory(
     tableName,
     client,
     async ensureTables(names) {
-      await Promise.all(names.map(async (name) => {
-        try {
-          await client(name).createTable();
-        } catch (error) {
-          if (!isAlreadyExists(error)) throw error;
-        }
-      }));
+      await Promise.all(
+        names.map(async (name) => {
+          try {
+            await client(name).createTable();
+          } catch (error) {
+            if (!isAlreadyExists(error)) throw error;
+          }
+        }),
+      );
     },
     async ping() {
       try {
-        const pages = pingClient.listTables({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) }).byPage({ maxPageSize: 1 });
+        const pages = pingClient
+          .listTables({ abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) })
+          .byPage({ maxPageSize: 1 });
         await pages.next();
         return true;
       } catch {

@@ -43,7 +43,11 @@ export const factsMapping: RowMapping<ClusterFacts> = {
 
 /** DirectoryRepository on Azure Table Storage. Saves are last-writer-wins upserts. */
 export class TableDirectoryRepository implements DirectoryRepository {
-  constructor(private readonly groups: TableClient, private readonly people: TableClient, private readonly facts: TableClient) {}
+  constructor(
+    private readonly groups: TableClient,
+    private readonly people: TableClient,
+    private readonly facts: TableClient,
+  ) {}
 
   /** Groups in Vedlegg 1 order, people by name. NotFoundError when the facts row was never seeded. */
   async load(): Promise<Directory> {
@@ -85,7 +89,11 @@ export class TableDirectoryRepository implements DirectoryRepository {
   }
 }
 
-async function readPartition<T extends object>(table: TableClient, partition: string, jsonFields: readonly (keyof T & string)[]): Promise<T[]> {
+async function readPartition<T extends object>(
+  table: TableClient,
+  partition: string,
+  jsonFields: readonly (keyof T & string)[],
+): Promise<T[]> {
   const out: T[] = [];
   for await (const row of table.listEntities({ queryOptions: { filter: partitionFilter(partition) } })) {
     out.push(decodeEntity<T>(row, jsonFields));

@@ -42,16 +42,23 @@ export class TableHistoryRepository implements HistoryRepository {
     const byPartition = new Map<string, Row[]>();
     records.forEach((record, index) => {
       const pk = historyPartition(record.entityType, record.entityId);
-      const row = encodeEntity(pk, historyRowKey(record.at, index), { ...record, oldValue: cut(record.oldValue), newValue: cut(record.newValue) }, JSON_FIELDS);
+      const row = encodeEntity(
+        pk,
+        historyRowKey(record.at, index),
+        { ...record, oldValue: cut(record.oldValue), newValue: cut(record.newValue) },
+        JSON_FIELDS,
+      );
       byPartition.set(pk, [...(byPartition.get(pk) ?? []), row]);
     });
-    await Promise.all([...byPartition.values()].map(async (rows) => {
-      for (let i = 0; i < rows.length; i += 100) {
-        const chunk = rows.slice(i, i + 100);
-        if (chunk.length === 1) await this.table.createEntity(chunk[0]);
-        else await this.table.submitTransaction(chunk.map((row): TransactionAction => ["create", row]));
-      }
-    }));
+    await Promise.all(
+      [...byPartition.values()].map(async (rows) => {
+        for (let i = 0; i < rows.length; i += 100) {
+          const chunk = rows.slice(i, i + 100);
+          if (chunk.length === 1) await this.table.createEntity(chunk[0]);
+          else await this.table.submitTransaction(chunk.map((row): TransactionAction => ["create", row]));
+        }
+      }),
+    );
   }
 
   /** Newest first. */
@@ -62,7 +69,10 @@ export class TableHistoryRepository implements HistoryRepository {
       const record = decodeEntity<ChangeRecord>(row, JSON_FIELDS);
       // Sanitising can map two ids to one partition; keep only this entity's rows.
       if (record.entityType !== entityType || record.entityId !== entityId) continue;
-      rows.push({ rowKey: row.rowKey!, record: { ...record, oldValue: record.oldValue ?? null, newValue: record.newValue ?? null } });
+      rows.push({
+        rowKey: row.rowKey!,
+        record: { ...record, oldValue: record.oldValue ?? null, newValue: record.newValue ?? null },
+      });
     }
     // The service returns row-key order already; sorting keeps that true for any backend.
     return rows.sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0)).map((r) => r.record);

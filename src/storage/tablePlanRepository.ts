@@ -37,7 +37,10 @@ export const periodMapping: RowMapping<PlanPeriod> = {
 export class TablePlanRepository implements PlanRepository {
   private readonly tiltak: VersionedTable<Tiltak>;
 
-  constructor(private readonly periods: TableClient, tiltak: TableClient) {
+  constructor(
+    private readonly periods: TableClient,
+    tiltak: TableClient,
+  ) {
     this.tiltak = new VersionedTable(tiltak, tiltakMapping);
   }
 

@@ -23,7 +23,10 @@ export function toRow<T extends object>(mapping: RowMapping<T>, value: T): Row {
  * repositories so both map 404/409/412 the same way.
  */
 export class VersionedTable<T extends object> {
-  constructor(private readonly table: TableClient, private readonly mapping: RowMapping<T>) {}
+  constructor(
+    private readonly table: TableClient,
+    private readonly mapping: RowMapping<T>,
+  ) {}
 
   async list(partitionKey: string): Promise<Versioned<T>[]> {
     const out: Versioned<T>[] = [];
@@ -43,7 +46,8 @@ export class VersionedTable<T extends object> {
       const response = await this.table.createEntity(toRow(this.mapping, value));
       return { value, etag: response.etag! };
     } catch (error) {
-      if (isAlreadyExists(error)) throw new AlreadyExistsError(`${this.mapping.kind} ${this.mapping.rowKey(value)} already exists`);
+      if (isAlreadyExists(error))
+        throw new AlreadyExistsError(`${this.mapping.kind} ${this.mapping.rowKey(value)} already exists`);
       throw error;
     }
   }
@@ -59,7 +63,11 @@ export class VersionedTable<T extends object> {
       if (isPreconditionFailed(error)) {
         const current = await this.getByKeys(row.partitionKey, row.rowKey);
         if (!current) throw new NotFoundError(`${this.mapping.kind} ${row.rowKey} not found`);
-        throw new ConflictError(`${this.mapping.kind} ${row.rowKey} was changed by someone else`, current.value, current.etag);
+        throw new ConflictError(
+          `${this.mapping.kind} ${row.rowKey} was changed by someone else`,
+          current.value,
+          current.etag,
+        );
       }
       throw error;
     }

@@ -103,7 +103,10 @@ export class ApiClient {
     if (token) headers.set("Authorization", `Bearer ${token}`);
     if (etag) headers.set("If-None-Match", etag);
     // no-store: the tab does its own conditional requests; the HTTP cache would only hide the 304.
-    const res = await this.fetchFn(`${this.baseUrl}/api/dashboard?locale=${encodeURIComponent(lang)}`, { headers, cache: "no-store" });
+    const res = await this.fetchFn(`${this.baseUrl}/api/dashboard?locale=${encodeURIComponent(lang)}`, {
+      headers,
+      cache: "no-store",
+    });
     if (res.status === 304) return undefined;
     if (!res.ok) throw await errorOf(res);
     const data = (await res.json()) as Dashboard;

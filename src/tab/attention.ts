@@ -21,9 +21,12 @@ export function attentionOf(period: PlanPeriod, tiltak: readonly Tiltak[], now: 
   return {
     periodEnded: periodEnded(period, now),
     stopped: tiltak.filter((t) => t.status === "stopped"),
-    overdue: tiltak.filter((t) => isOverdue(t, now)).sort((a, b) => (a.dueDate ?? "").localeCompare(b.dueDate ?? "") || a.order - b.order),
+    overdue: tiltak
+      .filter((t) => isOverdue(t, now))
+      .sort((a, b) => (a.dueDate ?? "").localeCompare(b.dueDate ?? "") || a.order - b.order),
     stale: tiltak.filter(
-      (t) => (t.status === "planned" || t.status === "in_progress") && (!t.updatedAt || Date.parse(t.updatedAt) < limit),
+      (t) =>
+        (t.status === "planned" || t.status === "in_progress") && (!t.updatedAt || Date.parse(t.updatedAt) < limit),
     ),
   };
 }

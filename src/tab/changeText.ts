@@ -28,9 +28,15 @@ export function describeChange(record: ChangeRecord, t: Translate): ChangeText {
     case "responsible":
       return { who, what: t("changeResponsible", { value: value(record.newValue) }) };
     case "dueDate":
-      return { who, what: record.newValue ? t("changeDueDate", { value: record.newValue }) : t("changeDueDateCleared") };
+      return {
+        who,
+        what: record.newValue ? t("changeDueDate", { value: record.newValue }) : t("changeDueDateCleared"),
+      };
     case "milestone":
-      return { who, what: record.newValue ? t("changeMilestone", { value: record.newValue }) : t("changeMilestoneCleared") };
+      return {
+        who,
+        what: record.newValue ? t("changeMilestone", { value: record.newValue }) : t("changeMilestoneCleared"),
+      };
     default:
       return { who, what: t("changeOther") };
   }

@@ -91,7 +91,10 @@ export function toEventInput(v: EventFormValues, base?: AlrekEvent): EventInput 
 }
 
 /** Places server issues on form fields ("reminderLeadTimes[1]" → reminders); the rest are general. */
-export function placeIssues(issues: FieldIssue[]): { byField: Partial<Record<EventFormField, string>>; general: string[] } {
+export function placeIssues(issues: FieldIssue[]): {
+  byField: Partial<Record<EventFormField, string>>;
+  general: string[];
+} {
   const byField: Partial<Record<EventFormField, string>> = {};
   const general: string[] = [];
   const fields: EventFormField[] = ["title", "kind", "start", "end", "place", "description", "editorNote", "link"];

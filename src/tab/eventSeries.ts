@@ -84,7 +84,10 @@ export function buildUpcoming(
       if (!e.cancelled) continue;
       const at = osloLocalToInstant(e.originalStart);
       if (at < window.from || at >= window.to) continue;
-      byId.set(id({ eventId: event.id, key: e.originalStart }), byId.get(id({ eventId: event.id, key: e.originalStart })) ?? rebuilt(event, e.originalStart));
+      byId.set(
+        id({ eventId: event.id, key: e.originalStart }),
+        byId.get(id({ eventId: event.id, key: e.originalStart })) ?? rebuilt(event, e.originalStart),
+      );
     }
   }
   for (const event of events.values()) {
@@ -118,13 +121,23 @@ export function buildUpcoming(
   }
   for (const event of events.values()) {
     // A wholly cancelled series that has begun (or begins in the window) is shown as cancelled.
-    if (event.cancelled && event.recurrence && event.start && !series.has(event.id) && osloLocalToInstant(event.start) < window.to && !ended(event.recurrence, window.from)) {
+    if (
+      event.cancelled &&
+      event.recurrence &&
+      event.start &&
+      !series.has(event.id) &&
+      osloLocalToInstant(event.start) < window.to &&
+      !ended(event.recurrence, window.from)
+    ) {
       series.set(event.id, { event, occurrences: [] });
     }
   }
   const list = [...series.values()].map((s) => ({ ...s, next: s.occurrences.find((o) => !o.cancelled) }));
   // Series with a coming date first, by that date; wholly cancelled ones last.
-  list.sort((a, b) => (a.next?.start ?? "~").localeCompare(b.next?.start ?? "~") || a.event.title.localeCompare(b.event.title, "nb"));
+  list.sort(
+    (a, b) =>
+      (a.next?.start ?? "~").localeCompare(b.next?.start ?? "~") || a.event.title.localeCompare(b.event.title, "nb"),
+  );
   return { series: list, singles };
 }
 
@@ -146,28 +159,55 @@ const DAYS: Record<Lang, Record<string, string>> = {
 };
 
 /** How each language says a repetition; `plain` is [every, every other] per FREQ. */
-const PHRASES: Record<Lang, {
-  nthOfMonth: (ordinal: string, day: string) => string;
-  dayOfMonth: (n: string) => string;
-  and: string;
-  every: (what: string) => string;
-  everyOther: (what: string) => string;
-  plain: Record<string, [string, string]>;
-}> = {
+const PHRASES: Record<
+  Lang,
+  {
+    nthOfMonth: (ordinal: string, day: string) => string;
+    dayOfMonth: (n: string) => string;
+    and: string;
+    every: (what: string) => string;
+    everyOther: (what: string) => string;
+    plain: Record<string, [string, string]>;
+  }
+> = {
   nb: {
-    nthOfMonth: (o, d) => `${o} ${d} i måneden`, dayOfMonth: (n) => `den ${n}. i måneden`, and: " og ",
-    every: (w) => `hver ${w}`, everyOther: (w) => `annenhver ${w}`,
-    plain: { DAILY: ["hver dag", "annenhver dag"], WEEKLY: ["hver uke", "annenhver uke"], MONTHLY: ["hver måned", "annenhver måned"], YEARLY: ["hvert år", "annethvert år"] },
+    nthOfMonth: (o, d) => `${o} ${d} i måneden`,
+    dayOfMonth: (n) => `den ${n}. i måneden`,
+    and: " og ",
+    every: (w) => `hver ${w}`,
+    everyOther: (w) => `annenhver ${w}`,
+    plain: {
+      DAILY: ["hver dag", "annenhver dag"],
+      WEEKLY: ["hver uke", "annenhver uke"],
+      MONTHLY: ["hver måned", "annenhver måned"],
+      YEARLY: ["hvert år", "annethvert år"],
+    },
   },
   nn: {
-    nthOfMonth: (o, d) => `${o} ${d} i månaden`, dayOfMonth: (n) => `den ${n}. i månaden`, and: " og ",
-    every: (w) => `kvar ${w}`, everyOther: (w) => `annankvar ${w}`,
-    plain: { DAILY: ["kvar dag", "annankvar dag"], WEEKLY: ["kvar veke", "annankvar veke"], MONTHLY: ["kvar månad", "annankvar månad"], YEARLY: ["kvart år", "annakvart år"] },
+    nthOfMonth: (o, d) => `${o} ${d} i månaden`,
+    dayOfMonth: (n) => `den ${n}. i månaden`,
+    and: " og ",
+    every: (w) => `kvar ${w}`,
+    everyOther: (w) => `annankvar ${w}`,
+    plain: {
+      DAILY: ["kvar dag", "annankvar dag"],
+      WEEKLY: ["kvar veke", "annankvar veke"],
+      MONTHLY: ["kvar månad", "annankvar månad"],
+      YEARLY: ["kvart år", "annakvart år"],
+    },
   },
   en: {
-    nthOfMonth: (o, d) => `${o} ${d} of the month`, dayOfMonth: (n) => `on day ${n} of the month`, and: " and ",
-    every: (w) => `every ${w}`, everyOther: (w) => `every other ${w}`,
-    plain: { DAILY: ["every day", "every other day"], WEEKLY: ["every week", "every other week"], MONTHLY: ["every month", "every other month"], YEARLY: ["every year", "every other year"] },
+    nthOfMonth: (o, d) => `${o} ${d} of the month`,
+    dayOfMonth: (n) => `on day ${n} of the month`,
+    and: " and ",
+    every: (w) => `every ${w}`,
+    everyOther: (w) => `every other ${w}`,
+    plain: {
+      DAILY: ["every day", "every other day"],
+      WEEKLY: ["every week", "every other week"],
+      MONTHLY: ["every month", "every other month"],
+      YEARLY: ["every year", "every other year"],
+    },
   },
 };
 

@@ -8,10 +8,49 @@ import type { Lang, Translate } from "./i18n/index.js";
 export const OSLO = "Europe/Oslo";
 
 const MONTHS: Record<Lang, string[]> = {
-  nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+  nb: [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+  ],
   // Nynorsk spells the months as bokmål does.
-  nn: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  nn: [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 /** Norwegian (bokmål and nynorsk) writes "4. desember" and "12.00"; English "4 December" and "12:00". */
@@ -48,7 +87,9 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 /** "4. desember 2026" / "4 December 2026". */
 export function formatDay(instant: Date | string, lang: Lang): string {
   const p = osloParts(new Date(instant));
-  return norwegian(lang) ? `${p.day}. ${MONTHS[lang][p.month - 1]} ${p.year}` : `${p.day} ${MONTHS.en[p.month - 1]} ${p.year}`;
+  return norwegian(lang)
+    ? `${p.day}. ${MONTHS[lang][p.month - 1]} ${p.year}`
+    : `${p.day} ${MONTHS.en[p.month - 1]} ${p.year}`;
 }
 
 /** "12.00" / "12:00" (Norwegian writes clock times with a full stop). */
@@ -107,7 +148,9 @@ export function formatWeekdayDay(instant: Date | string, lang: Lang): string {
   const d = new Date(instant);
   const p = osloParts(d);
   const weekday = WEEKDAYS[lang][new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
-  return norwegian(lang) ? `${weekday} ${p.day}. ${MONTHS[lang][p.month - 1]}` : `${weekday} ${p.day} ${MONTHS.en[p.month - 1]}`;
+  return norwegian(lang)
+    ? `${weekday} ${p.day}. ${MONTHS[lang][p.month - 1]}`
+    : `${weekday} ${p.day} ${MONTHS.en[p.month - 1]}`;
 }
 
 /** "12. nov." / "12 Nov": a short date for timelines. */

@@ -17,7 +17,10 @@ export function fold(text: string): string {
 export function matchScore(query: string, texts: readonly (string | undefined)[]): number {
   const words = fold(query).split(" ").filter(Boolean);
   if (words.length === 0) return 1;
-  const haystack = texts.filter((t): t is string => Boolean(t)).map(fold).join(" | ");
+  const haystack = texts
+    .filter((t): t is string => Boolean(t))
+    .map(fold)
+    .join(" | ");
   if (!words.every((w) => haystack.includes(w))) return 0;
   const starts = words.every((w) => haystack.startsWith(w) || new RegExp(`[^a-z0-9]${escapeRegExp(w)}`).test(haystack));
   return starts ? 2 : 1;

@@ -52,7 +52,12 @@ export function countStatuses(tiltak: readonly Tiltak[]): StatusCounts {
   return { total: tiltak.length, byStatus, progress };
 }
 
-const osloDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+const osloDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Oslo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** `now` as an Oslo date "YYYY-MM-DD". */
 export function osloDate(now: Date): string {

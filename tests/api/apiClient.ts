@@ -31,8 +31,10 @@ export async function call<T = any>(
 export function client(base: string, token?: string) {
   return {
     get: <T = any>(path: string, o: { token?: string } = {}) => call<T>(base, "GET", path, { token, ...o }),
-    post: <T = any>(path: string, body: unknown, o: { token?: string; etag?: string } = {}) => call<T>(base, "POST", path, { token, body, ...o }),
-    patch: <T = any>(path: string, body: unknown, o: { token?: string; etag?: string } = {}) => call<T>(base, "PATCH", path, { token, body, ...o }),
+    post: <T = any>(path: string, body: unknown, o: { token?: string; etag?: string } = {}) =>
+      call<T>(base, "POST", path, { token, body, ...o }),
+    patch: <T = any>(path: string, body: unknown, o: { token?: string; etag?: string } = {}) =>
+      call<T>(base, "PATCH", path, { token, body, ...o }),
   };
 }
 

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
 import { startFakeJwks, type FakeJwks } from "../fakes/fakeJwks.js";
 import {
-  EDITOR_OID, OTHER_TENANT_ID, READER_OID, TEST_CLIENT_ID, TEST_TENANT_ID, entraEnv, signToken, strangerKey, type ClaimOverrides,
+  EDITOR_OID,
+  OTHER_TENANT_ID,
+  READER_OID,
+  TEST_CLIENT_ID,
+  TEST_TENANT_ID,
+  entraEnv,
+  signToken,
+  strangerKey,
+  type ClaimOverrides,
 } from "../support/entraTokens.js";
 import { startTestService } from "../support/testService.js";
 import { call } from "./apiClient.js";
@@ -20,7 +28,8 @@ afterAll(async () => {
   await jwks?.close();
 });
 
-const me = (token?: string, headers?: Record<string, string>) => call(service.url, "GET", "/api/me", { token, headers });
+const me = (token?: string, headers?: Record<string, string>) =>
+  call(service.url, "GET", "/api/me", { token, headers });
 const now = () => Math.floor(Date.now() / 1000);
 
 describe("API authentication (Entra mode)", () => {
@@ -39,7 +48,11 @@ describe("API authentication (Entra mode)", () => {
     ["expired", { exp: now() - 3600, iat: now() - 7200, nbf: now() - 7200 }, /expired/],
     ["wrong audience", { aud: "api://someone-else" }, /audience/],
     ["wrong tenant", { tid: OTHER_TENANT_ID }, /issuer|tenant/],
-    ["wrong tenant with our issuer", { tid: OTHER_TENANT_ID, iss: `https://login.microsoftonline.com/${TEST_TENANT_ID}/v2.0` }, /tenant/],
+    [
+      "wrong tenant with our issuer",
+      { tid: OTHER_TENANT_ID, iss: `https://login.microsoftonline.com/${TEST_TENANT_ID}/v2.0` },
+      /tenant/,
+    ],
     ["wrong issuer", { iss: "https://evil.example/v2.0" }, /issuer/],
     ["missing scope", { scp: "User.Read" }, /access_as_user/],
     ["no scope at all", { scp: null }, /access_as_user/],
@@ -59,7 +72,12 @@ describe("API authentication (Entra mode)", () => {
   });
 
   it("answers 401 for a symmetric (HS256) token", async () => {
-    const token = await new SignJWT({ tid: TEST_TENANT_ID, oid: EDITOR_OID, scp: "access_as_user", aud: TEST_CLIENT_ID })
+    const token = await new SignJWT({
+      tid: TEST_TENANT_ID,
+      oid: EDITOR_OID,
+      scp: "access_as_user",
+      aud: TEST_CLIENT_ID,
+    })
       .setProtectedHeader({ alg: "HS256", kid: jwks.kid })
       .setIssuer(`https://login.microsoftonline.com/${TEST_TENANT_ID}/v2.0`)
       .setExpirationTime("1h")
@@ -74,7 +92,13 @@ describe("API authentication (Entra mode)", () => {
   it("accepts an editor's token and reports the editor by oid + tid", async () => {
     const res = await me(await signToken(jwks.privateKey));
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ oid: EDITOR_OID, tid: TEST_TENANT_ID, name: "Karen Haugvaldstad", isEditor: true, mode: "entra" });
+    expect(res.body).toEqual({
+      oid: EDITOR_OID,
+      tid: TEST_TENANT_ID,
+      name: "Karen Haugvaldstad",
+      isEditor: true,
+      mode: "entra",
+    });
   });
 
   it.each<[string, string | string[], number]>([
@@ -111,7 +135,11 @@ describe("API authentication (Entra mode)", () => {
   });
 
   it("does not make someone an editor by name or e-mail", async () => {
-    const token = await signToken(jwks.privateKey, { oid: READER_OID, name: "Karen Haugvaldstad", preferred_username: "karen@bergen.kommune.no" });
+    const token = await signToken(jwks.privateKey, {
+      oid: READER_OID,
+      name: "Karen Haugvaldstad",
+      preferred_username: "karen@bergen.kommune.no",
+    });
     const res = await me(token);
     expect(res.status).toBe(200);
     expect(res.body.isEditor).toBe(false);

@@ -11,7 +11,10 @@ let service: Awaited<ReturnType<typeof startTestService>>;
 
 beforeAll(async () => {
   // Debug level: every rejected request is logged, which is where a URL with the token would show.
-  service = await startTestService({ CALENDAR_FEED_TOKEN: TOKEN }, { clock: fixedClock, log: createLogger("debug", (line) => logged.push(line)) });
+  service = await startTestService(
+    { CALENDAR_FEED_TOKEN: TOKEN },
+    { clock: fixedClock, log: createLogger("debug", (line) => logged.push(line)) },
+  );
 });
 afterAll(async () => service?.stop());
 

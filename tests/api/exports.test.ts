@@ -8,7 +8,10 @@ let service: Awaited<ReturnType<typeof startTestService>>;
 let api: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  service = await startTestService({ CALENDAR_FEED_TOKEN: `${TOKEN_A},${TOKEN_B}`, PUBLIC_BASE_URL: "https://alrek.example.no" }, { clock: fixedClock });
+  service = await startTestService(
+    { CALENDAR_FEED_TOKEN: `${TOKEN_A},${TOKEN_B}`, PUBLIC_BASE_URL: "https://alrek.example.no" },
+    { clock: fixedClock },
+  );
   api = client(service.url);
 });
 afterAll(async () => service?.stop());
@@ -17,7 +20,11 @@ describe("tiltak CSV", () => {
   it("exports UTF-8 with BOM, ; separated, with formula injection neutralised", async () => {
     const list = await api.get("/api/periods/2024-2025/tiltak");
     const t01 = list.body.tiltak.find((t: { id: string }) => t.id === "t01");
-    const patched = await api.patch("/api/periods/2024-2025/tiltak/t01", { notes: '=HYPERLINK("http://evil")', responsible: "@Karen" }, { etag: t01.etag });
+    const patched = await api.patch(
+      "/api/periods/2024-2025/tiltak/t01",
+      { notes: '=HYPERLINK("http://evil")', responsible: "@Karen" },
+      { etag: t01.etag },
+    );
     expect(patched.status).toBe(200);
 
     const res = await fetch(`${service.url}/api/periods/2024-2025/tiltak.csv`);
@@ -28,7 +35,9 @@ describe("tiltak CSV", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe('"Område";"Tiltak";"Status";"Ansvarlig";"Frist";"Milepæl";"Notater";"Sist endret";"Endret av"');
+    expect(lines[0]).toBe(
+      '"Område";"Tiltak";"Status";"Ansvarlig";"Frist";"Milepæl";"Notater";"Sist endret";"Endret av"',
+    );
     expect(lines).toHaveLength(18); // header, 16 tiltak, trailing empty
     const row = lines.find((l) => l.includes("kommunikasjonsplan"))!;
     expect(row).toContain(`"'@Karen";"";"";"'=HYPERLINK(""http://evil"")";"22.11.2026 10:00";"Lokal utvikler"`);
@@ -58,7 +67,10 @@ describe("calendar feed", () => {
     expect(res.text).not.toMatch(/token|calendar/i);
   });
 
-  it.each([["the first token", TOKEN_A], ["the second token (rotation)", TOKEN_B]])("serves RFC 5545 with %s", async (_name, token) => {
+  it.each([
+    ["the first token", TOKEN_A],
+    ["the second token (rotation)", TOKEN_B],
+  ])("serves RFC 5545 with %s", async (_name, token) => {
     const res = await fetch(`${service.url}/api/calendar.ics?token=${token}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
@@ -81,27 +93,41 @@ describe("calendar feed", () => {
   });
 
   it("shows a cancelled occurrence as EXDATE and a moved one as RECURRENCE-ID", async () => {
-    const fredag = (await api.get("/api/events/all")).body.events.find((e: { id: string }) => e.id === "fredagspresentasjoner");
-    const res = await api.patch("/api/events/fredagspresentasjoner", {
-      exceptions: [
-        { originalStart: "2026-12-04T00:00", cancelled: true },
-        { originalStart: "2027-01-01T00:00", newStart: "2027-01-08T00:00" },
-      ],
-    }, { etag: fredag.etag });
+    const fredag = (await api.get("/api/events/all")).body.events.find(
+      (e: { id: string }) => e.id === "fredagspresentasjoner",
+    );
+    const res = await api.patch(
+      "/api/events/fredagspresentasjoner",
+      {
+        exceptions: [
+          { originalStart: "2026-12-04T00:00", cancelled: true },
+          { originalStart: "2027-01-01T00:00", newStart: "2027-01-08T00:00" },
+        ],
+      },
+      { etag: fredag.etag },
+    );
     expect(res.status).toBe(200);
     const ics = await (await fetch(`${service.url}/api/calendar.ics?token=${TOKEN_A}`)).text();
     expect(ics).toContain("EXDATE;VALUE=DATE:20261204");
     // Moved off the holiday: no mark any more.
-    expect(ics).toContain("RECURRENCE-ID;VALUE=DATE:20270101\r\nDTSTART;VALUE=DATE:20270108\r\nSUMMARY:Fredagspresentasjoner\r\n");
+    expect(ics).toContain(
+      "RECURRENCE-ID;VALUE=DATE:20270101\r\nDTSTART;VALUE=DATE:20270108\r\nSUMMARY:Fredagspresentasjoner\r\n",
+    );
   });
 
   it("serves one occurrence behind the same token, and 404 for a key outside the series", async () => {
-    const ok = await fetch(`${service.url}/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-06T00:00`);
+    const ok = await fetch(
+      `${service.url}/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-06T00:00`,
+    );
     expect(ok.status).toBe(200);
     const ics = await ok.text();
     expect(ics).toContain("DTSTART;VALUE=DATE:20261106");
     expect(ics).not.toContain("RRULE:FREQ=MONTHLY");
-    const bad = await call(service.url, "GET", `/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-07T00:00`);
+    const bad = await call(
+      service.url,
+      "GET",
+      `/api/events/fredagspresentasjoner/ics?token=${TOKEN_B}&occurrence=2026-11-07T00:00`,
+    );
     expect(bad.status).toBe(404);
   });
 });

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, eventToVevents, foldLine, occurrenceToVevent, rruleBody } from "../../src/api/icalendar.js";
+import {
+  buildCalendar,
+  escapeText,
+  eventToVevents,
+  foldLine,
+  occurrenceToVevent,
+  rruleBody,
+} from "../../src/api/icalendar.js";
 import type { AlrekEvent } from "../../src/domain/events.js";
 
 const stamp = new Date("2026-11-22T08:00:00Z");
 const opts = { uidDomain: "alrek.example", stamp };
 const fredag: AlrekEvent = {
-  id: "fredag", kind: "presentation", title: "Fredagspresentasjoner", start: "2024-01-05T12:00", end: "2024-01-05T13:00",
-  timeZone: "Europe/Oslo", recurrence: "FREQ=MONTHLY;BYDAY=1FR", place: "Kantinen, Årstadveien 17",
+  id: "fredag",
+  kind: "presentation",
+  title: "Fredagspresentasjoner",
+  start: "2024-01-05T12:00",
+  end: "2024-01-05T13:00",
+  timeZone: "Europe/Oslo",
+  recurrence: "FREQ=MONTHLY;BYDAY=1FR",
+  place: "Kantinen, Årstadveien 17",
   exceptions: [
     { originalStart: "2026-12-04T12:00", cancelled: true },
     { originalStart: "2027-01-01T12:00", newStart: "2027-01-08T12:00" },
@@ -103,7 +116,14 @@ describe("rows stored before the current rules", () => {
   );
 
   it("drops control characters from every text field, the UID and the URL", () => {
-    const event = { ...fredag, id: "fre\u0000dag", title: "Tittel\u0000", place: "Sted\u0007", organiser: "Karen\u001b", link: "https://alrek.no/\u0000x" };
+    const event = {
+      ...fredag,
+      id: "fre\u0000dag",
+      title: "Tittel\u0000",
+      place: "Sted\u0007",
+      organiser: "Karen\u001b",
+      link: "https://alrek.no/\u0000x",
+    };
     const ics = buildCalendar(eventToVevents(event, opts), { name: "Alrek\u0000" });
     expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
     expect(ics).toContain("SUMMARY:Tittel\r\n");
@@ -111,7 +131,14 @@ describe("rows stored before the current rules", () => {
   });
 
   it("export an event stored in another zone at its Oslo time, not its local time under TZID=Europe/Oslo", () => {
-    const newYork: AlrekEvent = { ...fredag, recurrence: undefined, exceptions: [], timeZone: "America/New_York", start: "2026-12-10T10:00", end: "2026-12-10T11:00" };
+    const newYork: AlrekEvent = {
+      ...fredag,
+      recurrence: undefined,
+      exceptions: [],
+      timeZone: "America/New_York",
+      start: "2026-12-10T10:00",
+      end: "2026-12-10T11:00",
+    };
     const text = eventToVevents(newYork, opts).join("\n");
     expect(text).toContain("DTSTART;TZID=Europe/Oslo:20261210T160000");
     expect(text).toContain("DTEND;TZID=Europe/Oslo:20261210T170000");
@@ -119,16 +146,24 @@ describe("rows stored before the current rules", () => {
     expect(one).toContain("DTSTART;TZID=Europe/Oslo:20261210T160000");
   });
 
-  it.each([["RRULE:FREQ=WEEKLY", "FREQ=WEEKLY"], ["FREQ=WEEKLY;UNTIL=20261231T230000Z", "FREQ=WEEKLY;UNTIL=20261231T230000Z"], ["FREQ=WEEKLY\n", "FREQ=WEEKLY"]])(
-    "rruleBody(%j) = %j",
-    (input, expected) => expect(rruleBody(input)).toBe(expected),
-  );
+  it.each([
+    ["RRULE:FREQ=WEEKLY", "FREQ=WEEKLY"],
+    ["FREQ=WEEKLY;UNTIL=20261231T230000Z", "FREQ=WEEKLY;UNTIL=20261231T230000Z"],
+    ["FREQ=WEEKLY\n", "FREQ=WEEKLY"],
+  ])("rruleBody(%j) = %j", (input, expected) => expect(rruleBody(input)).toBe(expected));
 });
 
 describe("dates without a time and public holidays", () => {
   const dateOnly: AlrekEvent = {
-    id: "fp", kind: "presentation", title: "Fredagspresentasjoner", start: "2024-01-05T00:00", timeSet: false,
-    timeZone: "Europe/Oslo", recurrence: "FREQ=MONTHLY;BYDAY=1FR", exceptions: [{ originalStart: "2026-12-04T00:00", cancelled: true }], cancelled: false,
+    id: "fp",
+    kind: "presentation",
+    title: "Fredagspresentasjoner",
+    start: "2024-01-05T00:00",
+    timeSet: false,
+    timeZone: "Europe/Oslo",
+    recurrence: "FREQ=MONTHLY;BYDAY=1FR",
+    exceptions: [{ originalStart: "2026-12-04T00:00", cancelled: true }],
+    cancelled: false,
     editorNote: "Klokkeslett er ikke oppgitt; koordinator bør sette riktig tid.",
   };
   const text = eventToVevents(dateOnly, opts).join("\n");
@@ -166,7 +201,10 @@ describe("dates without a time and public holidays", () => {
   });
 
   it("a timed event on a holiday keeps its time and is marked", () => {
-    const one = eventToVevents({ ...dateOnly, id: "m", recurrence: undefined, start: "2026-05-17T10:00", timeSet: undefined, exceptions: [] }, opts).join("\n");
+    const one = eventToVevents(
+      { ...dateOnly, id: "m", recurrence: undefined, start: "2026-05-17T10:00", timeSet: undefined, exceptions: [] },
+      opts,
+    ).join("\n");
     expect(one).toContain("DTSTART;TZID=Europe/Oslo:20260517T100000");
     expect(one).toContain("X-ALREK-HOLIDAY:constitutionDay");
   });

@@ -8,7 +8,8 @@ import { createServices } from "../../src/compose/services.js";
 import { call, fixedClock } from "./apiClient.js";
 
 /** What a storage failure might say: exactly what must never reach a caller. */
-const SECRET = "AccountKey=c2VjcmV0LWtleQ==;DefaultEndpointsProtocol=https at TableClient.listEntities (/app/src/storage/x.ts:12)";
+const SECRET =
+  "AccountKey=c2VjcmV0LWtleQ==;DefaultEndpointsProtocol=https at TableClient.listEntities (/app/src/storage/x.ts:12)";
 const fail = async (): Promise<never> => {
   throw new Error(SECRET);
 };

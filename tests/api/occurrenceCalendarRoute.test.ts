@@ -9,11 +9,18 @@ let service: Awaited<ReturnType<typeof startTestService>>;
 let now = new Date("2024-01-02T08:00:00Z");
 
 /** The first Friday presentation of 2024 (the seed's monthly event). */
-const occurrence = { eventId: "fredagspresentasjoner", key: "2024-01-05T00:00", start: new Date("2024-01-04T23:00:00Z") };
+const occurrence = {
+  eventId: "fredagspresentasjoner",
+  key: "2024-01-05T00:00",
+  start: new Date("2024-01-04T23:00:00Z"),
+};
 const link = (o = occurrence, token = TOKEN) => occurrenceLinkUrl(service.url, token, o);
 
 beforeAll(async () => {
-  service = await startTestService({ CALENDAR_FEED_TOKEN: `${TOKEN},${OLD_TOKEN}`, PUBLIC_BASE_URL: "https://alrek.example.no" }, { clock: () => now });
+  service = await startTestService(
+    { CALENDAR_FEED_TOKEN: `${TOKEN},${OLD_TOKEN}`, PUBLIC_BASE_URL: "https://alrek.example.no" },
+    { clock: () => now },
+  );
 });
 afterAll(async () => service?.stop());
 
@@ -40,10 +47,30 @@ describe("GET /api/calendar/occurrence/:event/:key.ics", () => {
     ["a changed signature", (u: URL) => u.searchParams.set("sig", `${u.searchParams.get("sig")!.slice(0, -2)}AA`)],
     ["a later expiry", (u: URL) => u.searchParams.set("exp", String(Number(u.searchParams.get("exp")) + 86_400))],
     ["no signature", (u: URL) => u.searchParams.delete("sig")],
-    ["another occurrence", (u: URL) => { u.pathname = u.pathname.replace("2024-01-05T00%3A00", "2024-02-02T00%3A00"); }],
-    ["another event", (u: URL) => { u.pathname = u.pathname.replace("fredagspresentasjoner", "alrekforum"); }],
-    ["no .ics", (u: URL) => { u.pathname = u.pathname.replace(/\.ics$/, ""); }],
-    ["the feed token instead of a signature", (u: URL) => { u.search = `?token=${TOKEN}`; }],
+    [
+      "another occurrence",
+      (u: URL) => {
+        u.pathname = u.pathname.replace("2024-01-05T00%3A00", "2024-02-02T00%3A00");
+      },
+    ],
+    [
+      "another event",
+      (u: URL) => {
+        u.pathname = u.pathname.replace("fredagspresentasjoner", "alrekforum");
+      },
+    ],
+    [
+      "no .ics",
+      (u: URL) => {
+        u.pathname = u.pathname.replace(/\.ics$/, "");
+      },
+    ],
+    [
+      "the feed token instead of a signature",
+      (u: URL) => {
+        u.search = `?token=${TOKEN}`;
+      },
+    ],
   ])("answers 404 for %s", async (_name, alter) => {
     const url = new URL(link());
     alter(url);

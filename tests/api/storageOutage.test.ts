@@ -41,12 +41,15 @@ const requests: [string, string, unknown][] = [
 
 describe("when storage is unreachable", () => {
   it("answers normally while storage is up", async () => {
-    for (const [method, path, body] of requests) expect((await call(service.url, method, path, { body })).status).toBeLessThan(300);
+    for (const [method, path, body] of requests)
+      expect((await call(service.url, method, path, { body })).status).toBeLessThan(300);
   });
 
   it("answers 503 with Retry-After and no internals, and keeps serving", async () => {
     await azurite.stop();
-    const answers = await Promise.all(requests.map(([method, path, body]) => call(service.url, method, path, { body })));
+    const answers = await Promise.all(
+      requests.map(([method, path, body]) => call(service.url, method, path, { body })),
+    );
     for (const res of answers) {
       expect(res.status).toBe(503);
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -64,7 +67,9 @@ describe("when storage is unreachable", () => {
     const all = await call(service.url, "GET", "/api/events/all");
     expect(all.status).toBe(200);
     // One from the first test; none from the 503.
-    expect(all.body.events.filter((e: { title: string }) => e.title === "Skrevet mens lageret var nede")).toHaveLength(1);
+    expect(all.body.events.filter((e: { title: string }) => e.title === "Skrevet mens lageret var nede")).toHaveLength(
+      1,
+    );
     expect((await call(service.url, "GET", "/healthz")).status).toBe(200);
   }, 60_000);
 });

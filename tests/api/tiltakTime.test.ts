@@ -22,7 +22,8 @@ afterAll(async () => {
 const T = "/api/periods/2024-2025/tiltak";
 const get = async (id: string, periodPath = T) =>
   (await client(service.url, editor).get(periodPath)).body.tiltak.find((t: { id: string }) => t.id === id);
-const patch = async (id: string, body: unknown) => client(service.url, editor).patch(`${T}/${id}`, body, { etag: (await get(id)).etag });
+const patch = async (id: string, body: unknown) =>
+  client(service.url, editor).patch(`${T}/${id}`, body, { etag: (await get(id)).etag });
 
 describe("a tiltak's time", () => {
   it("saves a due date and a milestone, records both in the history, and clears them", async () => {
@@ -57,12 +58,17 @@ describe("a tiltak's time", () => {
     const periods = (await client(service.url, editor).get("/api/periods")).body.periods;
     const old = periods.find((p: { id: string }) => p.id === "2024-2025");
     const res = await client(service.url, editor).post("/api/periods", {
-      id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027,
+      id: "2026-2027",
+      title: "Handlingsplan 2026–2027",
+      startYear: 2026,
+      endYear: 2027,
       areas: old.areas.map((a: { id: string; name: string }) => ({ id: a.id, name: a.name })),
       carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07"] },
     });
     expect(res.status).toBe(201);
-    expect(res.body.tiltak).toEqual([expect.objectContaining({ id: "t07", status: "planned", dueDate: "2025-11-15", carriedFrom: "t07" })]);
+    expect(res.body.tiltak).toEqual([
+      expect.objectContaining({ id: "t07", status: "planned", dueDate: "2025-11-15", carriedFrom: "t07" }),
+    ]);
     expect(await get("t07", "/api/periods/2026-2027/tiltak")).toMatchObject({ dueDate: "2025-11-15" });
     // The new period is current now (2026), so the dashboard shows it.
     expect((await client(service.url, editor).get("/api/periods")).body.current).toBe("2026-2027");

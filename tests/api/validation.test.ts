@@ -59,7 +59,11 @@ describe("event validation", () => {
   it("rejects cancelling an occurrence that is not in the series", async () => {
     const all = await api.get("/api/events/all");
     const fredag = all.body.events.find((e: { id: string }) => e.id === "fredagspresentasjoner");
-    const res = await api.post("/api/events/fredagspresentasjoner/cancel", { occurrence: "2026-12-05T12:00" }, { etag: fredag.etag });
+    const res = await api.post(
+      "/api/events/fredagspresentasjoner/cancel",
+      { occurrence: "2026-12-05T12:00" },
+      { etag: fredag.etag },
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.issues[0].field).toBe("occurrence");
   });
@@ -83,11 +87,30 @@ describe("period validation", () => {
     ["end before start", { endYear: 2025 }, "endYear"],
     ["no areas", { areas: [] }, "areas"],
     ["missing title", { title: "" }, "title"],
-    ["carry-over from an unknown period", { carryOver: { fromPeriod: "1999-2000", tiltakIds: ["t01"] } }, "carryOver.fromPeriod"],
-    ["carry-over of an unknown tiltak", { carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t77"] } }, "carryOver.tiltakIds[0]"],
-    ["carry-over into a missing area", { carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t01"] } }, "carryOver.tiltakIds[0]"],
+    [
+      "carry-over from an unknown period",
+      { carryOver: { fromPeriod: "1999-2000", tiltakIds: ["t01"] } },
+      "carryOver.fromPeriod",
+    ],
+    [
+      "carry-over of an unknown tiltak",
+      { carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t77"] } },
+      "carryOver.tiltakIds[0]",
+    ],
+    [
+      "carry-over into a missing area",
+      { carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t01"] } },
+      "carryOver.tiltakIds[0]",
+    ],
   ])("rejects %s", async (_name, change, field) => {
-    const res = await api.post("/api/periods", { id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027, areas: [area], ...change });
+    const res = await api.post("/api/periods", {
+      id: "2026-2027",
+      title: "Handlingsplan 2026–2027",
+      startYear: 2026,
+      endYear: 2027,
+      areas: [area],
+      ...change,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.issues.map((i: { field: string }) => i.field)).toContain(field);
     const periods = await api.get("/api/periods");
@@ -100,24 +123,45 @@ describe("a new plan period", () => {
     const t09 = (await api.get(T)).body.tiltak.find((t: { id: string }) => t.id === "t09");
     await api.patch(`${T}/t09`, { status: "in_progress", notes: "Samlinger på Borgertun" }, { etag: t09.etag });
     const res = await api.post("/api/periods", {
-      id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027,
+      id: "2026-2027",
+      title: "Handlingsplan 2026–2027",
+      startYear: 2026,
+      endYear: 2027,
       areas: [{ id: "forskning", name: "Forskning for fremtiden", nameEn: "Research" }],
       carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t09", "t10"] },
     });
     expect(res.status).toBe(201);
-    expect(res.body.tiltak.map((t: { id: string; status: string; notes: string; carriedFrom: string }) => [t.id, t.status, t.notes, t.carriedFrom]))
-      .toEqual([["t09", "planned", "", "t09"], ["t10", "planned", "", "t10"]]);
+    expect(
+      res.body.tiltak.map((t: { id: string; status: string; notes: string; carriedFrom: string }) => [
+        t.id,
+        t.status,
+        t.notes,
+        t.carriedFrom,
+      ]),
+    ).toEqual([
+      ["t09", "planned", "", "t09"],
+      ["t10", "planned", "", "t10"],
+    ]);
 
     const periods = await api.get("/api/periods");
     expect(periods.body.current).toBe("2026-2027");
     expect((await api.get("/api/summary")).body.period.id).toBe("2026-2027");
     const current = await api.get("/api/periods/current/tiltak");
-    expect(current.body.tiltak.map((t: { id: string; periodId: string }) => [t.periodId, t.id])).toEqual([["2026-2027", "t09"], ["2026-2027", "t10"]]);
+    expect(current.body.tiltak.map((t: { id: string; periodId: string }) => [t.periodId, t.id])).toEqual([
+      ["2026-2027", "t09"],
+      ["2026-2027", "t10"],
+    ]);
     const history = await api.get("/api/periods/2026-2027/tiltak/t09/history");
     expect(history.body.history[0]).toMatchObject({ field: "carriedFrom", newValue: "2024-2025:t09" });
     // The old period keeps its own state.
     expect((await api.get(T)).body.tiltak.find((t: { id: string }) => t.id === "t09").status).toBe("in_progress");
-    const again = await api.post("/api/periods", { id: "2026-2027", title: "x", startYear: 2026, endYear: 2027, areas: [{ id: "a", name: "A" }] });
+    const again = await api.post("/api/periods", {
+      id: "2026-2027",
+      title: "x",
+      startYear: 2026,
+      endYear: 2027,
+      areas: [{ id: "a", name: "A" }],
+    });
     expect(again.status).toBe(409);
   });
 });

@@ -48,9 +48,18 @@ describe("writes through the API", () => {
 
   it("saves an editor's change and records who changed what in the history", async () => {
     const before = await tiltak("t01");
-    const res = await client(service.url, editor).patch(`${T}/t01`, { status: "in_progress", notes: "Startet i november" }, { etag: before.etag });
+    const res = await client(service.url, editor).patch(
+      `${T}/t01`,
+      { status: "in_progress", notes: "Startet i november" },
+      { etag: before.etag },
+    );
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: "t01", status: "in_progress", notes: "Startet i november", updatedBy: "Karen Haugvaldstad" });
+    expect(res.body).toMatchObject({
+      id: "t01",
+      status: "in_progress",
+      notes: "Startet i november",
+      updatedBy: "Karen Haugvaldstad",
+    });
     expect(res.body.etag).not.toBe(before.etag);
     expect(res.headers.get("etag")).toBe(res.body.etag);
 
@@ -60,8 +69,12 @@ describe("writes through the API", () => {
     expect(fields).toEqual(["notes", "status"]);
     const status = history.body.history.find((h: { field: string }) => h.field === "status");
     expect(status).toMatchObject({
-      entityType: "tiltak", field: "status", oldValue: "planned", newValue: "in_progress",
-      by: { oid: EDITOR_OID, tid: TEST_TENANT_ID, name: "Karen Haugvaldstad" }, at: "2026-11-22T09:00:00.000Z",
+      entityType: "tiltak",
+      field: "status",
+      oldValue: "planned",
+      newValue: "in_progress",
+      by: { oid: EDITOR_OID, tid: TEST_TENANT_ID, name: "Karen Haugvaldstad" },
+      at: "2026-11-22T09:00:00.000Z",
     });
   });
 
@@ -100,14 +113,17 @@ describe("writes through the API", () => {
   });
 
   it("answers 404 for an unknown tiltak", async () => {
-    const res = await client(service.url, editor).patch(`${T}/t99`, { status: "done" }, { etag: "W/\"x\"" });
+    const res = await client(service.url, editor).patch(`${T}/t99`, { status: "done" }, { etag: 'W/"x"' });
     expect(res.status).toBe(404);
   });
 
   it("keeps answering after malformed and oversized requests", async () => {
     const bad = await call(service.url, "PATCH", `${T}/t06`, { token: editor, etag: "x", rawBody: "{not json" });
     expect(bad.status).toBe(400);
-    const huge = await call(service.url, "POST", "/api/events", { token: editor, body: { title: "x".repeat(300_000), kind: "meeting" } });
+    const huge = await call(service.url, "POST", "/api/events", {
+      token: editor,
+      body: { title: "x".repeat(300_000), kind: "meeting" },
+    });
     expect(huge.status).toBe(413);
     const arr = await call(service.url, "POST", "/api/events", { token: editor, body: [1, 2] });
     expect(arr.status).toBe(400);

@@ -10,7 +10,8 @@ const outline = decodePng(readFileSync(join(APP_PACKAGE_DIR, "outline.png")));
 
 function pixels(png: { rgba: Uint8Array }): [number, number, number, number][] {
   const out: [number, number, number, number][] = [];
-  for (let i = 0; i < png.rgba.length; i += 4) out.push([png.rgba[i], png.rgba[i + 1], png.rgba[i + 2], png.rgba[i + 3]]);
+  for (let i = 0; i < png.rgba.length; i += 4)
+    out.push([png.rgba[i], png.rgba[i + 1], png.rgba[i + 2], png.rgba[i + 3]]);
   return out;
 }
 
@@ -54,18 +55,33 @@ describe("app icons", () => {
     // a 2×2 RGBA image written with filter 1 (sub) on row 0 and filter 4 (paeth) on row 1
     const want = [10, 20, 30, 255, 40, 60, 90, 128, 5, 6, 7, 8, 200, 100, 50, 0];
     const row0 = [1, 10, 20, 30, 255, 30, 40, 60, (128 - 255) & 0xff];
-    const row1 = [4, 5 - 10, 6 - 20, 7 - 30, 8 - 255, 200 - 40, 100 - 60, 50 - 90, 0 - 128].map((v, k) => (k === 0 ? v : v & 0xff));
+    const row1 = [4, 5 - 10, 6 - 20, 7 - 30, 8 - 255, 200 - 40, 100 - 60, 50 - 90, 0 - 128].map((v, k) =>
+      k === 0 ? v : v & 0xff,
+    );
     // paeth predictor for row 1, pixel 0: a=0, c=0 → b (the pixel above); pixel 1: predictor chosen per byte
-    const paeth = (a: number, b: number, c: number) => { const p = a + b - c; const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c); return pa <= pb && pa <= pc ? a : pb <= pc ? b : c; };
+    const paeth = (a: number, b: number, c: number) => {
+      const p = a + b - c;
+      const pa = Math.abs(p - a),
+        pb = Math.abs(p - b),
+        pc = Math.abs(p - c);
+      return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+    };
     for (let x = 4; x < 8; x++) row1[1 + x] = (want[8 + x] - paeth(want[8 + x - 4], want[x], want[x - 4])) & 0xff;
     const chunk = (type: string, data: Buffer) => {
       const td = Buffer.concat([Buffer.from(type), data]);
-      const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-      const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td) >>> 0);
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(data.length);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(td) >>> 0);
       return Buffer.concat([len, td, crc]);
     };
     const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 6, 0, 0, 0]);
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.from([...row0, ...row1]))), chunk("IEND", Buffer.alloc(0))]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", ihdr),
+      chunk("IDAT", deflateSync(Buffer.from([...row0, ...row1]))),
+      chunk("IEND", Buffer.alloc(0)),
+    ]);
     expect([...decodePng(png).rgba]).toEqual(want);
   });
 });

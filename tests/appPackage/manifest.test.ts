@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { fillPlaceholders, placeholdersIn, validateManifest } from "../../scripts/packageApp.js";
 import { HELP_COMMANDS, TEST_VARS, readTemplate } from "./testValues.js";
 
-interface Command { title: string; description: string }
+interface Command {
+  title: string;
+  description: string;
+}
 interface Manifest {
   manifestVersion: string;
   supportsChannelFeatures?: string;
@@ -11,7 +14,13 @@ interface Manifest {
   name: { short: string; full: string };
   bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: Command[] }[] }[];
   staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
-  configurableTabs: { configurationUrl: string; canUpdateConfiguration: boolean; scopes: string[]; context: string[]; meetingSurfaces: string[] }[];
+  configurableTabs: {
+    configurationUrl: string;
+    canUpdateConfiguration: boolean;
+    scopes: string[];
+    context: string[];
+    meetingSurfaces: string[];
+  }[];
   validDomains: string[];
   webApplicationInfo: { id: string; resource: string };
   authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
@@ -37,7 +46,14 @@ describe("manifest.json", () => {
   });
 
   it("uses the toolkit placeholders, and filling leaves none behind", () => {
-    expect(placeholdersIn(manifestTemplate).sort()).toEqual(["AAD_APP_CLIENT_ID", "APP_NAME_SUFFIX", "BOT_DOMAIN", "BOT_ID", "TAB_DOMAIN", "TEAMS_APP_ID"]);
+    expect(placeholdersIn(manifestTemplate).sort()).toEqual([
+      "AAD_APP_CLIENT_ID",
+      "APP_NAME_SUFFIX",
+      "BOT_DOMAIN",
+      "BOT_ID",
+      "TAB_DOMAIN",
+      "TEAMS_APP_ID",
+    ]);
     const filled = JSON.stringify(manifest) + JSON.stringify(en);
     expect(filled).not.toMatch(/\$\{\{/);
     expect(manifest.id).toBe(TEST_VARS.TEAMS_APP_ID);
@@ -73,12 +89,21 @@ describe("manifest.json", () => {
     expect(tab.configurationUrl).toBe(`https://${TEST_VARS.TAB_DOMAIN}/tab/config.html`);
     expect(tab.canUpdateConfiguration).toBe(true);
     expect([...tab.scopes].sort()).toEqual(["groupChat", "team"]);
-    expect([...tab.context].sort()).toEqual(["channelTab", "meetingChatTab", "meetingDetailsTab", "meetingSidePanel", "meetingStage", "privateChatTab"]);
+    expect([...tab.context].sort()).toEqual([
+      "channelTab",
+      "meetingChatTab",
+      "meetingDetailsTab",
+      "meetingSidePanel",
+      "meetingStage",
+      "privateChatTab",
+    ]);
     expect([...tab.meetingSurfaces].sort()).toEqual(["sidePanel", "stage"]);
   });
 
   it("asks only for the meeting stage permission, and has tab single sign-on", () => {
-    expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: "MeetingStage.Write.Chat", type: "Delegated" }]);
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual([
+      { name: "MeetingStage.Write.Chat", type: "Delegated" },
+    ]);
     expect(manifest.webApplicationInfo).toEqual({
       id: TEST_VARS.AAD_APP_CLIENT_ID,
       resource: `api://${TEST_VARS.TAB_DOMAIN}/${TEST_VARS.AAD_APP_CLIENT_ID}`,
@@ -97,20 +122,30 @@ describe("en.json", () => {
     const titles = HELP_COMMANDS.map((_, i) => en[`bots[0].commandLists[0].commands[${i}].title`]);
     expect(titles).toEqual(HELP_COMMANDS.map((c) => c.en));
     for (const t of titles) expect(t.length, t).toBeLessThanOrEqual(32);
-    HELP_COMMANDS.forEach((_, i) => expect(en[`bots[0].commandLists[0].commands[${i}].description`]?.length).toBeGreaterThan(0));
+    HELP_COMMANDS.forEach((_, i) =>
+      expect(en[`bots[0].commandLists[0].commands[${i}].description`]?.length).toBeGreaterThan(0),
+    );
   });
 
   it("fails validation when it has a key the localization schema does not allow", async () => {
-    const errors = await validateManifest(manifest as unknown as Record<string, unknown>, { "en.json": { ...en, "bots[0].botId": "x" } });
+    const errors = await validateManifest(manifest as unknown as Record<string, unknown>, {
+      "en.json": { ...en, "bots[0].botId": "x" },
+    });
     expect(errors.join("\n")).toMatch(/en\.json/);
   });
 });
 
 describe("validateManifest", () => {
   it.each([
-    ["a configurable tab too many", (m: Manifest) => ({ ...m, configurableTabs: [m.configurableTabs[0], m.configurableTabs[0]] })],
+    [
+      "a configurable tab too many",
+      (m: Manifest) => ({ ...m, configurableTabs: [m.configurableTabs[0], m.configurableTabs[0]] }),
+    ],
     ["a bot id that is not a GUID", (m: Manifest) => ({ ...m, bots: [{ ...m.bots[0], botId: "not-a-guid" }] })],
-    ["an unknown channel type", (m: Manifest) => ({ ...m, supportedChannelTypes: ["sharedChannels", "publicChannels"] })],
+    [
+      "an unknown channel type",
+      (m: Manifest) => ({ ...m, supportedChannelTypes: ["sharedChannels", "publicChannels"] }),
+    ],
     ["a short name over 30 characters", (m: Manifest) => ({ ...m, name: { ...m.name, short: "x".repeat(31) } })],
   ])("reports %s", async (_label, change) => {
     const errors = await validateManifest(change(manifest) as unknown as Record<string, unknown>, { "en.json": en });
@@ -118,6 +153,8 @@ describe("validateManifest", () => {
   });
 
   it("names a localization file the manifest lists but the package lacks", async () => {
-    expect(await validateManifest(manifest as unknown as Record<string, unknown>)).toContain("manifest.json: localization file en.json is not in the package");
+    expect(await validateManifest(manifest as unknown as Record<string, unknown>)).toContain(
+      "manifest.json: localization file en.json is not in the package",
+    );
   });
 });

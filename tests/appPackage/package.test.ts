@@ -2,26 +2,45 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MissingPlaceholderError, buildZip, fillPlaceholders, packageApp, parseEnvFile } from "../../scripts/packageApp.js";
+import {
+  MissingPlaceholderError,
+  buildZip,
+  fillPlaceholders,
+  packageApp,
+  parseEnvFile,
+} from "../../scripts/packageApp.js";
 import { readZip } from "./zipReader.js";
 import { APP_PACKAGE_DIR, TEST_VARS } from "./testValues.js";
 
 /** A copy of the repository's appPackage with an env file holding the test values. */
 function fixtureRoot(vars: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "alrek-package-"));
-  for (const f of ["manifest.json", "en.json", "color.png", "outline.png"]) cpSync(join(APP_PACKAGE_DIR, f), join(root, "appPackage", f));
+  for (const f of ["manifest.json", "en.json", "color.png", "outline.png"])
+    cpSync(join(APP_PACKAGE_DIR, f), join(root, "appPackage", f));
   mkdirSync(join(root, "env"));
-  writeFileSync(join(root, "env", ".env.test"), Object.entries(vars).map(([k, v]) => `${k}=${v}`).join("\n"));
+  writeFileSync(
+    join(root, "env", ".env.test"),
+    Object.entries(vars)
+      .map(([k, v]) => `${k}=${v}`)
+      .join("\n"),
+  );
   return root;
 }
 
 describe("fillPlaceholders", () => {
   it("fills every placeholder and JSON-escapes values when asked", () => {
-    expect(fillPlaceholders('{"a":"${{A}}","b":"${{ B }}"}', { A: 'x"y', B: "2" }, { jsonEscape: true })).toBe('{"a":"x\\"y","b":"2"}');
+    expect(fillPlaceholders('{"a":"${{A}}","b":"${{ B }}"}', { A: 'x"y', B: "2" }, { jsonEscape: true })).toBe(
+      '{"a":"x\\"y","b":"2"}',
+    );
   });
 
   it("names every placeholder without a value, each once", () => {
-    const attempt = () => fillPlaceholders("${{TEAMS_APP_ID}} ${{BOT_ID}} ${{BOT_ID}} ${{TAB_DOMAIN}}", { TAB_DOMAIN: "x", BOT_ID: "" }, { source: "manifest.json" });
+    const attempt = () =>
+      fillPlaceholders(
+        "${{TEAMS_APP_ID}} ${{BOT_ID}} ${{BOT_ID}} ${{TAB_DOMAIN}}",
+        { TAB_DOMAIN: "x", BOT_ID: "" },
+        { source: "manifest.json" },
+      );
     expect(attempt).toThrow(MissingPlaceholderError);
     expect(attempt).toThrow("No value for ${{TEAMS_APP_ID}}, ${{BOT_ID}} in manifest.json");
   });
@@ -65,7 +84,10 @@ describe("packageApp", () => {
   it("writes appPackage.<env>.zip and appPackage.zip with the four files at the root", async () => {
     const root = fixtureRoot(TEST_VARS);
     const paths = await packageApp(root, "test", {});
-    expect(paths).toEqual([join(root, "appPackage", "build", "appPackage.test.zip"), join(root, "appPackage", "build", "appPackage.zip")]);
+    expect(paths).toEqual([
+      join(root, "appPackage", "build", "appPackage.test.zip"),
+      join(root, "appPackage", "build", "appPackage.zip"),
+    ]);
     const files = readZip(readFileSync(paths[0]));
     expect([...files.keys()].sort()).toEqual(["color.png", "en.json", "manifest.json", "outline.png"]);
     const manifest = JSON.parse(files.get("manifest.json")!.toString("utf8"));

@@ -22,16 +22,21 @@ function paeth(a: number, b: number, c: number): number {
  * inflates the IDAT data and undoes the five filter types. Enough to check our own icons.
  */
 export function decodePng(file: Buffer): DecodedPng {
-  if (!file.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error("not a PNG");
+  if (!file.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    throw new Error("not a PNG");
   let pos = 8;
-  let width = 0, height = 0, bitDepth = 0, colorType = 0, interlace = 0;
+  let width = 0,
+    height = 0,
+    bitDepth = 0,
+    colorType = 0,
+    interlace = 0;
   const idat: Buffer[] = [];
   while (pos < file.length) {
     const length = file.readUInt32BE(pos);
     const type = file.toString("ascii", pos + 4, pos + 8);
     const data = file.subarray(pos + 8, pos + 8 + length);
     const crc = file.readUInt32BE(pos + 8 + length);
-    if ((crc32(file.subarray(pos + 4, pos + 8 + length)) >>> 0) !== crc) throw new Error(`bad CRC in ${type}`);
+    if (crc32(file.subarray(pos + 4, pos + 8 + length)) >>> 0 !== crc) throw new Error(`bad CRC in ${type}`);
     if (type === "IHDR") {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
@@ -42,7 +47,8 @@ export function decodePng(file: Buffer): DecodedPng {
     else if (type === "IEND") break;
     pos += 12 + length;
   }
-  if (bitDepth !== 8 || (colorType !== 6 && colorType !== 2) || interlace !== 0) throw new Error(`unsupported PNG: depth ${bitDepth}, colour type ${colorType}, interlace ${interlace}`);
+  if (bitDepth !== 8 || (colorType !== 6 && colorType !== 2) || interlace !== 0)
+    throw new Error(`unsupported PNG: depth ${bitDepth}, colour type ${colorType}, interlace ${interlace}`);
   const bpp = colorType === 6 ? 4 : 3;
   const stride = width * bpp;
   const raw = inflateSync(Buffer.concat(idat));

@@ -29,7 +29,7 @@ export function readZip(zip: Buffer): Map<string, Buffer> {
     const data = method === 8 ? inflateRawSync(body) : method === 0 ? Buffer.from(body) : undefined;
     if (!data) throw new Error(`unsupported method ${method} for ${name}`);
     if (data.length !== size) throw new Error(`size mismatch for ${name}`);
-    if ((crc32(data) >>> 0) !== crc) throw new Error(`CRC mismatch for ${name}`);
+    if (crc32(data) >>> 0 !== crc) throw new Error(`CRC mismatch for ${name}`);
     files.set(name, data);
     pos += 46 + nameLength + extraLength + commentLength;
   }

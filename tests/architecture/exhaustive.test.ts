@@ -45,10 +45,12 @@ function typeErrorsWith(edits: SourceEdit[]): TypeError[] {
   };
   const program = ts.createProgram({ rootNames: ENTRY_POINTS.map((f) => join(ROOT, f)), options, host });
   const ours = program.getSourceFiles().filter((f) => f.fileName.startsWith(join(ROOT, "src")));
-  return ours.flatMap((f) => program.getSemanticDiagnostics(f)).map((d) => ({
-    file: relative(ROOT, d.file?.fileName ?? ""),
-    message: ts.flattenDiagnosticMessageText(d.messageText, " "),
-  }));
+  return ours
+    .flatMap((f) => program.getSemanticDiagnostics(f))
+    .map((d) => ({
+      file: relative(ROOT, d.file?.fileName ?? ""),
+      message: ts.flattenDiagnosticMessageText(d.messageText, " "),
+    }));
 }
 
 /** The properties an error says are missing ("Property 'x' is missing …", "… is missing the following properties …: x, y"). */
@@ -99,7 +101,9 @@ describe("the compiler lists what a new kind or language lacks", () => {
 
   it("nothing else fails: every error is one of the additions missing", () => {
     const added = ["weather", "maintenance", "se"];
-    const unexplained = errors.filter((e) => missingIn(e.message).length === 0 || !missingIn(e.message).every((n) => added.includes(n)));
+    const unexplained = errors.filter(
+      (e) => missingIn(e.message).length === 0 || !missingIn(e.message).every((n) => added.includes(n)),
+    );
     expect(unexplained).toEqual([]);
   });
 });

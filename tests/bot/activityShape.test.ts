@@ -51,14 +51,25 @@ describe("checkActivity", () => {
     ["an installationUpdate", installationUpdate("add", place.serviceUrl)],
     ["a conversationUpdate adding the bot", botMembership("membersAdded", place)],
     ["a card submit", cardSubmit({ verb: "createEvent", title: "x" })],
-    ["an invoke", { ...messageActivity(""), type: "invoke", name: "adaptiveCard/action", value: { action: { verb: "x" } } }],
+    [
+      "an invoke",
+      { ...messageActivity(""), type: "invoke", name: "adaptiveCard/action", value: { action: { verb: "x" } } },
+    ],
   ])("accepts %s", (_name, activity) => {
     const result = checkActivity(structuredClone(activity));
-    expect(result).toEqual({ ok: true, activity: expect.objectContaining({ type: (activity as { type: string }).type }) });
+    expect(result).toEqual({
+      ok: true,
+      activity: expect.objectContaining({ type: (activity as { type: string }).type }),
+    });
   });
 
   it("removes null optional fields, at the top and inside", () => {
-    const result = checkActivity({ ...messageActivity("hei"), locale: null, entities: null, conversation: { id: "a:1", tenantId: null } });
+    const result = checkActivity({
+      ...messageActivity("hei"),
+      locale: null,
+      entities: null,
+      conversation: { id: "a:1", tenantId: null },
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect("locale" in result.activity).toBe(false);

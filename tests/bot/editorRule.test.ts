@@ -3,7 +3,17 @@ import { actorFromActivity, isBotEditor } from "../../src/bot/editorRule.js";
 
 const TENANT = "11111111-1111-1111-1111-111111111111";
 const EDITOR = "22222222-2222-2222-2222-222222222222";
-const entra = { api: { mode: "entra" as const, clientId: "c", appIdUri: "api://alrek.example/c", tenantId: TENANT, jwksUrl: "http://127.0.0.1:9", issuers: [] }, editorObjectIds: [EDITOR] };
+const entra = {
+  api: {
+    mode: "entra" as const,
+    clientId: "c",
+    appIdUri: "api://alrek.example/c",
+    tenantId: TENANT,
+    jwksUrl: "http://127.0.0.1:9",
+    issuers: [],
+  },
+  editorObjectIds: [EDITOR],
+};
 const activity = (oid: string | undefined, tenant: string | undefined, name = "Karen Haugvaldstad") => ({
   from: { id: "29:x", name, aadObjectId: oid },
   conversation: { id: "a:1", tenantId: tenant } as never,
@@ -22,7 +32,12 @@ describe("isBotEditor", () => {
   });
 
   it("takes the tenant from channelData when the conversation has none", () => {
-    expect(isBotEditor({ from: { id: "29:x", name: "", aadObjectId: EDITOR }, channelData: { tenant: { id: TENANT } } }, entra)).toBe(true);
+    expect(
+      isBotEditor(
+        { from: { id: "29:x", name: "", aadObjectId: EDITOR }, channelData: { tenant: { id: TENANT } } },
+        entra,
+      ),
+    ).toBe(true);
   });
 
   it("lets everyone edit in local API mode", () => {
@@ -30,6 +45,10 @@ describe("isBotEditor", () => {
   });
 
   it("records oid + tid as the actor", () => {
-    expect(actorFromActivity(activity(EDITOR, TENANT))).toEqual({ oid: EDITOR, tid: TENANT, name: "Karen Haugvaldstad" });
+    expect(actorFromActivity(activity(EDITOR, TENANT))).toEqual({
+      oid: EDITOR,
+      tid: TENANT,
+      name: "Karen Haugvaldstad",
+    });
   });
 });

@@ -38,7 +38,19 @@ describe("kindsInWords", () => {
 
 describe("subscribedCard", () => {
   it("names only the kinds subscribed to and the next reminders", () => {
-    const card = JSON.stringify(subscribedCard(["deadline"], [{ title: "Søknadsfrist", dueAt: new Date("2026-12-01T06:30:00Z"), occurrenceStart: new Date("2026-12-08T11:00:00Z") }], "nb"));
+    const card = JSON.stringify(
+      subscribedCard(
+        ["deadline"],
+        [
+          {
+            title: "Søknadsfrist",
+            dueAt: new Date("2026-12-01T06:30:00Z"),
+            occurrenceStart: new Date("2026-12-08T11:00:00Z"),
+          },
+        ],
+        "nb",
+      ),
+    );
     expect(card).toContain("Frister");
     expect(card).not.toContain("Møter");
     expect(card).toContain("tirsdag 1. desember kl. 07.30");
@@ -48,9 +60,18 @@ describe("subscribedCard", () => {
 
 describe("formToEventInput", () => {
   it.each([
-    [{ title: "A", startDate: "2026-12-18", startTime: "12:00", endTime: "13:00" }, { start: "2026-12-18T12:00", end: "2026-12-18T13:00" }],
-    [{ title: "A", startDate: "2026-12-18", startTime: "12:00", endDate: "2026-12-19", endTime: "09:00" }, { start: "2026-12-18T12:00", end: "2026-12-19T09:00" }],
-    [{ title: "A", reminders: "p7d, PT1H" }, { reminderLeadTimes: ["P7D", "PT1H"], kind: "meeting" }],
+    [
+      { title: "A", startDate: "2026-12-18", startTime: "12:00", endTime: "13:00" },
+      { start: "2026-12-18T12:00", end: "2026-12-18T13:00" },
+    ],
+    [
+      { title: "A", startDate: "2026-12-18", startTime: "12:00", endDate: "2026-12-19", endTime: "09:00" },
+      { start: "2026-12-18T12:00", end: "2026-12-19T09:00" },
+    ],
+    [
+      { title: "A", reminders: "p7d, PT1H" },
+      { reminderLeadTimes: ["P7D", "PT1H"], kind: "meeting" },
+    ],
   ])("%j → %j", (values, expected) => {
     const { input, errors } = formToEventInput(values, "nb");
     expect(errors).toEqual({});
@@ -71,7 +92,9 @@ describe("formToEventInput", () => {
 
 describe("eventFormCard", () => {
   it("puts each error in red above its field", () => {
-    const card = eventFormCard("en", { title: "" }, { title: "Title is required" }) as { body: Record<string, unknown>[] };
+    const card = eventFormCard("en", { title: "" }, { title: "Title is required" }) as {
+      body: Record<string, unknown>[];
+    };
     const index = card.body.findIndex((b) => b.id === "title");
     expect(card.body[index - 1]).toMatchObject({ type: "TextBlock", text: "Title is required", color: "Attention" });
   });

@@ -8,7 +8,10 @@ describe("botMessage", () => {
     ["**fet** _kursiv_ `kode`", "\\*\\*fet\\*\\* \\_kursiv\\_ \\`kode\\`"],
     ["<b>tag</b>", "\\<b\\>tag\\</b\\>"],
     ["# overskrift", "\\# overskrift"],
-    ["Lagret: «Fredagspresentasjon», fredag 4. desember kl. 12.00.", "Lagret: «Fredagspresentasjon», fredag 4. desember kl. 12.00."],
+    [
+      "Lagret: «Fredagspresentasjon», fredag 4. desember kl. 12.00.",
+      "Lagret: «Fredagspresentasjon», fredag 4. desember kl. 12.00.",
+    ],
   ])("escapes the text %j as markdown", (text, expected) => {
     expect(botMessage(text).text).toBe(expected);
   });

@@ -14,7 +14,10 @@ describe("parseBotCommand", () => {
     ["<at>Alrek</at> abonner frister", { command: "subscribe", kinds: ["deadline"], lang: "nb" }],
     ["subscribe", { command: "subscribe", kinds: [], lang: "en" }],
     ["Subscribe meetings deadlines", { command: "subscribe", kinds: ["meeting", "deadline"], lang: "en" }],
-    ["subscribe to conferences and presentations", { command: "subscribe", kinds: ["conference", "presentation"], lang: "en" }],
+    [
+      "subscribe to conferences and presentations",
+      { command: "subscribe", kinds: ["conference", "presentation"], lang: "en" },
+    ],
     ["avslutt abonnement", { command: "unsubscribe", lang: "nb" }],
     ["Stopp påminnelser", { command: "unsubscribe", lang: "nb" }],
     ["stopp paminnelser", { command: "unsubscribe", lang: "nb" }],
@@ -56,7 +59,7 @@ describe("parseBotCommand", () => {
     "subscribe me to the newsletter",
     "",
     "hendelse",
-  ])("leaves \"%s\" to the question handler", (text) => {
+  ])('leaves "%s" to the question handler', (text) => {
     expect(parseBotCommand(text)).toBeUndefined();
   });
 });
@@ -64,8 +67,13 @@ describe("parseBotCommand", () => {
 describe("parseBotCommand, message after message", () => {
   it("answers each message afresh, whatever came before", () => {
     const sequence: [string, string | undefined][] = [
-      ["abonner", "subscribe"], ["abonner", "subscribe"], ["Hvem sitter i Husrådet?", undefined],
-      ["reminders", "listReminders"], ["abonner", "subscribe"], ["", undefined], ["unsubscribe", "unsubscribe"],
+      ["abonner", "subscribe"],
+      ["abonner", "subscribe"],
+      ["Hvem sitter i Husrådet?", undefined],
+      ["reminders", "listReminders"],
+      ["abonner", "subscribe"],
+      ["", undefined],
+      ["unsubscribe", "unsubscribe"],
     ];
     for (const [text, command] of sequence) expect(parseBotCommand(text)?.command, text).toBe(command);
   });

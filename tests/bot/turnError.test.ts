@@ -17,9 +17,15 @@ async function fail(error: Error, locale = "nb-NO") {
   const sent: unknown[] = [];
   const context = {
     activity: { type: "message", locale, conversation: { id: "a:1" } },
-    sendActivity: async (activity: unknown) => { sent.push(activity); },
+    sendActivity: async (activity: unknown) => {
+      sent.push(activity);
+    },
   } as unknown as TurnContext;
-  await handleTurnError(context, error, createLogger("debug", (line) => lines.push(JSON.parse(line))));
+  await handleTurnError(
+    context,
+    error,
+    createLogger("debug", (line) => lines.push(JSON.parse(line))),
+  );
   return { lines, sent };
 }
 

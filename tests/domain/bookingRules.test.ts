@@ -7,8 +7,30 @@ import type { AlrekEvent } from "../../src/domain/events.js";
 // Wednesday 25 November 2026, 10:00 in Oslo.
 const NOW = new Date("2026-11-25T09:00:00Z");
 const rules = DEFAULT_BOOKING_RULES;
-const event = (over: Partial<AlrekEvent>): AlrekEvent => ({ id: "e1", kind: "meeting", title: "Fredagspresentasjon", timeZone: "Europe/Oslo", exceptions: [], cancelled: false, place: "Borgertun", ...over });
-const booking = (over: Partial<Booking>): Booking => ({ id: "b1", date: "2026-12-11", from: "10:00", to: "12:00", purpose: "Kurs", organisation: "HVL", microphones: false, requester: { oid: "o", tid: "t", name: "N" }, lang: "nb", status: "pending", createdAt: "", ...over });
+const event = (over: Partial<AlrekEvent>): AlrekEvent => ({
+  id: "e1",
+  kind: "meeting",
+  title: "Fredagspresentasjon",
+  timeZone: "Europe/Oslo",
+  exceptions: [],
+  cancelled: false,
+  place: "Borgertun",
+  ...over,
+});
+const booking = (over: Partial<Booking>): Booking => ({
+  id: "b1",
+  date: "2026-12-11",
+  from: "10:00",
+  to: "12:00",
+  purpose: "Kurs",
+  organisation: "HVL",
+  microphones: false,
+  requester: { oid: "o", tid: "t", name: "N" },
+  lang: "nb",
+  status: "pending",
+  createdAt: "",
+  ...over,
+});
 
 describe("ruleRefusal", () => {
   it.each([
@@ -27,8 +49,13 @@ describe("ruleRefusal", () => {
   });
 
   it("keeps a public holiday open when the rules say so, and closes an extra date", () => {
-    expect(ruleRefusal({ date: "2026-12-25", from: "10:00", to: "12:00" }, { ...rules, closedOnPublicHolidays: false }, NOW)).toBeUndefined();
-    expect(ruleRefusal({ date: "2026-12-11", from: "10:00", to: "12:00" }, { ...rules, closedDates: ["2026-12-11"] }, NOW)?.reason).toBe("closedDate");
+    expect(
+      ruleRefusal({ date: "2026-12-25", from: "10:00", to: "12:00" }, { ...rules, closedOnPublicHolidays: false }, NOW),
+    ).toBeUndefined();
+    expect(
+      ruleRefusal({ date: "2026-12-11", from: "10:00", to: "12:00" }, { ...rules, closedDates: ["2026-12-11"] }, NOW)
+        ?.reason,
+    ).toBe("closedDate");
   });
 });
 
@@ -41,12 +68,21 @@ describe("occupancy and free slots", () => {
   const bookings = [booking({}), booking({ id: "b2", from: "14:00", to: "15:00", status: "declined" })];
 
   it("counts recurring Borgertun events and pending/approved bookings, not other rooms, declined bookings or booking events", () => {
-    expect(occupiedOn("2026-12-11", events, bookings).map((c) => `${c.kind}:${c.from}-${c.to}`)).toEqual(["booking:10:00-12:00", "event:12:00-13:00"]);
+    expect(occupiedOn("2026-12-11", events, bookings).map((c) => `${c.kind}:${c.from}-${c.to}`)).toEqual([
+      "booking:10:00-12:00",
+      "event:12:00-13:00",
+    ]);
   });
 
   it("refuses a collision with what collides and the nearest free slots of the same length", () => {
-    const refusal = checkBooking({ date: "2026-12-11", from: "11:00", to: "13:00" }, { rules, now: NOW, events, bookings });
-    expect(refusal).toMatchObject({ reason: "conflict", conflicts: [{ title: "Kurs (HVL)" }, { title: "Fredagspresentasjon" }] });
+    const refusal = checkBooking(
+      { date: "2026-12-11", from: "11:00", to: "13:00" },
+      { rules, now: NOW, events, bookings },
+    );
+    expect(refusal).toMatchObject({
+      reason: "conflict",
+      conflicts: [{ title: "Kurs (HVL)" }, { title: "Fredagspresentasjon" }],
+    });
     expect(refusal?.reason === "conflict" && refusal.freeSlots).toEqual([
       { date: "2026-12-11", from: "08:00", to: "10:00" },
       { date: "2026-12-11", from: "13:00", to: "15:00" },
@@ -55,7 +91,11 @@ describe("occupancy and free slots", () => {
   });
 
   it("offers nothing when the day is full", () => {
-    expect(nearestFreeSlots({ date: "2026-12-11", from: "08:00", to: "16:00" }, rules, [{ kind: "event", id: "x", title: "x", from: "08:00", to: "16:00" }])).toEqual([]);
+    expect(
+      nearestFreeSlots({ date: "2026-12-11", from: "08:00", to: "16:00" }, rules, [
+        { kind: "event", id: "x", title: "x", from: "08:00", to: "16:00" },
+      ]),
+    ).toEqual([]);
   });
 
   it.each([

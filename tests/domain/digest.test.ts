@@ -3,7 +3,15 @@ import { digestContent, digestDueNow, digestWeek } from "../../src/domain/digest
 import type { AlrekEvent } from "../../src/domain/events.js";
 import type { Tiltak } from "../../src/domain/tiltak.js";
 
-const event = (id: string, kind: AlrekEvent["kind"], start: string): AlrekEvent => ({ id, kind, title: id, start, timeZone: "Europe/Oslo", exceptions: [], cancelled: false });
+const event = (id: string, kind: AlrekEvent["kind"], start: string): AlrekEvent => ({
+  id,
+  kind,
+  title: id,
+  start,
+  timeZone: "Europe/Oslo",
+  exceptions: [],
+  cancelled: false,
+});
 const sub = (kinds: AlrekEvent["kind"][] = []) => ({ targetId: "t", kinds, createdAt: "", createdBy: "" });
 
 describe("weekly digest (pure)", () => {
@@ -31,7 +39,11 @@ describe("weekly digest (pure)", () => {
 
   it("lists the week's events with holidays marked, deadlines apart and tiltak changed last week; nothing to say is undefined", () => {
     const now = new Date("2026-04-06T06:01:00Z"); // Easter Monday 2026, 08:01 Oslo
-    const events = [event("moete", "meeting", "2026-04-06T10:00"), event("frist", "deadline", "2026-04-10T12:00"), event("neste-uke", "meeting", "2026-04-13T10:00")];
+    const events = [
+      event("moete", "meeting", "2026-04-06T10:00"),
+      event("frist", "deadline", "2026-04-10T12:00"),
+      event("neste-uke", "meeting", "2026-04-13T10:00"),
+    ];
     const tiltak = [
       { id: "a", text: "Endret", updatedAt: "2026-04-01T10:00:00Z" },
       { id: "b", text: "Gammel", updatedAt: "2026-03-20T10:00:00Z" },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DurationFormatError, durationToMinutes, isValidDuration, parseDuration, subtractDuration } from "../../src/domain/duration.js";
+import {
+  DurationFormatError,
+  durationToMinutes,
+  isValidDuration,
+  parseDuration,
+  subtractDuration,
+} from "../../src/domain/duration.js";
 
 const OSLO = "Europe/Oslo";
 
@@ -15,10 +21,13 @@ describe("parseDuration", () => {
     expect(parseDuration(input)).toEqual(expected);
   });
 
-  it.each(["", "P", "PT", "P1DT", "P1Y", "P1M", "PT30S", "7D", "p7d", "P-1D", "P1.5D", "PT1H2D"])("rejects %j", (input) => {
-    expect(() => parseDuration(input)).toThrow(DurationFormatError);
-    expect(isValidDuration(input)).toBe(false);
-  });
+  it.each(["", "P", "PT", "P1DT", "P1Y", "P1M", "PT30S", "7D", "p7d", "P-1D", "P1.5D", "PT1H2D"])(
+    "rejects %j",
+    (input) => {
+      expect(() => parseDuration(input)).toThrow(DurationFormatError);
+      expect(isValidDuration(input)).toBe(false);
+    },
+  );
 
   it("explains what is supported", () => {
     expect(() => parseDuration("P1Y")).toThrow(/"P1Y" is not a supported ISO 8601 duration.*P7D/);
@@ -46,7 +55,9 @@ describe("subtractDuration", () => {
   it("treats hours and minutes as exact time", () => {
     const at = new Date("2026-03-29T02:00:00Z"); // 04:00 CEST
     expect(subtractDuration(at, "PT3H", OSLO).toISOString()).toBe("2026-03-28T23:00:00.000Z"); // 00:00 CET
-    expect(subtractDuration(at, { days: 0, hours: 0, minutes: 90 }, OSLO).toISOString()).toBe("2026-03-29T00:30:00.000Z");
+    expect(subtractDuration(at, { days: 0, hours: 0, minutes: 90 }, OSLO).toISOString()).toBe(
+      "2026-03-29T00:30:00.000Z",
+    );
   });
 
   it("combines days and time parts", () => {

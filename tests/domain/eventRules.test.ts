@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/domain/errors.js";
 import type { AlrekEvent } from "../../src/domain/events.js";
-import { applyEventPatch, cancelOccurrence, moveOccurrence, validateEventInput, type EventInput } from "../../src/domain/eventRules.js";
+import {
+  applyEventPatch,
+  cancelOccurrence,
+  moveOccurrence,
+  validateEventInput,
+  type EventInput,
+} from "../../src/domain/eventRules.js";
 
 // Bodies here are already in shape; types, lengths, lead times and unknown fields are the wire
 // contract's job (tests/contract/eventBodies.test.ts).
@@ -33,8 +39,13 @@ const fieldsOf = (fn: () => unknown) => {
 describe("validateEventInput", () => {
   it("returns a clean event with defaults", () => {
     expect(validateEventInput(valid, { id: "e1", updatedAt: "2026-11-22T10:00:00.000Z", updatedBy: "Karen" })).toEqual({
-      ...valid, id: "e1", timeZone: "Europe/Oslo", exceptions: [], cancelled: false,
-      updatedAt: "2026-11-22T10:00:00.000Z", updatedBy: "Karen",
+      ...valid,
+      id: "e1",
+      timeZone: "Europe/Oslo",
+      exceptions: [],
+      cancelled: false,
+      updatedAt: "2026-11-22T10:00:00.000Z",
+      updatedBy: "Karen",
     });
   });
 
@@ -55,13 +66,26 @@ describe("validateEventInput", () => {
   });
 
   it("treats null and blank optional fields as absent", () => {
-    const e = validateEventInput({ ...valid, start: "", end: null, recurrence: "", place: "  ", link: null, exceptions: null }, { id: "e" });
-    expect([e.start, e.end, e.recurrence, e.place, e.link, e.exceptions]).toEqual([undefined, undefined, undefined, undefined, undefined, []]);
+    const e = validateEventInput(
+      { ...valid, start: "", end: null, recurrence: "", place: "  ", link: null, exceptions: null },
+      { id: "e" },
+    );
+    expect([e.start, e.end, e.recurrence, e.place, e.link, e.exceptions]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      [],
+    ]);
     expect(Object.keys(e)).not.toContain("place");
   });
 
   it("normalises the rule and accepts day-rule lead times", () => {
-    const e = validateEventInput({ ...valid, recurrence: "rrule:freq=monthly;byday=1fr", reminderLeadTimes: ["D-1@09:00"] }, { id: "e" });
+    const e = validateEventInput(
+      { ...valid, recurrence: "rrule:freq=monthly;byday=1fr", reminderLeadTimes: ["D-1@09:00"] },
+      { id: "e" },
+    );
     expect([e.recurrence, e.reminderLeadTimes]).toEqual(["FREQ=MONTHLY;BYDAY=1FR", ["D-1@09:00"]]);
   });
 
@@ -77,13 +101,19 @@ describe("validateEventInput", () => {
     ["javascript link", { link: "javascript:alert(1)" }, ["link"]],
     ["link without scheme", { link: "www.alrek.no" }, ["link"]],
     ["unknown time zone", { timeZone: "Mars/Olympus" }, ["timeZone"]],
-    ["bad exception", { exceptions: [{ originalStart: "2026-12-04", newStart: "2026-12-05T12:00", newEnd: "2026-12-05T11:00" }] }, ["exceptions[0].originalStart", "exceptions[0].newEnd"]],
+    [
+      "bad exception",
+      { exceptions: [{ originalStart: "2026-12-04", newStart: "2026-12-05T12:00", newEnd: "2026-12-05T11:00" }] },
+      ["exceptions[0].originalStart", "exceptions[0].newEnd"],
+    ],
   ])("rejects %s", (_label, over, fields) => {
     expect(fieldsOf(() => validateEventInput({ ...valid, ...over }, { id: "e" }))).toEqual(fields);
   });
 
   it("accepts an http link", () => {
-    expect(validateEventInput({ ...valid, link: "http://example.org/a" }, { id: "e" }).link).toBe("http://example.org/a");
+    expect(validateEventInput({ ...valid, link: "http://example.org/a" }, { id: "e" }).link).toBe(
+      "http://example.org/a",
+    );
   });
 });
 
@@ -91,7 +121,11 @@ describe("applyEventPatch", () => {
   const existing: AlrekEvent = validateEventInput(valid, { id: "e1", updatedAt: "2026-01-01T00:00:00.000Z" });
 
   it("returns the new event and the changed fields", () => {
-    const { event, changes } = applyEventPatch(existing, { place: "Borgertun", link: null, reminderLeadTimes: ["P1D"] }, { updatedBy: "Karen" });
+    const { event, changes } = applyEventPatch(
+      existing,
+      { place: "Borgertun", link: null, reminderLeadTimes: ["P1D"] },
+      { updatedBy: "Karen" },
+    );
     expect(event.place).toBe("Borgertun");
     expect(event.link).toBeUndefined();
     expect(event.updatedBy).toBe("Karen");
@@ -116,21 +150,33 @@ describe("cancelOccurrence and moveOccurrence", () => {
   const series = validateEventInput(valid, { id: "e1" });
 
   it("cancels one occurrence by its original local start", () => {
-    expect(cancelOccurrence(series, "2027-01-01T12:00").exceptions).toEqual([{ originalStart: "2027-01-01T12:00", cancelled: true }]);
+    expect(cancelOccurrence(series, "2027-01-01T12:00").exceptions).toEqual([
+      { originalStart: "2027-01-01T12:00", cancelled: true },
+    ]);
   });
 
   it("moves one occurrence and replaces an earlier exception for the same key", () => {
     const cancelled = cancelOccurrence(series, "2027-01-01T12:00");
     const moved = moveOccurrence(cancelled, "2027-01-01T12:00", "2027-01-08T12:00", "2027-01-08T13:00");
-    expect(moved.exceptions).toEqual([{ originalStart: "2027-01-01T12:00", newStart: "2027-01-08T12:00", newEnd: "2027-01-08T13:00" }]);
+    expect(moved.exceptions).toEqual([
+      { originalStart: "2027-01-01T12:00", newStart: "2027-01-08T12:00", newEnd: "2027-01-08T13:00" },
+    ]);
   });
 
   it.each([
     ["a time that is not an occurrence", () => cancelOccurrence(series, "2027-01-02T12:00"), ["occurrence"]],
     ["a malformed key", () => cancelOccurrence(series, "2027-01-01"), ["occurrence"]],
     ["a bad new start", () => moveOccurrence(series, "2027-01-01T12:00", "8. januar"), ["newStart"]],
-    ["an end before the new start", () => moveOccurrence(series, "2027-01-01T12:00", "2027-01-08T12:00", "2027-01-08T11:00"), ["newEnd"]],
-    ["an event without date", () => cancelOccurrence({ ...series, start: undefined }, "2027-01-01T12:00"), ["occurrence"]],
+    [
+      "an end before the new start",
+      () => moveOccurrence(series, "2027-01-01T12:00", "2027-01-08T12:00", "2027-01-08T11:00"),
+      ["newEnd"],
+    ],
+    [
+      "an event without date",
+      () => cancelOccurrence({ ...series, start: undefined }, "2027-01-01T12:00"),
+      ["occurrence"],
+    ],
   ])("rejects %s", (_label, fn, fields) => {
     expect(fieldsOf(fn)).toEqual(fields);
   });

@@ -2,18 +2,32 @@ import { describe, expect, it } from "vitest";
 import { applyEventPatch, confirmOccurrence, moveOccurrence, validateEventInput } from "../../src/domain/eventRules.js";
 import type { AlrekEvent } from "../../src/domain/events.js";
 import { publicHolidays } from "../../src/domain/holidays.js";
-import { awaitsHolidayConfirmation, expandOccurrences, nextHeldOccurrence, occurrenceCutoff } from "../../src/domain/occurrences.js";
+import {
+  awaitsHolidayConfirmation,
+  expandOccurrences,
+  nextHeldOccurrence,
+  occurrenceCutoff,
+} from "../../src/domain/occurrences.js";
 import { dueReminders, remindersFor } from "../../src/domain/reminderSchedule.js";
 import { seedEvents } from "../../src/seed/events.js";
 
 const friday = seedEvents.find((e) => e.id === "fredagspresentasjoner")!;
 const at = (iso: string) => new Date(iso);
 const oneOff = (start: string, extra: Partial<AlrekEvent> = {}): AlrekEvent => ({
-  id: "x", kind: "meeting", title: "Møte", start, timeZone: "Europe/Oslo", exceptions: [], cancelled: false, ...extra,
+  id: "x",
+  kind: "meeting",
+  title: "Møte",
+  start,
+  timeZone: "Europe/Oslo",
+  exceptions: [],
+  cancelled: false,
+  ...extra,
 });
 
 describe("first Fridays on a public holiday (seeded Fredagspresentasjoner)", () => {
-  const holidays = expandOccurrences(friday, at("2024-01-01T00:00:00Z"), at("2036-01-01T00:00:00Z")).filter((o) => o.holiday);
+  const holidays = expandOccurrences(friday, at("2024-01-01T00:00:00Z"), at("2036-01-01T00:00:00Z")).filter(
+    (o) => o.holiday,
+  );
   it.each([
     ["2026-04-03T00:00", "goodFriday", "langfredag"],
     ["2026-05-01T00:00", "labourDay", "arbeidernes dag (1. mai)"],
@@ -27,20 +41,34 @@ describe("first Fridays on a public holiday (seeded Fredagspresentasjoner)", () 
   });
 
   it("has no other holiday Fridays 2024–2035", () => {
-    expect(holidays.map((o) => o.key)).toEqual(["2026-04-03T00:00", "2026-05-01T00:00", "2027-01-01T00:00", "2034-04-07T00:00"]);
+    expect(holidays.map((o) => o.key)).toEqual([
+      "2026-04-03T00:00",
+      "2026-05-01T00:00",
+      "2027-01-01T00:00",
+      "2034-04-07T00:00",
+    ]);
   });
 });
 
 describe("any date that is a public holiday in 2028–2035 (from holidays.ts)", () => {
-  const cases = [2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035].flatMap((y) => publicHolidays(y).map((h) => [h.date, h.key] as const));
+  const cases = [2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035].flatMap((y) =>
+    publicHolidays(y).map((h) => [h.date, h.key] as const),
+  );
   it.each(cases)("a meeting on %s is marked %s", (date, key) => {
     const [o] = expandOccurrences(oneOff(`${date}T10:00`), at(`${date}T00:00:00Z`), at(`${date}T23:00:00Z`));
     expect(o.holiday?.key === key || (date.endsWith("-05-17") && o.holiday?.key === "constitutionDay")).toBe(true);
   });
-  it.each([["2028-05-16T10:00"], ["2031-12-27T10:00"], ["2035-01-02T10:00"]])("a meeting on %s is not marked", (start) => {
-    const [o] = expandOccurrences(oneOff(start), at(`${start.slice(0, 10)}T00:00:00Z`), at(`${start.slice(0, 10)}T23:00:00Z`));
-    expect(o.holiday).toBeUndefined();
-  });
+  it.each([["2028-05-16T10:00"], ["2031-12-27T10:00"], ["2035-01-02T10:00"]])(
+    "a meeting on %s is not marked",
+    (start) => {
+      const [o] = expandOccurrences(
+        oneOff(start),
+        at(`${start.slice(0, 10)}T00:00:00Z`),
+        at(`${start.slice(0, 10)}T23:00:00Z`),
+      );
+      expect(o.holiday).toBeUndefined();
+    },
+  );
 });
 
 describe("next, skipping unconfirmed holiday dates", () => {
@@ -51,7 +79,8 @@ describe("next, skipping unconfirmed holiday dates", () => {
     ["2026-03-10T12:00:00Z", "2026-06-05T00:00", ["2026-04-03T00:00", "2026-05-01T00:00"]],
   ])("after %s the next is %s", (now, expected, skipped) => {
     // The third row confirms langfredag 2026; the fourth does not.
-    const event = now.startsWith("2026-03") && skipped.length === 0 ? confirmOccurrence(friday, "2026-04-03T00:00") : friday;
+    const event =
+      now.startsWith("2026-03") && skipped.length === 0 ? confirmOccurrence(friday, "2026-04-03T00:00") : friday;
     const result = nextHeldOccurrence(event, at(now));
     expect(result.next?.key).toBe(expected);
     expect(result.skipped.map((o) => o.key)).toEqual(skipped);
@@ -75,7 +104,9 @@ describe("dates without a time", () => {
   });
 
   it("refuses an end while the time is not set", () => {
-    expect(() => validateEventInput({ kind: "meeting", title: "Møte", start: "2026-12-04", end: "2026-12-04T13:00" }, { id: "m" })).toThrow(/end/);
+    expect(() =>
+      validateEventInput({ kind: "meeting", title: "Møte", start: "2026-12-04", end: "2026-12-04T13:00" }, { id: "m" }),
+    ).toThrow(/end/);
   });
 
   it("a PATCH with a start time sets the time, and the series' exceptions follow", () => {

@@ -3,9 +3,18 @@ import { easterSunday, holidayOn, publicHolidays } from "../../src/domain/holida
 
 // Easter Sunday per the Church of Norway's calendar (same as the Gregorian computus), 2024–2035.
 const EASTER: [number, string][] = [
-  [2024, "2024-03-31"], [2025, "2025-04-20"], [2026, "2026-04-05"], [2027, "2027-03-28"],
-  [2028, "2028-04-16"], [2029, "2029-04-01"], [2030, "2030-04-21"], [2031, "2031-04-13"],
-  [2032, "2032-03-28"], [2033, "2033-04-17"], [2034, "2034-04-09"], [2035, "2035-03-25"],
+  [2024, "2024-03-31"],
+  [2025, "2025-04-20"],
+  [2026, "2026-04-05"],
+  [2027, "2027-03-28"],
+  [2028, "2028-04-16"],
+  [2029, "2029-04-01"],
+  [2030, "2030-04-21"],
+  [2031, "2031-04-13"],
+  [2032, "2032-03-28"],
+  [2033, "2033-04-17"],
+  [2034, "2034-04-09"],
+  [2035, "2035-03-25"],
 ];
 
 describe("Norway's public holidays", () => {
@@ -44,9 +53,12 @@ describe("Norway's public holidays", () => {
     expect(holidayOn(date)?.names.en).toBe(en);
   });
 
-  it.each(["2026-04-04", "2026-12-24", "2026-12-31", "2027-01-08", "2026-05-16", "not a date", ""])("%s is not a public holiday", (date) => {
-    expect(holidayOn(date)).toBeUndefined();
-  });
+  it.each(["2026-04-04", "2026-12-24", "2026-12-31", "2027-01-08", "2026-05-16", "not a date", ""])(
+    "%s is not a public holiday",
+    (date) => {
+      expect(holidayOn(date)).toBeUndefined();
+    },
+  );
 
   it("finds the first Fridays of a month that fall on a holiday, 2024–2035", () => {
     const firstFridays: string[] = [];

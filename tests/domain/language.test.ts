@@ -22,6 +22,12 @@ describe("langFromLocale", () => {
 
 describe("languages", () => {
   it("bokmål is the default and first", () => expect(DEFAULT_LANG).toBe(LANGS[0]));
-  it.each([["nb", true], ["en", true], ["nn", true], ["", false], [undefined, false], [1, false]] as const)(
-    "isLang(%s) = %s", (value, expected) => expect(isLang(value)).toBe(expected));
+  it.each([
+    ["nb", true],
+    ["en", true],
+    ["nn", true],
+    ["", false],
+    [undefined, false],
+    [1, false],
+  ] as const)("isLang(%s) = %s", (value, expected) => expect(isLang(value)).toBe(expected));
 });

@@ -21,7 +21,11 @@ const iso = (s: string) => new Date(s);
 describe("expandOccurrences", () => {
   it("keeps 12:00 local across both DST changes while the UTC offset moves +1 → +2 → +1", () => {
     const occ = expandOccurrences(event(), iso("2026-03-01T00:00:00Z"), iso("2026-12-01T00:00:00Z"));
-    const rows = occ.map((o) => [o.key.slice(0, 10), o.start.toISOString().slice(11, 16), offsetMinutes(o.start, OSLO)]);
+    const rows = occ.map((o) => [
+      o.key.slice(0, 10),
+      o.start.toISOString().slice(11, 16),
+      offsetMinutes(o.start, OSLO),
+    ]);
     expect(rows).toEqual([
       ["2026-03-06", "11:00", 60],
       ["2026-04-03", "10:00", 120],
@@ -49,7 +53,9 @@ describe("expandOccurrences", () => {
 
   it("includes a start at `from` and excludes one at `to`", () => {
     const from = iso("2026-12-04T11:00:00Z");
-    expect(expandOccurrences(event(), from, iso("2027-01-01T11:00:00Z")).map((o) => o.key)).toEqual(["2026-12-04T12:00"]);
+    expect(expandOccurrences(event(), from, iso("2027-01-01T11:00:00Z")).map((o) => o.key)).toEqual([
+      "2026-12-04T12:00",
+    ]);
     expect(expandOccurrences(event(), iso("2026-11-07T00:00:00Z"), from)).toEqual([]);
   });
 
@@ -71,7 +77,9 @@ describe("expandOccurrences", () => {
   it("shows a moved occurrence in the window of its new time only", () => {
     const e = event({ exceptions: [{ originalStart: "2026-12-04T12:00", newStart: "2027-03-10T12:00" }] });
     expect(expandOccurrences(e, iso("2026-12-01T00:00:00Z"), iso("2026-12-31T00:00:00Z"))).toEqual([]);
-    expect(expandOccurrences(e, iso("2027-03-09T00:00:00Z"), iso("2027-03-11T00:00:00Z")).map((o) => o.key)).toEqual(["2026-12-04T12:00"]);
+    expect(expandOccurrences(e, iso("2027-03-09T00:00:00Z"), iso("2027-03-11T00:00:00Z")).map((o) => o.key)).toEqual([
+      "2026-12-04T12:00",
+    ]);
   });
 
   it("ignores an exception for a time that is not an occurrence", () => {
@@ -94,7 +102,9 @@ describe("expandOccurrences", () => {
     expect(expandOccurrences(once, ...window).map((o) => [o.key, o.start.toISOString(), o.moved])).toEqual([
       ["2026-12-10T09:00", "2026-12-10T08:00:00.000Z", false],
     ]);
-    expect(expandOccurrences({ ...once, exceptions: [{ originalStart: "2026-12-10T09:00", cancelled: true }] }, ...window)).toEqual([]);
+    expect(
+      expandOccurrences({ ...once, exceptions: [{ originalStart: "2026-12-10T09:00", cancelled: true }] }, ...window),
+    ).toEqual([]);
   });
 
   it("expands a monthly rule that started decades ago to just the window's occurrences", () => {
@@ -107,7 +117,14 @@ describe("expandOccurrences", () => {
 describe("expandAll and nextOccurrence", () => {
   it("merges events sorted by start", () => {
     const a = event({ id: "a" });
-    const b = event({ id: "b", title: "Partnermøtet", kind: "meeting", recurrence: undefined, start: "2026-12-02T10:00", end: undefined });
+    const b = event({
+      id: "b",
+      title: "Partnermøtet",
+      kind: "meeting",
+      recurrence: undefined,
+      start: "2026-12-02T10:00",
+      end: undefined,
+    });
     const occ = expandAll([a, b], iso("2026-11-22T00:00:00Z"), iso("2027-01-03T00:00:00Z"));
     expect(occ.map((o) => [o.eventId, o.key])).toEqual([
       ["b", "2026-12-02T10:00"],

@@ -11,9 +11,16 @@ import {
   remindersFor,
 } from "../../src/domain/reminderSchedule.js";
 
-
 function event(over: Partial<AlrekEvent> & { start: string }): AlrekEvent {
-  return { id: "e1", kind: "meeting", title: "Husrådet", timeZone: "Europe/Oslo", exceptions: [], cancelled: false, ...over };
+  return {
+    id: "e1",
+    kind: "meeting",
+    title: "Husrådet",
+    timeZone: "Europe/Oslo",
+    exceptions: [],
+    cancelled: false,
+    ...over,
+  };
 }
 
 function occurrence(ev: AlrekEvent): Occurrence {
@@ -26,12 +33,23 @@ const dues = (ev: AlrekEvent) => remindersFor(occurrence(ev)).map((r) => [r.lead
 
 function target(id: string, status: ConversationTarget["status"] = "active"): ConversationTarget {
   return {
-    id, conversationId: `19:${id}@thread.tacv2`, serviceUrl: "http://x", tenantId: "t", botId: "b",
-    conversationType: "channel", reference: { bot: { id: "b" }, conversation: { id: id }, channelId: "msteams", serviceUrl: "http://x" },
-    installedAt: "2026-01-01T00:00:00Z", status,
+    id,
+    conversationId: `19:${id}@thread.tacv2`,
+    serviceUrl: "http://x",
+    tenantId: "t",
+    botId: "b",
+    conversationType: "channel",
+    reference: { bot: { id: "b" }, conversation: { id: id }, channelId: "msteams", serviceUrl: "http://x" },
+    installedAt: "2026-01-01T00:00:00Z",
+    status,
   };
 }
-const sub = (targetId: string, kinds: EventKind[] = []): Subscription => ({ targetId, kinds, createdAt: "2026-01-01T00:00:00Z", createdBy: "u" });
+const sub = (targetId: string, kinds: EventKind[] = []): Subscription => ({
+  targetId,
+  kinds,
+  createdAt: "2026-01-01T00:00:00Z",
+  createdBy: "u",
+});
 
 describe("lead time notation", () => {
   it.each([
@@ -53,8 +71,11 @@ describe("lead time notation", () => {
 
   it("has the agreed defaults", () => {
     expect(DEFAULT_LEAD_TIMES).toEqual({
-      meeting: ["D-1@09:00", "PT1H"], workshop: ["D-1@09:00", "PT1H"],
-      conference: ["P7D", "P1D"], deadline: ["P7D", "P1D"], presentation: ["D0@08:30"],
+      meeting: ["D-1@09:00", "PT1H"],
+      workshop: ["D-1@09:00", "PT1H"],
+      conference: ["P7D", "P1D"],
+      deadline: ["P7D", "P1D"],
+      presentation: ["D0@08:30"],
     });
   });
 });
@@ -90,7 +111,9 @@ describe("remindersFor", () => {
   });
 
   it("presentation: the same morning at 08:30, dropped when the talk starts earlier", () => {
-    expect(dues(event({ kind: "presentation", start: "2026-11-27T12:00" }))).toEqual([["D0@08:30", "2026-11-27T07:30:00.000Z"]]);
+    expect(dues(event({ kind: "presentation", start: "2026-11-27T12:00" }))).toEqual([
+      ["D0@08:30", "2026-11-27T07:30:00.000Z"],
+    ]);
     expect(dues(event({ kind: "presentation", start: "2026-11-27T08:00" }))).toEqual([]);
   });
 
@@ -129,8 +152,15 @@ describe("dueReminders", () => {
     const planned = dueReminders([weekly], subs, targets, window);
     expect(planned).toHaveLength(8);
     expect(new Set(planned.map((p) => p.target.id))).toEqual(new Set(["a"]));
-    expect(planned[0]).toMatchObject({ eventId: "w", occurrenceKey: "2026-12-03T13:00", leadTime: "D-1@09:00", id: "w|2026-12-03T13:00|D-1@09:00|a" });
-    expect(planned.map((p) => p.dueAt.getTime())).toEqual([...planned.map((p) => p.dueAt.getTime())].sort((x, y) => x - y));
+    expect(planned[0]).toMatchObject({
+      eventId: "w",
+      occurrenceKey: "2026-12-03T13:00",
+      leadTime: "D-1@09:00",
+      id: "w|2026-12-03T13:00|D-1@09:00|a",
+    });
+    expect(planned.map((p) => p.dueAt.getTime())).toEqual(
+      [...planned.map((p) => p.dueAt.getTime())].sort((x, y) => x - y),
+    );
   });
 
   it("window is (from, to]", () => {

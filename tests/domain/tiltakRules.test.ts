@@ -1,15 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/domain/errors.js";
 import type { PlanPeriod, Tiltak, TiltakStatus } from "../../src/domain/tiltak.js";
-import { applyTiltakPatch, carryOver, summarizePlan, validatePeriodInput, type PeriodInput } from "../../src/domain/tiltakRules.js";
+import {
+  applyTiltakPatch,
+  carryOver,
+  summarizePlan,
+  validatePeriodInput,
+  type PeriodInput,
+} from "../../src/domain/tiltakRules.js";
 
 const actor = { oid: "oid-1", tid: "tid-1", name: "Karen Haugvaldstad" };
 const now = new Date("2026-11-22T10:00:00Z");
 const tiltak = (id: string, areaId: string, status: TiltakStatus = "planned", periodId = "2024-2025"): Tiltak => ({
-  periodId, id, areaId, order: 1, text: `Tiltak ${id}`, status, responsible: "Alrek-koordinator", notes: "",
+  periodId,
+  id,
+  areaId,
+  order: 1,
+  text: `Tiltak ${id}`,
+  status,
+  responsible: "Alrek-koordinator",
+  notes: "",
 });
 const period: PlanPeriod = {
-  id: "2024-2025", title: "Handlingsplan 2024–2025", startYear: 2024, endYear: 2025,
+  id: "2024-2025",
+  title: "Handlingsplan 2024–2025",
+  startYear: 2024,
+  endYear: 2025,
   areas: [
     { id: "b", name: "B", nameEn: "B", goal: "", order: 2 },
     { id: "a", name: "A", nameEn: "A", goal: "", order: 1 },
@@ -28,8 +44,18 @@ const issuesOf = (fn: () => unknown) => {
 
 describe("applyTiltakPatch", () => {
   it("changes status, notes and responsible and lists the changes", () => {
-    const { tiltak: t, changes } = applyTiltakPatch(tiltak("t01", "a"), { status: "in_progress", notes: "Startet <b>i dag</b>" }, actor, now);
-    expect(t).toMatchObject({ status: "in_progress", notes: "Startet <b>i dag</b>", updatedAt: now.toISOString(), updatedBy: "Karen Haugvaldstad" });
+    const { tiltak: t, changes } = applyTiltakPatch(
+      tiltak("t01", "a"),
+      { status: "in_progress", notes: "Startet <b>i dag</b>" },
+      actor,
+      now,
+    );
+    expect(t).toMatchObject({
+      status: "in_progress",
+      notes: "Startet <b>i dag</b>",
+      updatedAt: now.toISOString(),
+      updatedBy: "Karen Haugvaldstad",
+    });
     expect(changes).toEqual([
       { field: "status", oldValue: "planned", newValue: "in_progress" },
       { field: "notes", oldValue: "", newValue: "Startet <b>i dag</b>" },
@@ -43,12 +69,25 @@ describe("applyTiltakPatch", () => {
   });
 
   it("trims who is responsible and keeps notes as typed", () => {
-    const { tiltak: t } = applyTiltakPatch(tiltak("t01", "a"), { responsible: "  Husrådet ", notes: "  to linjer\n" }, actor, now);
+    const { tiltak: t } = applyTiltakPatch(
+      tiltak("t01", "a"),
+      { responsible: "  Husrådet ", notes: "  to linjer\n" },
+      actor,
+      now,
+    );
     expect([t.responsible, t.notes]).toEqual(["Husrådet", "  to linjer\n"]);
   });
   it.each([
-    [{ dueDate: "2026-06-30" }, { dueDate: "2026-06-30" }, [{ field: "dueDate", oldValue: null, newValue: "2026-06-30" }]],
-    [{ milestone: "  Før Alrekdagene 2027 " }, { milestone: "Før Alrekdagene 2027" }, [{ field: "milestone", oldValue: null, newValue: "Før Alrekdagene 2027" }]],
+    [
+      { dueDate: "2026-06-30" },
+      { dueDate: "2026-06-30" },
+      [{ field: "dueDate", oldValue: null, newValue: "2026-06-30" }],
+    ],
+    [
+      { milestone: "  Før Alrekdagene 2027 " },
+      { milestone: "Før Alrekdagene 2027" },
+      [{ field: "milestone", oldValue: null, newValue: "Før Alrekdagene 2027" }],
+    ],
   ])("sets time: %j", (patch, expected, changes) => {
     const result = applyTiltakPatch(tiltak("t01", "a"), patch, actor, now);
     expect(result.tiltak).toMatchObject(expected);
@@ -95,38 +134,71 @@ describe("summarizePlan", () => {
 
 describe("carryOver", () => {
   it("makes fresh planned tiltak in the new period that point back", () => {
-    const source = { ...tiltak("t06", "utdanning", "in_progress"), examples: "Eksempelvis simulering", notes: "gammelt", updatedBy: "X" };
+    const source = {
+      ...tiltak("t06", "utdanning", "in_progress"),
+      examples: "Eksempelvis simulering",
+      notes: "gammelt",
+      updatedBy: "X",
+    };
     expect(carryOver([source], "2026-2027")).toEqual([
       {
-        periodId: "2026-2027", id: "t06", areaId: "utdanning", order: 1, text: "Tiltak t06", examples: "Eksempelvis simulering",
-        status: "planned", responsible: "Alrek-koordinator", notes: "", carriedFrom: "t06",
+        periodId: "2026-2027",
+        id: "t06",
+        areaId: "utdanning",
+        order: 1,
+        text: "Tiltak t06",
+        examples: "Eksempelvis simulering",
+        status: "planned",
+        responsible: "Alrek-koordinator",
+        notes: "",
+        carriedFrom: "t06",
       },
     ]);
   });
 
   it("keeps the due date and milestone", () => {
     const source = { ...tiltak("t02", "a"), dueDate: "2025-10-01", milestone: "Høst 2025" };
-    expect(carryOver([source], "2026-2027")[0]).toMatchObject({ dueDate: "2025-10-01", milestone: "Høst 2025", status: "planned" });
+    expect(carryOver([source], "2026-2027")[0]).toMatchObject({
+      dueDate: "2025-10-01",
+      milestone: "Høst 2025",
+      status: "planned",
+    });
   });
 });
 
 describe("validatePeriodInput", () => {
   const valid: PeriodInput = {
-    id: "2026-2027", title: " Handlingsplan 2026–2027 ", startYear: 2026, endYear: 2027,
+    id: "2026-2027",
+    title: " Handlingsplan 2026–2027 ",
+    startYear: 2026,
+    endYear: 2027,
     areas: [{ id: "kommunikasjon", name: "Kommunikasjon og involvering", nameEn: "Communication", goal: "Mål" }],
   };
 
   it("accepts a valid period and numbers areas", () => {
     expect(validatePeriodInput(valid)).toEqual({
-      id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027,
-      areas: [{ id: "kommunikasjon", name: "Kommunikasjon og involvering", nameEn: "Communication", goal: "Mål", order: 1 }],
+      id: "2026-2027",
+      title: "Handlingsplan 2026–2027",
+      startYear: 2026,
+      endYear: 2027,
+      areas: [
+        { id: "kommunikasjon", name: "Kommunikasjon og involvering", nameEn: "Communication", goal: "Mål", order: 1 },
+      ],
     });
   });
 
   it.each<[Partial<PeriodInput>, string[]]>([
     [{ id: "current" }, ["id"]],
     [{ endYear: 2025 }, ["endYear"]],
-    [{ areas: [{ id: "a", name: "A" }, { id: "a", name: "B" }] }, ["areas[1].id"]],
+    [
+      {
+        areas: [
+          { id: "a", name: "A" },
+          { id: "a", name: "B" },
+        ],
+      },
+      ["areas[1].id"],
+    ],
   ])("rejects %j", (over, fields) => {
     expect(issuesOf(() => validatePeriodInput({ ...valid, ...over }))).toEqual(fields);
   });

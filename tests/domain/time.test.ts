@@ -62,7 +62,13 @@ describe("zonedToInstant", () => {
 describe("instantToZoned", () => {
   it("gives wall-clock parts and ISO weekday", () => {
     expect(instantToZoned(new Date("2026-12-04T11:00:00Z"), OSLO)).toEqual({
-      year: 2026, month: 12, day: 4, hour: 12, minute: 0, weekday: 5, local: "2026-12-04T12:00",
+      year: 2026,
+      month: 12,
+      day: 4,
+      hour: 12,
+      minute: 0,
+      weekday: 5,
+      local: "2026-12-04T12:00",
     });
     expect(instantToZoned(new Date("2026-11-22T23:30:00Z"), OSLO).weekday).toBe(1); // Monday 00:30
     expect(instantToZoned(new Date("2026-11-22T12:00:00Z"), OSLO).weekday).toBe(7); // Sunday
@@ -98,7 +104,9 @@ describe("local calendar helpers", () => {
 });
 
 describe("zone names and the formatter cache", () => {
-  it.each(["Europe/Oslo", "UTC", "America/New_York", "Asia/Tokyo"])("knows %s", (zone) => expect(isValidTimeZone(zone)).toBe(true));
+  it.each(["Europe/Oslo", "UTC", "America/New_York", "Asia/Tokyo"])("knows %s", (zone) =>
+    expect(isValidTimeZone(zone)).toBe(true),
+  );
 
   it.each(["Mars/Olympus", "europe/oslo", "", "Europe/Oslo\u0000", "x".repeat(10_000)])("does not know %j", (zone) => {
     expect(isValidTimeZone(zone)).toBe(false);

@@ -17,7 +17,8 @@ type Service = Awaited<ReturnType<typeof startTestService>>;
 const BOT_NAME = "Test Bot";
 const REPLY_TIMEOUT_MS = 12_000;
 /** The five areas of the action plan 2024–2025; a tiltak status answer names at least one. */
-const AREA_NAME = /Kommunikasjon og involvering|Utdanning for fremtiden|Forskning som er nyttig|Effektiv organisering|Samarbeid mellom offentlig og privat/;
+const AREA_NAME =
+  /Kommunikasjon og involvering|Utdanning for fremtiden|Forskning som er nyttig|Effektiv organisering|Samarbeid mellom offentlig og privat/;
 
 /** Stable hooks in the Playground UI (it has no test ids; these are its ARIA labels and roles). */
 const ui = {
@@ -66,18 +67,21 @@ describe("the bot in Agents Playground (local Teams client)", () => {
     { step: "representation", question: "Hvem sitter i Husrådet?", expected: /Karen Haugvaldstad/, where: "card" },
     { step: "events", question: "Hva skjer fremover?", expected: /Fredagspresentasjon/i, where: "any" },
     { step: "tiltak", question: "Hva er status på tiltakene?", expected: AREA_NAME, where: "any" },
-  ] as const)("personal chat: $step question ($question) renders the answer", async ({ step, question, expected, where }) => {
-    try {
-      const replies = page.locator(ui.botMessage);
-      const before = await settledCount(replies);
-      await page.locator(ui.composer).first().fill(question);
-      await page.getByRole("button", ui.sendButton).click();
-      const answer = await newReplies(replies, before, question);
-      expect(where === "card" ? answer.cardText : answer.text, `reply to "${question}" (${where})`).toMatch(expected);
-    } finally {
-      await screenshot(page, `playground-personal-${step}`);
-    }
-  });
+  ] as const)(
+    "personal chat: $step question ($question) renders the answer",
+    async ({ step, question, expected, where }) => {
+      try {
+        const replies = page.locator(ui.botMessage);
+        const before = await settledCount(replies);
+        await page.locator(ui.composer).first().fill(question);
+        await page.getByRole("button", ui.sendButton).click();
+        const answer = await newReplies(replies, before, question);
+        expect(where === "card" ? answer.cardText : answer.text, `reply to "${question}" (${where})`).toMatch(expected);
+      } finally {
+        await screenshot(page, `playground-personal-${step}`);
+      }
+    },
+  );
 
   it('team channel: "@Test Bot abonner" is confirmed', async () => {
     try {

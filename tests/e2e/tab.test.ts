@@ -32,7 +32,13 @@ describe("the status tab in real Chromium, against the real service and Azurite"
     expect(await page.getByTestId("mode-badge").textContent()).toMatch(/Nettlesermodus/);
     expect(await page.locator('[data-testid^="tiltak-t"]').count()).toBe(16);
     const text = await page.textContent("body");
-    for (const area of ["Kommunikasjon og involvering", "Utdanning for fremtiden", "Forskning som er nyttig og nyttiggjort", "Effektiv organisering", "Samarbeid mellom offentlig og privat sektor"]) {
+    for (const area of [
+      "Kommunikasjon og involvering",
+      "Utdanning for fremtiden",
+      "Forskning som er nyttig og nyttiggjort",
+      "Effektiv organisering",
+      "Samarbeid mellom offentlig og privat sektor",
+    ]) {
       expect(text).toContain(area);
     }
     expect(text).toContain("Utvikle en kommunikasjonsplan med informasjonspakke");
@@ -79,7 +85,9 @@ describe("the status tab in real Chromium, against the real service and Azurite"
     await page.getByTestId("save-result").filter({ hasText: "Lagret: Pågår." }).waitFor();
     expect(await page.getByTestId("status-badge-t03").textContent()).toBe("Pågår");
     expect(await page.getByTestId("progress-plan").textContent()).not.toContain(": 0 %");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("status-t03");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("status-t03");
 
     await page.getByTestId("notes-button-t03").focus();
     await page.keyboard.press("Enter");
@@ -91,7 +99,9 @@ describe("the status tab in real Chromium, against the real service and Azurite"
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.getByTestId("notes-dialog").waitFor({ state: "detached" });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("notes-button-t03");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("notes-button-t03");
     await screenshot(page, "tab-status-after-keyboard-edit");
 
     await page.reload();
@@ -112,14 +122,19 @@ describe("the status tab in real Chromium, against the real service and Azurite"
     await screenshot(page, "tab-history-320");
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Lukk" }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("history-t03");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("history-t03");
     await page.context().close();
   });
 
   it("shows 'someone else changed this' on a stale save and keeps what the user typed", async () => {
     const first = await open("view=status");
     const second = await open("view=status");
-    await Promise.all([first.getByTestId("notes-button-t05").waitFor(), second.getByTestId("notes-button-t05").waitFor()]);
+    await Promise.all([
+      first.getByTestId("notes-button-t05").waitFor(),
+      second.getByTestId("notes-button-t05").waitFor(),
+    ]);
     await second.getByTestId("notes-button-t05").click();
     await second.getByTestId("notes-text").fill("Skrevet samtidig");
     await first.getByTestId("notes-button-t05").click();

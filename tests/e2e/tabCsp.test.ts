@@ -42,14 +42,24 @@ describe("the tab under its Content-Security-Policy, in real Chromium", () => {
     await page.goto(`${service.url}/tab/index.html?view=status`);
     await page.getByTestId("tiltak-t16").waitFor();
     // The violation event is the positive signal; had the script run, __inlineRan would be set by then.
-    const outcome = await page.evaluate(() => new Promise<{ ran: boolean; directive: string }>((resolve) => {
-      document.addEventListener("securitypolicyviolation", (e) => {
-        resolve({ ran: Boolean((window as unknown as { __inlineRan?: boolean }).__inlineRan), directive: e.effectiveDirective });
-      }, { once: true });
-      const script = document.createElement("script");
-      script.textContent = "window.__inlineRan = true";
-      document.body.append(script);
-    }));
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; directive: string }>((resolve) => {
+          document.addEventListener(
+            "securitypolicyviolation",
+            (e) => {
+              resolve({
+                ran: Boolean((window as unknown as { __inlineRan?: boolean }).__inlineRan),
+                directive: e.effectiveDirective,
+              });
+            },
+            { once: true },
+          );
+          const script = document.createElement("script");
+          script.textContent = "window.__inlineRan = true";
+          document.body.append(script);
+        }),
+    );
     expect(outcome.ran).toBe(false);
     expect(outcome.directive).toMatch(/^script-src/);
     await page.context().close();

@@ -38,9 +38,15 @@ describe("the meeting dashboard in real Chromium, against the real service and A
     const page = await open(`stage=1&theme=${theme}`, { viewport: FULL_HD });
     await page.getByTestId("dashboard").waitFor();
     await page.getByTestId("dashboard-updated").waitFor();
-    const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollHeight, inner: window.innerHeight }));
+    const size = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      inner: window.innerHeight,
+    }));
     expect(size.scroll).toBeLessThanOrEqual(size.inner);
-    const fontPx = await page.locator(".dash-list li").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontPx = await page
+      .locator(".dash-list li")
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontPx).toBeGreaterThanOrEqual(24);
     const text = await page.getByTestId("dashboard").textContent();
     expect(text).toContain("Trenger oppmerksomhet");
@@ -73,7 +79,11 @@ describe("the meeting dashboard in real Chromium, against the real service and A
 
   it("puts the dashboard on the stage from the meeting side panel through teams-js", async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    const host = await openInHost(page, service.url, "/tab/index.html?view=status", { frameContext: "sidePanel", width: 320, height: 780 });
+    const host = await openInHost(page, service.url, "/tab/index.html?view=status", {
+      frameContext: "sidePanel",
+      width: 320,
+      height: 780,
+    });
     const share = host.frame.getByTestId("share-to-stage");
     await share.waitFor();
     await share.click();

@@ -16,7 +16,10 @@ describe("Kommende, Representasjon and the event form in real Chromium, against 
   let service: Service;
   let browser: TestBrowser;
   const open = async (query: string, theme: string, width: number, height: number): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme === "light" ? "light" : "dark" });
+    const page = await browser.newPage({
+      viewport: { width, height },
+      colorScheme: theme === "light" ? "light" : "dark",
+    });
     await page.goto(`${service.url}/tab/index.html?${query}&theme=${theme}`);
     return page;
   };
@@ -80,7 +83,8 @@ describe("Kommende, Representasjon and the event form in real Chromium, against 
     await page.keyboard.press("Enter");
     await page.getByTestId("series-dates-fredagspresentasjoner").waitFor();
     // Tab from the toggle to the first date's "Avlys …" button.
-    for (let i = 0; i < 10 && !(await focused(page)).startsWith("cancel-fredagspresentasjoner-"); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 10 && !(await focused(page)).startsWith("cancel-fredagspresentasjoner-"); i++)
+      await page.keyboard.press("Tab");
     const cancelId = await focused(page);
     expect(cancelId).toMatch(/^cancel-fredagspresentasjoner-\d{4}-\d\d-\d\dT\d\d:\d\d$/);
     const key = cancelId.slice("cancel-fredagspresentasjoner-".length);

@@ -9,7 +9,10 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 export interface FakeBotFrameworkKeys {
   metadataUrl: string;
   /** Signs a token as the Teams channel would for `appId`, claiming `serviceUrl`. */
-  sign(claims: { appId: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string }, key?: "trusted" | "untrusted"): Promise<string>;
+  sign(
+    claims: { appId: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string },
+    key?: "trusted" | "untrusted",
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -21,7 +24,13 @@ export async function startFakeBotFrameworkKeys(): Promise<FakeBotFrameworkKeys>
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     res.setHeader("content-type", "application/json");
     if (req.url === "/v1/.well-known/openidconfiguration") {
-      res.end(JSON.stringify({ issuer: "https://api.botframework.com", jwks_uri: `${base}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ["RS256"] }));
+      res.end(
+        JSON.stringify({
+          issuer: "https://api.botframework.com",
+          jwks_uri: `${base}/v1/.well-known/keys`,
+          id_token_signing_alg_values_supported: ["RS256"],
+        }),
+      );
     } else if (req.url === "/v1/.well-known/keys") {
       res.end(JSON.stringify({ keys: [jwk] }));
     } else {
@@ -33,7 +42,10 @@ export async function startFakeBotFrameworkKeys(): Promise<FakeBotFrameworkKeys>
   const port = (server.address() as { port: number }).port;
   return {
     metadataUrl: `http://127.0.0.1:${port}/v1/.well-known/openidconfiguration`,
-    async sign({ appId, serviceUrl, expiresInSeconds = 3600, issuer = "https://api.botframework.com" }, key = "trusted") {
+    async sign(
+      { appId, serviceUrl, expiresInSeconds = 3600, issuer = "https://api.botframework.com" },
+      key = "trusted",
+    ) {
       const privateKey: CryptoKey = key === "trusted" ? trusted.privateKey : untrusted.privateKey;
       return new SignJWT({ serviceurl: serviceUrl })
         .setProtectedHeader({ alg: "RS256", kid: "trusted-key", typ: "JWT" })

@@ -128,21 +128,38 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     if (req.method === "PUT" && putMatch) {
       const conversationId = decodeURIComponent(putMatch[1]);
       const activityId = decodeURIComponent(putMatch[2]);
-      if (!recorded.some((r) => r.id === activityId && r.conversationId.split(";messageid=")[0] === conversationId.split(";messageid=")[0])) {
+      if (
+        !recorded.some(
+          (r) =>
+            r.id === activityId && r.conversationId.split(";messageid=")[0] === conversationId.split(";messageid=")[0],
+        )
+      ) {
         return json(res, 404, { error: { code: "ActivityNotFound", message: activityId } });
       }
-      updates.push({ conversationId, activityId, receivedAt: Date.now(), activity: JSON.parse(await readBody(req)) as Record<string, unknown> });
+      updates.push({
+        conversationId,
+        activityId,
+        receivedAt: Date.now(),
+        activity: JSON.parse(await readBody(req)) as Record<string, unknown>,
+      });
       return json(res, 200, { id: activityId });
     }
     const match = POST_RE.exec(path);
-    if (req.method !== "POST" || !match) return json(res, 404, { error: { code: "NotFound", message: `${req.method} ${path}` } });
+    if (req.method !== "POST" || !match)
+      return json(res, 404, { error: { code: "NotFound", message: `${req.method} ${path}` } });
     const conversationId = decodeURIComponent(match[1]);
     const body = await readBody(req);
     const now = Date.now();
     const fail = (status: number, reason: ReceivedRequest["reason"], retryAfterSeconds?: number) => {
       received.push({ conversationId, receivedAt: now, status, reason });
-      const headers: Record<string, string> = retryAfterSeconds !== undefined ? { "Retry-After": String(retryAfterSeconds) } : {};
-      return json(res, status, { error: { code: `Status${status}`, message: reason === "limit" ? "throttled" : "scripted failure" } }, headers);
+      const headers: Record<string, string> =
+        retryAfterSeconds !== undefined ? { "Retry-After": String(retryAfterSeconds) } : {};
+      return json(
+        res,
+        status,
+        { error: { code: `Status${status}`, message: reason === "limit" ? "throttled" : "scripted failure" } },
+        headers,
+      );
     };
     if (options.enforceLimits) {
       const wait = overLimitWaitMs(received, conversationId, now);
@@ -160,7 +177,8 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     if (chaos) {
       const roll = random();
       if (roll < chaos.p429) {
-        const seconds = typeof chaos.retryAfterSeconds === "function" ? chaos.retryAfterSeconds(random) : chaos.retryAfterSeconds;
+        const seconds =
+          typeof chaos.retryAfterSeconds === "function" ? chaos.retryAfterSeconds(random) : chaos.retryAfterSeconds;
         return fail(429, "random", seconds);
       }
       if (roll < chaos.p429 + chaos.p500) return fail(500, "random");
@@ -208,10 +226,11 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       received = [];
       rules = [];
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }
 
@@ -225,8 +244,14 @@ function overLimitWaitMs(received: readonly ReceivedRequest[], conversationId: s
     }
   };
   const recent = received.filter((r) => r.receivedAt > now - 3_600_000);
-  check(recent.filter((r) => r.conversationId === conversationId).map((r) => r.receivedAt), TEAMS_LIMITS.conversation);
-  check(recent.map((r) => r.receivedAt), TEAMS_LIMITS.app);
+  check(
+    recent.filter((r) => r.conversationId === conversationId).map((r) => r.receivedAt),
+    TEAMS_LIMITS.conversation,
+  );
+  check(
+    recent.map((r) => r.receivedAt),
+    TEAMS_LIMITS.app,
+  );
   return wait;
 }
 
@@ -242,9 +267,13 @@ export function maxInWindow(times: readonly number[], windowMs: number): number 
 }
 
 /** The highest per-conversation count in any window of `windowMs`, over all conversations. */
-export function maxPerConversation(requests: readonly Pick<ReceivedRequest, "conversationId" | "receivedAt">[], windowMs: number): number {
+export function maxPerConversation(
+  requests: readonly Pick<ReceivedRequest, "conversationId" | "receivedAt">[],
+  windowMs: number,
+): number {
   const byConversation = new Map<string, number[]>();
-  for (const r of requests) byConversation.set(r.conversationId, [...(byConversation.get(r.conversationId) ?? []), r.receivedAt]);
+  for (const r of requests)
+    byConversation.set(r.conversationId, [...(byConversation.get(r.conversationId) ?? []), r.receivedAt]);
   return Math.max(0, ...[...byConversation.values()].map((times) => maxInWindow(times, windowMs)));
 }
 

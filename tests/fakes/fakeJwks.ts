@@ -38,7 +38,9 @@ export async function startFakeJwks(kid = "test-key-1"): Promise<FakeJwks> {
     url: `http://127.0.0.1:${port}/common/discovery/v2.0/keys`,
     privateKey,
     kid,
-    setFailing: (f) => { failing = f; },
+    setFailing: (f) => {
+      failing = f;
+    },
     requests: () => count,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -18,13 +18,21 @@ export class HttpSender implements ReminderSender {
     };
     let response: Response;
     try {
-      response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(activity) });
+      response = await fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(activity),
+      });
     } catch (error) {
       throw new DeliveryError(`network error: ${String(error)}`, 0);
     }
     const body = await response.text();
     if (!response.ok) {
-      throw new DeliveryError(`connector answered ${response.status}`, response.status, parseRetryAfter(response.headers.get("retry-after")));
+      throw new DeliveryError(
+        `connector answered ${response.status}`,
+        response.status,
+        parseRetryAfter(response.headers.get("retry-after")),
+      );
     }
     try {
       return { activityId: (JSON.parse(body) as { id?: string }).id };

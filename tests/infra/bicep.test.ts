@@ -26,7 +26,10 @@ describe("Bicep syntax", () => {
 
   it("tree-sitter-bicep reports a broken resource", async () => {
     const treeSitter = await loadTreeSitterBicep();
-    expect(treeSitter!("resource sa 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'x'\n  properties: {\n}\n").length).toBeGreaterThan(0);
+    expect(
+      treeSitter!("resource sa 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'x'\n  properties: {\n}\n")
+        .length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -100,7 +103,10 @@ describe("main.bicep resources", () => {
     ["web app: health check", /healthCheckPath:\s*'\/healthz'/],
     ["web app: user-assigned identity", /type:\s*'UserAssigned'/],
     ["insights: workspace-based", /WorkspaceResourceId:\s*logAnalytics\.id/],
-    ["bot: Azure Bot with managed identity", /kind:\s*'azurebot'[\s\S]*msaAppType:\s*'UserAssignedMSI'[\s\S]*msaAppMSIResourceId:\s*identity\.id/],
+    [
+      "bot: Azure Bot with managed identity",
+      /kind:\s*'azurebot'[\s\S]*msaAppType:\s*'UserAssignedMSI'[\s\S]*msaAppMSIResourceId:\s*identity\.id/,
+    ],
     ["bot: messaging endpoint", /endpoint:\s*'https:\/\/\$\{webApp\.properties\.defaultHostName\}\/api\/messages'/],
     ["bot: Teams channel", /channelName:\s*'MsTeamsChannel'/],
   ])("%s", (_label, pattern) => {
@@ -119,7 +125,10 @@ describe("main.bicep resources", () => {
 });
 
 describe("main.parameters.json", () => {
-  const parameters = Object.keys((JSON.parse(readFileSync(join(INFRA, "main.parameters.json"), "utf8")) as { parameters: Record<string, unknown> }).parameters);
+  const parameters = Object.keys(
+    (JSON.parse(readFileSync(join(INFRA, "main.parameters.json"), "utf8")) as { parameters: Record<string, unknown> })
+      .parameters,
+  );
   const declared = bicepParams(main);
 
   it("sets only parameters main.bicep declares, and every one without a default", () => {
@@ -138,7 +147,18 @@ describe("Agents Toolkit project files", () => {
 
   it("m365agents.yml provisions, deploys and publishes with the expected actions", () => {
     const yml = readFileSync(join(ROOT, "m365agents.yml"), "utf8");
-    for (const action of ["aadApp/create", "aadApp/update", "teamsApp/create", "arm/deploy", "teamsApp/validateManifest", "teamsApp/zipAppPackage", "teamsApp/update", "cli/runNpmCommand", "azureAppService/zipDeploy", "teamsApp/publishAppPackage"]) {
+    for (const action of [
+      "aadApp/create",
+      "aadApp/update",
+      "teamsApp/create",
+      "arm/deploy",
+      "teamsApp/validateManifest",
+      "teamsApp/zipAppPackage",
+      "teamsApp/update",
+      "cli/runNpmCommand",
+      "azureAppService/zipDeploy",
+      "teamsApp/publishAppPackage",
+    ]) {
       expect(yml).toContain(`uses: ${action}`);
     }
   });

@@ -21,7 +21,9 @@ const STATEMENT_SHAPES: Record<string, RegExp> = {
   param: new RegExp(`^param\\s+${IDENT}\\s+${TYPE_REF}(\\s*=\\s*\\S.*)?$`),
   var: new RegExp(`^var\\s+${IDENT}\\s*=\\s*\\S.*$`),
   output: new RegExp(`^output\\s+${IDENT}\\s+${TYPE_REF}\\s*=\\s*\\S.*$`),
-  resource: new RegExp(`^resource\\s+${IDENT}\\s+'[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9]+)+@\\d{4}-\\d{2}-\\d{2}(-preview)?'\\s+(existing\\s+)?=\\s*(\\{|\\[for\\s.*|if\\s*\\(.*\\)\\s*\\{)$`),
+  resource: new RegExp(
+    `^resource\\s+${IDENT}\\s+'[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+(/[A-Za-z0-9]+)+@\\d{4}-\\d{2}-\\d{2}(-preview)?'\\s+(existing\\s+)?=\\s*(\\{|\\[for\\s.*|if\\s*\\(.*\\)\\s*\\{)$`,
+  ),
   module: new RegExp(`^module\\s+${IDENT}\\s+'[^']+'\\s*=\\s*(\\{|\\[for\\s.*|if\\s*\\(.*\\)\\s*\\{)$`),
   type: new RegExp(`^type\\s+${IDENT}\\s*=\\s*\\S.*$`),
   func: new RegExp(`^func\\s+${IDENT}\\s*\\(.*$`),
@@ -87,7 +89,8 @@ export function checkBicepStructure(source: string): BicepProblem[] {
         } else if (ch === "}" || ch === "]" || ch === ")") {
           const open = brackets.pop();
           if (!open) problems.push({ line: lineNo, message: `unexpected '${ch}'` });
-          else if (OPENERS[open.char] !== ch) problems.push({ line: lineNo, message: `'${ch}' closes '${open.char}' from line ${open.line}` });
+          else if (OPENERS[open.char] !== ch)
+            problems.push({ line: lineNo, message: `'${ch}' closes '${open.char}' from line ${open.line}` });
           else if (open.interpolation) modes.pop(); // back into the string
         }
       }

@@ -29,7 +29,8 @@ function flag(value: boolean | (() => boolean)): boolean {
 
 function collectErrors(node: SyntaxNode, out: BicepProblem[]): void {
   if (node.type === "ERROR") out.push({ line: node.startPosition.row + 1, message: "syntax error (tree-sitter)" });
-  else if (flag(node.isMissing)) out.push({ line: node.startPosition.row + 1, message: `missing ${node.type} (tree-sitter)` });
+  else if (flag(node.isMissing))
+    out.push({ line: node.startPosition.row + 1, message: `missing ${node.type} (tree-sitter)` });
   if (!flag(node.hasError)) return;
   for (let i = 0; i < node.childCount; i++) {
     const child = node.child(i);
@@ -46,7 +47,7 @@ export async function loadTreeSitterBicep(): Promise<BicepParser | null> {
   const wasmPath = resolveOrNull("tree-sitter-bicep/tree-sitter-bicep.wasm");
   if (!wasmPath || !resolveOrNull("web-tree-sitter")) return null;
   const moduleName = "web-tree-sitter"; // a variable, so type-checking does not need the package
-   
+
   const mod: any = await import(moduleName);
   const Parser = mod.Parser ?? mod.default;
   const Language = mod.Language ?? Parser.Language;

@@ -8,16 +8,40 @@ const ask = (text: string, locale?: string) => answerQuestion(text, { locale, di
 describe("answerQuestion texts", () => {
   it.each([
     ["Hvem sitter i Husrådet?", "groupMembers", ["Husrådet", "Karen Haugvaldstad", "intern Alrek-koordinator"]],
-    ["hvem er med i faglig forum", "groupMembers", ["Anne Marita Milde", "fagleder, Kunnskapskommunen", "Kristine Lillebø", "Seksjon for kommuneleger"]],
-    ["styringsgruppa", "groupMembers", ["Ingelin Søråas", "Trond Egil Hansen", "Rønnaug Frøiland (BBSM – Etat for barn og familie)"]],
+    [
+      "hvem er med i faglig forum",
+      "groupMembers",
+      ["Anne Marita Milde", "fagleder, Kunnskapskommunen", "Kristine Lillebø", "Seksjon for kommuneleger"],
+    ],
+    [
+      "styringsgruppa",
+      "groupMembers",
+      ["Ingelin Søråas", "Trond Egil Hansen", "Rønnaug Frøiland (BBSM – Etat for barn og familie)"],
+    ],
     ["alrekdagene", "groupMembers", ["Karen Haugvaldstad", "Rullerer."]],
     ["brukerpanelet", "groupMembers", ["BEHO skal ikke være representert i dette panelet"]],
-    ["Hvilke grupper sitter Benedikte Paulsen i?", "personGroups", ["Benedikte Paulsen", "Faggruppe for eldrehelse og eldreomsorg", "Faggruppe for migrasjon og innvandrerhelse"]],
-    ["Er BEHO representert i brukerpanelet?", "representedIn", ["Nei", "BEHO skal ikke være representert i dette panelet"]],
+    [
+      "Hvilke grupper sitter Benedikte Paulsen i?",
+      "personGroups",
+      ["Benedikte Paulsen", "Faggruppe for eldrehelse og eldreomsorg", "Faggruppe for migrasjon og innvandrerhelse"],
+    ],
+    [
+      "Er BEHO representert i brukerpanelet?",
+      "representedIn",
+      ["Nei", "BEHO skal ikke være representert i dette panelet"],
+    ],
     ["er beho representert i husrådet", "representedIn", ["Ja", "Karen Haugvaldstad"]],
     ["Hva er mandatet til faggruppe for registre?", "mandate", ["helsedatakilder"]],
-    ["Hvem er Alrek-koordinator?", "coordinator", ["Karen Haugvaldstad", "Karen.Haugvaldstad@bergen.kommune.no", "E-post"]],
-    ["Hvem er partnerne i Alrek?", "partners", ["NORCE", "Høgskulen på Vestlandet (HVL)", "Universitetet i Bergen (UiB)", "FHI", "9 partnere"]],
+    [
+      "Hvem er Alrek-koordinator?",
+      "coordinator",
+      ["Karen Haugvaldstad", "Karen.Haugvaldstad@bergen.kommune.no", "E-post"],
+    ],
+    [
+      "Hvem er partnerne i Alrek?",
+      "partners",
+      ["NORCE", "Høgskulen på Vestlandet (HVL)", "Universitetet i Bergen (UiB)", "FHI", "9 partnere"],
+    ],
     ["Hvor ligger Alrek?", "location", ["Årstadveien 17", "3. etasje", "Borgertun"]],
     ["hva er Alrek", "about", ["2016", "kunnskapsutvikling", "innovasjon"]],
     ["hva er Alrekforum", "forum", ["Alrekforum BEHO", "høsten 2022", "Karen Haugvaldstad"]],
@@ -33,8 +57,16 @@ describe("answerQuestion texts", () => {
 
   it.each([
     ["who sits in Husrådet?", "groupMembers", ["House council", "Karen Haugvaldstad"]],
-    ["Is BEHO represented in the student panel?", "representedIn", ["No", "BEHO skal ikke være representert i dette panelet", "not to be represented"]],
-    ["Which groups is Karen Haugvaldstad in?", "personGroups", ["Karen Haugvaldstad sits in", "House council", "Communications group"]],
+    [
+      "Is BEHO represented in the student panel?",
+      "representedIn",
+      ["No", "BEHO skal ikke være representert i dette panelet", "not to be represented"],
+    ],
+    [
+      "Which groups is Karen Haugvaldstad in?",
+      "personGroups",
+      ["Karen Haugvaldstad sits in", "House council", "Communications group"],
+    ],
     ["who is the coordinator", "coordinator", ["coordinator", "E-mail", "Karen.Haugvaldstad@bergen.kommune.no"]],
     ["what is the mandate of the registry group", "mandate", ["Mandate of Registry group", "helsedatakilder"]],
     ["where is Alrek", "location", ["is at Årstadveien 17"]],
@@ -60,7 +92,12 @@ describe("answerQuestion texts", () => {
   });
 
   it("every clarification button sends a question that resolves to exactly that candidate", () => {
-    for (const [text, lang] of [["faggruppe", "nb"], ["Anne", "nb"], ["Hansen", "en"], ["panel", "en"]] as const) {
+    for (const [text, lang] of [
+      ["faggruppe", "nb"],
+      ["Anne", "nb"],
+      ["Hansen", "en"],
+      ["panel", "en"],
+    ] as const) {
       const a = ask(text, lang === "en" ? "en-US" : undefined);
       expect(a.kind).toBe("ambiguous");
       if (a.kind !== "ambiguous") continue;
@@ -89,7 +126,9 @@ describe("answerQuestion texts", () => {
     const a = ask("hvem sitter i eldregruppa");
     if (a.kind !== "groupMembers") throw new Error(a.kind);
     expect(a.members.map((m) => m.detail)).toEqual([
-      "EVR", "Etat for hjemmebaserte tjenester (EHBT)", "ETTU",
+      "EVR",
+      "Etat for hjemmebaserte tjenester (EHBT)",
+      "ETTU",
       "Utviklingssenter for sykehjem og hjemmetjenester (USHT) Vestland (Hordaland)",
     ]);
   });

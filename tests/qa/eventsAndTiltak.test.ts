@@ -18,7 +18,11 @@ function target(q: Question): string {
     case "tiltakByArea":
       return q.areaIds.join(",");
     case "tiltakResponsible":
-      return q.tiltakIds.length > 0 ? q.tiltakIds.join(",") : q.areaIds.length > 0 ? `area:${q.areaIds.join(",")}` : "general";
+      return q.tiltakIds.length > 0
+        ? q.tiltakIds.join(",")
+        : q.areaIds.length > 0
+          ? `area:${q.areaIds.join(",")}`
+          : "general";
     case "groupMembers":
     case "representedIn":
     case "mandate":

@@ -47,8 +47,15 @@ describe("event answers at 2026-11-22", () => {
     expect(a.occurrences.every((o) => o.event.dateSet)).toBe(true);
     const starts = a.occurrences.map((o) => o.start);
     expect([...starts].sort()).toEqual(starts);
-    expect(starts.every((s) => new Date(s) > NOW && new Date(s).getTime() < NOW.getTime() + 93 * 86_400_000)).toBe(true);
-    expect(a.undated.map((e) => e.id).sort()).toEqual(seedEvents.filter((e) => !e.start).map((e) => e.id).sort());
+    expect(starts.every((s) => new Date(s) > NOW && new Date(s).getTime() < NOW.getTime() + 93 * 86_400_000)).toBe(
+      true,
+    );
+    expect(a.undated.map((e) => e.id).sort()).toEqual(
+      seedEvents
+        .filter((e) => !e.start)
+        .map((e) => e.id)
+        .sort(),
+    );
     expect(a.text).toContain("Dato ikke satt: Alrek helsedager (årlig, dato ikke satt)");
     // The dated part of the text comes before "Dato ikke satt" and names no undated event.
     const dated = a.text.split("Dato ikke satt")[0];
@@ -73,7 +80,9 @@ describe("event answers at 2026-11-22", () => {
     const a = as(ask("Hva skjer i desember?"), "eventsInPeriod");
     expect(a.period).toBe("desember 2026");
     expect(a.occurrences.map((o) => o.when)).toEqual(["fredag 4. desember (klokkeslett ikke satt)"]);
-    expect(a.text).toContain("Hendelser i desember 2026: fredag 4. desember (klokkeslett ikke satt): Fredagspresentasjoner");
+    expect(a.text).toContain(
+      "Hendelser i desember 2026: fredag 4. desember (klokkeslett ikke satt): Fredagspresentasjoner",
+    );
   });
 
   it("a month that has passed this year means next year's", () => {
@@ -100,12 +109,20 @@ describe("event answers at 2026-11-22", () => {
   it("a cancelled occurrence is left out and a moved one shows at its new time", () => {
     const friday = seedEvents.find((e) => e.id === "fredagspresentasjoner")!;
     const timed: AlrekEvent = { ...friday, start: "2024-01-05T12:00", timeSet: undefined };
-    const moved: AlrekEvent = { ...timed, exceptions: [{ originalStart: "2026-12-04T12:00", newStart: "2026-12-11T13:00" }] };
+    const moved: AlrekEvent = {
+      ...timed,
+      exceptions: [{ originalStart: "2026-12-04T12:00", newStart: "2026-12-11T13:00" }],
+    };
     const a = as(ask("når er neste fredagspresentasjon", { events: [moved] }), "nextEvent");
     expect(a.text).toContain("fredag 11. desember kl. 13.00");
     // A date without a time moves by its date only, and still shows no time.
-    const movedDay: AlrekEvent = { ...friday, exceptions: [{ originalStart: "2026-12-04T00:00", newStart: "2026-12-11T00:00" }] };
-    expect(as(ask("når er neste fredagspresentasjon", { events: [movedDay] }), "nextEvent").text).toContain("fredag 11. desember (klokkeslett ikke satt)");
+    const movedDay: AlrekEvent = {
+      ...friday,
+      exceptions: [{ originalStart: "2026-12-04T00:00", newStart: "2026-12-11T00:00" }],
+    };
+    expect(as(ask("når er neste fredagspresentasjon", { events: [movedDay] }), "nextEvent").text).toContain(
+      "fredag 11. desember (klokkeslett ikke satt)",
+    );
     const cancelled: AlrekEvent = { ...friday, exceptions: [{ originalStart: "2026-12-04T00:00", cancelled: true }] };
     expect(ask("Hva skjer i desember?", { events: [cancelled] }).text).toMatch(/^Ingen hendelser i desember 2026/);
   });
@@ -144,9 +161,17 @@ describe("tiltak answers", () => {
   });
 
   it("status follows the stored statuses (summarizePlan)", () => {
-    const tiltak: Tiltak[] = seedTiltak.map((t, i) => ({ ...t, status: i < 4 ? "done" : i < 6 ? "in_progress" : i === 6 ? "stopped" : "planned" }));
+    const tiltak: Tiltak[] = seedTiltak.map((t, i) => ({
+      ...t,
+      status: i < 4 ? "done" : i < 6 ? "in_progress" : i === 6 ? "stopped" : "planned",
+    }));
     const a = as(ask("What is the status of measures?", { tiltak }), "tiltakStatus");
-    expect(a.counts.map((c) => [c.label, c.count])).toEqual([["Planned", 9], ["In progress", 2], ["Done", 4], ["Stopped", 1]]);
+    expect(a.counts.map((c) => [c.label, c.count])).toEqual([
+      ["Planned", 9],
+      ["In progress", 2],
+      ["Done", 4],
+      ["Stopped", 1],
+    ]);
     expect(a.percent).toBe(Math.round(((4 + 1) / 15) * 100));
     expect(a.areas[0].percent).toBe(100);
     expect(a.text).toContain("16 measures");
@@ -155,7 +180,13 @@ describe("tiltak answers", () => {
   it("all tiltak: 16, grouped by area in plan order", () => {
     const a = as(ask("Vis alle tiltak"), "allTiltak");
     expect(a.total).toBe(16);
-    expect(a.areas.map((x) => x.area.id)).toEqual(["kommunikasjon", "utdanning", "forskning", "organisering", "offentlig-privat"]);
+    expect(a.areas.map((x) => x.area.id)).toEqual([
+      "kommunikasjon",
+      "utdanning",
+      "forskning",
+      "organisering",
+      "offentlig-privat",
+    ]);
     expect(a.areas.flatMap((x) => x.tiltak.map((t) => t.id))).toEqual(seedTiltak.map((t) => t.id));
   });
 
@@ -175,7 +206,9 @@ describe("tiltak answers", () => {
   });
 
   it("without a plan the plan answers say so", () => {
-    expect(ask("vis alle tiltak", { period: undefined, tiltak: [] }).text).toBe("Ingen handlingsplan er registrert ennå.");
+    expect(ask("vis alle tiltak", { period: undefined, tiltak: [] }).text).toBe(
+      "Ingen handlingsplan er registrert ennå.",
+    );
     expect(ask("status", { period: undefined, tiltak: [] }).text).toBe("Ingen handlingsplan er registrert ennå.");
   });
 });

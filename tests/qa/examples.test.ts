@@ -12,7 +12,9 @@ const knowledge = { events: seedEvents, period: seedPlanPeriod, tiltak: seedTilt
 // parse back to its intent, in its language, without help from the locale.
 const cases = LANGS.flatMap((lang) =>
   (Object.entries(qaTexts(lang).examples) as [Intent, readonly string[]][]).flatMap(([intent, questions]) =>
-    questions.map((question) => [lang, intent, question] as const)));
+    questions.map((question) => [lang, intent, question] as const),
+  ),
+);
 
 describe("example questions of each language", () => {
   it("cover every intent in every language", () => {
@@ -40,8 +42,10 @@ describe("question words of each language", () => {
   });
 
   it.each(["kven", "kva", "kvar", "korleis", "ikkje", "eg", "sit", "ligg", "framtida", "brukarpanelet", "hendingar"])(
-    "the nynorsk word %s is nynorsk's alone, so it decides against bokmål", (word) => {
+    "the nynorsk word %s is nynorsk's alone, so it decides against bokmål",
+    (word) => {
       expect(qaTexts("nn").questionWords).toContain(word);
       expect(qaTexts("nb").questionWords).not.toContain(word);
-    });
+    },
+  );
 });

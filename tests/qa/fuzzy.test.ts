@@ -4,7 +4,7 @@ import { editDistance } from "../../src/qa/fuzzy.js";
 /** Deterministic pseudo-random strings over a small alphabet, so near pairs are common. */
 function strings(count: number, seed: number, alphabet = "abcdeor"): string[] {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   return Array.from({ length: count }, () => {
     const length = Math.floor(next() * 14);
     let out = "";
@@ -15,7 +15,12 @@ function strings(count: number, seed: number, alphabet = "abcdeor"): string[] {
 
 const A = strings(60, 1);
 const B = strings(60, 2);
-const PAIRS = A.map((a, i) => [a, B[i]] as const).concat([["styringsgruppen", "styringsgrupen"], ["husradet", "hsuradet"], ["", "abc"], ["abc", ""]]);
+const PAIRS = A.map((a, i) => [a, B[i]] as const).concat([
+  ["styringsgruppen", "styringsgrupen"],
+  ["husradet", "hsuradet"],
+  ["", "abc"],
+  ["abc", ""],
+]);
 
 describe("editDistance with a bound", () => {
   // The unbounded distance is the reference; the banded one must agree whenever it is within the bound.

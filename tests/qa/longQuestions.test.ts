@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, createQuestionAnswerer, MAX_QUESTION_LENGTH, nearestGroups, tokenize } from "../../src/qa/index.js";
+import {
+  answerQuestion,
+  createQuestionAnswerer,
+  MAX_QUESTION_LENGTH,
+  nearestGroups,
+  tokenize,
+} from "../../src/qa/index.js";
 import { seedData } from "../../src/seed/index.js";
 
-const knowledge = { directory: seedData.directory, events: seedData.events, period: seedData.period, tiltak: seedData.tiltak, now: new Date("2026-11-22T09:00:00Z") };
+const knowledge = {
+  directory: seedData.directory,
+  events: seedData.events,
+  period: seedData.period,
+  tiltak: seedData.tiltak,
+  now: new Date("2026-11-22T09:00:00Z"),
+};
 const ask = (text: string, locale = "nb-NO") => answerQuestion(text, { locale, ...knowledge });
 
 /** `text` followed by a connector word (which names nothing) up to exactly `length` characters. */
@@ -13,7 +25,7 @@ function padded(text: string, length: number, connector = "og"): string {
 /** Deterministic words of random letters, `length` characters in all. */
 function gibberish(length: number, seed = 1): string {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   let out = "";
   while (out.length < length) {
     const n = 3 + Math.floor(next() * 9);
@@ -29,7 +41,13 @@ describe("the question length cap", () => {
   it.each([
     ["a 2,001-character message", padded("Hvem sitter i Husrådet?", 2001), "nb-NO", "nb", /for lang.*2001 tegn.*2000/],
     ["a 28,000-character message", padded("Hvem sitter i Husrådet?", 28_000), "nb-NO", "nb", /for lang.*28000 tegn/],
-    ["a 100,000-character English message", padded("Who sits in the house council?", 100_000, "and"), "nb-NO", "en", /too long.*100000 characters.*2000/],
+    [
+      "a 100,000-character English message",
+      padded("Who sits in the house council?", 100_000, "and"),
+      "nb-NO",
+      "en",
+      /too long.*100000 characters.*2000/,
+    ],
     ["a long message from an English locale", "x".repeat(5000), "en-US", "en", /too long/],
   ])("%s gets a short 'too long' answer in the asker's language", (_name, text, locale, lang, pattern) => {
     const a = ask(text, locale);
@@ -45,13 +63,16 @@ describe("the question length cap", () => {
     expect(a.text).toContain("Karen Haugvaldstad");
   });
 
-  it.each([1, 2, 3])("answers 2,000 characters of gibberish (seed %i) as not understood, echoing only its start", (seed) => {
-    const text = gibberish(2000, seed);
-    const a = ask(text);
-    expect(a.kind).not.toBe("tooLong");
-    if (a.kind === "unknown") expect(a.query.length).toBeLessThanOrEqual(201);
-    expect(a.text.length).toBeLessThan(600);
-  });
+  it.each([1, 2, 3])(
+    "answers 2,000 characters of gibberish (seed %i) as not understood, echoing only its start",
+    (seed) => {
+      const text = gibberish(2000, seed);
+      const a = ask(text);
+      expect(a.kind).not.toBe("tooLong");
+      if (a.kind === "unknown") expect(a.query.length).toBeLessThanOrEqual(201);
+      expect(a.text.length).toBeLessThan(600);
+    },
+  );
 
   it("never caches a message past the cap", () => {
     const answer = createQuestionAnswerer(2);

@@ -120,21 +120,37 @@ describe("the language of a question", () => {
 });
 
 const NOW = new Date("2026-11-20T10:00:00Z");
-const ask = (text: string, locale?: string) => answerQuestion(text, { locale, directory: seedDirectory, ...knowledge, now: NOW });
+const ask = (text: string, locale?: string) =>
+  answerQuestion(text, { locale, directory: seedDirectory, ...knowledge, now: NOW });
 
 describe("nynorsk answers", () => {
   it.each([
     ["Kven sit i Husrådet?", undefined, "groupMembers", ["BEHO i Husrådet", "Karen Haugvaldstad"]],
     ["Kven sit i faggruppa for registre?", undefined, "groupMembers", ["BEHO i Faggruppe for registre"]],
     ["Kva grupper sit Karen Haugvaldstad i?", undefined, "personGroups", ["Karen Haugvaldstad sit i:", "Husrådet"]],
-    ["Er BEHO representert i brukarpanelet?", undefined, "representedIn", ["Nei", "BEHO skal ikke være representert i dette panelet"]],
+    [
+      "Er BEHO representert i brukarpanelet?",
+      undefined,
+      "representedIn",
+      ["Nei", "BEHO skal ikke være representert i dette panelet"],
+    ],
     ["Kvar ligg Alrek?", undefined, "location", ["ligg i Årstadveien 17", "Møtelokalet heiter"]],
-    ["Kven er Alrek-koordinator?", undefined, "coordinator", ["Den interne Alrek-koordinatoren til BEHO er Karen Haugvaldstad", "E-post"]],
+    [
+      "Kven er Alrek-koordinator?",
+      undefined,
+      "coordinator",
+      ["Den interne Alrek-koordinatoren til BEHO er Karen Haugvaldstad", "E-post"],
+    ],
     ["Kven er partnarane i Alrek?", undefined, "partners", ["9 partnarar"]],
     ["Kva er mandatet til faggruppa for registre?", undefined, "mandate", ["Mandatet til", "helsedatakilder"]],
     ["hjelp", "nn-NO", "help", ["Spør meg om representasjonen", "Kven sit i Husrådet?", "påminningar"]],
     ["Kven sit i fotballaget?", undefined, "unknown", ["Eg fann inga gruppe eller person", "fotballaget"]],
-    ["Kva tiltak har vi for utdanning for framtida?", undefined, "tiltakByArea", ["Tiltak for Utdanning for fremtiden", "ansvar:"]],
+    [
+      "Kva tiltak har vi for utdanning for framtida?",
+      undefined,
+      "tiltakByArea",
+      ["Tiltak for Utdanning for fremtiden", "ansvar:"],
+    ],
     ["Kven har ansvar for kommunikasjonsplanen?", undefined, "tiltakResponsible", ["kommunikasjonsplan", "ansvar:"]],
     ["Når er neste fredagspresentasjon?", "nn-NO", "nextEvent", ["neste gong"]],
   ] as const)("%s (locale %s)", (text, locale, kind, parts) => {

@@ -13,7 +13,10 @@ function target(q: Question): string {
     case "personGroups":
       return q.personId;
     case "ambiguous":
-      return q.candidates.map((c) => c.id).sort().join(",");
+      return q.candidates
+        .map((c) => c.id)
+        .sort()
+        .join(",");
     case "about":
       return q.topic;
     default:
@@ -22,8 +25,12 @@ function target(q: Question): string {
 }
 
 const FAGGRUPPER = [
-  "faggruppe-barn-og-unge", "faggruppe-eldrehelse", "faggruppe-innovasjon-ehelse",
-  "faggruppe-laering-og-mestring", "faggruppe-migrasjonshelse", "faggruppe-registre",
+  "faggruppe-barn-og-unge",
+  "faggruppe-eldrehelse",
+  "faggruppe-innovasjon-ehelse",
+  "faggruppe-laering-og-mestring",
+  "faggruppe-migrasjonshelse",
+  "faggruppe-registre",
 ].join(",");
 
 // [typed text, expected intent, expected target, expected language]
@@ -189,10 +196,15 @@ describe("person names in parts", () => {
   });
 
   it("a group question naming a member answers the group", () => {
-    expect(parseQuestion("er Karen med i husrådet?", undefined, seedDirectory)).toMatchObject({ intent: "groupMembers", groupId: "husradet" });
+    expect(parseQuestion("er Karen med i husrådet?", undefined, seedDirectory)).toMatchObject({
+      intent: "groupMembers",
+      groupId: "husradet",
+    });
   });
 
   it("two groups at once are ambiguous", () => {
-    expect(parseQuestion("hvem sitter i husrådet og styringsgruppa", undefined, seedDirectory).intent).toBe("ambiguous");
+    expect(parseQuestion("hvem sitter i husrådet og styringsgruppa", undefined, seedDirectory).intent).toBe(
+      "ambiguous",
+    );
   });
 });

@@ -19,10 +19,15 @@ describe("createQuestionCache", () => {
     const parse = createQuestionCache();
     const renamed: Directory = {
       ...seedDirectory,
-      groups: seedDirectory.groups.map((g) => (g.id === "husradet" ? { ...g, name: "Husstyret", nameEn: "House board", aliases: [] } : g)),
+      groups: seedDirectory.groups.map((g) =>
+        g.id === "husradet" ? { ...g, name: "Husstyret", nameEn: "House board", aliases: [] } : g,
+      ),
     };
     expect(parse("Hvem sitter i Husstyret?", "nb-NO", seedDirectory, {}, 1).intent).not.toBe("groupMembers");
-    expect(parse("Hvem sitter i Husstyret?", "nb-NO", renamed, {}, 2)).toMatchObject({ intent: "groupMembers", groupId: "husradet" });
+    expect(parse("Hvem sitter i Husstyret?", "nb-NO", renamed, {}, 2)).toMatchObject({
+      intent: "groupMembers",
+      groupId: "husradet",
+    });
   });
 
   it("forgets the least recently used question beyond its size", () => {

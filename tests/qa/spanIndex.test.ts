@@ -5,7 +5,7 @@ import { bagDistance, letterCounts, letterMask, SpanIndex } from "../../src/qa/s
 /** Deterministic pseudo-random strings over a small alphabet, so near pairs are common. */
 function strings(count: number, seed: number, alphabet = "abcdeor"): string[] {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   return Array.from({ length: count }, () => {
     const length = Math.floor(next() * 14);
     let out = "";
@@ -16,7 +16,11 @@ function strings(count: number, seed: number, alphabet = "abcdeor"): string[] {
 
 const A = strings(60, 5);
 const B = strings(60, 6);
-const PAIRS = A.map((a, i) => [a, B[i]] as const).concat([["styringsgruppen", "styringsgrupen"], ["husradet", "hsuradet"], ["a1b2", "b2a1"]]);
+const PAIRS = A.map((a, i) => [a, B[i]] as const).concat([
+  ["styringsgruppen", "styringsgrupen"],
+  ["husradet", "hsuradet"],
+  ["a1b2", "b2a1"],
+]);
 
 describe("the filters never rule out a pair within the distance", () => {
   it.each(PAIRS)("%j vs %j: letter counts and letter sets never exceed the distance", (a, b) => {
@@ -31,12 +35,15 @@ describe("the filters never rule out a pair within the distance", () => {
 describe("SpanIndex", () => {
   const spans = strings(300, 3);
   const index = new SpanIndex(spans);
-  it.each(strings(40, 4).filter((k) => k.length > 0))("finds the same best similarity for %j as comparing every span", (key) => {
-    for (const strict of [false, true]) {
-      const brute = Math.max(0, ...spans.map((s) => similarity(s, key, strict)));
-      expect(index.bestSimilarity(key, strict)).toBe(brute);
-    }
-  });
+  it.each(strings(40, 4).filter((k) => k.length > 0))(
+    "finds the same best similarity for %j as comparing every span",
+    (key) => {
+      for (const strict of [false, true]) {
+        const brute = Math.max(0, ...spans.map((s) => similarity(s, key, strict)));
+        expect(index.bestSimilarity(key, strict)).toBe(brute);
+      }
+    },
+  );
 
   it("lists as candidates every span within the bound", () => {
     const key = "abcdeor";

@@ -64,7 +64,11 @@ describe("a group not in the documents is said to be unknown, with the nearest a
 describe("yes/no questions start with the answer", () => {
   it.each([
     ["Sitter Karen Haugvaldstad i Husrådet?", "groupMembers", /^Ja, Karen Haugvaldstad sitter i Husrådet/],
-    ["Sitter Karen Haugvaldstad i Styringsgruppen?", "groupMembers", /^Nei, Karen Haugvaldstad sitter ikke i Styringsgruppen/],
+    [
+      "Sitter Karen Haugvaldstad i Styringsgruppen?",
+      "groupMembers",
+      /^Nei, Karen Haugvaldstad sitter ikke i Styringsgruppen/,
+    ],
     ["sitter benedikte paulsen i faggruppe for migrasjon", "groupMembers", /^Ja, Benedikte Paulsen/],
     ["Er BEHO med i brukerpanelet?", "representedIn", /^Nei\./],
     ["Er BEHO med i Husrådet?", "representedIn", /^Ja, BEHO er representert i Husrådet/],
@@ -80,12 +84,24 @@ describe("yes/no questions start with the answer", () => {
 describe("past events, plan-level facts and roles, as the documents give them", () => {
   it.each([
     ["Når var de første Alrekdagene?", "about", ["2021"]],
-    ["Hva gjorde BEHO i forrige periode?", "about", ["Høstmøte om forskning i primærhelsetjenesten 2023", "Fredagspresentasjoner"]],
+    [
+      "Hva gjorde BEHO i forrige periode?",
+      "about",
+      ["Høstmøte om forskning i primærhelsetjenesten 2023", "Fredagspresentasjoner"],
+    ],
     ["Hva skjedde i 2022-2023?", "about", ["Digital helse-dager"]],
     ["Hvilket satsingsområde er nytt?", "about", ["samarbeid mellom offentlig og privat sektor", "innovasjon i helse"]],
     ["Hva er nytt i planen?", "about", ["nytt satsingsområde"]],
-    ["Hvor mange søknader sendte kommunen til forskningsrådet?", "about", ["10 søknader til Norges forskningsråd", "Februar 2023"]],
-    ["Hva er Karens bakgrunn?", "about", ["klinisk ernæringsfysiolog", "høsten 2020", "Etat for håndtering av Covid-19", "USHT"]],
+    [
+      "Hvor mange søknader sendte kommunen til forskningsrådet?",
+      "about",
+      ["10 søknader til Norges forskningsråd", "Februar 2023"],
+    ],
+    [
+      "Hva er Karens bakgrunn?",
+      "about",
+      ["klinisk ernæringsfysiolog", "høsten 2020", "Etat for håndtering av Covid-19", "USHT"],
+    ],
     ["Hva er FRONESIS?", "about", ["50%", "FRONESIS"]],
     ["Når ble koordinatoren ansatt?", "about", ["konkret tiltak i handlingsplanen for forrige periode"]],
     ["Når ble Alrekforum BEHO opprettet?", "forum", ["høsten 2022"]],

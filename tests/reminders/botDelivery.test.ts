@@ -15,7 +15,9 @@ describe("BotFrameworkSender (real CloudAdapter, local mode) against the fake co
     connector = await startFakeConnector();
     sender = new BotFrameworkSender(createAdapter({ mode: "local" }, silentLogger), "");
   });
-  afterAll(async () => { await connector?.close(); });
+  afterAll(async () => {
+    await connector?.close();
+  });
   beforeEach(() => connector.reset());
 
   it("posts one message with the card as a new message in the channel", async () => {
@@ -25,7 +27,10 @@ describe("BotFrameworkSender (real CloudAdapter, local mode) against the fake co
     expect(posts).toHaveLength(1);
     expect(posts[0].conversationId).toBe(target.conversationId);
     expect(posts[0].activity).toMatchObject({ type: "message", text: "Påminnelse: Møte" });
-    expect((posts[0].activity.attachments as any[])[0]).toEqual({ contentType: "application/vnd.microsoft.card.adaptive", content: card });
+    expect((posts[0].activity.attachments as any[])[0]).toEqual({
+      contentType: "application/vnd.microsoft.card.adaptive",
+      content: card,
+    });
     expect(posts[0].activity.replyToId).toBeUndefined();
   });
 
@@ -36,15 +41,18 @@ describe("BotFrameworkSender (real CloudAdapter, local mode) against the fake co
     [429, 150, 150_000],
     [500, undefined, undefined],
     [502, undefined, undefined],
-  ])("maps a %i from the connector to DeliveryError with that status, after exactly one request", async (status, retryAfterSeconds, retryAfterMs) => {
-    // botbuilder's HTTP pipeline would retry 429/5xx itself (waiting out any Retry-After); it must not.
-    connector.failNext(10, status, { retryAfterSeconds });
-    const error = await sender.send(channelTarget("x", connector.url), card, "t").catch((e) => e);
-    expect(error).toBeInstanceOf(DeliveryError);
-    expect(error.status).toBe(status);
-    expect(error.retryAfterMs).toBe(retryAfterMs);
-    expect(connector.postCount()).toBe(1);
-  });
+  ])(
+    "maps a %i from the connector to DeliveryError with that status, after exactly one request",
+    async (status, retryAfterSeconds, retryAfterMs) => {
+      // botbuilder's HTTP pipeline would retry 429/5xx itself (waiting out any Retry-After); it must not.
+      connector.failNext(10, status, { retryAfterSeconds });
+      const error = await sender.send(channelTarget("x", connector.url), card, "t").catch((e) => e);
+      expect(error).toBeInstanceOf(DeliveryError);
+      expect(error.status).toBe(status);
+      expect(error.retryAfterMs).toBe(retryAfterMs);
+      expect(connector.postCount()).toBe(1);
+    },
+  );
 
   it("gives up on a connector that does not answer after its timeout (status 0, retryable)", async () => {
     connector.failNext(1, 0);
@@ -74,7 +82,16 @@ describe("BotFrameworkSender (real CloudAdapter, local mode) against the fake co
 
 describe("toDeliveryError", () => {
   it.each([
-    ["botbuilder RestError", { message: "x", statusCode: 429, response: { headers: { get: (n: string) => (n === "retry-after" ? "2" : undefined) } } }, 429, 2000],
+    [
+      "botbuilder RestError",
+      {
+        message: "x",
+        statusCode: 429,
+        response: { headers: { get: (n: string) => (n === "retry-after" ? "2" : undefined) } },
+      },
+      429,
+      2000,
+    ],
     ["axios-style", { message: "x", response: { status: 502, headers: { "Retry-After": "1" } } }, 502, 1000],
     ["network", Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }), 0, undefined],
   ])("reads %s errors", (_name, raw, status, retryAfterMs) => {

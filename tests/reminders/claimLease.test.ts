@@ -47,10 +47,25 @@ async function setup(name: string) {
 
 describe("recording a post through storage trouble", () => {
   it.each([
-    ["the 'sent' write fails 12 times (an outage of ~20 s)", (row: ReminderDelivery, n: { sentTries: number }) => (row.status === "sent" && ++n.sentTries <= 12 ? "before" : "ok")],
-    ["the 'sent' write lands but its answer is lost", (row: ReminderDelivery, n: { sentTries: number }) => (row.status === "sent" && ++n.sentTries === 1 ? "after" : "ok")],
-    ["the renewal before the post lands but its answer is lost", (row: ReminderDelivery, n: { sentTries: number }) => (row.status === "claimed" && ++n.sentTries === 1 ? "after" : "ok")],
-    ["every write fails once before it goes through", (_row: ReminderDelivery, n: { sentTries: number }) => (++n.sentTries % 2 === 1 ? "before" : "ok")],
+    [
+      "the 'sent' write fails 12 times (an outage of ~20 s)",
+      (row: ReminderDelivery, n: { sentTries: number }) =>
+        row.status === "sent" && ++n.sentTries <= 12 ? "before" : "ok",
+    ],
+    [
+      "the 'sent' write lands but its answer is lost",
+      (row: ReminderDelivery, n: { sentTries: number }) =>
+        row.status === "sent" && ++n.sentTries === 1 ? "after" : "ok",
+    ],
+    [
+      "the renewal before the post lands but its answer is lost",
+      (row: ReminderDelivery, n: { sentTries: number }) =>
+        row.status === "claimed" && ++n.sentTries === 1 ? "after" : "ok",
+    ],
+    [
+      "every write fails once before it goes through",
+      (_row: ReminderDelivery, n: { sentTries: number }) => (++n.sentTries % 2 === 1 ? "before" : "ok"),
+    ],
   ] as const)("%s: posted once, recorded sent, no lost lease", async (_name, fault) => {
     const repos = await setup("blip");
     const counter = { sentTries: 0 };
@@ -84,7 +99,10 @@ describe("recording a post through storage trouble", () => {
     expect(connector.postCount()).toBe(0);
     expect((await repos.deliveries.list())[0]).toMatchObject({ status: "claimed", claimedBy: "unlucky" });
 
-    const later = await scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 62_000), instanceId: "next" }).tick();
+    const later = await scheduler(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 62_000),
+      instanceId: "next",
+    }).tick();
     expect(later.sent).toBe(1);
     expect(connector.recorded()).toHaveLength(1);
   });

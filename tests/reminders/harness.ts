@@ -6,7 +6,11 @@ import { silentLogger } from "../../src/logger.js";
 import { reminderCardRenderer } from "../../src/reminders/reminderCard.js";
 import { ReminderScheduler, type ReminderSchedulerOptions } from "../../src/reminders/scheduler.js";
 import type { ReminderSender } from "../../src/reminders/sender.js";
-import { createReminderRepositories, REMINDER_TABLE_NAMES, type ReminderRepositories } from "../../src/storage/reminderTables/index.js";
+import {
+  createReminderRepositories,
+  REMINDER_TABLE_NAMES,
+  type ReminderRepositories,
+} from "../../src/storage/reminderTables/index.js";
 import { testTableFactory } from "../setup/azurite.js";
 
 /** 09:00 in Oslo on Wednesday 9 December 2026: when "the day before at 09:00" fires for 10 December. */
@@ -14,7 +18,17 @@ export const DUE = new Date("2026-12-09T08:00:00.000Z");
 
 /** A meeting on Thursday 10 December 2026 at 13:00 (reminders: 9 Dec 09:00 and 10 Dec 12:00). */
 export function meeting(id: string, title = `Møte ${id}`): AlrekEvent {
-  return { id, kind: "meeting", title, start: "2026-12-10T13:00", end: "2026-12-10T14:00", timeZone: "Europe/Oslo", exceptions: [], cancelled: false, place: "Alrek, bygg 1" };
+  return {
+    id,
+    kind: "meeting",
+    title,
+    start: "2026-12-10T13:00",
+    end: "2026-12-10T14:00",
+    timeZone: "Europe/Oslo",
+    exceptions: [],
+    cancelled: false,
+    place: "Alrek, bygg 1",
+  };
 }
 
 /** An in-memory event source (the scheduler only lists). */
@@ -34,20 +48,32 @@ export function channelTarget(name: string, serviceUrl: string): ConversationTar
     channelId: "msteams",
     conversationType: "channel",
     name,
-    reference: { bot: { id: "28:bot" }, conversation: { id: conversationId, conversationType: "channel", tenantId: "tenant-1" }, channelId: "msteams", serviceUrl },
+    reference: {
+      bot: { id: "28:bot" },
+      conversation: { id: conversationId, conversationType: "channel", tenantId: "tenant-1" },
+      channelId: "msteams",
+      serviceUrl,
+    },
     installedAt: "2026-01-01T00:00:00.000Z",
     status: "active",
   };
 }
 
 /** Fresh reminder tables with the given targets, each subscribed to every kind. */
-export async function reminderTables(targets: ConversationTarget[]): Promise<ReminderRepositories & { cleanup(): Promise<void> }> {
+export async function reminderTables(
+  targets: ConversationTarget[],
+): Promise<ReminderRepositories & { cleanup(): Promise<void> }> {
   const tables = testTableFactory();
   await tables.factory.ensureTables(REMINDER_TABLE_NAMES);
   const repos = createReminderRepositories(tables.factory);
   for (const target of targets) {
     await repos.targets.upsert(target);
-    await repos.subscriptions.put({ targetId: target.id, kinds: [], createdAt: "2026-01-01T00:00:00.000Z", createdBy: "test" });
+    await repos.subscriptions.put({
+      targetId: target.id,
+      kinds: [],
+      createdAt: "2026-01-01T00:00:00.000Z",
+      createdBy: "test",
+    });
   }
   return Object.assign(repos, { cleanup: tables.cleanup });
 }
@@ -61,7 +87,10 @@ export function virtualTime(startMs = DUE.getTime() + 1_000) {
   const sleeps: number[] = [];
   return {
     now: () => now,
-    sleep: async (ms: number) => { sleeps.push(ms); now += Math.max(0, ms); },
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      now += Math.max(0, ms);
+    },
     clock: () => new Date(now),
     sleeps,
   };
@@ -93,4 +122,7 @@ export function scheduler(
 }
 
 /** A clock fixed at `at` + offset ms. */
-export const fixedClock = (at: Date, offsetMs = 0) => () => new Date(at.getTime() + offsetMs);
+export const fixedClock =
+  (at: Date, offsetMs = 0) =>
+  () =>
+    new Date(at.getTime() + offsetMs);

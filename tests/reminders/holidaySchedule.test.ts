@@ -23,8 +23,15 @@ afterAll(async () => {
 async function tickAt(events: AlrekEvent[], at: string) {
   const repos = await reminderTables([channelTarget(`t${cleanups.length}`, connector.url)]);
   cleanups.push(repos.cleanup);
-  const report = await scheduler(repos, events, new HttpSender(), { clock: fixedClock(new Date(at)), instanceId: "i1" }).tick();
-  return { report, texts: connector.recorded().map((r) => String(r.activity.text)), rows: await repos.deliveries.list() };
+  const report = await scheduler(repos, events, new HttpSender(), {
+    clock: fixedClock(new Date(at)),
+    instanceId: "i1",
+  }).tick();
+  return {
+    report,
+    texts: connector.recorded().map((r) => String(r.activity.text)),
+    rows: await repos.deliveries.list(),
+  };
 }
 
 describe("reminders of the Fredagspresentasjoner (a date, no time)", () => {

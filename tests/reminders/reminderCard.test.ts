@@ -7,15 +7,29 @@ import { reminderSummary, reminderText, renderReminderCard } from "../../src/rem
 
 const KEY = "card-test-link-key-0123456789abcdef";
 const event: AlrekEvent = {
-  id: "fredagspresentasjon", kind: "presentation", title: "Fredagspresentasjon", titleEn: "Friday presentation",
-  start: "2026-12-04T12:00", end: "2026-12-04T12:45", timeZone: "Europe/Oslo", place: "Alrek, auditoriet",
-  link: "https://example.org/live", exceptions: [], cancelled: false,
+  id: "fredagspresentasjon",
+  kind: "presentation",
+  title: "Fredagspresentasjon",
+  titleEn: "Friday presentation",
+  start: "2026-12-04T12:00",
+  end: "2026-12-04T12:45",
+  timeZone: "Europe/Oslo",
+  place: "Alrek, auditoriet",
+  link: "https://example.org/live",
+  exceptions: [],
+  cancelled: false,
 };
-const occurrenceOf = (e: AlrekEvent) => expandOccurrences(e, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-31T00:00:00Z"))[0];
+const occurrenceOf = (e: AlrekEvent) =>
+  expandOccurrences(e, new Date("2026-12-01T00:00:00Z"), new Date("2026-12-31T00:00:00Z"))[0];
 const occurrence = occurrenceOf(event);
-const render = (o = occurrence, lang: Lang = "nb") => renderReminderCard(o, lang, { publicBaseUrl: "https://alrek.example/", linkKey: KEY }) as Card;
+const render = (o = occurrence, lang: Lang = "nb") =>
+  renderReminderCard(o, lang, { publicBaseUrl: "https://alrek.example/", linkKey: KEY }) as Card;
 
-type Card = { version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions: { title: string; url: string }[] };
+type Card = {
+  version: string;
+  body: { type: string; text?: string; facts?: { title: string; value: string }[] }[];
+  actions: { title: string; url: string }[];
+};
 
 describe("reminder card", () => {
   it.each([
@@ -39,7 +53,9 @@ describe("reminder card", () => {
     const exp = url.searchParams.get("exp")!;
     expect(Number(exp) * 1000).toBe(occurrence.start.getTime() + 30 * 86_400_000);
     const subject = { eventId: "fredagspresentasjon", occurrenceKey: "2026-12-04T12:00" };
-    expect(checkOccurrenceLink([KEY], subject, exp, url.searchParams.get("sig")!, new Date("2026-12-01T00:00:00Z"))).toBe("ok");
+    expect(
+      checkOccurrenceLink([KEY], subject, exp, url.searchParams.get("sig")!, new Date("2026-12-01T00:00:00Z")),
+    ).toBe("ok");
     expect(url.href).not.toContain(KEY);
   });
 
@@ -50,8 +66,12 @@ describe("reminder card", () => {
   });
 
   it("has a plain-text fallback", () => {
-    expect(reminderText(occurrence, "nb")).toBe("Påminnelse: Fredagspresentasjon, fredag 4. desember kl. 12.00–12.45 (Alrek, auditoriet)");
-    expect(reminderText(occurrence, "nn")).toBe("Påminning: Fredagspresentasjon, fredag 4. desember kl. 12.00–12.45 (Alrek, auditoriet)");
+    expect(reminderText(occurrence, "nb")).toBe(
+      "Påminnelse: Fredagspresentasjon, fredag 4. desember kl. 12.00–12.45 (Alrek, auditoriet)",
+    );
+    expect(reminderText(occurrence, "nn")).toBe(
+      "Påminning: Fredagspresentasjon, fredag 4. desember kl. 12.00–12.45 (Alrek, auditoriet)",
+    );
   });
 });
 
@@ -67,18 +87,27 @@ describe("user-typed text is never markup", () => {
 
   it.each(LANGS)("%s: title, place and organiser are escaped in the card", (lang) => {
     const card = render(o, lang);
-    const texts = [...card.body.map((b) => b.text ?? ""), ...card.body.flatMap((b) => (b.facts ?? []).map((f) => f.value))];
+    const texts = [
+      ...card.body.map((b) => b.text ?? ""),
+      ...card.body.flatMap((b) => (b.facts ?? []).map((f) => f.value)),
+    ];
     const all = texts.join("\n");
     // An unescaped "[" followed by "](" would make a link; nothing of the kind survives.
     expect(all).not.toMatch(/(^|[^\\])\[[^\]]*[^\\]\]\(/);
     expect(all).not.toMatch(/(^|[^\\])[*_#<]/);
-    expect(all).toContain(lang !== "en" ? "\\[Logg inn her\\](https://evil.example)" : "\\*\\*Urgent\\*\\* \\[login\\](https://evil.example)");
+    expect(all).toContain(
+      lang !== "en"
+        ? "\\[Logg inn her\\](https://evil.example)"
+        : "\\*\\*Urgent\\*\\* \\[login\\](https://evil.example)",
+    );
     expect(all).toContain("\\<at\\>Alle\\</at\\> \\# Admin");
   });
 
   it("escapes the message text and its notification summary", () => {
     const text = reminderText(o, "nb");
-    expect(text).toBe("Påminnelse: \\[Logg inn her\\](https://evil.example), fredag 4. desember kl. 12.00–12.45 (!\\[x\\](https://evil.example/p.png) \\_Rom\\_ 1)");
+    expect(text).toBe(
+      "Påminnelse: \\[Logg inn her\\](https://evil.example), fredag 4. desember kl. 12.00–12.45 (!\\[x\\](https://evil.example/p.png) \\_Rom\\_ 1)",
+    );
     expect(reminderSummary(text)).toBe(text);
   });
 

@@ -58,15 +58,28 @@ describe("exactly once across instances", () => {
   it("(b) a claim whose owner died before sending is taken over after the lease, once", async () => {
     const { targets, repos } = await setup(["dead"]);
     const events = [meeting("m1")];
-    const [planned] = dueReminders(events, [{ targetId: targets[0].id, kinds: [], createdAt: "", createdBy: "" }], targets, {
-      from: new Date(DUE.getTime() - 1),
-      to: DUE,
-    });
+    const [planned] = dueReminders(
+      events,
+      [{ targetId: targets[0].id, kinds: [], createdAt: "", createdBy: "" }],
+      targets,
+      {
+        from: new Date(DUE.getTime() - 1),
+        to: DUE,
+      },
+    );
     // The dead instance claimed and then crashed before posting.
-    const claim = await claimDelivery(repos.deliveries, planned, { instanceId: "dead", now: DUE, leaseMs: 60_000, maxAttempts: 3 });
+    const claim = await claimDelivery(repos.deliveries, planned, {
+      instanceId: "dead",
+      now: DUE,
+      leaseMs: 60_000,
+      maxAttempts: 3,
+    });
     expect(claim.claimed).toBe(true);
 
-    const during = await scheduler(repos, events, new HttpSender(), { clock: fixedClock(DUE, 30_000), instanceId: "i2" }).tick();
+    const during = await scheduler(repos, events, new HttpSender(), {
+      clock: fixedClock(DUE, 30_000),
+      instanceId: "i2",
+    }).tick();
     expect(during).toMatchObject({ sent: 0, skipped: 1 });
     expect(connector.recorded()).toHaveLength(0);
 
@@ -87,11 +100,19 @@ describe("exactly once across instances", () => {
   it("(b) an instance whose send never returns is overtaken after its lease", async () => {
     const { repos } = await setup(["hang"]);
     const events = [meeting("m1")];
-    const hanging = scheduler(repos, events, { send: () => new Promise<void>(() => {}) }, { clock: fixedClock(DUE, 1_000), instanceId: "hung" });
+    const hanging = scheduler(
+      repos,
+      events,
+      { send: () => new Promise<void>(() => {}) },
+      { clock: fixedClock(DUE, 1_000), instanceId: "hung" },
+    );
     void hanging.tick();
     await waitFor(async () => (await repos.deliveries.list()).some((r) => r.claimedBy === "hung"));
 
-    const report = await scheduler(repos, events, new HttpSender(), { clock: fixedClock(DUE, 62_000), instanceId: "rescuer" }).tick();
+    const report = await scheduler(repos, events, new HttpSender(), {
+      clock: fixedClock(DUE, 62_000),
+      instanceId: "rescuer",
+    }).tick();
     expect(report.sent).toBe(1);
     expect(connector.recorded()).toHaveLength(1);
     const [row] = await repos.deliveries.list();
@@ -114,7 +135,11 @@ describe("exactly once across instances", () => {
       await time.sleep(ms + 60_000);
       await scheduler(repos, events, new HttpSender(), { clock: time.clock, instanceId: "rescuer" }).tick();
     };
-    const report = await scheduler(repos, events, sender, { clock: time.clock, instanceId: "slow", timing: { now: time.now, sleep } }).tick();
+    const report = await scheduler(repos, events, sender, {
+      clock: time.clock,
+      instanceId: "slow",
+      timing: { now: time.now, sleep },
+    }).tick();
 
     expect(calls).toBe(1);
     expect(report).toMatchObject({ sent: 0, skipped: 1 });
@@ -133,9 +158,19 @@ describe("throttling a burst into one channel with shared send slots", () => {
     const time = virtualTime();
     const stamps: number[] = [];
     const http = new HttpSender();
-    const sender = { send: async (t: Parameters<HttpSender["send"]>[0], card: object, text: string) => { stamps.push(time.now()); await http.send(t, card, text); } };
+    const sender = {
+      send: async (t: Parameters<HttpSender["send"]>[0], card: object, text: string) => {
+        stamps.push(time.now());
+        await http.send(t, card, text);
+      },
+    };
     const slots = new SendSlots({ store: repos.sendSlots, now: time.now, sleep: time.sleep });
-    const s = scheduler(repos, events, sender, { clock: time.clock, instanceId: "burst", slots, timing: { now: time.now, sleep: time.sleep } });
+    const s = scheduler(repos, events, sender, {
+      clock: time.clock,
+      instanceId: "burst",
+      slots,
+      timing: { now: time.now, sleep: time.sleep },
+    });
     let sent = 0;
     for (let tick = 0; tick < 10 && sent < 100; tick++) sent += (await s.tick()).sent;
 
@@ -154,7 +189,11 @@ describe("connector errors", () => {
     const { repos } = await setup(["slow"]);
     connector.failNext(2, 429, { retryAfterSeconds: 3 });
     const time = virtualTime();
-    const report = await scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 1_000), instanceId: "i", timing: { now: time.now, sleep: time.sleep } }).tick();
+    const report = await scheduler(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 1_000),
+      instanceId: "i",
+      timing: { now: time.now, sleep: time.sleep },
+    }).tick();
 
     expect(report.sent).toBe(1);
     expect(time.sleeps).toEqual([3_000, 3_000]);
@@ -167,7 +206,8 @@ describe("connector errors", () => {
     const [throttled, other] = targets;
     connector.failNext(1, 429, { retryAfterSeconds: 150, conversationId: throttled.conversationId });
     const events = [meeting("m1"), meeting("m2")];
-    const run = (offset: number, instanceId: string) => scheduler(repos, events, new HttpSender(), { clock: fixedClock(DUE, offset), instanceId }).tick();
+    const run = (offset: number, instanceId: string) =>
+      scheduler(repos, events, new HttpSender(), { clock: fixedClock(DUE, offset), instanceId }).tick();
 
     const first = await run(1_000, "i1");
     expect(first).toMatchObject({ sent: 2, released: 1 });
@@ -190,7 +230,8 @@ describe("connector errors", () => {
     const [blocked, fine] = targets;
     connector.failConversation(blocked.conversationId, 403);
     const events = [meeting("m1"), meeting("m2"), meeting("m3")];
-    const run = (offset: number) => scheduler(repos, events, new HttpSender(), { clock: fixedClock(DUE, offset), instanceId: "i" }).tick();
+    const run = (offset: number) =>
+      scheduler(repos, events, new HttpSender(), { clock: fixedClock(DUE, offset), instanceId: "i" }).tick();
 
     const first = await run(1_000);
     expect(first).toMatchObject({ sent: 3, failed: 1 });
@@ -205,10 +246,16 @@ describe("connector errors", () => {
   it("a 500 leaves the reminder failed, and a tick after its not-before time delivers it", async () => {
     const { repos } = await setup(["flaky"]);
     connector.failNext(1, 500);
-    const run = (offset: number) => scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, offset), instanceId: "i" }).tick();
+    const run = (offset: number) =>
+      scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, offset), instanceId: "i" }).tick();
     expect(await run(1_000)).toMatchObject({ failed: 1, sent: 0 });
     const [failed] = await repos.deliveries.list();
-    expect(failed).toMatchObject({ status: "failed", attempts: 1, lastError: "connector answered 500", notBefore: new Date(DUE.getTime() + 61_000).toISOString() });
+    expect(failed).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      lastError: "connector answered 500",
+      notBefore: new Date(DUE.getTime() + 61_000).toISOString(),
+    });
     expect(await run(30_000)).toMatchObject({ sent: 0 });
     expect(await run(61_000)).toMatchObject({ sent: 1 });
     expect((await repos.deliveries.list())[0]).toMatchObject({ status: "sent", attempts: 2 });
@@ -218,19 +265,32 @@ describe("connector errors", () => {
 describe("late reminders", () => {
   it("(e) a reminder found more than 6 h late is recorded missed and not sent", async () => {
     const { targets, repos } = await setup(["late"]);
-    const report = await scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 7 * 3_600_000), instanceId: "i" }).tick();
+    const report = await scheduler(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 7 * 3_600_000),
+      instanceId: "i",
+    }).tick();
 
     expect(report).toMatchObject({ missed: 1, sent: 0 });
     expect(connector.postCount()).toBe(0);
     const id = reminderDeliveryId("m1", "2026-12-10T13:00", "D-1@09:00", targets[0].id);
     expect((await repos.deliveries.get("m1", id))!.value.status).toBe("missed");
     // Recorded once: a second look changes nothing.
-    expect((await scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 7 * 3_600_000 + 60_000), instanceId: "j" }).tick()).missed).toBe(0);
+    expect(
+      (
+        await scheduler(repos, [meeting("m1")], new HttpSender(), {
+          clock: fixedClock(DUE, 7 * 3_600_000 + 60_000),
+          instanceId: "j",
+        }).tick()
+      ).missed,
+    ).toBe(0);
   });
 
   it("5 h late is still sent", async () => {
     const { repos } = await setup(["bitlate"]);
-    const report = await scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 5 * 3_600_000), instanceId: "i" }).tick();
+    const report = await scheduler(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 5 * 3_600_000),
+      instanceId: "i",
+    }).tick();
     expect(report).toMatchObject({ sent: 1, missed: 0 });
   });
 });
@@ -238,7 +298,11 @@ describe("late reminders", () => {
 describe("start/stop", () => {
   it("ticks on its own and stop() waits for the running tick", async () => {
     const { repos } = await setup(["loop"]);
-    const s = scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 1_000), instanceId: "i", tickMs: 20 });
+    const s = scheduler(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 1_000),
+      instanceId: "i",
+      tickMs: 20,
+    });
     s.start();
     await waitFor(async () => connector.recorded().length === 1);
     await s.stop();
@@ -255,14 +319,25 @@ describe("stopping", () => {
     const leaving: ReminderScheduler = scheduler(repos, [meeting("m1")], new HttpSender(), {
       clock: fixedClock(DUE, 1_000),
       instanceId: "leaving",
-      timing: { sleep: async () => { stopping = leaving.stop(); } },
+      timing: {
+        sleep: async () => {
+          stopping = leaving.stop();
+        },
+      },
     });
     const report = await leaving.tick();
     await stopping;
     expect(report).toMatchObject({ sent: 0, released: 1 });
-    expect((await repos.deliveries.list())[0]).toMatchObject({ status: "pending", attempts: 0, lastError: "instance stopping" });
+    expect((await repos.deliveries.list())[0]).toMatchObject({
+      status: "pending",
+      attempts: 0,
+      lastError: "instance stopping",
+    });
 
-    const other = await scheduler(repos, [meeting("m1")], new HttpSender(), { clock: fixedClock(DUE, 1_000), instanceId: "other" }).tick();
+    const other = await scheduler(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 1_000),
+      instanceId: "other",
+    }).tick();
     expect(other.sent).toBe(1);
     expect(connector.recorded()).toHaveLength(1);
   });

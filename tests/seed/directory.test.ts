@@ -27,14 +27,30 @@ describe("seedDirectory", () => {
   });
 
   it.each([
-    ["faglig-forum", "mandate", "Et felles forum for å dra veksler på tverrfaglig samarbeid og dyrke fram et mest mulig fruktbart samarbeidsklima."],
-    ["faggruppe-barn-og-unge", "mandate", "Faggruppen skal se på mulighetene for utvikling og samarbeid på feltene livskvalitet, forebygging, mestring og trygge, sømløse tjenester for barn og unge i et folkehelse- og helsetjenesteperspektiv"],
-    ["studentpanel", "mandate", "Studentpanelet er bestående av individuelt engasjerte studenter fra de ulike fagmiljøene tilknyttet Alrek helseklynge, som ønsker å bidra til å fremme studenters muligheter og tilgang til tverrfaglig samarbeid og kunnskap. Studentpanelet er ikke et representativt eller valgt organ, derfor skal studentenes fagutvalg rådføres i større studentrelaterte saker."],
+    [
+      "faglig-forum",
+      "mandate",
+      "Et felles forum for å dra veksler på tverrfaglig samarbeid og dyrke fram et mest mulig fruktbart samarbeidsklima.",
+    ],
+    [
+      "faggruppe-barn-og-unge",
+      "mandate",
+      "Faggruppen skal se på mulighetene for utvikling og samarbeid på feltene livskvalitet, forebygging, mestring og trygge, sømløse tjenester for barn og unge i et folkehelse- og helsetjenesteperspektiv",
+    ],
+    [
+      "studentpanel",
+      "mandate",
+      "Studentpanelet er bestående av individuelt engasjerte studenter fra de ulike fagmiljøene tilknyttet Alrek helseklynge, som ønsker å bidra til å fremme studenters muligheter og tilgang til tverrfaglig samarbeid og kunnskap. Studentpanelet er ikke et representativt eller valgt organ, derfor skal studentenes fagutvalg rådføres i større studentrelaterte saker.",
+    ],
     ["partnermotet", "representation", "BEHO representeres av kommunaldirektør."],
     ["styringsgruppen", "representation", "Representanter fra BEHO, BBSM og kommuneoverlegen."],
     ["alrek-helsedager", "representation", "Rullerer. BEHO representeres av intern Alrek-koordinator."],
     ["verneombudsgruppen", "representation", "BEHO representeres av rådgiver i Smart omsorg"],
-    ["lederforum", "mandate", "Forum for å diskutere administrative aspekter ved Årstadveien 17, som leiekontrakter m.m."],
+    [
+      "lederforum",
+      "mandate",
+      "Forum for å diskutere administrative aspekter ved Årstadveien 17, som leiekontrakter m.m.",
+    ],
   ] as const)("%s.%s is verbatim", (id, field, text) => {
     expect(group(id)[field]).toBe(text);
   });
@@ -70,7 +86,10 @@ describe("seedDirectory", () => {
     expect(styring.find((m) => m.personId === "ingelin-soraas")?.unit).toBeUndefined();
     expect(group("faggruppe-barn-og-unge").members.every((m) => m.unit === undefined)).toBe(true);
     expect(group("faggruppe-eldrehelse").members.map((m) => m.personId)).toEqual([
-      "anita-brekke-roed", "anne-karine-monsen", "benedikte-paulsen", "kari-sunnevag",
+      "anita-brekke-roed",
+      "anne-karine-monsen",
+      "benedikte-paulsen",
+      "kari-sunnevag",
     ]);
   });
 
@@ -87,9 +106,16 @@ describe("seedDirectory", () => {
       unit: "Kunnskapskommunen Helse Omsorg Vest",
       email: "Karen.Haugvaldstad@bergen.kommune.no",
     });
-    expect([...byId.values()].map((p) => p.name)).toEqual(expect.arrayContaining([
-      "Egil Kaberuka-Nielsen", "Frode Aass Kristiansen", "Mette Tollånes", "Kari Sunnevåg", "Margrethe Lundegård", "Alette Stang",
-    ]));
+    expect([...byId.values()].map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        "Egil Kaberuka-Nielsen",
+        "Frode Aass Kristiansen",
+        "Mette Tollånes",
+        "Kari Sunnevåg",
+        "Margrethe Lundegård",
+        "Alette Stang",
+      ]),
+    );
   });
 
   it("builds Alrekforum BEHO from BEHO's representatives, led by the coordinator", () => {
@@ -105,14 +131,24 @@ describe("seedDirectory", () => {
 
   it("has the cluster facts", () => {
     const f = seedDirectory.facts;
-    expect(f).toMatchObject({ established: 2016, address: "Årstadveien 17", city: "Bergen", behoOffice: "3. etasje, Årstadveien 17" });
+    expect(f).toMatchObject({
+      established: 2016,
+      address: "Årstadveien 17",
+      city: "Bergen",
+      behoOffice: "3. etasje, Årstadveien 17",
+    });
     expect(f.partners).toHaveLength(9);
     expect(f.partners.map((p) => p.shortName ?? p.name)).toContain("HVL");
-    expect(f.vision).toBe("Alrek helseklynge skaper innovative helse- og omsorgsløsninger for hele mennesket, ved hjelp av fremragende forskning og utdanning, fullverdige praksisarenaer og tverrfaglig samhandling.");
+    expect(f.vision).toBe(
+      "Alrek helseklynge skaper innovative helse- og omsorgsløsninger for hele mennesket, ved hjelp av fremragende forskning og utdanning, fullverdige praksisarenaer og tverrfaglig samhandling.",
+    );
     expect(f.focusAreas).toEqual(["kunnskapsutvikling", "kunnskapsdeling", "samskaping", "innovasjon"]);
     expect(f.meetingRoom.name).toBe("Borgertun");
     expect(f.forum).toMatchObject({ name: "Alrekforum BEHO", established: "høsten 2022" });
-    expect(f.coordinator).toMatchObject({ personId: "karen-haugvaldstad", email: "Karen.Haugvaldstad@bergen.kommune.no" });
+    expect(f.coordinator).toMatchObject({
+      personId: "karen-haugvaldstad",
+      email: "Karen.Haugvaldstad@bergen.kommune.no",
+    });
   });
 
   it("gives every group an English name and aliases", () => {

@@ -27,7 +27,12 @@ describe("seedEvents", () => {
 
   it("has the Friday presentations on the first Friday of every month in the canteen, arranged by Husrådet", () => {
     const fredag = seedEvents.find((e) => e.id === "fredagspresentasjoner")!;
-    expect(fredag).toMatchObject({ recurrence: "FREQ=MONTHLY;BYDAY=1FR", organiser: "Husrådet", groupId: "husradet", timeZone: "Europe/Oslo" });
+    expect(fredag).toMatchObject({
+      recurrence: "FREQ=MONTHLY;BYDAY=1FR",
+      organiser: "Husrådet",
+      groupId: "husradet",
+      timeZone: "Europe/Oslo",
+    });
     expect(fredag.place).toContain("Årstadveien 17");
     // No invented time: the date only, and the note for the coordinator kept out of the public text.
     expect(fredag.timeSet).toBe(false);

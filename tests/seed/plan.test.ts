@@ -4,7 +4,12 @@ import { seedPlanPeriod, seedTiltak } from "../../src/seed/plan.js";
 
 describe("seedPlanPeriod", () => {
   it("is Handlingsplan 2024–2025 with its five areas in document order", () => {
-    expect(seedPlanPeriod).toMatchObject({ id: "2024-2025", title: "Handlingsplan 2024–2025", startYear: 2024, endYear: 2025 });
+    expect(seedPlanPeriod).toMatchObject({
+      id: "2024-2025",
+      title: "Handlingsplan 2024–2025",
+      startYear: 2024,
+      endYear: 2025,
+    });
     expect(seedPlanPeriod.areas.map((a) => [a.order, a.name])).toEqual([
       [1, "Kommunikasjon og involvering"],
       [2, "Utdanning for fremtiden"],
@@ -28,7 +33,9 @@ describe("seedPlanPeriod", () => {
 describe("seedTiltak", () => {
   it("has sixteen planned tiltak t01..t16 split 4+4+2+4+2 over the areas", () => {
     expect(seedTiltak).toHaveLength(16);
-    expect(seedTiltak.map((t) => t.id)).toEqual(Array.from({ length: 16 }, (_, i) => `t${String(i + 1).padStart(2, "0")}`));
+    expect(seedTiltak.map((t) => t.id)).toEqual(
+      Array.from({ length: 16 }, (_, i) => `t${String(i + 1).padStart(2, "0")}`),
+    );
     const perArea = seedPlanPeriod.areas.map((a) => seedTiltak.filter((t) => t.areaId === a.id).length);
     expect(perArea).toEqual([4, 4, 2, 4, 2]);
     expect(seedTiltak.every((t) => t.status === "planned" && t.notes === "" && t.periodId === "2024-2025")).toBe(true);
@@ -36,9 +43,15 @@ describe("seedTiltak", () => {
 
   it.each([
     ["t01", "Utvikle en kommunikasjonsplan med informasjonspakke til bruk for- og i klyngesamarbeidet."],
-    ["t07", "Bruke Alrek legesenter som en samhandlings- og praksisarena for studenter og ansatte i relevante utdanningsløp."],
+    [
+      "t07",
+      "Bruke Alrek legesenter som en samhandlings- og praksisarena for studenter og ansatte i relevante utdanningsløp.",
+    ],
     ["t14", "Videreføre og evaluere møtestrukturen «Alrekforum BEHO» som ble opprettet høsten 2022."],
-    ["t16", "Vektlegge nettverksbygging og styrke samhandling med andre næringsklynger og eksterne organisasjoner som har spisskompetanse innen innovasjon i helse."],
+    [
+      "t16",
+      "Vektlegge nettverksbygging og styrke samhandling med andre næringsklynger og eksterne organisasjoner som har spisskompetanse innen innovasjon i helse.",
+    ],
   ])("keeps %s verbatim", (id, text) => {
     expect(seedTiltak.find((t) => t.id === id)?.text).toBe(text);
   });
@@ -46,8 +59,14 @@ describe("seedTiltak", () => {
   it("puts the 'Eksempelvis' sub-bullets in examples", () => {
     expect(seedTiltak.filter((t) => t.examples).map((t) => [t.id, t.examples])).toEqual([
       ["t06", "Eksempelvis simulering, podcast, VR-teknologi med mer."],
-      ["t15", "Eksempelvis innovasjons- og forbedringsprogrammet Smart omsorg, Seksjon for E-helse, Seksjon for digital transformasjon konsern, Seksjon for næring og landbruk, DesignLab med flere."],
-      ["t16", "Eksempelvis Norwegian Smart Care Cluster, Eitri Medical Incubator, VIS Innovasjon, Bergen næringsråd, DigiVestland, Innovasjon Norge med flere."],
+      [
+        "t15",
+        "Eksempelvis innovasjons- og forbedringsprogrammet Smart omsorg, Seksjon for E-helse, Seksjon for digital transformasjon konsern, Seksjon for næring og landbruk, DesignLab med flere.",
+      ],
+      [
+        "t16",
+        "Eksempelvis Norwegian Smart Care Cluster, Eitri Medical Incubator, VIS Innovasjon, Bergen næringsråd, DigiVestland, Innovasjon Norge med flere.",
+      ],
     ]);
     expect(seedTiltak.some((t) => t.text.includes("Eksempelvis"))).toBe(false);
   });

@@ -22,18 +22,33 @@ describe("a shared channel with a partner tenant", () => {
     expect(status).toBe(200);
     return (body?.activities ?? []) as any[];
   };
-  const place = () => ({ serviceUrl: connector.url, channelId: "19:shared-alrek@thread.skype", channelName: "Alrek partnere" });
+  const place = () => ({
+    serviceUrl: connector.url,
+    channelId: "19:shared-alrek@thread.skype",
+    channelName: "Alrek partnere",
+  });
   // The partner's user: the activity names the partner tenant (from the partner's side of the shared channel).
   const partner = (overrides: Record<string, unknown> = {}) => ({
     from: { id: "29:partner", name: "Partner", aadObjectId: EDITOR_OID, tenantId: PARTNER_TENANT },
-    conversation: { id: "19:shared-alrek@thread.skype", conversationType: "channel", isGroup: true, tenantId: PARTNER_TENANT },
-    channelData: { tenant: { id: PARTNER_TENANT }, channel: { id: "19:shared-alrek@thread.skype", membershipType: "shared" } },
+    conversation: {
+      id: "19:shared-alrek@thread.skype",
+      conversationType: "channel",
+      isGroup: true,
+      tenantId: PARTNER_TENANT,
+    },
+    channelData: {
+      tenant: { id: PARTNER_TENANT },
+      channel: { id: "19:shared-alrek@thread.skype", membershipType: "shared" },
+    },
     ...overrides,
   });
 
   beforeAll(async () => {
     connector = await startFakeConnector();
-    service = await startTestService({ ...entraEnv("http://127.0.0.1:9/keys"), ALLOWED_TENANT_IDS: `${TEST_TENANT_ID},${PARTNER_TENANT}` }, { clock: () => now });
+    service = await startTestService(
+      { ...entraEnv("http://127.0.0.1:9/keys"), ALLOWED_TENANT_IDS: `${TEST_TENANT_ID},${PARTNER_TENANT}` },
+      { clock: () => now },
+    );
   });
   afterAll(async () => {
     await service?.stop();
@@ -52,23 +67,49 @@ describe("a shared channel with a partner tenant", () => {
 
   it.each([
     ["the partner tenant on the conversation", partner()],
-    ["the host's conversation, the partner's tenant on the person", partner({ conversation: { id: "19:shared-alrek@thread.skype", conversationType: "channel", isGroup: true, tenantId: TEST_TENANT_ID } })],
+    [
+      "the host's conversation, the partner's tenant on the person",
+      partner({
+        conversation: {
+          id: "19:shared-alrek@thread.skype",
+          conversationType: "channel",
+          isGroup: true,
+          tenantId: TEST_TENANT_ID,
+        },
+      }),
+    ],
   ])("cannot open the new-event form (%s)", async (_label, who) => {
     const replies = await send(channelMessage("ny hendelse", place(), who));
     expect(said(replies[0])).toMatch(/^Beklager, bare redaktører kan legge inn hendelser/);
   });
 
   it("cannot approve a Borgertun request", async () => {
-    const replies = await send(cardSubmit({ verb: "borgertunDecide", decision: "approve", bookingId: "any", lang: "nb" }, { serviceUrl: connector.url, ...partner() }));
+    const replies = await send(
+      cardSubmit(
+        { verb: "borgertunDecide", decision: "approve", bookingId: "any", lang: "nb" },
+        { serviceUrl: connector.url, ...partner() },
+      ),
+    );
     expect(said(replies[0])).toBe("Bare koordinatoren kan behandle forespørsler om Borgertun.");
   });
 
   it("an editor in the home tenant still can", async () => {
-    const replies = await send(channelMessage("ny hendelse", place(), partner({
-      from: { id: "29:editor", name: "Redaktør", aadObjectId: EDITOR_OID },
-      conversation: { id: "19:shared-alrek@thread.skype", conversationType: "channel", isGroup: true, tenantId: TEST_TENANT_ID },
-      channelData: { tenant: { id: TEST_TENANT_ID } },
-    })));
+    const replies = await send(
+      channelMessage(
+        "ny hendelse",
+        place(),
+        partner({
+          from: { id: "29:editor", name: "Redaktør", aadObjectId: EDITOR_OID },
+          conversation: {
+            id: "19:shared-alrek@thread.skype",
+            conversationType: "channel",
+            isGroup: true,
+            tenantId: TEST_TENANT_ID,
+          },
+          channelData: { tenant: { id: TEST_TENANT_ID } },
+        }),
+      ),
+    );
     expect(said(replies[0])).toBe("Fyll ut skjemaet for å legge inn en hendelse.");
   });
 });

@@ -39,10 +39,17 @@ describe("Bot Framework authentication with an app id", () => {
     ["a token for another bot", async () => keys.sign({ appId: "77777777-7777-7777-7777-777777777777", serviceUrl })],
     ["a token for another service URL", async () => keys.sign({ appId: APP_ID, serviceUrl: "https://evil.example/" })],
     ["an expired token", async () => keys.sign({ appId: APP_ID, serviceUrl, expiresInSeconds: -600 })],
-    ["a token from another issuer", async () => keys.sign({ appId: APP_ID, serviceUrl, issuer: "https://sts.example/" })],
+    [
+      "a token from another issuer",
+      async () => keys.sign({ appId: APP_ID, serviceUrl, issuer: "https://sts.example/" }),
+    ],
   ])("refuses %s with 401 and runs no handler", async (_name, makeToken) => {
     const token = await makeToken();
-    const { status, body } = await postActivity(service.url, activity, token ? { authorization: `Bearer ${token}` } : {});
+    const { status, body } = await postActivity(
+      service.url,
+      activity,
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
     expect(status).toBe(401);
     expect(JSON.stringify(body ?? "")).not.toContain("Karen");
   });

@@ -6,8 +6,12 @@ type Service = Awaited<ReturnType<typeof startTestService>>;
 
 describe("odd request paths on any route", () => {
   let service: Service;
-  beforeAll(async () => { service = await startTestService(); });
-  afterAll(async () => { await service?.stop(); });
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   it.each([
     ["GET", "/%00"],
@@ -21,7 +25,12 @@ describe("odd request paths on any route", () => {
     ["PATCH", "/api/events/%ff"],
     ["GET", "/healthz/%2e%2e"],
   ])("%s %s answers a JSON 4xx and the service keeps serving", async (method, path) => {
-    const res = await rawRequest(service.url, { method, path, headers: { "content-type": "application/json", "content-length": 2 }, body: "{}" });
+    const res = await rawRequest(service.url, {
+      method,
+      path,
+      headers: { "content-type": "application/json", "content-length": 2 },
+      body: "{}",
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(res.json?.error?.code).toBeTruthy();

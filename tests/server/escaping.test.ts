@@ -32,7 +32,8 @@ function cardTexts(card: unknown): string[] {
     else if (x && typeof x === "object") {
       const o = x as Record<string, unknown>;
       if (o.type === "TextBlock" && typeof o.text === "string") out.push(o.text);
-      if (o.type === "FactSet") for (const f of o.facts as { title: string; value: string }[]) out.push(f.title, f.value);
+      if (o.type === "FactSet")
+        for (const f of o.facts as { title: string; value: string }[]) out.push(f.title, f.value);
       Object.values(o).forEach(walk);
     }
   };
@@ -49,12 +50,18 @@ function expectShownInert(reply: any, words: string): void {
 
 describe("what users typed is never rendered as markup", () => {
   let service: Service;
-  beforeAll(async () => { service = await startTestService({ REMINDER_TICK_SECONDS: "3600" }, { clock: () => NOW }); });
-  afterAll(async () => { await service?.stop(); });
+  beforeAll(async () => {
+    service = await startTestService({ REMINDER_TICK_SECONDS: "3600" }, { clock: () => NOW });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   it("checks itself: the raw markup counts as live", () => {
     expect(liveMarkup(MARKUP)).toHaveLength(4);
-    expect(liveMarkup("\\[Logg inn her\\](https://evil.example) \\*\\*Viktig\\*\\* \\<b\\>fet\\</b\\> \\_x\\_")).toEqual([]);
+    expect(
+      liveMarkup("\\[Logg inn her\\](https://evil.example) \\*\\*Viktig\\*\\* \\<b\\>fet\\</b\\> \\_x\\_"),
+    ).toEqual([]);
   });
 
   it.each([
@@ -69,8 +76,17 @@ describe("what users typed is never rendered as markup", () => {
 
   it("an event title and place from the new-event form, in the confirmation and in later answers", async () => {
     const form = {
-      verb: "createEvent", lang: "nb", title: `Sommerfest ${LINK}`, kind: "meeting", startDate: "2026-12-01", startTime: "12:00",
-      endTime: "13:00", place: MARKUP, description: `Les ${LINK}`, link: "", reminders: "",
+      verb: "createEvent",
+      lang: "nb",
+      title: `Sommerfest ${LINK}`,
+      kind: "meeting",
+      startDate: "2026-12-01",
+      startTime: "12:00",
+      endTime: "13:00",
+      place: MARKUP,
+      description: `Les ${LINK}`,
+      link: "",
+      reminders: "",
     };
     const saved = await postActivity(service.url, expectReplies(cardSubmit(form)));
     expect(saved.status).toBe(200);
@@ -87,7 +103,14 @@ describe("what users typed is never rendered as markup", () => {
 
   it("an organiser entered through the API, in the event answer", async () => {
     const created = await call(service.url, "POST", "/api/events", {
-      body: { title: "Vinterseminar", kind: "conference", start: "2026-12-10T09:00", timeZone: "Europe/Oslo", organiser: LINK, place: LINK },
+      body: {
+        title: "Vinterseminar",
+        kind: "conference",
+        start: "2026-12-10T09:00",
+        timeZone: "Europe/Oslo",
+        organiser: LINK,
+        place: LINK,
+      },
     });
     expect(created.status).toBe(201);
     const replies = await ask(service.url, "Når er vinterseminar?");

@@ -37,8 +37,12 @@ const BODY_ROUTES: [string, string][] = [
 
 describe("request bodies: JSON only, limited after decompression, never fatal", () => {
   let service: Service;
-  beforeAll(async () => { service = await startTestService({ REMINDER_TICK_SECONDS: "3600" }); });
-  afterAll(async () => { await service?.stop(); });
+  beforeAll(async () => {
+    service = await startTestService({ REMINDER_TICK_SECONDS: "3600" });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   const healthy = async () => expect((await rawRequest(service.url, { path: "/healthz" })).status).toBe(200);
   const post = (path: string, body: Buffer | string, headers: Record<string, string | number>, method = "POST") =>
@@ -46,12 +50,17 @@ describe("request bodies: JSON only, limited after decompression, never fatal", 
 
   const garbage = Buffer.from("this is not compressed at all, just text pretending to be");
   const truncatedGzip = gzipSync(Buffer.from(JSON.stringify(messageActivity("hei")))).subarray(0, 30);
-  it.each(BODY_ROUTES.flatMap(([method, path]) => [
-    [method, path, "gzip", garbage],
-    [method, path, "deflate", garbage],
-    [method, path, "br", garbage],
-    [method, path, "gzip", truncatedGzip],
-  ] as const))("%s %s with an invalid %s body answers 400 and keeps serving", async (method, path, encoding, body) => {
+  it.each(
+    BODY_ROUTES.flatMap(
+      ([method, path]) =>
+        [
+          [method, path, "gzip", garbage],
+          [method, path, "deflate", garbage],
+          [method, path, "br", garbage],
+          [method, path, "gzip", truncatedGzip],
+        ] as const,
+    ),
+  )("%s %s with an invalid %s body answers 400 and keeps serving", async (method, path, encoding, body) => {
     const res = await post(path, body, { "content-encoding": encoding }, method);
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe("invalid_content_encoding");
@@ -59,7 +68,11 @@ describe("request bodies: JSON only, limited after decompression, never fatal", 
   });
 
   it("ignores a broken gzip body on a GET", async () => {
-    const res = await rawRequest(service.url, { path: "/healthz", headers: { "content-type": "application/json", "content-encoding": "gzip", "content-length": garbage.length }, body: garbage });
+    const res = await rawRequest(service.url, {
+      path: "/healthz",
+      headers: { "content-type": "application/json", "content-encoding": "gzip", "content-length": garbage.length },
+      body: garbage,
+    });
     expect(res.status).toBe(200);
   });
 
@@ -72,7 +85,11 @@ describe("request bodies: JSON only, limited after decompression, never fatal", 
 
   it.each([
     ["gzip", () => zerosCompressed(250, createGzip({ level: 9 }))],
-    ["br", async () => brotliCompressSync(Buffer.alloc(64 * 1024 * 1024), { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } })],
+    [
+      "br",
+      async () =>
+        brotliCompressSync(Buffer.alloc(64 * 1024 * 1024), { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }),
+    ],
   ])("answers a small %s body that inflates past the limit with 413", async (encoding, make) => {
     const bomb = await make();
     expect(bomb.length).toBeLessThan(256 * 1024);
@@ -86,19 +103,30 @@ describe("request bodies: JSON only, limited after decompression, never fatal", 
     const bomb = await zerosCompressed(250, createGzip({ level: 9 }));
     const before = process.memoryUsage().rss;
     const answers = await Promise.all(
-      ["/api/messages", "/api/events", "/api/periods", "/api/messages"].map((path) => post(path, bomb, { "content-encoding": "gzip" })),
+      ["/api/messages", "/api/events", "/api/periods", "/api/messages"].map((path) =>
+        post(path, bomb, { "content-encoding": "gzip" }),
+      ),
     );
     const grownMb = (process.memoryUsage().rss - before) / 1024 / 1024;
     expect(answers.map((a) => a.status)).toEqual([413, 413, 413, 413]);
     // Decompressing even one of them would take 250 MB.
     expect(grownMb).toBeLessThan(100);
-    const replies = await post("/api/messages", JSON.stringify(expectReplies(messageActivity("Hvem er Alrek-koordinator?"))), {});
+    const replies = await post(
+      "/api/messages",
+      JSON.stringify(expectReplies(messageActivity("Hvem er Alrek-koordinator?"))),
+      {},
+    );
     expect(said(replies.json.activities[0])).toContain("Karen Haugvaldstad");
   });
 
   it("answers a chunked body over the limit with 413 (no Content-Length to go by)", async () => {
     const chunks = Array.from({ length: 40 }, () => Buffer.alloc(16 * 1024, 0x20));
-    const res = await rawRequest(service.url, { method: "POST", path: "/api/messages", headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, body: chunks });
+    const res = await rawRequest(service.url, {
+      method: "POST",
+      path: "/api/messages",
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      body: chunks,
+    });
     expect(res.status).toBe(413);
     await healthy();
   });
@@ -117,18 +145,24 @@ describe("request bodies: JSON only, limited after decompression, never fatal", 
     expect(res.json.error.code).toBe(code);
   });
 
-  it.each([
-    ["application/json; charset=utf-8"],
-    ["Application/JSON; Charset=\"UTF-8\""],
-    ["application/vnd.alrek+json"],
-  ])("reads a body of type %s", async (type) => {
-    const res = await post("/api/messages", JSON.stringify(expectReplies(messageActivity("Hvem sitter i Husrådet?"))), { "content-type": type });
-    expect(res.status).toBe(200);
-  });
+  it.each([["application/json; charset=utf-8"], ['Application/JSON; Charset="UTF-8"'], ["application/vnd.alrek+json"]])(
+    "reads a body of type %s",
+    async (type) => {
+      const res = await post(
+        "/api/messages",
+        JSON.stringify(expectReplies(messageActivity("Hvem sitter i Husrådet?"))),
+        { "content-type": type },
+      );
+      expect(res.status).toBe(200);
+    },
+  );
 
   it.each([
     ["truncated JSON", Buffer.from('{"type":"message","text":')],
-    ["invalid UTF-8", Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')])],
+    [
+      "invalid UTF-8",
+      Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+    ],
     ["whitespace only", Buffer.from("   ")],
   ])("answers %s with 400 invalid_json", async (_name, body) => {
     const res = await post("/api/events", body, {});
@@ -141,9 +175,20 @@ describe("request bodies: JSON only, limited after decompression, never fatal", 
     const { request } = await import("node:http");
     const { hostname, port } = new URL(service.url);
     await new Promise<void>((resolve) => {
-      const req = request({ host: hostname, port, method: "POST", path: "/api/messages", headers: { "content-type": "application/json", "content-encoding": "gzip", "content-length": 10_000 } });
+      const req = request({
+        host: hostname,
+        port,
+        method: "POST",
+        path: "/api/messages",
+        headers: { "content-type": "application/json", "content-encoding": "gzip", "content-length": 10_000 },
+      });
       req.on("error", () => resolve());
-      req.write(gzipSync(Buffer.alloc(100_000, 0x20)).subarray(0, 50), () => setImmediate(() => { req.destroy(); resolve(); }));
+      req.write(gzipSync(Buffer.alloc(100_000, 0x20)).subarray(0, 50), () =>
+        setImmediate(() => {
+          req.destroy();
+          resolve();
+        }),
+      );
     });
     await healthy();
   });

@@ -25,7 +25,9 @@ describe("no secret reaches a log line", () => {
       { log: createLogger("debug", (line) => lines.push(line)) },
     );
   });
-  afterAll(async () => { await service?.stop(); });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   it.each([
     ["the feed with its token", `/api/calendar.ics?token=${FEED_TOKEN}`, 200],

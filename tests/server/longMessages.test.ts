@@ -8,7 +8,7 @@ type Service = Awaited<ReturnType<typeof startTestService>>;
 /** Deterministic words of random letters, `length` characters in all: the costliest text to match. */
 function gibberish(length: number, seed: number): string {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   let out = "";
   while (out.length < length) {
     const n = 3 + Math.floor(next() * 9);
@@ -20,8 +20,12 @@ function gibberish(length: number, seed: number): string {
 
 describe("long messages to the bot", () => {
   let service: Service;
-  beforeAll(async () => { service = await startTestService({ REMINDER_TICK_SECONDS: "3600" }); });
-  afterAll(async () => { await service?.stop(); });
+  beforeAll(async () => {
+    service = await startTestService({ REMINDER_TICK_SECONDS: "3600" });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   it.each([
     ["28,000 characters in Norwegian", `Hvem sitter i Husrådet? ${gibberish(28_000, 1)}`, "nb-NO", /for lang/],
@@ -43,10 +47,15 @@ describe("long messages to the bot", () => {
 
   it("keeps answering /healthz and other users while long messages are being answered", async () => {
     const long = [1, 2, 3, 4, 5, 6].map((seed) =>
-      postActivity(service.url, expectReplies(messageActivity(gibberish(seed % 2 ? 2000 : 28_000, seed)))));
+      postActivity(service.url, expectReplies(messageActivity(gibberish(seed % 2 ? 2000 : 28_000, seed)))),
+    );
     const health = Array.from({ length: 10 }, () => fetch(`${service.url}/healthz`).then((r) => r.status));
     const other = ask(service.url, "Hvem er Alrek-koordinator?");
-    const [longResults, healthStatuses, otherReplies] = await Promise.all([Promise.all(long), Promise.all(health), other]);
+    const [longResults, healthStatuses, otherReplies] = await Promise.all([
+      Promise.all(long),
+      Promise.all(health),
+      other,
+    ]);
     expect(longResults.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
     for (const r of longResults) expect(r.body.activities).toHaveLength(1);
     expect(healthStatuses).toEqual(Array(10).fill(200));

@@ -7,8 +7,12 @@ type Service = Awaited<ReturnType<typeof startTestService>>;
 
 describe("POST /api/messages in local mode", () => {
   let service: Service;
-  beforeAll(async () => { service = await startTestService(); });
-  afterAll(async () => { await service?.stop(); });
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   it("answers a representation question with a card and a plain summary", async () => {
     const replies = await ask(service.url, "Hvem sitter i Husrådet?");
@@ -25,17 +29,22 @@ describe("POST /api/messages in local mode", () => {
     ["Sitter Karen Haugvaldstad i Husrådet?", /^Ja, Karen Haugvaldstad sitter i Husrådet/],
     ["Hvilke grupper sitter Karen Olsen i?", /^Jeg finner ingen person som heter «Karen Olsen»/],
     ["Hvem sitter i faggruppe for folkehelse?", /^Jeg finner ingen slik gruppe/],
-  ])("replies once to %j: the card alone, its summary in summary, fallbackText and speak", async (question, expected) => {
-    const replies = await ask(service.url, question);
-    expect(replies).toHaveLength(1);
-    expect(replies[0].text).toBeUndefined();
-    expect(replies[0].summary).toMatch(expected);
-    expect(replies[0].attachments).toHaveLength(1);
-    const card = replies[0].attachments[0].content;
-    expect(card.fallbackText).toBe(replies[0].summary);
-    expect(card.speak).toBe(replies[0].summary);
-    expect(JSON.stringify(card.body)).toMatch(new RegExp(expected.source.replace(/^\^/, "").replace(/«/g, "«").slice(0, 20)));
-  });
+  ])(
+    "replies once to %j: the card alone, its summary in summary, fallbackText and speak",
+    async (question, expected) => {
+      const replies = await ask(service.url, question);
+      expect(replies).toHaveLength(1);
+      expect(replies[0].text).toBeUndefined();
+      expect(replies[0].summary).toMatch(expected);
+      expect(replies[0].attachments).toHaveLength(1);
+      const card = replies[0].attachments[0].content;
+      expect(card.fallbackText).toBe(replies[0].summary);
+      expect(card.speak).toBe(replies[0].summary);
+      expect(JSON.stringify(card.body)).toMatch(
+        new RegExp(expected.source.replace(/^\^/, "").replace(/«/g, "«").slice(0, 20)),
+      );
+    },
+  );
 
   it("answers in English when asked in English", async () => {
     const replies = await ask(service.url, "who sits in the steering group?", { locale: "nb-NO" });
@@ -82,7 +91,9 @@ describe("POST /api/messages with an app id", () => {
       MicrosoftAppType: "MultiTenant",
     });
   });
-  afterAll(async () => { await service?.stop(); });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   it("refuses a request without a token with 401, reaching no handler", async () => {
     const { status, body } = await postActivity(service.url, expectReplies(messageActivity("Hvem sitter i Husrådet?")));
@@ -91,15 +102,21 @@ describe("POST /api/messages with an app id", () => {
   });
 
   it("refuses a malformed bearer token with 401", async () => {
-    const { status } = await postActivity(service.url, expectReplies(messageActivity("hei")), { authorization: "Bearer not.a.jwt" });
+    const { status } = await postActivity(service.url, expectReplies(messageActivity("hei")), {
+      authorization: "Bearer not.a.jwt",
+    });
     expect(status).toBe(401);
   });
 });
 
 describe("ALLOWED_TENANT_IDS", () => {
   let service: Service;
-  beforeAll(async () => { service = await startTestService({ ALLOWED_TENANT_IDS: "11111111-1111-1111-1111-111111111111" }); });
-  afterAll(async () => { await service?.stop(); });
+  beforeAll(async () => {
+    service = await startTestService({ ALLOWED_TENANT_IDS: "11111111-1111-1111-1111-111111111111" });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   it("answers the allowed tenant", async () => {
     const replies = await ask(service.url, "Hvem er Alrek-koordinator?");

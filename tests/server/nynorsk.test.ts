@@ -9,16 +9,24 @@ import { installationUpdate } from "../support/teamsActivities.js";
 type Service = Awaited<ReturnType<typeof startTestService>>;
 
 /** The text of the replies and their cards, as the user would read them. */
-const shown = (replies: any[]): string => replies.map((r) => `${r.text ?? ""} ${JSON.stringify(r.attachments ?? [])}`).join("\n");
+const shown = (replies: any[]): string =>
+  replies.map((r) => `${r.text ?? ""} ${JSON.stringify(r.attachments ?? [])}`).join("\n");
 
 describe("POST /api/messages in nynorsk", () => {
   let service: Service;
   let repos: ReminderRepositories;
   beforeAll(async () => {
     service = await startTestService();
-    repos = createReminderRepositories(createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: service.tablePrefix }));
+    repos = createReminderRepositories(
+      createTableClientFactory(
+        { connectionString: inject("azuriteConnectionString") },
+        { tablePrefix: service.tablePrefix },
+      ),
+    );
   });
-  afterAll(async () => { await service?.stop(); });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   // [question, activity locale, words of the nynorsk answer, bokmål words it must not use]
   it.each([
@@ -26,10 +34,20 @@ describe("POST /api/messages in nynorsk", () => {
     ["Kven sit i Husrådet?", "en-US", ["BEHO i Husrådet", "Karen Haugvaldstad"], ["House council"]],
     ["Kvar ligg Alrek?", "nb-NO", ["ligg i Årstadveien 17", "Møtelokalet heiter"], ["ligger i"]],
     ["Kva grupper sit Karen Haugvaldstad i?", "nn-NO", ["Karen Haugvaldstad sit i:"], ["sitter i:"]],
-    ["Kven er Alrek-koordinator?", "nn-NO", ["Den interne Alrek-koordinatoren til BEHO er Karen Haugvaldstad"], ["BEHO sin interne"]],
+    [
+      "Kven er Alrek-koordinator?",
+      "nn-NO",
+      ["Den interne Alrek-koordinatoren til BEHO er Karen Haugvaldstad"],
+      ["BEHO sin interne"],
+    ],
     ["Når er neste fredagspresentasjon?", "nn-NO", ["neste gong"], ["neste gang"]],
     ["Kva skjer framover?", "nn", ["framover"], ["fremover"]],
-    ["hjelp", "nn-NO", ["Kva kan eg spørje om?", "Kommandoar", "påminningar"], ["Hva kan jeg spørre om?", "påminnelser"]],
+    [
+      "hjelp",
+      "nn-NO",
+      ["Kva kan eg spørje om?", "Kommandoar", "påminningar"],
+      ["Hva kan jeg spørre om?", "påminnelser"],
+    ],
     ["Kven sit i fotballaget?", "nn-NO", ["Eg fann inga gruppe eller person"], ["Jeg fant ingen"]],
   ])("%s (locale %s) is answered in nynorsk", async (question, locale, words, notWords) => {
     const replies = await ask(service.url, question, { locale });
@@ -58,7 +76,10 @@ describe("POST /api/messages in nynorsk", () => {
     const on = shown(await ask(service.url, "abonner møte og fristar", { locale: "nb-NO", conversation }));
     expect(on).toContain("Påminningar er slått på");
     expect(on).toContain("møte og fristar");
-    expect(await repos.targets.get(conversationTargetId("nn-subscriber"))).toMatchObject({ lang: "nn", status: "active" });
+    expect(await repos.targets.get(conversationTargetId("nn-subscriber"))).toMatchObject({
+      lang: "nn",
+      status: "active",
+    });
     const off = shown(await ask(service.url, "avslutt abonnement", { locale: "nn-NO", conversation }));
     expect(off).toContain("Påminningane er slått av");
   });
@@ -66,7 +87,11 @@ describe("POST /api/messages in nynorsk", () => {
   it("records an installation from an nn-NO client as nynorsk, for its reminders", async () => {
     const install = installationUpdate("add", "https://smba.trafficmanager.net/emea/", {
       locale: "nn-NO",
-      conversation: { id: "a:nn-personal", conversationType: "personal", tenantId: "11111111-1111-1111-1111-111111111111" },
+      conversation: {
+        id: "a:nn-personal",
+        conversationType: "personal",
+        tenantId: "11111111-1111-1111-1111-111111111111",
+      },
     });
     const { status } = await postActivity(service.url, expectReplies(install));
     expect(status).toBe(200);

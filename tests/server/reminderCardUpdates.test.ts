@@ -1,4 +1,3 @@
- 
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +19,11 @@ async function instance(prefix: string, clock: () => Date): Promise<RunningServi
 }
 
 async function json(url: string, method: string, body: unknown, etag?: string) {
-  const res = await fetch(url, { method, headers: { "content-type": "application/json", ...(etag ? { "if-match": etag } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json", ...(etag ? { "if-match": etag } : {}) },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBeLessThan(300);
   return res.json();
 }
@@ -48,7 +51,13 @@ describe("posted reminder cards follow their event (real service, Azurite, fake 
   async function posted(service: RunningService, place: ChannelPlace, title: string, cards = 1) {
     now = new Date("2026-11-22T10:00:00.000Z");
     expect((await postActivity(service.url, expectReplies(channelMessage("abonner", place)))).status).toBe(200);
-    const event = await json(`${service.url}/api/events`, "POST", { kind: "meeting", title, start: "2026-12-15T10:00", end: "2026-12-15T11:00", reminderLeadTimes: ["PT1H"] });
+    const event = await json(`${service.url}/api/events`, "POST", {
+      kind: "meeting",
+      title,
+      start: "2026-12-15T10:00",
+      end: "2026-12-15T11:00",
+      reminderLeadTimes: ["PT1H"],
+    });
     connector.reset();
     now = new Date("2026-12-15T08:01:00.000Z");
     expect((await service.tickReminders()).sent).toBe(cards);
@@ -56,32 +65,59 @@ describe("posted reminder cards follow their event (real service, Azurite, fake 
   }
 
   it.each([
-    ["moved", (e: { id: string }) => ({ path: `/api/events/${e.id}`, method: "PATCH", body: { start: "2026-12-15T12:00", end: "2026-12-15T13:00" } }), /12\.00–13\.00/, /^Endret: Styremøte er flyttet til tirsdag 15\. desember kl\. 12\.00–13\.00\.$/],
-    ["cancelled", (e: { id: string }) => ({ path: `/api/events/${e.id}/cancel`, method: "POST", body: {} }), /Avlyst/, /^Endret: Styremøte er avlyst\.$/],
-  ])("an event %s after its reminder was posted updates the card once and replies once in its thread", async (_what, change, cardShows, reply) => {
-    const prefix = "t" + Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, "x");
-    const service = await start(prefix);
-    const place: ChannelPlace = { serviceUrl: connector.url, channelId: `19:${prefix}@thread.tacv2` };
-    const event = await posted(service, place, "Styremøte");
-    const root = connector.recorded()[0];
-    const c = change(event);
-    now = new Date("2026-12-15T08:05:00.000Z");
-    await json(`${service.url}${c.path}`, c.method, c.body, event.etag);
+    [
+      "moved",
+      (e: { id: string }) => ({
+        path: `/api/events/${e.id}`,
+        method: "PATCH",
+        body: { start: "2026-12-15T12:00", end: "2026-12-15T13:00" },
+      }),
+      /12\.00–13\.00/,
+      /^Endret: Styremøte er flyttet til tirsdag 15\. desember kl\. 12\.00–13\.00\.$/,
+    ],
+    [
+      "cancelled",
+      (e: { id: string }) => ({ path: `/api/events/${e.id}/cancel`, method: "POST", body: {} }),
+      /Avlyst/,
+      /^Endret: Styremøte er avlyst\.$/,
+    ],
+  ])(
+    "an event %s after its reminder was posted updates the card once and replies once in its thread",
+    async (_what, change, cardShows, reply) => {
+      const prefix =
+        "t" +
+        Math.random()
+          .toString(36)
+          .slice(2, 10)
+          .replace(/[^a-z0-9]/g, "x");
+      const service = await start(prefix);
+      const place: ChannelPlace = { serviceUrl: connector.url, channelId: `19:${prefix}@thread.tacv2` };
+      const event = await posted(service, place, "Styremøte");
+      const root = connector.recorded()[0];
+      const c = change(event);
+      now = new Date("2026-12-15T08:05:00.000Z");
+      await json(`${service.url}${c.path}`, c.method, c.body, event.etag);
 
-    await service.tickReminders();
-    await service.tickReminders();
-    expect(connector.updates()).toHaveLength(1);
-    expect(connector.updates()[0]).toMatchObject({ activityId: root.id, conversationId: place.channelId });
-    const card = (connector.updates()[0].activity.attachments as any[])[0].content;
-    expect(JSON.stringify(card)).toMatch(cardShows);
-    const replies = connector.recorded().slice(1);
-    expect(replies).toHaveLength(1);
-    expect(replies[0].conversationId).toBe(`${place.channelId};messageid=${root.id}`);
-    expect(replies[0].activity.text).toMatch(reply);
-  });
+      await service.tickReminders();
+      await service.tickReminders();
+      expect(connector.updates()).toHaveLength(1);
+      expect(connector.updates()[0]).toMatchObject({ activityId: root.id, conversationId: place.channelId });
+      const card = (connector.updates()[0].activity.attachments as any[])[0].content;
+      expect(JSON.stringify(card)).toMatch(cardShows);
+      const replies = connector.recorded().slice(1);
+      expect(replies).toHaveLength(1);
+      expect(replies[0].conversationId).toBe(`${place.channelId};messageid=${root.id}`);
+      expect(replies[0].activity.text).toMatch(reply);
+    },
+  );
 
   it("with two instances and a restart between the change and the update, each card is updated once and replied to once", async () => {
-    const prefix = "t" + Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, "x");
+    const prefix =
+      "t" +
+      Math.random()
+        .toString(36)
+        .slice(2, 10)
+        .replace(/[^a-z0-9]/g, "x");
     const a = await start(prefix);
     const b = await start(prefix);
     const place: ChannelPlace = { serviceUrl: connector.url, channelId: `19:${prefix}@thread.tacv2` };
@@ -89,19 +125,35 @@ describe("posted reminder cards follow their event (real service, Azurite, fake 
     now = new Date("2026-11-22T10:00:00.000Z");
     expect((await postActivity(b.url, expectReplies(channelMessage("abonner", second)))).status).toBe(200);
     const event = await posted(a, place, "Fagdag", 2);
-    expect(new Set(connector.recorded().map((r) => r.conversationId))).toEqual(new Set([place.channelId, second.channelId]));
+    expect(new Set(connector.recorded().map((r) => r.conversationId))).toEqual(
+      new Set([place.channelId, second.channelId]),
+    );
     const roots = connector.recorded();
 
     now = new Date("2026-12-15T08:05:00.000Z");
-    await json(`${a.url}/api/events/${event.id}`, "PATCH", { start: "2026-12-15T14:00", end: "2026-12-15T15:00" }, event.etag);
+    await json(
+      `${a.url}/api/events/${event.id}`,
+      "PATCH",
+      { start: "2026-12-15T14:00", end: "2026-12-15T15:00" },
+      event.etag,
+    );
     await a.stop(); // a restart: the change is stored, no update was posted yet
     const a2 = await start(prefix);
     await Promise.all([a2.tickReminders(), b.tickReminders(), a2.tickReminders(), b.tickReminders()]);
     await Promise.all([a2.tickReminders(), b.tickReminders()]);
 
-    expect(connector.updates().map((u) => u.activityId).sort()).toEqual(roots.map((r) => r.id).sort());
+    expect(
+      connector
+        .updates()
+        .map((u) => u.activityId)
+        .sort(),
+    ).toEqual(roots.map((r) => r.id).sort());
     const replies = connector.recorded().slice(roots.length);
-    expect(replies.map((r) => r.conversationId).sort()).toEqual(roots.map((r) => `${r.conversationId};messageid=${r.id}`).sort());
-    expect(replies.every((r) => /flyttet til tirsdag 15\. desember kl\. 14\.00–15\.00/.test(String(r.activity.text)))).toBe(true);
+    expect(replies.map((r) => r.conversationId).sort()).toEqual(
+      roots.map((r) => `${r.conversationId};messageid=${r.id}`).sort(),
+    );
+    expect(
+      replies.every((r) => /flyttet til tirsdag 15\. desember kl\. 14\.00–15\.00/.test(String(r.activity.text))),
+    ).toBe(true);
   });
 });

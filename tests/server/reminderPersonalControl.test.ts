@@ -1,4 +1,3 @@
- 
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +25,12 @@ const USER = { id: "29:user-1", name: "Test Bruker", aadObjectId: "00000000-0000
 /** An Action.Execute invoke from a card in the personal chat. */
 function execute(serviceUrl: string, verb: string, data: Record<string, unknown>): Record<string, unknown> {
   return {
-    type: "invoke", name: "adaptiveCard/action", id: `inv-${Math.random()}`, channelId: "msteams", serviceUrl, from: USER,
+    type: "invoke",
+    name: "adaptiveCard/action",
+    id: `inv-${Math.random()}`,
+    channelId: "msteams",
+    serviceUrl,
+    from: USER,
     recipient: { id: "28:alrek-bot", name: "Alrek" },
     conversation: { id: "a:personal-chat-1", conversationType: "personal", tenantId: TENANT },
     channelData: { tenant: { id: TENANT } },
@@ -38,7 +42,12 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
   let connector: FakeConnector;
   let now = new Date("2026-11-22T10:00:00.000Z");
   const clock = () => now;
-  const prefix = "t" + Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, "x");
+  const prefix =
+    "t" +
+    Math.random()
+      .toString(36)
+      .slice(2, 10)
+      .replace(/[^a-z0-9]/g, "x");
   let a: RunningService;
   let b: RunningService;
   let repos: ReminderRepositories;
@@ -48,7 +57,9 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
     connector = await startFakeConnector();
     a = await instance(prefix, clock);
     b = await instance(prefix, clock);
-    repos = createReminderRepositories(createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: prefix }));
+    repos = createReminderRepositories(
+      createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: prefix }),
+    );
   });
   afterAll(async () => {
     await a?.stop();
@@ -67,16 +78,27 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
     return body.value as any;
   };
 
-  it("\"Utsett 1 time\" on a personal reminder brings it back once, an hour later, across two instances", async () => {
+  it('"Utsett 1 time" on a personal reminder brings it back once, an hour later, across two instances', async () => {
     await say(a, personalMessage("abonner", connector.url));
-    const res = await fetch(`${a.url}/api/events`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: "meeting", title: "Veiledningsmøte", start: "2026-12-15T12:00", reminderLeadTimes: ["PT3H"] }) });
+    const res = await fetch(`${a.url}/api/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        kind: "meeting",
+        title: "Veiledningsmøte",
+        start: "2026-12-15T12:00",
+        reminderLeadTimes: ["PT3H"],
+      }),
+    });
     expect(res.status).toBe(201);
     connector.reset();
     now = new Date("2026-12-15T08:01:00.000Z"); // 09:01 Oslo
     expect((await a.tickReminders()).sent).toBe(1);
     const card = (connector.recorded()[0].activity.attachments as any[])[0].content;
     const snooze = card.actions.find((x: any) => x.verb === "snooze" && x.data.until === "1h");
-    expect(card.actions.map((x: any) => x.title)).toEqual(expect.arrayContaining(["Utsett 1 time", "Utsett til i morgen", "Ikke send meg slike"]));
+    expect(card.actions.map((x: any) => x.title)).toEqual(
+      expect.arrayContaining(["Utsett 1 time", "Utsett til i morgen", "Ikke send meg slike"]),
+    );
 
     const answer = await invoke("snooze", snooze.data);
     expect(JSON.stringify(answer)).toContain("Utsatt. Påminnelsen kommer tilbake tirsdag 15. desember kl. 10.01.");
@@ -97,20 +119,27 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
     const yes = card.body.find((x: any) => x.type === "ActionSet").actions[0];
     const answer = await invoke(yes.verb, yes.data);
     expect(answer.body.map((x: any) => x.text)).toContain("Ditt svar: Kommer");
-    expect(answer.actions.map((x: any) => x.title)).toEqual(expect.arrayContaining(["Utsett 1 time", "Ikke send meg slike"]));
+    expect(answer.actions.map((x: any) => x.title)).toEqual(
+      expect.arrayContaining(["Utsett 1 time", "Ikke send meg slike"]),
+    );
   });
 
-  it("\"Ikke send meg slike\" turns off that kind only", async () => {
+  it('"Ikke send meg slike" turns off that kind only', async () => {
     const answer = await invoke("muteKind", { kind: "meeting", lang: "nb" });
     expect(JSON.stringify(answer)).toContain("Du får ikke lenger påminnelser om møter her.");
-    expect((await repos.subscriptions.get(personalId))?.kinds).toEqual(["conference", "presentation", "workshop", "deadline"]);
+    expect((await repos.subscriptions.get(personalId))?.kinds).toEqual([
+      "conference",
+      "presentation",
+      "workshop",
+      "deadline",
+    ]);
   });
 
   it.each([
     ["innstillinger", "Innstillinger for påminnelser"],
     ["innstillingar", "Innstillingar for påminningar"],
     ["settings", "Reminder settings"],
-  ])("\"%s\" shows the settings card in that language", async (text, title) => {
+  ])('"%s" shows the settings card in that language', async (text, title) => {
     const replies = await say(a, personalMessage(text, connector.url));
     const card = replies[0].attachments[0].content;
     expect(card.body[0].text).toBe(title);
@@ -118,13 +147,32 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
   });
 
   it("saving the settings stores kinds, lead times and the digest; a bad lead time changes nothing", async () => {
-    const bad = await invoke("saveSettings", { lang: "nb", kinds: "meeting,deadline", lead_meeting: "i morgen tidlig", digest: "also" });
+    const bad = await invoke("saveSettings", {
+      lang: "nb",
+      kinds: "meeting,deadline",
+      lead_meeting: "i morgen tidlig",
+      digest: "also",
+    });
     expect(JSON.stringify(bad)).toContain("«i morgen tidlig» er ikke et tidspunkt jeg forstår. Ingenting er endret.");
-    expect((await repos.subscriptions.get(personalId))?.kinds).toEqual(["conference", "presentation", "workshop", "deadline"]);
+    expect((await repos.subscriptions.get(personalId))?.kinds).toEqual([
+      "conference",
+      "presentation",
+      "workshop",
+      "deadline",
+    ]);
 
-    const ok = await invoke("saveSettings", { lang: "nb", kinds: "meeting,deadline", lead_meeting: "P1D, PT30M", digest: "also" });
+    const ok = await invoke("saveSettings", {
+      lang: "nb",
+      kinds: "meeting,deadline",
+      lead_meeting: "P1D, PT30M",
+      digest: "also",
+    });
     expect(JSON.stringify(ok)).toContain("Innstillingene er lagret.");
-    expect(await repos.subscriptions.get(personalId)).toMatchObject({ kinds: ["meeting", "deadline"], leadTimes: { meeting: ["P1D", "PT30M"] }, digest: "also" });
+    expect(await repos.subscriptions.get(personalId)).toMatchObject({
+      kinds: ["meeting", "deadline"],
+      leadTimes: { meeting: ["P1D", "PT30M"] },
+      digest: "also",
+    });
   });
 
   it("the weekly digest goes once per conversation per week with two instances, and not when there is nothing to say", async () => {
@@ -134,11 +182,29 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
     expect(said((await say(a, channelMessage("ukesoppsummering", forum)))[0])).toMatch(/Uka i Alrek/);
     expect(said((await say(a, channelMessage("weekly digest", quiet)))[0])).toMatch(/The week in Alrek/);
     await say(a, channelMessage("abonner konferanser", quiet)); // the quiet channel: conferences only (none that week)
-    await repos.subscriptions.put({ ...(await repos.subscriptions.get(conversationTargetId(quiet.channelId)))!, digest: "only" });
+    await repos.subscriptions.put({
+      ...(await repos.subscriptions.get(conversationTargetId(quiet.channelId)))!,
+      digest: "only",
+    });
     for (const body of [
-      { kind: "meeting", title: "Alrekforum BEHO januar", start: "2027-01-05T10:00", end: "2027-01-05T11:00", reminderLeadTimes: [] },
+      {
+        kind: "meeting",
+        title: "Alrekforum BEHO januar",
+        start: "2027-01-05T10:00",
+        end: "2027-01-05T11:00",
+        reminderLeadTimes: [],
+      },
       { kind: "deadline", title: "Søknadsfrist <b>kurs</b>", start: "2027-01-08T12:00", reminderLeadTimes: [] },
-    ]) expect((await fetch(`${a.url}/api/events`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).status).toBe(201);
+    ])
+      expect(
+        (
+          await fetch(`${a.url}/api/events`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(body),
+          })
+        ).status,
+      ).toBe(201);
     connector.reset();
 
     now = new Date("2027-01-04T06:59:00.000Z"); // Monday 07:59 Oslo: not yet
@@ -149,10 +215,14 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
     now = new Date("2027-01-04T09:00:00.000Z");
     await Promise.all([a.tickReminders(), b.tickReminders()]);
 
-    const digests = connector.recorded().filter((r) => r.activity.text === "Uka i Alrek" || r.activity.text === "The week in Alrek");
+    const digests = connector
+      .recorded()
+      .filter((r) => r.activity.text === "Uka i Alrek" || r.activity.text === "The week in Alrek");
     // The personal chat chose the digest beside its reminders in the settings test above.
     expect(digests.map((d) => d.conversationId).sort()).toEqual([forum.channelId, "a:personal-chat-1"].sort());
-    const card = JSON.stringify((digests.find((d) => d.conversationId === forum.channelId)!.activity.attachments as any[])[0].content);
+    const card = JSON.stringify(
+      (digests.find((d) => d.conversationId === forum.channelId)!.activity.attachments as any[])[0].content,
+    );
     expect(card).toContain("Alrekforum BEHO januar");
     expect(card).toContain("Søknadsfrist \\\\<b\\\\>kurs\\\\</b\\\\>");
     expect(card).toContain("Frister");

@@ -1,4 +1,3 @@
- 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { expectReplies, postActivity } from "../support/activities.js";
@@ -11,7 +10,12 @@ const ALICE = { id: "29:alice", name: "Alice Aas", aadObjectId: "00000000-0000-0
 const BOB = { id: "29:bob", name: "Bob Berg", aadObjectId: "00000000-0000-0000-0000-000000000b0b" };
 
 /** An Action.Execute invoke from a card, as Teams sends it. */
-function rsvpInvoke(place: ChannelPlace, from: Record<string, unknown>, data: Record<string, unknown>, verb = "rsvp"): Record<string, unknown> {
+function rsvpInvoke(
+  place: ChannelPlace,
+  from: Record<string, unknown>,
+  data: Record<string, unknown>,
+  verb = "rsvp",
+): Record<string, unknown> {
   return {
     type: "invoke",
     name: "adaptiveCard/action",
@@ -20,7 +24,12 @@ function rsvpInvoke(place: ChannelPlace, from: Record<string, unknown>, data: Re
     serviceUrl: place.serviceUrl,
     from,
     recipient: { id: "28:alrek-bot", name: "Alrek" },
-    conversation: { id: `${place.channelId};messageid=act-1`, conversationType: "channel", isGroup: true, tenantId: TENANT },
+    conversation: {
+      id: `${place.channelId};messageid=act-1`,
+      conversationType: "channel",
+      isGroup: true,
+      tenantId: TENANT,
+    },
     channelData: { tenant: { id: TENANT }, channel: { id: place.channelId } },
     replyToId: "act-1",
     value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
@@ -44,7 +53,13 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     const res = await fetch(`${service.url}/api/events`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ kind: "meeting", title: "Alrekforum BEHO desember", start: key, end: "2026-12-15T11:00", reminderLeadTimes: ["PT1H"] }),
+      body: JSON.stringify({
+        kind: "meeting",
+        title: "Alrekforum BEHO desember",
+        start: key,
+        end: "2026-12-15T11:00",
+        reminderLeadTimes: ["PT1H"],
+      }),
     });
     eventId = (await res.json()).id;
     connector.reset();
@@ -57,7 +72,10 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
   });
 
   async function click(from: typeof ALICE, answer?: string, verb = "rsvp") {
-    const { status, body } = await postActivity(service.url, rsvpInvoke(forum, from, { eventId, occurrenceKey: key, lang: "nb", ...(answer ? { answer } : {}) }, verb));
+    const { status, body } = await postActivity(
+      service.url,
+      rsvpInvoke(forum, from, { eventId, occurrenceKey: key, lang: "nb", ...(answer ? { answer } : {}) }, verb),
+    );
     expect(status).toBe(200);
     return body as { statusCode: number; type: string; value: any };
   }
@@ -70,7 +88,11 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
       ["Action.Execute", "Kommer ikke", "rsvp", "no"],
       ["Action.Execute", "Kanskje", "rsvp", "maybe"],
     ]);
-    expect(card.refresh.action).toMatchObject({ type: "Action.Execute", verb: "rsvpRefresh", data: { eventId, occurrenceKey: key } });
+    expect(card.refresh.action).toMatchObject({
+      type: "Action.Execute",
+      verb: "rsvpRefresh",
+      data: { eventId, occurrenceKey: key },
+    });
   });
 
   it.each([
@@ -100,7 +122,10 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     ["an unknown answer", { answer: "definitely" }],
     ["an unknown event", { eventId: "nope" }],
   ])("%s is answered with a message and stores nothing", async (_name, over) => {
-    const { status, body } = await postActivity(service.url, rsvpInvoke(forum, BOB, { eventId, occurrenceKey: key, lang: "nb", answer: "yes", ...over }));
+    const { status, body } = await postActivity(
+      service.url,
+      rsvpInvoke(forum, BOB, { eventId, occurrenceKey: key, lang: "nb", answer: "yes", ...over }),
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
     const api = await fetch(`${service.url}/api/rsvp/${eventId}/${encodeURIComponent(key)}`).then((r) => r.json());
@@ -112,19 +137,30 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     expect(res.headers.get("content-type")).toMatch(/text\/csv/);
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString("utf8").split("\r\n").slice(0, 2)).toEqual(['"Navn";"Svar";"Svart"', '"Alice Aas";"Kommer ikke";"15.12.2026 09:01"']);
+    expect(bytes.subarray(3).toString("utf8").split("\r\n").slice(0, 2)).toEqual([
+      '"Navn";"Svar";"Svart"',
+      '"Alice Aas";"Kommer ikke";"15.12.2026 09:01"',
+    ]);
   });
 
-  it("sends one \"Husk å svare\" in the reminder's thread mentioning those who have not answered, and only once", async () => {
+  it('sends one "Husk å svare" in the reminder\'s thread mentioning those who have not answered, and only once', async () => {
     connector.setMembers(forum.channelId, [ALICE, BOB]);
-    const first = await fetch(`${service.url}/api/rsvp/${eventId}/${encodeURIComponent(key)}/nudge`, { method: "POST" });
+    const first = await fetch(`${service.url}/api/rsvp/${eventId}/${encodeURIComponent(key)}/nudge`, {
+      method: "POST",
+    });
     expect(first.status).toBe(202);
     expect(await first.json()).toEqual({ threads: 1, mentioned: 1 });
     const posted = connector.recorded().at(-1)!;
     expect(posted.conversationId).toBe(`${forum.channelId};messageid=${connector.recorded()[0].id}`);
-    expect(posted.activity.text).toMatch(/^Husk å svare på om du kommer til Alrekforum BEHO desember: <at>Bob Berg<\/at>$/);
-    expect(posted.activity.entities).toEqual([expect.objectContaining({ type: "mention", mentioned: { id: BOB.id, name: BOB.name } })]);
-    const again = await fetch(`${service.url}/api/rsvp/${eventId}/${encodeURIComponent(key)}/nudge`, { method: "POST" });
+    expect(posted.activity.text).toMatch(
+      /^Husk å svare på om du kommer til Alrekforum BEHO desember: <at>Bob Berg<\/at>$/,
+    );
+    expect(posted.activity.entities).toEqual([
+      expect.objectContaining({ type: "mention", mentioned: { id: BOB.id, name: BOB.name } }),
+    ]);
+    const again = await fetch(`${service.url}/api/rsvp/${eventId}/${encodeURIComponent(key)}/nudge`, {
+      method: "POST",
+    });
     expect(again.status).toBe(409);
   });
 
@@ -132,7 +168,16 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     const blocked: ChannelPlace = { serviceUrl: connector.url, channelId: "19:blocked@thread.tacv2" };
     now = new Date("2026-11-22T10:00:00.000Z");
     await postActivity(service.url, expectReplies(channelMessage("abonner", blocked)));
-    const res = await fetch(`${service.url}/api/events`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: "workshop", title: "Workshop", start: "2026-12-16T10:00", reminderLeadTimes: ["PT1H"] }) });
+    const res = await fetch(`${service.url}/api/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        kind: "workshop",
+        title: "Workshop",
+        start: "2026-12-16T10:00",
+        reminderLeadTimes: ["PT1H"],
+      }),
+    });
     const workshop = (await res.json()).id;
     connector.failConversation(blocked.channelId, 403);
     now = new Date("2026-12-16T08:01:00.000Z");
@@ -140,10 +185,26 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
 
     const overview = await fetch(`${service.url}/api/reminders/overview`).then((r) => r.json());
     const meeting = overview.occurrences.find((o: any) => o.eventId === eventId);
-    expect(meeting).toMatchObject({ occurrenceKey: key, title: "Alrekforum BEHO desember", rsvp: { yes: 0, no: 1, maybe: 0 } });
-    expect(meeting.deliveries).toEqual([expect.objectContaining({ state: "sent", conversationType: "channel", leadTime: "PT1H", sentAt: "2026-12-15T08:01:00.000Z" })]);
-    const states = overview.occurrences.find((o: any) => o.eventId === workshop).deliveries.map((d: any) => d.state).sort();
+    expect(meeting).toMatchObject({
+      occurrenceKey: key,
+      title: "Alrekforum BEHO desember",
+      rsvp: { yes: 0, no: 1, maybe: 0 },
+    });
+    expect(meeting.deliveries).toEqual([
+      expect.objectContaining({
+        state: "sent",
+        conversationType: "channel",
+        leadTime: "PT1H",
+        sentAt: "2026-12-15T08:01:00.000Z",
+      }),
+    ]);
+    const states = overview.occurrences
+      .find((o: any) => o.eventId === workshop)
+      .deliveries.map((d: any) => d.state)
+      .sort();
     expect(states).toEqual(["gone", "sent"]);
-    expect(overview.unreachable).toEqual([expect.objectContaining({ status: "blocked", since: "2026-12-16T08:01:00.000Z" })]);
+    expect(overview.unreachable).toEqual([
+      expect.objectContaining({ status: "blocked", since: "2026-12-16T08:01:00.000Z" }),
+    ]);
   });
 });

@@ -30,7 +30,12 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
   beforeAll(async () => {
     connector = await startFakeConnector();
     service = await startTestService({ REMINDER_TICK_SECONDS: "3600" }, { clock: () => now });
-    repos = createReminderRepositories(createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: service.tablePrefix }));
+    repos = createReminderRepositories(
+      createTableClientFactory(
+        { connectionString: inject("azuriteConnectionString") },
+        { tablePrefix: service.tablePrefix },
+      ),
+    );
     forum = { serviceUrl: connector.url, channelId: "19:alrekforum-beho@thread.tacv2", channelName: "Alrekforum BEHO" };
     other = { serviceUrl: connector.url, channelId: "19:other-channel@thread.tacv2", channelName: "Annet" };
   });
@@ -43,7 +48,14 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     const id = conversationTargetId("a:personal-chat-1");
     await send(service, installationUpdate("add", connector.url));
     const added = await repos.targets.get(id);
-    expect(added).toMatchObject({ conversationId: "a:personal-chat-1", conversationType: "personal", status: "active", serviceUrl: connector.url, userAadObjectId: "00000000-0000-0000-0000-0000000000aa", lang: "nb" });
+    expect(added).toMatchObject({
+      conversationId: "a:personal-chat-1",
+      conversationType: "personal",
+      status: "active",
+      serviceUrl: connector.url,
+      userAadObjectId: "00000000-0000-0000-0000-0000000000aa",
+      lang: "nb",
+    });
     expect(added?.reference.conversation.id).toBe("a:personal-chat-1");
 
     await send(service, installationUpdate("remove", connector.url));
@@ -56,12 +68,16 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
   it("records the team when the bot is added and marks it removed when the bot leaves", async () => {
     const team: ChannelPlace = { serviceUrl: connector.url, channelId: "19:some-team@thread.tacv2" };
     await send(service, botMembership("membersAdded", team));
-    expect(await repos.targets.get(idOf(team))).toMatchObject({ conversationType: "channel", teamId: team.channelId, status: "active" });
+    expect(await repos.targets.get(idOf(team))).toMatchObject({
+      conversationType: "channel",
+      teamId: team.channelId,
+      status: "active",
+    });
     await send(service, botMembership("membersRemoved", team));
     expect(await repos.targets.get(idOf(team))).toMatchObject({ status: "removed" });
   });
 
-  it("subscribes the channel where \"abonner\" is typed, confirms with a card, and stores the subscription", async () => {
+  it('subscribes the channel where "abonner" is typed, confirms with a card, and stores the subscription', async () => {
     const replies = await send(service, channelMessage("abonner", forum));
     expect(replies).toHaveLength(1);
     expect(said(replies[0])).toBe("Påminnelser er slått på for alle hendelser.");
@@ -69,7 +85,12 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     expect(card.version).toBe("1.5");
     expect(JSON.stringify(card)).toContain("dagen før kl. 09.00");
     expect(await repos.subscriptions.get(idOf(forum))).toMatchObject({ targetId: idOf(forum), kinds: [] });
-    expect(await repos.targets.get(idOf(forum))).toMatchObject({ conversationId: forum.channelId, conversationType: "channel", channelId: forum.channelId, status: "active" });
+    expect(await repos.targets.get(idOf(forum))).toMatchObject({
+      conversationId: forum.channelId,
+      conversationType: "channel",
+      channelId: forum.channelId,
+      status: "active",
+    });
   });
 
   it.each([
@@ -77,13 +98,13 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     ["subscribe meetings deadlines", ["meeting", "deadline"], /^Reminders are on for meetings and deadlines/],
     ["abonnér fredagspresentasjoner", ["presentation"], /presentasjoner/],
     ["abonner", [], /alle hendelser/],
-  ])("\"%s\" subscribes to %j", async (text, kinds, reply) => {
+  ])('"%s" subscribes to %j', async (text, kinds, reply) => {
     const replies = await send(service, channelMessage(text, forum));
     expect(said(replies[0])).toMatch(reply);
     expect((await repos.subscriptions.get(idOf(forum)))?.kinds).toEqual(kinds);
   });
 
-  it("lists the subscription with \"påminnelser\", ends it with \"avslutt abonnement\", and then says there is none", async () => {
+  it('lists the subscription with "påminnelser", ends it with "avslutt abonnement", and then says there is none', async () => {
     const listed = await send(service, channelMessage("påminnelser", forum));
     expect(said(listed[0])).toMatch(/^Abonnement på alle hendelser; \d+ påminnelser de neste 60 dagene\.$/);
 
@@ -100,7 +121,14 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     const res = await fetch(`${service.url}/api/events`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ kind: "meeting", title: "Alrekforum BEHO desember", start: "2026-12-15T10:00", end: "2026-12-15T11:00", place: "Alrek, bygg 1", reminderLeadTimes: ["PT1H"] }),
+      body: JSON.stringify({
+        kind: "meeting",
+        title: "Alrekforum BEHO desember",
+        start: "2026-12-15T10:00",
+        end: "2026-12-15T11:00",
+        place: "Alrek, bygg 1",
+        reminderLeadTimes: ["PT1H"],
+      }),
     });
     expect(res.status).toBe(201);
     connector.reset();
@@ -114,7 +142,9 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     expect(posts).toHaveLength(1);
     expect(posts[0].conversationId).toBe(forum.channelId);
     expect(JSON.stringify(posts[0].activity)).toContain("Alrekforum BEHO desember");
-    expect(posts[0].activity.text).toBe("Påminnelse: Alrekforum BEHO desember, tirsdag 15. desember kl. 10.00–11.00 (Alrek, bygg 1)");
+    expect(posts[0].activity.text).toBe(
+      "Påminnelse: Alrekforum BEHO desember, tirsdag 15. desember kl. 10.00–11.00 (Alrek, bygg 1)",
+    );
     // "Legg i kalender" works: a signed link to this occurrence, served by the service.
     const actions = (posts[0].activity.attachments as any[])[0].content.actions as { title: string; url: string }[];
     const calendar = new URL(actions.find((a) => a.title === "Legg i kalender")!.url);
@@ -128,7 +158,9 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     expect(connector.recorded()).toHaveLength(1);
 
     const deliveries = await fetch(`${service.url}/api/reminders/deliveries`).then((r) => r.json());
-    expect(deliveries.deliveries).toEqual(expect.arrayContaining([expect.objectContaining({ targetId: idOf(forum), status: "sent" })]));
+    expect(deliveries.deliveries).toEqual(
+      expect.arrayContaining([expect.objectContaining({ targetId: idOf(forum), status: "sent" })]),
+    );
   });
 
   it("marks a conversation that answers 403 and skips it on later ticks", async () => {
@@ -136,7 +168,12 @@ describe("reminders in the running service (bot commands, scheduler, fake connec
     const res = await fetch(`${service.url}/api/events`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ kind: "workshop", title: "Workshop om registre", start: "2026-12-16T10:00", reminderLeadTimes: ["PT1H"] }),
+      body: JSON.stringify({
+        kind: "workshop",
+        title: "Workshop om registre",
+        start: "2026-12-16T10:00",
+        reminderLeadTimes: ["PT1H"],
+      }),
     });
     expect(res.status).toBe(201);
     connector.reset();

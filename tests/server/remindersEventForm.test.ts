@@ -29,7 +29,19 @@ function inputs(card: unknown): Record<string, any> {
   return out;
 }
 
-const validForm = { verb: "createEvent", lang: "nb", title: "Fredagspresentasjon om velferdsteknologi", kind: "presentation", startDate: "2026-12-18", startTime: "12:00", endTime: "13:00", place: "Alrek, bygg 2", description: "", link: "", reminders: "P1D, PT1H" };
+const validForm = {
+  verb: "createEvent",
+  lang: "nb",
+  title: "Fredagspresentasjon om velferdsteknologi",
+  kind: "presentation",
+  startDate: "2026-12-18",
+  startTime: "12:00",
+  endTime: "13:00",
+  place: "Alrek, bygg 2",
+  description: "",
+  link: "",
+  reminders: "P1D, PT1H",
+};
 
 async function allEventTitles(service: Service): Promise<string[]> {
   const body = await fetch(`${service.url}/api/events/all`).then((r) => r.json());
@@ -38,10 +50,17 @@ async function allEventTitles(service: Service): Promise<string[]> {
 
 describe("new events from chat, local API mode (everyone is an editor)", () => {
   let service: Service;
-  beforeAll(async () => { service = await startTestService({ REMINDER_TICK_SECONDS: "3600" }); });
-  afterAll(async () => { await service?.stop(); });
+  beforeAll(async () => {
+    service = await startTestService({ REMINDER_TICK_SECONDS: "3600" });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
-  it.each([["ny hendelse", "Ny hendelse", "Lagre"], ["new event", "New event", "Save"]])("\"%s\" answers with the Adaptive Card 1.5 form", async (text, title, save) => {
+  it.each([
+    ["ny hendelse", "Ny hendelse", "Lagre"],
+    ["new event", "New event", "Save"],
+  ])('"%s" answers with the Adaptive Card 1.5 form', async (text, title, save) => {
     const replies = await send(service, messageActivity(text));
     const card = replies[0].attachments[0].content;
     expect(card.version).toBe("1.5");
@@ -85,9 +104,18 @@ describe("new events from chat, local API mode (everyone is an editor)", () => {
     expect(said(replies[0])).toBe("Lagret: «Fredagspresentasjon om velferdsteknologi», fredag 18. desember kl. 12.00.");
     const body = await fetch(`${service.url}/api/events/all`).then((r) => r.json());
     const created = body.events.find((e: any) => e.title === validForm.title);
-    expect(created).toMatchObject({ kind: "presentation", start: "2026-12-18T12:00", end: "2026-12-18T13:00", place: "Alrek, bygg 2", reminderLeadTimes: ["P1D", "PT1H"] });
+    expect(created).toMatchObject({
+      kind: "presentation",
+      start: "2026-12-18T12:00",
+      end: "2026-12-18T13:00",
+      place: "Alrek, bygg 2",
+      reminderLeadTimes: ["P1D", "PT1H"],
+    });
     const history = await fetch(`${service.url}/api/events/${created.id}/history`).then((r) => r.json());
-    expect(history.history[0]).toMatchObject({ field: "created", by: { oid: "00000000-0000-0000-0000-0000000000aa", tid: TENANT } });
+    expect(history.history[0]).toMatchObject({
+      field: "created",
+      by: { oid: "00000000-0000-0000-0000-0000000000aa", tid: TENANT },
+    });
   });
 });
 
@@ -103,39 +131,62 @@ describe("new events from chat with Entra settings: only listed editors of the t
       EDITOR_AAD_OBJECT_IDS: EDITOR,
     });
   });
-  afterAll(async () => { await service?.stop(); });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   /** The stored titles, read from the tables (the API itself wants a token in this mode). */
   const storedTitles = async () => {
-    const factory = createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: service.tablePrefix });
+    const factory = createTableClientFactory(
+      { connectionString: inject("azuriteConnectionString") },
+      { tablePrefix: service.tablePrefix },
+    );
     return (await createRepositories(factory).events.list()).map((e) => e.value.title);
   };
 
-  it("refuses \"ny hendelse\" from someone who is not an editor", async () => {
+  it('refuses "ny hendelse" from someone who is not an editor', async () => {
     const replies = await send(service, messageActivity("ny hendelse"));
     expect(said(replies[0])).toMatch(/^Beklager, bare redaktører kan legge inn hendelser/);
     expect(replies[0].attachments ?? []).toHaveLength(0);
   });
 
   it.each([
-    ["a user not in EDITOR_AAD_OBJECT_IDS", "00000000-0000-0000-0000-0000000000aa", TENANT, "en-US", /^Sorry, only editors can add events/],
-    ["an editor's object id from another tenant", EDITOR, "44444444-4444-4444-4444-444444444444", "nb-NO", /^Beklager, bare redaktører/],
+    [
+      "a user not in EDITOR_AAD_OBJECT_IDS",
+      "00000000-0000-0000-0000-0000000000aa",
+      TENANT,
+      "en-US",
+      /^Sorry, only editors can add events/,
+    ],
+    [
+      "an editor's object id from another tenant",
+      EDITOR,
+      "44444444-4444-4444-4444-444444444444",
+      "nb-NO",
+      /^Beklager, bare redaktører/,
+    ],
   ])("refuses a submit from %s and saves nothing", async (_who, oid, tenant, locale, refusal) => {
-    const submit = cardSubmit({ ...validForm, lang: locale.startsWith("en") ? "en" : "nb", title: `Nektet ${oid} ${tenant}` }, {
-      locale,
-      from: { id: "29:someone", name: EDITOR, aadObjectId: oid },
-      conversation: { id: "a:personal-chat-2", conversationType: "personal", tenantId: tenant },
-      channelData: { tenant: { id: tenant } },
-    });
+    const submit = cardSubmit(
+      { ...validForm, lang: locale.startsWith("en") ? "en" : "nb", title: `Nektet ${oid} ${tenant}` },
+      {
+        locale,
+        from: { id: "29:someone", name: EDITOR, aadObjectId: oid },
+        conversation: { id: "a:personal-chat-2", conversationType: "personal", tenantId: tenant },
+        channelData: { tenant: { id: tenant } },
+      },
+    );
     const replies = await send(service, submit);
     expect(said(replies[0])).toMatch(refusal);
     expect(await storedTitles()).not.toContain(`Nektet ${oid} ${tenant}`);
   });
 
   it("saves a submit from a listed editor of the tenant", async () => {
-    const submit = cardSubmit({ ...validForm, title: "Lagret av redaktør" }, {
-      from: { id: "29:editor", name: "Redaktør", aadObjectId: EDITOR },
-    });
+    const submit = cardSubmit(
+      { ...validForm, title: "Lagret av redaktør" },
+      {
+        from: { id: "29:editor", name: "Redaktør", aadObjectId: EDITOR },
+      },
+    );
     const replies = await send(service, submit);
     expect(said(replies[0])).toMatch(/^Lagret: «Lagret av redaktør»/);
     expect(await storedTitles()).toContain("Lagret av redaktør");

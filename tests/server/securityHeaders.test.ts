@@ -27,11 +27,19 @@ async function startProductionService(): Promise<RunningService> {
     { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: inject("azuriteConnectionString") },
     { dataDir: mkdtempSync(join(tmpdir(), "alrek-test-")) },
   );
-  const tablePrefix = "t" + Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, "x");
+  const tablePrefix =
+    "t" +
+    Math.random()
+      .toString(36)
+      .slice(2, 10)
+      .replace(/[^a-z0-9]/g, "x");
   return startService({ ...config, production: true }, { log: silentLogger, tablePrefix, reminders: false });
 }
 
-const directives = (csp: unknown) => String(csp).split(";").map((d) => d.trim());
+const directives = (csp: unknown) =>
+  String(csp)
+    .split(";")
+    .map((d) => d.trim());
 const frameAncestors = (csp: unknown) => directives(csp).find((d) => d.startsWith("frame-ancestors ")) ?? "";
 
 describe.each([
@@ -43,21 +51,29 @@ describe.each([
     ensureTabBuilt();
     service = production ? await startProductionService() : await startTestService();
   });
-  afterAll(async () => { await service?.stop(); });
-
-  it.each(["/tab/index.html", "/tab/config.html", "/tab/", "/tab/nope.js"])("%s carries the tab's Content-Security-Policy", async (path) => {
-    const csp = (await rawRequest(service.url, { path })).headers["content-security-policy"];
-    expect(directives(csp)).toEqual(expect.arrayContaining(TAB_DIRECTIVES));
-    const ancestors = frameAncestors(csp);
-    expect(ancestors).toContain("https://teams.microsoft.com");
-    expect(ancestors).toContain("https://*.cloud.microsoft");
-    if (production) expect(ancestors).not.toMatch(/localhost|127\.0\.0\.1|http:/);
-    else expect(ancestors).toContain("http://localhost:*");
+  afterAll(async () => {
+    await service?.stop();
   });
 
-  it.each(["/tab/index.html", "/healthz", "/api/groups", "/no/such/route"])("%s has HSTS exactly in production, and nosniff", async (path) => {
-    const res = await rawRequest(service.url, { path });
-    expect(res.headers["strict-transport-security"]).toBe(production ? "max-age=31536000" : undefined);
-    expect(res.headers["x-content-type-options"]).toBe("nosniff");
-  });
+  it.each(["/tab/index.html", "/tab/config.html", "/tab/", "/tab/nope.js"])(
+    "%s carries the tab's Content-Security-Policy",
+    async (path) => {
+      const csp = (await rawRequest(service.url, { path })).headers["content-security-policy"];
+      expect(directives(csp)).toEqual(expect.arrayContaining(TAB_DIRECTIVES));
+      const ancestors = frameAncestors(csp);
+      expect(ancestors).toContain("https://teams.microsoft.com");
+      expect(ancestors).toContain("https://*.cloud.microsoft");
+      if (production) expect(ancestors).not.toMatch(/localhost|127\.0\.0\.1|http:/);
+      else expect(ancestors).toContain("http://localhost:*");
+    },
+  );
+
+  it.each(["/tab/index.html", "/healthz", "/api/groups", "/no/such/route"])(
+    "%s has HSTS exactly in production, and nosniff",
+    async (path) => {
+      const res = await rawRequest(service.url, { path });
+      expect(res.headers["strict-transport-security"]).toBe(production ? "max-age=31536000" : undefined);
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    },
+  );
 });

@@ -22,7 +22,9 @@ describe("GET /tab: only the built tab's files, and no path ends the process", (
     ensureTabBuilt();
     service = await startTestService();
   });
-  afterAll(async () => { await service?.stop(); });
+  afterAll(async () => {
+    await service?.stop();
+  });
 
   const healthy = async () => expect((await rawRequest(service.url, { path: "/healthz" })).status).toBe(200);
 
@@ -85,12 +87,16 @@ describe("GET /tab: only the built tab's files, and no path ends the process", (
   ])("serves every file of the tab byte for byte with Accept-Encoding %j", async (accept, coding) => {
     for (const file of tabFiles()) {
       const identity = readFileSync(join(tabDir, file));
-      const res = await rawRequest(service.url, { path: `/tab/${file}`, headers: accept ? { "accept-encoding": accept } : {} });
+      const res = await rawRequest(service.url, {
+        path: `/tab/${file}`,
+        headers: accept ? { "accept-encoding": accept } : {},
+      });
       expect(res.status, file).toBe(200);
       const compressible = identity.length >= 1024 && /\.(js|css|html)$/.test(file);
       const expected = compressible ? coding : undefined;
       expect(res.headers["content-encoding"], file).toBe(expected);
-      const body = expected === "br" ? brotliDecompressSync(res.body) : expected === "gzip" ? gunzipSync(res.body) : res.body;
+      const body =
+        expected === "br" ? brotliDecompressSync(res.body) : expected === "gzip" ? gunzipSync(res.body) : res.body;
       expect(body.equals(identity), file).toBe(true);
       if (expected) expect(res.body.length, file).toBeLessThan(identity.length);
       if (compressible) expect(res.headers.vary, file).toBe("Accept-Encoding");
@@ -99,7 +105,9 @@ describe("GET /tab: only the built tab's files, and no path ends the process", (
   });
 
   it("sends compressed JavaScript at under a third of its size", async () => {
-    const file = tabFiles().filter((f) => f.endsWith(".js")).sort((a, b) => readFileSync(join(tabDir, b)).length - readFileSync(join(tabDir, a)).length)[0];
+    const file = tabFiles()
+      .filter((f) => f.endsWith(".js"))
+      .sort((a, b) => readFileSync(join(tabDir, b)).length - readFileSync(join(tabDir, a)).length)[0];
     const res = await rawRequest(service.url, { path: `/tab/${file}`, headers: { "accept-encoding": "br" } });
     expect(res.headers["content-encoding"]).toBe("br");
     expect(res.body.length).toBeLessThan(readFileSync(join(tabDir, file)).length / 3);
@@ -113,14 +121,24 @@ describe("GET /tab: only the built tab's files, and no path ends the process", (
     }
   });
 
-  it.each([["identity", ""], ["br", "br"], ["gzip", "gzip"]])("answers a matching If-None-Match (%s) with 304 and no body", async (_name, accept) => {
+  it.each([
+    ["identity", ""],
+    ["br", "br"],
+    ["gzip", "gzip"],
+  ])("answers a matching If-None-Match (%s) with 304 and no body", async (_name, accept) => {
     const first = await rawRequest(service.url, { path: "/tab/index.html", headers: { "accept-encoding": accept } });
     const etag = String(first.headers.etag);
     expect(etag).toMatch(/^"[^"]+"$/);
-    const again = await rawRequest(service.url, { path: "/tab/index.html", headers: { "accept-encoding": accept, "if-none-match": etag } });
+    const again = await rawRequest(service.url, {
+      path: "/tab/index.html",
+      headers: { "accept-encoding": accept, "if-none-match": etag },
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
-    const changed = await rawRequest(service.url, { path: "/tab/index.html", headers: { "if-none-match": '"something-else"' } });
+    const changed = await rawRequest(service.url, {
+      path: "/tab/index.html",
+      headers: { "if-none-match": '"something-else"' },
+    });
     expect(changed.status).toBe(200);
   });
 

@@ -22,7 +22,11 @@ export function randomTablePrefix(): string {
 export function testTableFactory(): TestTables {
   const tablePrefix = randomTablePrefix();
   const factory = createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix });
-  return { factory, tablePrefix, cleanup: () => deleteTablesWithPrefix(inject("azuriteConnectionString"), tablePrefix) };
+  return {
+    factory,
+    tablePrefix,
+    cleanup: () => deleteTablesWithPrefix(inject("azuriteConnectionString"), tablePrefix),
+  };
 }
 
 /** Repositories on fresh, created tables; call `cleanup` in afterAll. */

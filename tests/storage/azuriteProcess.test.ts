@@ -6,7 +6,14 @@ import { silentLogger } from "../../src/logger.js";
 import { findFreePort, startEmbeddedAzurite, type EmbeddedAzurite } from "../../src/storage/azuriteProcess.js";
 import { createTableClientFactory } from "../../src/storage/tableClients.js";
 
-const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 describe("startEmbeddedAzurite", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "alrek-azurite-test-"));
@@ -45,7 +52,11 @@ describe("startEmbeddedAzurite", () => {
 
   it("fails with Azurite's own output when the port is taken", async () => {
     const holder = await start();
-    const error = await startEmbeddedAzurite({ dataDir: mkdtempSync(join(tmpdir(), "alrek-azurite-busy-")), port: holder.port, log: silentLogger }).catch((e: Error) => e);
+    const error = await startEmbeddedAzurite({
+      dataDir: mkdtempSync(join(tmpdir(), "alrek-azurite-busy-")),
+      port: holder.port,
+      log: silentLogger,
+    }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/Azurite .*port/);
     expect((error as Error).message).toMatch(/EADDRINUSE|in use/i);

@@ -24,9 +24,20 @@ describe("encodeEntity / decodeEntity", () => {
 
   it("stores json fields as strings, leaves undefined out, and decodes back", () => {
     const row = encodeEntity("p", "r", value, ["list", "nested"]);
-    expect(row).toEqual({ partitionKey: "p", rowKey: "r", id: "x", name: "Æ", list: '["a"]', nested: '{"n":1}', count: 3, flag: false });
+    expect(row).toEqual({
+      partitionKey: "p",
+      rowKey: "r",
+      id: "x",
+      name: "Æ",
+      list: '["a"]',
+      nested: '{"n":1}',
+      count: 3,
+      flag: false,
+    });
     const { gone: _gone, ...expected } = value;
-    expect(decodeEntity<typeof value>({ ...row, etag: "e", timestamp: "t", "odata.metadata": "m" }, ["list", "nested"])).toEqual(expected);
+    expect(
+      decodeEntity<typeof value>({ ...row, etag: "e", timestamp: "t", "odata.metadata": "m" }, ["list", "nested"]),
+    ).toEqual(expected);
   });
 
   it("refuses an object not declared as json, and strings over the 64 KiB limit", () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { RestError } from "@azure/data-tables";
 import { AlreadyExistsError, UnavailableError } from "../../src/domain/errors.js";
 import { toErrorResponse } from "../../src/server/httpErrors.js";
-import { isStorageUnavailable, storageErrorReason, StorageUnavailableError, toStorageError } from "../../src/storage/errors.js";
+import {
+  isStorageUnavailable,
+  storageErrorReason,
+  StorageUnavailableError,
+  toStorageError,
+} from "../../src/storage/errors.js";
 
 const rest = (message: string, opts: { code?: string; statusCode?: number }) => new RestError(message, opts);
 const named = (name: string, message = "x") => Object.assign(new Error(message), { name });
@@ -38,8 +43,17 @@ describe("isStorageUnavailable", () => {
 describe("storageErrorReason", () => {
   it.each<[unknown, string]>([
     [rest("connect ECONNREFUSED 127.0.0.1:9", { code: "ECONNREFUSED" }), "ECONNREFUSED"],
-    [rest("<?xml version=\"1.0\"?>\n<Error><Code>AuthorizationFailure</Code></Error>", { statusCode: 403, code: "AuthorizationFailure" }), "HTTP 403 AuthorizationFailure"],
-    [named("CredentialUnavailableError", "ManagedIdentityCredential: no endpoint\n    at x (y.js:1)"), "CredentialUnavailableError: ManagedIdentityCredential: no endpoint"],
+    [
+      rest('<?xml version="1.0"?>\n<Error><Code>AuthorizationFailure</Code></Error>', {
+        statusCode: 403,
+        code: "AuthorizationFailure",
+      }),
+      "HTTP 403 AuthorizationFailure",
+    ],
+    [
+      named("CredentialUnavailableError", "ManagedIdentityCredential: no endpoint\n    at x (y.js:1)"),
+      "CredentialUnavailableError: ManagedIdentityCredential: no endpoint",
+    ],
     [new Error("<Error>first line</Error>\nsecond"), "first line"],
   ])("is one short line for %s", (error, expected) => {
     const reason = storageErrorReason(error);
@@ -48,11 +62,16 @@ describe("storageErrorReason", () => {
   });
 
   it("is what a StorageUnavailableError carries, and its caller-facing message says nothing internal", () => {
-    const error = toStorageError(rest("connect ECONNREFUSED 10.0.0.5:443", { code: "ECONNREFUSED" })) as StorageUnavailableError;
+    const error = toStorageError(
+      rest("connect ECONNREFUSED 10.0.0.5:443", { code: "ECONNREFUSED" }),
+    ) as StorageUnavailableError;
     expect(error.reason).toBe("ECONNREFUSED");
     expect(error).toBeInstanceOf(UnavailableError);
     expect(error.code).toBe("storage_unavailable");
-    expect(toErrorResponse(error)).toMatchObject({ status: 503, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+    expect(toErrorResponse(error)).toMatchObject({
+      status: 503,
+      headers: { "Retry-After": String(error.retryAfterSeconds) },
+    });
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
     expect(error.message).not.toMatch(/ECONNREFUSED|10\.0\.0\.5/);
   });

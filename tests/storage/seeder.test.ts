@@ -15,8 +15,12 @@ const total = 3 + 2 + 1 + 2 + 1 + 120;
 
 describe("seedIfNeeded on Azurite", () => {
   let repos: Awaited<ReturnType<typeof testRepositories>>;
-  beforeAll(async () => { repos = await testRepositories(); });
-  afterAll(async () => { await repos.cleanup(); });
+  beforeAll(async () => {
+    repos = await testRepositories();
+  });
+  afterAll(async () => {
+    await repos.cleanup();
+  });
 
   it("creates every row on an empty store", async () => {
     expect(await seedIfNeeded(repos, seed, silentLogger)).toEqual({ created: total, skipped: 0 });
@@ -40,7 +44,10 @@ describe("seedIfNeeded on Azurite", () => {
     await repos.events.update({ ...ev.value, place: "Nytt møterom på Årstad" }, ev.etag);
     const grown = { ...seed, events: [...seed.events, event("ny-hendelse")] };
     expect(await seedIfNeeded(repos, grown, silentLogger)).toEqual({ created: 1, skipped: total });
-    expect((await repos.plan.getTiltak("2024-2025", "t-5"))?.value).toMatchObject({ status: "done", notes: "Gjennomført – Søråas" });
+    expect((await repos.plan.getTiltak("2024-2025", "t-5"))?.value).toMatchObject({
+      status: "done",
+      notes: "Gjennomført – Søråas",
+    });
     expect((await repos.events.get("husradet"))?.value.place).toBe("Nytt møterom på Årstad");
     expect(await repos.events.list()).toHaveLength(3);
   });
@@ -48,7 +55,10 @@ describe("seedIfNeeded on Azurite", () => {
   it("two concurrent first runs together create each row once", async () => {
     const fresh = await testRepositories();
     try {
-      const [a, b] = await Promise.all([seedIfNeeded(fresh, seed, silentLogger), seedIfNeeded(fresh, seed, silentLogger)]);
+      const [a, b] = await Promise.all([
+        seedIfNeeded(fresh, seed, silentLogger),
+        seedIfNeeded(fresh, seed, silentLogger),
+      ]);
       expect(a.created + b.created).toBe(total);
       expect(a.skipped + b.skipped).toBe(total);
       expect(await fresh.plan.listTiltak("2024-2025")).toHaveLength(120);

@@ -18,7 +18,9 @@ describe("createTableClientFactory", () => {
   });
 
   it.each(["t-1", "1abc", "æøå"])("rejects the prefix %j", (prefix) => {
-    expect(() => createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: prefix })).toThrow(/prefix/);
+    expect(() =>
+      createTableClientFactory({ connectionString: inject("azuriteConnectionString") }, { tablePrefix: prefix }),
+    ).toThrow(/prefix/);
   });
 
   it("turns a refused connection into StorageUnavailableError (after the SDK's retries), for every kind of call", async () => {
@@ -27,10 +29,22 @@ describe("createTableClientFactory", () => {
     const calls: [string, () => Promise<unknown>][] = [
       ["ensureTables", () => factory.ensureTables(["groups"])],
       ["getEntity", () => client.getEntity("p", "r")],
-      ["listEntities", async () => { for await (const _ of client.listEntities()) break; }],
+      [
+        "listEntities",
+        async () => {
+          for await (const _ of client.listEntities()) break;
+        },
+      ],
       ["createEntity", () => client.createEntity({ partitionKey: "p", rowKey: "r" })],
     ];
-    const errors = await Promise.all(calls.map(([, call]) => call().then(() => undefined, (e: unknown) => e)));
+    const errors = await Promise.all(
+      calls.map(([, call]) =>
+        call().then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      ),
+    );
     for (const error of errors) {
       expect(error).toBeInstanceOf(StorageUnavailableError);
       expect((error as StorageUnavailableError).reason).toBe("ECONNREFUSED");

@@ -5,8 +5,12 @@ import { directory, facts, group, person } from "./fixtures.js";
 
 describe("TableDirectoryRepository on Azurite", () => {
   let repos: Awaited<ReturnType<typeof testRepositories>>;
-  beforeAll(async () => { repos = await testRepositories(); });
-  afterAll(async () => { await repos.cleanup(); });
+  beforeAll(async () => {
+    repos = await testRepositories();
+  });
+  afterAll(async () => {
+    await repos.cleanup();
+  });
 
   it("load() says NotFound before the facts are stored", async () => {
     await expect(repos.directory.load()).rejects.toBeInstanceOf(NotFoundError);
@@ -37,9 +41,12 @@ describe("TableDirectoryRepository on Azurite", () => {
     for (let i = 0; i < 40; i++) await repos.directory.saveGroup(group(`g-${i}`, 100 + i));
     for (let i = 0; i < 60; i++) await repos.directory.savePerson(person(`p-${i}`, `Person ${i} Øvre`));
     const loaded = await repos.directory.load();
-    expect(loaded.groups.filter((g) => g.id.startsWith("g-")).map((g) => g.id).sort()).toEqual(
-      Array.from({ length: 40 }, (_, i) => `g-${i}`).sort(),
-    );
+    expect(
+      loaded.groups
+        .filter((g) => g.id.startsWith("g-"))
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual(Array.from({ length: 40 }, (_, i) => `g-${i}`).sort());
     expect(loaded.people.filter((p) => p.id.startsWith("p-"))).toHaveLength(60);
   });
 });

@@ -5,8 +5,12 @@ import { event } from "./fixtures.js";
 
 describe("TableEventRepository on Azurite", () => {
   let repos: Awaited<ReturnType<typeof testRepositories>>;
-  beforeAll(async () => { repos = await testRepositories(); });
-  afterAll(async () => { await repos.cleanup(); });
+  beforeAll(async () => {
+    repos = await testRepositories();
+  });
+  afterAll(async () => {
+    await repos.cleanup();
+  });
 
   it("round-trips an event with Norwegian letters, arrays and optional fields", async () => {
     const created = await repos.events.create(event("husradet-mote"));
@@ -59,6 +63,8 @@ describe("TableEventRepository on Azurite", () => {
 
   it("returns undefined for an unknown id and NotFoundError when updating it", async () => {
     expect(await repos.events.get("finnes-ikke")).toBeUndefined();
-    await expect(repos.events.update(event("finnes-ikke"), 'W/"datetime\'2020-01-01T00%3A00%3A00.000Z\'"')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      repos.events.update(event("finnes-ikke"), "W/\"datetime'2020-01-01T00%3A00%3A00.000Z'\""),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -11,7 +11,11 @@ export function messageActivity(text: string, overrides: Record<string, unknown>
     locale: "nb-NO",
     from: { id: "29:user-1", name: "Test Bruker", aadObjectId: "00000000-0000-0000-0000-0000000000aa" },
     recipient: { id: "28:alrek-bot", name: "Alrek" },
-    conversation: { id: "a:personal-chat-1", conversationType: "personal", tenantId: "11111111-1111-1111-1111-111111111111" },
+    conversation: {
+      id: "a:personal-chat-1",
+      conversationType: "personal",
+      tenantId: "11111111-1111-1111-1111-111111111111",
+    },
     channelData: { tenant: { id: "11111111-1111-1111-1111-111111111111" } },
     text,
     ...overrides,
@@ -36,7 +40,11 @@ export async function postActivity(
   });
   const text = await res.text();
   let body: any = text;
-  try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* not JSON */
+  }
   return { status: res.status, body };
 }
 

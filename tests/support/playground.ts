@@ -66,11 +66,11 @@ export interface PlaygroundOptions {
   startTimeoutMs?: number;
 }
 
-
 /** Spawns the Playground against `botEndpoint` and resolves once its web UI answers. */
 export async function startPlayground(opts: PlaygroundOptions): Promise<RunningPlayground> {
   const botUrl = new URL(opts.botEndpoint);
-  if (!["127.0.0.1", "localhost"].includes(botUrl.hostname)) throw new Error(`bot endpoint must be on loopback: ${opts.botEndpoint}`);
+  if (!["127.0.0.1", "localhost"].includes(botUrl.hostname))
+    throw new Error(`bot endpoint must be on loopback: ${opts.botEndpoint}`);
   const port = opts.port ?? (await freePort());
   // Its own working directory: the Playground reads .m365agentsplayground.yml and writes devTools/ there.
   const workDir = mkdtempSync(join(tmpdir(), "playground-"));
@@ -79,7 +79,17 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<RunningP
   const logFile = join(workDir, "playground.log");
   const child = spawn(
     PLAYGROUND_BIN,
-    ["-e", opts.botEndpoint, "-c", "msteams", "-p", String(port), "--service-url", `http://127.0.0.1:${port}/_connector`, "--disable-telemetry"],
+    [
+      "-e",
+      opts.botEndpoint,
+      "-c",
+      "msteams",
+      "-p",
+      String(port),
+      "--service-url",
+      `http://127.0.0.1:${port}/_connector`,
+      "--disable-telemetry",
+    ],
     {
       cwd: workDir,
       stdio: ["ignore", "pipe", "pipe"],
@@ -118,7 +128,8 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<RunningP
     await waitUntilAnswers(url, opts.startTimeoutMs ?? 20_000, () => {
       if (exited) throw new Error("the process exited");
       const listening = /Listening on (\d+)/.exec(output)?.[1];
-      if (listening !== undefined && Number(listening) !== port) throw new Error(`port ${port} is taken (the Playground moved to ${listening})`);
+      if (listening !== undefined && Number(listening) !== port)
+        throw new Error(`port ${port} is taken (the Playground moved to ${listening})`);
       return listening !== undefined;
     });
   } catch (err) {

@@ -57,17 +57,25 @@ export class Fuzzer {
   value(depth = 2): unknown {
     const kind = this.int(depth > 0 ? 10 : 7);
     switch (kind) {
-      case 0: return null;
-      case 1: return this.rand() < 0.5;
-      case 2: return this.pick([0, -1, 1, 1e308, -1e308, 0.5, 2 ** 53, Number.MAX_SAFE_INTEGER]);
+      case 0:
+        return null;
+      case 1:
+        return this.rand() < 0.5;
+      case 2:
+        return this.pick([0, -1, 1, 1e308, -1e308, 0.5, 2 ** 53, Number.MAX_SAFE_INTEGER]);
       case 3:
       case 4:
-      case 5: return this.string();
-      case 6: return undefined;
-      case 7: return Array.from({ length: this.int(4) }, () => this.value(depth - 1));
+      case 5:
+        return this.string();
+      case 6:
+        return undefined;
+      case 7:
+        return Array.from({ length: this.int(4) }, () => this.value(depth - 1));
       default: {
         const o: Record<string, unknown> = {};
-        for (let i = 0, n = this.int(4); i < n; i++) o[this.pick(["id", "name", "type", "text", "__proto__", "constructor", this.string().slice(0, 20)])] = this.value(depth - 1);
+        for (let i = 0, n = this.int(4); i < n; i++)
+          o[this.pick(["id", "name", "type", "text", "__proto__", "constructor", this.string().slice(0, 20)])] =
+            this.value(depth - 1);
         return o;
       }
     }
@@ -79,7 +87,11 @@ export class Fuzzer {
   }
 
   /** `base` with 1–4 fields (dotted paths) replaced by hostile values or removed. */
-  mutate(base: Record<string, unknown>, paths: readonly string[], valueFor: (path: string) => unknown = () => this.value()): Record<string, unknown> {
+  mutate(
+    base: Record<string, unknown>,
+    paths: readonly string[],
+    valueFor: (path: string) => unknown = () => this.value(),
+  ): Record<string, unknown> {
     const copy = structuredClone(base) as Record<string, unknown>;
     for (let i = 0, n = 1 + this.int(4); i < n; i++) {
       const path = this.pick(paths).split(".");

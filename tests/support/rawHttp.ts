@@ -20,19 +20,26 @@ export function rawRequest(
 ): Promise<RawResponse> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, method: opts.method ?? "GET", path: opts.path, headers: opts.headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("error", reject);
-      res.on("end", () => {
-        const body = Buffer.concat(chunks);
-        let json: any;
-        if (String(res.headers["content-type"] ?? "").includes("json") && body.length) {
-          try { json = JSON.parse(body.toString("utf8")); } catch { json = undefined; }
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json });
-      });
-    });
+    const req = request(
+      { host: hostname, port, method: opts.method ?? "GET", path: opts.path, headers: opts.headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const body = Buffer.concat(chunks);
+          let json: any;
+          if (String(res.headers["content-type"] ?? "").includes("json") && body.length) {
+            try {
+              json = JSON.parse(body.toString("utf8"));
+            } catch {
+              json = undefined;
+            }
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json });
+        });
+      },
+    );
     req.on("error", reject);
     const parts = opts.body === undefined ? [] : Array.isArray(opts.body) ? opts.body : [opts.body];
     for (const part of parts) req.write(part);

@@ -7,5 +7,9 @@ const root = join(import.meta.dirname, "..", "..");
 /** Builds the tab with Vite unless `npm test` already did (it runs build:tab first). */
 export function ensureTabBuilt(): void {
   if (existsSync(join(root, "dist", "tab", "index.html"))) return;
-  execFileSync(join(root, "node_modules", ".bin", "vite"), ["build", "--config", "vite.tab.config.ts", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  execFileSync(
+    join(root, "node_modules", ".bin", "vite"),
+    ["build", "--config", "vite.tab.config.ts", "--logLevel", "warn"],
+    { cwd: root, stdio: "inherit" },
+  );
 }

@@ -15,11 +15,20 @@ export interface ChannelPlace {
 }
 
 /** A message @mentioning the bot in a channel; its conversation id is a thread reply's ("…;messageid=…"). */
-export function channelMessage(text: string, place: ChannelPlace, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function channelMessage(
+  text: string,
+  place: ChannelPlace,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const teamId = place.teamId ?? "19:team-general@thread.tacv2";
   return messageActivity(`<at>Alrek</at> ${text}`, {
     serviceUrl: place.serviceUrl,
-    conversation: { id: `${place.channelId};messageid=${Date.now()}`, conversationType: "channel", isGroup: true, tenantId: TENANT },
+    conversation: {
+      id: `${place.channelId};messageid=${Date.now()}`,
+      conversationType: "channel",
+      isGroup: true,
+      tenantId: TENANT,
+    },
     channelData: {
       tenant: { id: TENANT },
       team: { id: teamId, name: "Alrekforum BEHO" },
@@ -31,12 +40,20 @@ export function channelMessage(text: string, place: ChannelPlace, overrides: Rec
 }
 
 /** A personal-chat message to the bot, posted from `serviceUrl`. */
-export function personalMessage(text: string, serviceUrl: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function personalMessage(
+  text: string,
+  serviceUrl: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return messageActivity(text, { serviceUrl, ...overrides });
 }
 
 /** installationUpdate as Teams sends it when the app is added to or removed from a personal chat. */
-export function installationUpdate(action: "add" | "remove" | "add-upgrade" | "remove-upgrade", serviceUrl: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function installationUpdate(
+  action: "add" | "remove" | "add-upgrade" | "remove-upgrade",
+  serviceUrl: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const base = messageActivity("", { serviceUrl });
   delete base.text;
   return { ...base, type: "installationUpdate", action, ...overrides };
@@ -54,13 +71,20 @@ export function botMembership(change: "membersAdded" | "membersRemoved", place: 
     from: { id: "29:user-1", aadObjectId: "00000000-0000-0000-0000-0000000000aa" },
     recipient: BOT,
     conversation: { id: place.channelId, conversationType: "channel", isGroup: true, tenantId: TENANT },
-    channelData: { tenant: { id: TENANT }, team: { id: teamId, name: "Alrekforum BEHO" }, eventType: change === "membersAdded" ? "teamMemberAdded" : "teamMemberRemoved" },
+    channelData: {
+      tenant: { id: TENANT },
+      team: { id: teamId, name: "Alrekforum BEHO" },
+      eventType: change === "membersAdded" ? "teamMemberAdded" : "teamMemberRemoved",
+    },
     [change]: [{ id: BOT.id }],
   };
 }
 
 /** An Action.Submit from a card: a message with `value` and no text. */
-export function cardSubmit(value: Record<string, unknown>, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function cardSubmit(
+  value: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const base = messageActivity("", overrides);
   delete base.text;
   return { ...base, value };

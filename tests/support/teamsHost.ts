@@ -66,7 +66,9 @@ window.addEventListener("message", (e) => {
  */
 export async function openInHost(page: Page, baseUrl: string, tabPath: string, o: HostOptions) {
   const hostUrl = `${baseUrl}/__teams-host.html`;
-  await page.route(hostUrl, (route) => route.fulfill({ status: 200, contentType: "text/html", body: hostPage(tabPath, o) }));
+  await page.route(hostUrl, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: hostPage(tabPath, o) }),
+  );
   await page.goto(hostUrl);
   const frame = page.frameLocator("#tab");
   return {

@@ -20,7 +20,12 @@ export async function startTestService(
     { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: inject("azuriteConnectionString"), ...env },
     { dataDir: mkdtempSync(join(tmpdir(), "alrek-test-")) },
   );
-  const tablePrefix = "t" + Math.random().toString(36).slice(2, 10).replace(/[^a-z0-9]/g, "x");
+  const tablePrefix =
+    "t" +
+    Math.random()
+      .toString(36)
+      .slice(2, 10)
+      .replace(/[^a-z0-9]/g, "x");
   const service = await startService(config, { log: opts.log ?? silentLogger, clock: opts.clock, tablePrefix });
   return Object.assign(service, { config, tablePrefix });
 }

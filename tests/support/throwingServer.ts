@@ -25,7 +25,9 @@ server.get("/boom/async", async () => {
   throw detail("async");
 });
 server.get("/boom/timer", (_req, _res, _next) => {
-  setTimeout(() => { throw detail("timer"); }, 1);
+  setTimeout(() => {
+    throw detail("timer");
+  }, 1);
 });
 server.get("/boom/emitter", (_req, _res, _next) => {
   setImmediate(() => new EventEmitter().emit("error", detail("emitter")));
@@ -33,12 +35,16 @@ server.get("/boom/emitter", (_req, _res, _next) => {
 server.get("/boom/after-answer", (_req, res, next) => {
   res.send(200, { ok: true });
   next();
-  setTimeout(() => { throw detail("after-answer"); }, 1);
+  setTimeout(() => {
+    throw detail("after-answer");
+  }, 1);
 });
 server.get("/boom/mid-answer", (_req, res, _next) => {
   res.writeHead(200, { "content-type": "text/plain" });
   res.write("partial");
-  setTimeout(() => { throw detail("mid-answer"); }, 1);
+  setTimeout(() => {
+    throw detail("mid-answer");
+  }, 1);
 });
 server.get("/boom/mid-answer-async", async (_req, res) => {
   res.writeHead(200, { "content-type": "text/plain" });

@@ -9,10 +9,22 @@ describe("attentionOf", () => {
   it.each([
     ["stopped, changed today", { status: "stopped", updatedAt: weeksAgo(0) }, { stopped: true, stale: false }],
     ["planned, never changed", { status: "planned", updatedAt: undefined }, { stopped: false, stale: true }],
-    ["in progress, changed just over the limit", { status: "in_progress", updatedAt: weeksAgo(STALE_WEEKS + 0.01) }, { stopped: false, stale: true }],
-    ["in progress, changed just inside the limit", { status: "in_progress", updatedAt: weeksAgo(STALE_WEEKS - 0.01) }, { stopped: false, stale: false }],
+    [
+      "in progress, changed just over the limit",
+      { status: "in_progress", updatedAt: weeksAgo(STALE_WEEKS + 0.01) },
+      { stopped: false, stale: true },
+    ],
+    [
+      "in progress, changed just inside the limit",
+      { status: "in_progress", updatedAt: weeksAgo(STALE_WEEKS - 0.01) },
+      { stopped: false, stale: false },
+    ],
     ["done long ago", { status: "done", updatedAt: weeksAgo(52) }, { stopped: false, stale: false }],
-    ["stopped long ago (stopped, not stale)", { status: "stopped", updatedAt: weeksAgo(52) }, { stopped: true, stale: false }],
+    [
+      "stopped long ago (stopped, not stale)",
+      { status: "stopped", updatedAt: weeksAgo(52) },
+      { stopped: true, stale: false },
+    ],
   ] as const)("%s", (_name, over, expected) => {
     const a = attentionOf(period, [tiltak("x", over)], now);
     expect({ stopped: a.stopped.length === 1, stale: a.stale.length === 1 }).toEqual(expected);

@@ -3,7 +3,12 @@ import type { ChangeRecord } from "../../src/tab/apiTypes.js";
 import { describeChange } from "../../src/tab/changeText.js";
 import { translator } from "../../src/tab/i18n/index.js";
 
-const record = (field: string, oldValue: string | null, newValue: string | null, name = "Karen Haugvaldstad"): ChangeRecord => ({
+const record = (
+  field: string,
+  oldValue: string | null,
+  newValue: string | null,
+  name = "Karen Haugvaldstad",
+): ChangeRecord => ({
   entityType: "tiltak",
   entityId: "t01",
   at: "2026-11-12T10:00:00.000Z",
@@ -21,7 +26,12 @@ describe("describeChange", () => {
     ["nb", record("status", "legacy", "done"), "Karen Haugvaldstad", "legacy → Fullført"],
     ["nb", record("notes", "", "Ny tekst"), "Karen Haugvaldstad", "oppdaterte notatet"],
     ["nb", record("notes", "Gammel", ""), "Karen Haugvaldstad", "fjernet notatet"],
-    ["nb", record("responsible", "A", "Alrek-koordinator"), "Karen Haugvaldstad", "ansvarlig endret til Alrek-koordinator"],
+    [
+      "nb",
+      record("responsible", "A", "Alrek-koordinator"),
+      "Karen Haugvaldstad",
+      "ansvarlig endret til Alrek-koordinator",
+    ],
     ["nb", record("responsible", "A", null), "Karen Haugvaldstad", "ansvarlig endret til (tom)"],
     ["nb", record("areaId", "a", "b"), "Karen Haugvaldstad", "endret tiltaket"],
     ["nb", record("status", "planned", "done", ""), "Ukjent", "Planlagt → Fullført"],

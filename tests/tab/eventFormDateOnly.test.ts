@@ -2,9 +2,22 @@ import { describe, expect, it } from "vitest";
 import { initialValues, toEventInput } from "../../src/tab/eventForm.js";
 
 describe("a date without a time in the form", () => {
-  const dateOnly = { id: "fp", kind: "presentation" as const, title: "Fredagspresentasjoner", start: "2024-01-05T00:00", timeSet: false, timeZone: "Europe/Oslo", exceptions: [], cancelled: false, editorNote: "Sett tid" };
+  const dateOnly = {
+    id: "fp",
+    kind: "presentation" as const,
+    title: "Fredagspresentasjoner",
+    start: "2024-01-05T00:00",
+    timeSet: false,
+    timeZone: "Europe/Oslo",
+    exceptions: [],
+    cancelled: false,
+    editorNote: "Sett tid",
+  };
   it.each([
-    [{ noTime: true, start: "2026-12-04T12:00" }, { start: "2026-12-04", timeSet: false, end: undefined }],
+    [
+      { noTime: true, start: "2026-12-04T12:00" },
+      { start: "2026-12-04", timeSet: false, end: undefined },
+    ],
     [{ noTime: false, start: "2026-12-04T12:00" }, { start: "2026-12-04T12:00" }],
   ])("%j is sent as %j", (change, expected) => {
     const body = toEventInput({ ...initialValues(dateOnly), ...change }, dateOnly);

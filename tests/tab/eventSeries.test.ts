@@ -35,7 +35,6 @@ describe("describeRecurrence", () => {
   });
 });
 
-
 describe("buildUpcoming", () => {
   const series: WithEtag<AlrekEvent> = {
     id: "fredag",
@@ -45,12 +44,32 @@ describe("buildUpcoming", () => {
     end: "2026-01-02T13:00",
     timeZone: "Europe/Oslo",
     recurrence: "FREQ=MONTHLY;BYDAY=1FR",
-    exceptions: [{ originalStart: "2026-12-04T12:00", cancelled: true }, { originalStart: "2026-06-05T12:00", cancelled: true }],
+    exceptions: [
+      { originalStart: "2026-12-04T12:00", cancelled: true },
+      { originalStart: "2026-06-05T12:00", cancelled: true },
+    ],
     cancelled: false,
     etag: "e1",
   };
-  const oneOff: WithEtag<AlrekEvent> = { id: "forum", kind: "meeting", title: "Forum", start: "2026-12-10T10:00", timeZone: "Europe/Oslo", exceptions: [], cancelled: true, etag: "e2" };
-  const occ = (eventId: string, key: string, start: string): OccurrenceDto => ({ eventId, key, start, moved: false, title: eventId, kind: "meeting", reminders: [] });
+  const oneOff: WithEtag<AlrekEvent> = {
+    id: "forum",
+    kind: "meeting",
+    title: "Forum",
+    start: "2026-12-10T10:00",
+    timeZone: "Europe/Oslo",
+    exceptions: [],
+    cancelled: true,
+    etag: "e2",
+  };
+  const occ = (eventId: string, key: string, start: string): OccurrenceDto => ({
+    eventId,
+    key,
+    start,
+    moved: false,
+    title: eventId,
+    kind: "meeting",
+    reminders: [],
+  });
   const window = { from: new Date("2026-11-29T00:00:00Z"), to: new Date("2027-05-29T00:00:00Z") };
   const events = new Map([
     [series.id, series],
@@ -76,7 +95,11 @@ describe("buildUpcoming", () => {
   });
 
   it("shows a wholly cancelled series, last", () => {
-    const model = buildUpcoming([occ("other", "2026-12-01T10:00", "2026-12-01T09:00:00.000Z")], new Map([[series.id, { ...series, cancelled: true, exceptions: [] }]]), window);
+    const model = buildUpcoming(
+      [occ("other", "2026-12-01T10:00", "2026-12-01T09:00:00.000Z")],
+      new Map([[series.id, { ...series, cancelled: true, exceptions: [] }]]),
+      window,
+    );
     expect(model.series.map((s) => [s.event.id, s.next])).toEqual([["fredag", undefined]]);
     expect(model.singles.map((o) => o.eventId)).toEqual(["other"]);
   });

@@ -1,6 +1,16 @@
 /** A fake /api for the tab's component tests: a vi.fn fetch answering contract-shaped Responses. */
 import { vi } from "vitest";
-import type { Dashboard, Group, Me, OccurrenceDto, Person, PlanPeriod, Summary, Tiltak, WithEtag } from "../../src/tab/apiTypes.js";
+import type {
+  Dashboard,
+  Group,
+  Me,
+  OccurrenceDto,
+  Person,
+  PlanPeriod,
+  Summary,
+  Tiltak,
+  WithEtag,
+} from "../../src/tab/apiTypes.js";
 
 /** One recorded request. */
 export interface SeenRequest {
@@ -137,7 +147,9 @@ export const occurrences: OccurrenceDto[] = [
 ];
 
 /** Builds the fake fetch; `overrides` replace or add routes keyed "METHOD /path" (no query). */
-export function fakeApi(options: { me?: Partial<Me>; tiltak?: WithEtag<Tiltak>[]; routes?: Record<string, Handler> } = {}) {
+export function fakeApi(
+  options: { me?: Partial<Me>; tiltak?: WithEtag<Tiltak>[]; routes?: Record<string, Handler> } = {},
+) {
   const me: Me = { oid: "o", tid: "t", name: "Lokal redaktør", isEditor: false, mode: "local", ...options.me };
   const routes: Record<string, Handler> = {
     "GET /api/me": () => json(me),
@@ -148,11 +160,33 @@ export function fakeApi(options: { me?: Partial<Me>; tiltak?: WithEtag<Tiltak>[]
     "GET /api/dashboard": (req) => {
       // Like the service: the same data under the same ETag is an empty 304.
       if (req.headers.get("If-None-Match") === 'W/"v1"') return new Response(null, { status: 304 });
-      const body: Dashboard = { version: 'W/"v1"', summary, tiltak: options.tiltak ?? defaultTiltak, changes: [], changesSince: "2026-10-23T09:00:00.000Z" };
-      return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json", ETag: body.version } });
+      const body: Dashboard = {
+        version: 'W/"v1"',
+        summary,
+        tiltak: options.tiltak ?? defaultTiltak,
+        changes: [],
+        changesSince: "2026-10-23T09:00:00.000Z",
+      };
+      return new Response(JSON.stringify(body), {
+        status: 200,
+        headers: { "Content-Type": "application/json", ETag: body.version },
+      });
     },
     "GET /api/groups": () => json({ groups, people }),
-    "GET /api/events": () => json({ occurrences, undated: [{ id: "seminar", kind: "conference", title: "Alrek-seminar", timeZone: "Europe/Oslo", exceptions: [], cancelled: false }] }),
+    "GET /api/events": () =>
+      json({
+        occurrences,
+        undated: [
+          {
+            id: "seminar",
+            kind: "conference",
+            title: "Alrek-seminar",
+            timeZone: "Europe/Oslo",
+            exceptions: [],
+            cancelled: false,
+          },
+        ],
+      }),
     "GET /api/events/all": () => json({ events: [] }),
     ...options.routes,
   };

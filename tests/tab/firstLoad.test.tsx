@@ -68,7 +68,9 @@ describe("the tab with prefetched answers", () => {
     const { fetch, seen } = fakeApi({
       routes: {
         "GET /api/dashboard": (req) =>
-          ++calls === 1 ? json({ error: { code: "unavailable", message: "Internal error" } }, 503) : ok(`http://tab.test${req.path}`),
+          ++calls === 1
+            ? json({ error: { code: "unavailable", message: "Internal error" } }, 503)
+            : ok(`http://tab.test${req.path}`),
       },
     });
     renderPrefetched(fetch);

@@ -40,7 +40,10 @@ describe("i18n", () => {
     expect(translator("en")("progressOf", { done: 2, total: 5 })).toBe("2 of 5 measures done");
   });
 
-  it.each([["en", en], ["nn", nn]] as const)("has every text in %s, with bokmål's placeholders", (_lang, other) => {
+  it.each([
+    ["en", en],
+    ["nn", nn],
+  ] as const)("has every text in %s, with bokmål's placeholders", (_lang, other) => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     expect(Object.keys(other).sort()).toEqual(Object.keys(nb).sort());
     for (const key of Object.keys(nb) as (keyof typeof nb)[]) {

@@ -35,7 +35,10 @@ describe("the ended plan period in the status view", () => {
   });
 
   it("marks a late tiltak with the word Forsinket and shows its due date", async () => {
-    const list = [tiltak("t1", { dueDate: "2026-06-30", text: "Sen" }), tiltak("t2", { dueDate: "2026-06-30", status: "done", order: 2 })];
+    const list = [
+      tiltak("t1", { dueDate: "2026-06-30", text: "Sen" }),
+      tiltak("t2", { dueDate: "2026-06-30", status: "done", order: 2 }),
+    ];
     renderApp(fakeApi({ tiltak: list }).fetch);
     const row = await screen.findByTestId("tiltak-t1");
     expect(within(row).getByTestId("overdue-t1").textContent).toBe("Forsinket");
@@ -46,7 +49,10 @@ describe("the ended plan period in the status view", () => {
   it("lets an editor set a due date, sending only that field", async () => {
     const { fetch, seen } = fakeApi({
       me: { isEditor: true },
-      routes: { "PATCH /api/periods/2024-2025/tiltak/t1": (req) => json({ ...defaultTiltak[0], ...(req.body as object), etag: 'W/"t1-2"' }) },
+      routes: {
+        "PATCH /api/periods/2024-2025/tiltak/t1": (req) =>
+          json({ ...defaultTiltak[0], ...(req.body as object), etag: 'W/"t1-2"' }),
+      },
     });
     renderApp(fetch);
     fireEvent.click(await screen.findByTestId("notes-button-t1"));
@@ -63,13 +69,20 @@ describe("the stage's Trenger oppmerksomhet", () => {
 
   it("lists the ended period first, then stopped and overdue tiltak with their due date", async () => {
     const list = [
-      tiltak("t1", { text: "Sent tiltak", dueDate: "2026-06-30", status: "in_progress", updatedAt: "2026-11-20T10:00:00Z" }),
+      tiltak("t1", {
+        text: "Sent tiltak",
+        dueDate: "2026-06-30",
+        status: "in_progress",
+        updatedAt: "2026-11-20T10:00:00Z",
+      }),
       tiltak("t2", { text: "Ferdig tiltak", dueDate: "2026-01-31", status: "done", order: 2 }),
       tiltak("t3", { text: "Stoppet tiltak", status: "stopped", order: 3 }),
     ];
     renderApp(fakeApi({ tiltak: list }).fetch, "?stage=1");
     const attention = await screen.findByTestId("dash-attention");
-    const items = within(attention).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(attention)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items).toEqual([
       "Planperioden 2024–2025 er avsluttet; ny plan er ikke lagt inn.",
       "Stoppet: Stoppet tiltak",
@@ -81,7 +94,13 @@ describe("the stage's Trenger oppmerksomhet", () => {
 describe("guided new plan period", () => {
   beforeEach(() => at("2026-11-22T10:00:00Z"));
 
-  const next: PlanPeriod = { ...period, id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027 };
+  const next: PlanPeriod = {
+    ...period,
+    id: "2026-2027",
+    title: "Handlingsplan 2026–2027",
+    startYear: 2026,
+    endYear: 2027,
+  };
 
   function api() {
     let created = false;
@@ -89,13 +108,25 @@ describe("guided new plan period", () => {
       "POST /api/periods": (req: SeenRequest) => {
         created = true;
         const body = req.body as { carryOver: { tiltakIds: string[] } };
-        return json({ period: next, tiltak: body.carryOver.tiltakIds.map((id) => tiltak(id, { periodId: next.id })) }, 201);
+        return json(
+          { period: next, tiltak: body.carryOver.tiltakIds.map((id) => tiltak(id, { periodId: next.id })) },
+          201,
+        );
       },
       "GET /api/dashboard": () => {
         const body: Dashboard = created
-          ? { version: 'W/"v2"', summary: { ...summary, period: next }, tiltak: [tiltak("t1", { periodId: next.id })], changes: [], changesSince: summary.now }
+          ? {
+              version: 'W/"v2"',
+              summary: { ...summary, period: next },
+              tiltak: [tiltak("t1", { periodId: next.id })],
+              changes: [],
+              changesSince: summary.now,
+            }
           : { version: 'W/"v1"', summary, tiltak: defaultTiltak, changes: [], changesSince: summary.now };
-        return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json", ETag: body.version } });
+        return new Response(JSON.stringify(body), {
+          status: 200,
+          headers: { "Content-Type": "application/json", ETag: body.version },
+        });
       },
     };
     return fakeApi({ me: { isEditor: true }, routes });
@@ -109,7 +140,8 @@ describe("guided new plan period", () => {
     expect(screen.getByRole("dialog", { name: "Ny planperiode" })).toBeTruthy();
     expect((within(dialog).getByTestId("new-period-id") as HTMLInputElement).value).toBe("2026-2027");
     expect((within(dialog).getByTestId("new-period-name") as HTMLInputElement).value).toBe("Handlingsplan 2026–2027");
-    const box = (id: string) => within(within(dialog).getByTestId(`carry-${id}`).closest("li")!).getByRole("checkbox") as HTMLInputElement;
+    const box = (id: string) =>
+      within(within(dialog).getByTestId(`carry-${id}`).closest("li")!).getByRole("checkbox") as HTMLInputElement;
     expect([box("t1").checked, box("t2").checked, box("t3").checked]).toEqual([true, false, true]);
     fireEvent.click(box("t3"));
     expect(within(dialog).getByTestId("carry-over").textContent).toContain("(1 valgt)");
@@ -118,7 +150,10 @@ describe("guided new plan period", () => {
     await waitFor(() => expect(screen.queryByTestId("new-period-dialog")).toBeNull());
     const post = seen.find((r) => r.method === "POST")!;
     expect(post.body).toMatchObject({
-      id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027,
+      id: "2026-2027",
+      title: "Handlingsplan 2026–2027",
+      startYear: 2026,
+      endYear: 2027,
       areas: period.areas.map((a) => ({ id: a.id, name: a.name })),
       carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t1"] },
     });
@@ -131,7 +166,10 @@ describe("guided new plan period", () => {
   it("shows the API's refusal in the dialog and keeps what was typed", async () => {
     const { fetch } = fakeApi({
       me: { isEditor: true },
-      routes: { "POST /api/periods": () => json({ error: { code: "conflict", message: "Plan period 2026-2027 already exists" } }, 409) },
+      routes: {
+        "POST /api/periods": () =>
+          json({ error: { code: "conflict", message: "Plan period 2026-2027 already exists" } }, 409),
+      },
     });
     renderApp(fetch);
     fireEvent.click(await screen.findByTestId("new-period"));

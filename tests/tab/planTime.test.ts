@@ -8,9 +8,12 @@ import { isOverdue, periodEnded } from "../../src/tab/statusData.js";
 import { period, tiltak } from "./fakeApi.js";
 
 describe("the tab decides like the domain", () => {
-  it.each(["2025-12-31T22:59:00Z", "2025-12-31T23:00:00Z", "2026-11-22T10:00:00Z", "2025-06-01T10:00:00Z"])("period ended at %s", (now) => {
-    expect(periodEnded(period, new Date(now))).toBe(domainEnded(period, new Date(now)));
-  });
+  it.each(["2025-12-31T22:59:00Z", "2025-12-31T23:00:00Z", "2026-11-22T10:00:00Z", "2025-06-01T10:00:00Z"])(
+    "period ended at %s",
+    (now) => {
+      expect(periodEnded(period, new Date(now))).toBe(domainEnded(period, new Date(now)));
+    },
+  );
 
   const now = new Date("2026-03-10T23:30:00Z"); // 11 March in Oslo
   it.each<[string | undefined, TiltakStatus, boolean]>([
@@ -40,15 +43,29 @@ describe("attention lists overdue tiltak, oldest due date first", () => {
 
 describe("newPeriodDraft", () => {
   it.each([
-    [{ startYear: 2024, endYear: 2025, title: "Handlingsplan 2024–2025" }, { id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027 }],
-    [{ startYear: 2024, endYear: 2025, title: "Plan 2024-2025 for BEHO" }, { id: "2026-2027", title: "Plan 2026–2027 for BEHO", startYear: 2026, endYear: 2027 }],
-    [{ startYear: 2025, endYear: 2025, title: "Årsplan" }, { id: "2026", title: "Handlingsplan 2026–2026", startYear: 2026, endYear: 2026 }],
+    [
+      { startYear: 2024, endYear: 2025, title: "Handlingsplan 2024–2025" },
+      { id: "2026-2027", title: "Handlingsplan 2026–2027", startYear: 2026, endYear: 2027 },
+    ],
+    [
+      { startYear: 2024, endYear: 2025, title: "Plan 2024-2025 for BEHO" },
+      { id: "2026-2027", title: "Plan 2026–2027 for BEHO", startYear: 2026, endYear: 2027 },
+    ],
+    [
+      { startYear: 2025, endYear: 2025, title: "Årsplan" },
+      { id: "2026", title: "Handlingsplan 2026–2026", startYear: 2026, endYear: 2026 },
+    ],
   ])("after %j", (from, expected) => {
     expect(newPeriodDraft({ ...period, ...from }, [])).toMatchObject(expected);
   });
 
   it("chooses the tiltak that are not done", () => {
-    const list = [tiltak("p"), tiltak("i", { status: "in_progress" }), tiltak("d", { status: "done" }), tiltak("s", { status: "stopped" })];
+    const list = [
+      tiltak("p"),
+      tiltak("i", { status: "in_progress" }),
+      tiltak("d", { status: "done" }),
+      tiltak("s", { status: "stopped" }),
+    ];
     expect(newPeriodDraft(period, list).carry).toEqual(["p", "i", "s"]);
   });
 });

@@ -53,7 +53,10 @@ describe("describeLeadTime", () => {
 
 describe("sortLeadTimes", () => {
   it.each([
-    [["PT1H", "P7D", "D-1@09:00", "P1D", "D0@08:30"], ["P7D", "D-1@09:00", "P1D", "D0@08:30", "PT1H"]],
+    [
+      ["PT1H", "P7D", "D-1@09:00", "P1D", "D0@08:30"],
+      ["P7D", "D-1@09:00", "P1D", "D0@08:30", "PT1H"],
+    ],
     [["PT1H", "PT1H"], ["PT1H"]],
     [[], []],
   ])("%j → %j", (input, expected) => {

@@ -12,7 +12,11 @@ describe("Representasjon", () => {
     const { fetch } = fakeApi();
     renderApp(fetch, "?view=representation");
     const pinned = await screen.findByTestId("pinned-groups");
-    expect(within(pinned).getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual(["Husrådet", "Styringsgruppen"]);
+    expect(
+      within(pinned)
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(["Husrådet", "Styringsgruppen"]);
     const karen = within(screen.getByTestId("group-husradet")).getByRole("button", { name: "Karen Haugvaldstad" });
     const row = karen.closest(".person-row")!;
     expect(row.querySelector(".person-avatar")!.textContent).toBe("KH");

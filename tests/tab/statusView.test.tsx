@@ -78,7 +78,12 @@ describe("status view", () => {
 
   it.each([
     ["a 401", "?lang=en", () => new Response("{}", { status: 401 }), /You are not signed in \(401\)/],
-    ["a network failure", "", () => Promise.reject(new TypeError("Failed to fetch")), /fikk ikke kontakt med tjenesten/],
+    [
+      "a network failure",
+      "",
+      () => Promise.reject(new TypeError("Failed to fetch")),
+      /fikk ikke kontakt med tjenesten/,
+    ],
   ])("explains %s in words", async (_name, search, answer, text) => {
     const { fetch } = fakeApi({ routes: { "GET /api/dashboard": answer as () => Response } });
     renderApp(fetch, search);

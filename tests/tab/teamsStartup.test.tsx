@@ -84,7 +84,10 @@ describe("startup", () => {
 
   it("reads locale, theme and frame context from Teams and uses its token", async () => {
     teams.initialize.mockResolvedValue(undefined);
-    teams.getContext.mockResolvedValue({ app: { locale: "en-GB", theme: "dark" }, page: { frameContext: "meetingStage" } });
+    teams.getContext.mockResolvedValue({
+      app: { locale: "en-GB", theme: "dark" },
+      page: { frameContext: "meetingStage" },
+    });
     teams.getAuthToken.mockResolvedValue("token-1");
     const host = await startHost(framed("?view=upcoming"));
     expect(host).toMatchObject({ mode: "teams", lang: "en", theme: "dark", stage: true, initialView: "dashboard" });
@@ -99,10 +102,19 @@ describe("startup", () => {
 
   it("records why sign-in failed and still starts", async () => {
     teams.initialize.mockResolvedValue(undefined);
-    teams.getContext.mockResolvedValue({ app: { locale: "nb-NO", theme: "default" }, page: { frameContext: "sidePanel" } });
+    teams.getContext.mockResolvedValue({
+      app: { locale: "nb-NO", theme: "default" },
+      page: { frameContext: "sidePanel" },
+    });
     teams.getAuthToken.mockRejectedValue(new Error("resourceRequiresConsent"));
     const host = await startHost(framed());
-    expect(host).toMatchObject({ mode: "teams", lang: "nb", theme: "light", sidePanel: true, authError: "resourceRequiresConsent" });
+    expect(host).toMatchObject({
+      mode: "teams",
+      lang: "nb",
+      theme: "light",
+      sidePanel: true,
+      authError: "resourceRequiresConsent",
+    });
   });
 
   it("rejects a promise that takes too long", async () => {

@@ -21,7 +21,9 @@ describe("editing a tiltak", () => {
     const { fetch, seen } = fakeApi({ me: { isEditor: true }, routes: { [patchPath]: echo('W/"t1-2"') } });
     renderApp(fetch);
     await chooseStatus("Fullført");
-    await waitFor(() => expect(screen.getByTestId("save-result").textContent).toBe("Lagret: Fullført. Hele planen: 67 %."));
+    await waitFor(() =>
+      expect(screen.getByTestId("save-result").textContent).toBe("Lagret: Fullført. Hele planen: 67 %."),
+    );
     expect(screen.getByTestId("progress-plan").textContent).toContain("67 %");
     expect(screen.getByTestId("status-badge-t1").textContent).toBe("Fullført");
     const patch = seen.find((r) => r.method === "PATCH")!;
@@ -60,32 +62,38 @@ describe("editing a tiltak", () => {
   it.each([
     ["", "Noen andre har endret dette", "Fullført av Karen"],
     ["?lang=en", "Someone else changed this", "Fullført av Karen"],
-  ])("on 412 (%s) keeps the typed note, shows the newer value and saves again on the new etag", async (search, title, newerNote) => {
-    let calls = 0;
-    const { fetch, seen } = fakeApi({
-      me: { isEditor: true },
-      routes: {
-        [patchPath]: (req: SeenRequest) =>
-          ++calls === 1
-            ? json({ error: { code: "precondition_failed", message: "stale" }, current: newer, etag: newer.etag }, 412)
-            : json({ ...newer, ...(req.body as object), etag: 'W/"t1-3"' }),
-      },
-    });
-    renderApp(fetch, search);
-    fireEvent.click(await screen.findByTestId("notes-button-t1"));
-    fireEvent.change(await screen.findByTestId("notes-text"), { target: { value: "Min egen tekst" } });
-    fireEvent.click(screen.getByTestId("notes-save"));
-    const problem = await screen.findByTestId("notes-problem");
-    expect(problem.textContent).toContain(newerNote);
-    expect(problem.textContent).not.toContain("precondition");
-    expect(((await screen.findByTestId("notes-text")) as HTMLTextAreaElement).value).toBe("Min egen tekst");
-    expect(screen.getByTestId("status-badge-t1").textContent).toBe(search ? "Done" : "Fullført");
-    expect(title).toBeTruthy();
-    fireEvent.click(screen.getByTestId("notes-save"));
-    await waitFor(() => expect(screen.queryByTestId("notes-dialog")).toBeNull());
-    const patches = seen.filter((r) => r.method === "PATCH");
-    expect(patches.map((p) => p.headers.get("If-Match"))).toEqual(['W/"t1-1"', 'W/"t1-2"']);
-  });
+  ])(
+    "on 412 (%s) keeps the typed note, shows the newer value and saves again on the new etag",
+    async (search, title, newerNote) => {
+      let calls = 0;
+      const { fetch, seen } = fakeApi({
+        me: { isEditor: true },
+        routes: {
+          [patchPath]: (req: SeenRequest) =>
+            ++calls === 1
+              ? json(
+                  { error: { code: "precondition_failed", message: "stale" }, current: newer, etag: newer.etag },
+                  412,
+                )
+              : json({ ...newer, ...(req.body as object), etag: 'W/"t1-3"' }),
+        },
+      });
+      renderApp(fetch, search);
+      fireEvent.click(await screen.findByTestId("notes-button-t1"));
+      fireEvent.change(await screen.findByTestId("notes-text"), { target: { value: "Min egen tekst" } });
+      fireEvent.click(screen.getByTestId("notes-save"));
+      const problem = await screen.findByTestId("notes-problem");
+      expect(problem.textContent).toContain(newerNote);
+      expect(problem.textContent).not.toContain("precondition");
+      expect(((await screen.findByTestId("notes-text")) as HTMLTextAreaElement).value).toBe("Min egen tekst");
+      expect(screen.getByTestId("status-badge-t1").textContent).toBe(search ? "Done" : "Fullført");
+      expect(title).toBeTruthy();
+      fireEvent.click(screen.getByTestId("notes-save"));
+      await waitFor(() => expect(screen.queryByTestId("notes-dialog")).toBeNull());
+      const patches = seen.filter((r) => r.method === "PATCH");
+      expect(patches.map((p) => p.headers.get("If-Match"))).toEqual(['W/"t1-1"', 'W/"t1-2"']);
+    },
+  );
 
   it("shows the history as a Norwegian timeline with labels, not codes, in a keyboard-scrollable region", async () => {
     const { fetch } = fakeApi({

@@ -83,7 +83,11 @@ function statefulApi(editor: boolean) {
         const e = checked(req, "fredag");
         if (!e) return json({ error: { code: "precondition_failed", message: "stale" } }, 412);
         const occurrence = (req.body as { occurrence?: string }).occurrence;
-        return save(occurrence ? { ...e, exceptions: [...e.exceptions, { originalStart: occurrence, cancelled: true }] } : { ...e, cancelled: true });
+        return save(
+          occurrence
+            ? { ...e, exceptions: [...e.exceptions, { originalStart: occurrence, cancelled: true }] }
+            : { ...e, cancelled: true },
+        );
       },
       "PATCH /api/events/fredag": (req) => {
         const e = checked(req, "fredag");
@@ -114,10 +118,11 @@ describe("Kommende", () => {
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     const dates = screen.getByTestId("series-dates-fredag");
     expect(dates.hidden).toBe(false);
-    expect(within(dates).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "fredag 4. desember kl. 12.00",
-      "fredag 1. januar 2027 kl. 12.00",
-    ]);
+    expect(
+      within(dates)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["fredag 4. desember kl. 12.00", "fredag 1. januar 2027 kl. 12.00"]);
   });
 
   it("titles a month by its count in the singular for one event, and hides reminders and coordinator notes from viewers", async () => {
@@ -138,8 +143,12 @@ describe("Kommende", () => {
   it("shows editors the coordinator's note and the reminder schedule in words", async () => {
     const { fetch } = statefulApi(true);
     renderApp(fetch, "?view=upcoming");
-    expect((await screen.findByTestId("coordinator-note")).textContent).toBe("Merknad til koordinator: Klokkeslett er ikke oppgitt; koordinator bør sette riktig tid.");
-    expect(screen.getByTestId("series-reminders-fredag").textContent).toBe("Påminnelser: samme morgen kl. 08.30 (standard for typen)");
+    expect((await screen.findByTestId("coordinator-note")).textContent).toBe(
+      "Merknad til koordinator: Klokkeslett er ikke oppgitt; koordinator bør sette riktig tid.",
+    );
+    expect(screen.getByTestId("series-reminders-fredag").textContent).toBe(
+      "Påminnelser: samme morgen kl. 08.30 (standard for typen)",
+    );
     expect(screen.getByTestId("month-2026-12").textContent).toContain("9. desember 2026 kl. 09.00");
     expect(document.body.textContent).not.toMatch(/ISO|P7D|PT1H|D0@/);
   });
@@ -155,17 +164,29 @@ describe("Kommende", () => {
     await waitFor(() => expect(focusedTestId()).toBe("undo-fredag-2026-12-04T12:00"));
     expect(screen.getByTestId("cancelled-fredag-2026-12-04T12:00").textContent).toBe("Avlyst");
     expect(undo.getAttribute("aria-label")).toBe("Angre avlysning av fredag 4. desember");
-    expect(screen.getByTestId("upcoming-result").textContent).toBe("fredag 4. desember er avlyst. Det sendes ingen påminnelser for denne datoen.");
+    expect(screen.getByTestId("upcoming-result").textContent).toBe(
+      "fredag 4. desember er avlyst. Det sendes ingen påminnelser for denne datoen.",
+    );
     const post = seen.find((r) => r.method === "POST")!;
-    expect([post.path, post.headers.get("If-Match"), post.body]).toEqual(["/api/events/fredag/cancel", 'W/"fredag-1"', { occurrence: "2026-12-04T12:00" }]);
+    expect([post.path, post.headers.get("If-Match"), post.body]).toEqual([
+      "/api/events/fredag/cancel",
+      'W/"fredag-1"',
+      { occurrence: "2026-12-04T12:00" },
+    ]);
     // The next date is now the January one.
-    await waitFor(() => expect(screen.getByTestId("series-next-fredag").textContent).toMatch(/^Neste: fredag 1. januar 2027/));
+    await waitFor(() =>
+      expect(screen.getByTestId("series-next-fredag").textContent).toMatch(/^Neste: fredag 1. januar 2027/),
+    );
 
     fireEvent.click(screen.getByTestId("undo-fredag-2026-12-04T12:00"));
     await screen.findByTestId("cancel-fredag-2026-12-04T12:00");
     await waitFor(() => expect(focusedTestId()).toBe("cancel-fredag-2026-12-04T12:00"));
     const patch = seen.find((r) => r.method === "PATCH")!;
-    expect([patch.path, patch.headers.get("If-Match"), patch.body]).toEqual(["/api/events/fredag", 'W/"fredag-2"', { exceptions: [] }]);
+    expect([patch.path, patch.headers.get("If-Match"), patch.body]).toEqual([
+      "/api/events/fredag",
+      'W/"fredag-2"',
+      { exceptions: [] },
+    ]);
     expect(events.get("fredag")!.exceptions).toEqual([]);
     expect(screen.queryByTestId("cancelled-fredag-2026-12-04T12:00")).toBeNull();
   });
@@ -198,7 +219,10 @@ describe("Kommende", () => {
 
 describe("the event form's reminders", () => {
   const openForm = async () => {
-    const api = fakeApi({ me: { isEditor: true }, routes: { "POST /api/events": (req) => json({ ...(req.body as object), id: "ny", etag: 'W/"ny-1"' }, 201) } });
+    const api = fakeApi({
+      me: { isEditor: true },
+      routes: { "POST /api/events": (req) => json({ ...(req.body as object), id: "ny", etag: 'W/"ny-1"' }, 201) },
+    });
     renderApp(api.fetch, "?view=upcoming");
     fireEvent.click(await screen.findByTestId("add-event"));
     const form = screen.getByTestId("event-form");
@@ -213,7 +237,12 @@ describe("the event form's reminders", () => {
   it("offers checkboxes with the kind's defaults ticked, and leaves untouched defaults to the kind", async () => {
     const { form, seen } = await openForm();
     const box = (name: string) => within(form).getByRole("checkbox", { name }) as HTMLInputElement;
-    expect(["1 uke før", "1 dag før", "Samme morgen kl. 08.30", "1 time før"].map((n) => box(n).checked)).toEqual([false, false, false, true]);
+    expect(["1 uke før", "1 dag før", "Samme morgen kl. 08.30", "1 time før"].map((n) => box(n).checked)).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
     expect(within(form).getByTestId("reminder-picker").textContent).toContain("dagen før kl. 09.00");
     expect(form.textContent).not.toMatch(/ISO|P7D|PT1H/);
     fireEvent.change(within(form).getByRole("combobox", { name: "Type" }), { target: { value: "presentation" } });
@@ -253,7 +282,16 @@ describe("the event form's reminders", () => {
       me: { isEditor: true },
       routes: {
         "POST /api/events": () =>
-          json({ error: { code: "validation_failed", message: "invalid", issues: [{ field: "end", message: "Slutt må være etter start." }] } }, 400),
+          json(
+            {
+              error: {
+                code: "validation_failed",
+                message: "invalid",
+                issues: [{ field: "end", message: "Slutt må være etter start." }],
+              },
+            },
+            400,
+          ),
       },
     });
     renderApp(fetch, "?view=upcoming");
@@ -262,7 +300,11 @@ describe("the event form's reminders", () => {
     fireEvent.change(within(form).getByRole("textbox", { name: /Tittel/ }), { target: { value: "Nytt møte" } });
     fireEvent.click(within(form).getByTestId("event-save"));
     expect(await within(form).findByText("Slutt må være etter start.")).toBeTruthy();
-    expect(seen.find((r) => r.method === "POST")!.body).toMatchObject({ title: "Nytt møte", kind: "meeting", timeZone: "Europe/Oslo" });
+    expect(seen.find((r) => r.method === "POST")!.body).toMatchObject({
+      title: "Nytt møte",
+      kind: "meeting",
+      timeZone: "Europe/Oslo",
+    });
   });
 
   it("uses English titles and headings in English", async () => {

@@ -5,10 +5,7 @@ import { adaptiveCard, buttonRows, questionButton, textBlock, type CardElement }
 /** "Which one do you mean?" with one button per candidate; a click sends that candidate's question. */
 export function clarifyCard(answer: AnswerOf<"ambiguous">): CardElement {
   const tx = botTexts(answer.lang).clarify;
-  return adaptiveCard([
-    textBlock(tx.whichOne, { weight: "Bolder", size: "Medium" }),
-    ...buttonRows(answer.candidates),
-  ]);
+  return adaptiveCard([textBlock(tx.whichOne, { weight: "Bolder", size: "Medium" }), ...buttonRows(answer.candidates)]);
 }
 
 /** Nothing matched: echoes the (escaped, shortened) question and offers the nearest groups and help. */
@@ -30,10 +27,7 @@ export function notFoundCard(answer: AnswerOf<"unknown">): CardElement {
 export function tooLongCard(answer: AnswerOf<"tooLong">): CardElement {
   const tx = botTexts(answer.lang).clarify;
   return adaptiveCard(
-    [
-      textBlock(tx.tooLong, { weight: "Bolder" }),
-      textBlock(answer.text, { isSubtle: true }),
-    ],
+    [textBlock(tx.tooLong, { weight: "Bolder" }), textBlock(answer.text, { isSubtle: true })],
     [questionButton({ label: tx.showExamples, question: tx.helpQuestion })],
   );
 }

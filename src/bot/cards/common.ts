@@ -10,7 +10,6 @@ export type CardElement = Record<string, unknown>;
 export const CARD_VERSION = "1.5";
 export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 
-
 /** A wrapping TextBlock; `text` is escaped here, so callers pass raw text. */
 export function textBlock(text: string, extra: CardElement = {}): CardElement {
   return { type: "TextBlock", text: escapeMarkdown(text), wrap: true, ...extra };

@@ -5,7 +5,16 @@ import { adaptiveCard, heading, textBlock, type CardElement } from "./common.js"
 
 /** The inputs of the new-event form; the submitted data carries them under these ids. */
 export const EVENT_FORM_FIELDS = [
-  "title", "kind", "startDate", "startTime", "endDate", "endTime", "place", "description", "link", "reminders",
+  "title",
+  "kind",
+  "startDate",
+  "startTime",
+  "endDate",
+  "endTime",
+  "place",
+  "description",
+  "link",
+  "reminders",
 ] as const;
 export type EventFormField = (typeof EVENT_FORM_FIELDS)[number];
 
@@ -19,7 +28,13 @@ function errorLine(message: string | undefined): CardElement[] {
   return message ? [textBlock(message, { color: "Attention", weight: "Bolder", spacing: "Small" })] : [];
 }
 
-function input(type: string, id: EventFormField, label: string, values: EventFormValues, extra: CardElement = {}): CardElement {
+function input(
+  type: string,
+  id: EventFormField,
+  label: string,
+  values: EventFormValues,
+  extra: CardElement = {},
+): CardElement {
   const value = values[id];
   return { type, id, label, ...(value ? { value } : {}), ...extra };
 }

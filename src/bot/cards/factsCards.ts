@@ -15,9 +15,7 @@ export function coordinatorCard(answer: AnswerOf<"coordinator">): CardElement {
     ]),
     textBlock(answer.description, { spacing: "Medium" }),
   ];
-  return adaptiveCard(body, [
-    { type: "Action.OpenUrl", title: tx.groups.sendEmail, url: `mailto:${answer.email}` },
-  ]);
+  return adaptiveCard(body, [{ type: "Action.OpenUrl", title: tx.groups.sendEmail, url: `mailto:${answer.email}` }]);
 }
 
 /** The partners of the cluster. */
@@ -50,7 +48,7 @@ export function aboutCard(answer: AnswerOf<"about">): CardElement {
   if (topic === "documented" || topic === "unnamedRole") {
     // The documents' own sentences, under what they are about and where they are from.
     if (topic === "unnamedRole" || !answer.statements?.length) body.push(textBlock(answer.text, { weight: "Bolder" }));
-    for (const st of topic === "documented" ? answer.statements ?? [] : []) {
+    for (const st of topic === "documented" ? (answer.statements ?? []) : []) {
       body.push(textBlock(st.title, { weight: "Bolder", spacing: "Medium" }));
       body.push(...st.quotes.map((q) => textBlock(q, { spacing: "Small" })));
       body.push(textBlock(st.source, { isSubtle: true, spacing: "Small" }));

@@ -1,7 +1,13 @@
 import type { Answer, AnswerKind, AnswerOf } from "../../qa/answerTypes.js";
 import { clarifyCard, notFoundCard, tooLongCard } from "./clarifyCard.js";
 import { nextEventCard, periodEventsCard, upcomingEventsCard } from "./eventsCard.js";
-import { allTiltakCard, overdueTiltakCard, tiltakAreaCard, tiltakResponsibleCard, tiltakStatusCard } from "./tiltakCard.js";
+import {
+  allTiltakCard,
+  overdueTiltakCard,
+  tiltakAreaCard,
+  tiltakResponsibleCard,
+  tiltakStatusCard,
+} from "./tiltakCard.js";
 import type { CardElement } from "./common.js";
 import { aboutCard, coordinatorCard, forumCard, locationCard, partnersCard } from "./factsCards.js";
 import { groupCard } from "./groupCard.js";
@@ -15,7 +21,13 @@ export { groupCard } from "./groupCard.js";
 export { helpCard, listGroupsCard } from "./helpCard.js";
 export { personCard } from "./personCard.js";
 export { nextEventCard, periodEventsCard, upcomingEventsCard } from "./eventsCard.js";
-export { allTiltakCard, overdueTiltakCard, tiltakAreaCard, tiltakResponsibleCard, tiltakStatusCard } from "./tiltakCard.js";
+export {
+  allTiltakCard,
+  overdueTiltakCard,
+  tiltakAreaCard,
+  tiltakResponsibleCard,
+  tiltakStatusCard,
+} from "./tiltakCard.js";
 
 /** Renders one kind of answer. */
 type CardOf<K extends AnswerKind> = (answer: AnswerOf<K>) => CardElement;

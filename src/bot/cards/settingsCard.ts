@@ -14,7 +14,9 @@ export const SAVE_SETTINGS_VERB = "saveSettings";
 export function settingsCard(subscription: Subscription, lang: TextLang, note?: string): CardElement {
   const t = TEXT[lang];
   const chosen = subscription.kinds.length ? subscription.kinds : EVENT_KINDS;
-  const body: CardElement[] = [{ type: "TextBlock", text: t.settingsTitle, size: "Large", weight: "Bolder", style: "heading", wrap: true }];
+  const body: CardElement[] = [
+    { type: "TextBlock", text: t.settingsTitle, size: "Large", weight: "Bolder", style: "heading", wrap: true },
+  ];
   if (note) body.push(textBlock(note, { weight: "Bolder", color: "Good" }));
   body.push({
     type: "Input.ChoiceSet",

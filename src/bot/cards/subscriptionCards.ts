@@ -54,10 +54,12 @@ function defaultLeadTimeFacts(kinds: readonly EventKind[], lang: Lang): { title:
 function reminderFacts(lines: readonly UpcomingReminderLine[], lang: Lang): CardElement[] {
   if (lines.length === 0) return [textBlock(botTexts(lang).reminders.noneSoon, { isSubtle: true })];
   return [
-    factSet(lines.map((l) => ({
-      title: formatDateTime(l.dueAt, lang),
-      value: `${l.title} (${formatDateTime(l.occurrenceStart, lang)})`,
-    }))),
+    factSet(
+      lines.map((l) => ({
+        title: formatDateTime(l.dueAt, lang),
+        value: `${l.title} (${formatDateTime(l.occurrenceStart, lang)})`,
+      })),
+    ),
   ];
 }
 
@@ -66,7 +68,11 @@ function section(text: string): CardElement {
 }
 
 /** Confirmation after "abonner": what is covered, default lead times, the next reminders. */
-export function subscribedCard(kinds: readonly EventKind[], next: readonly UpcomingReminderLine[], lang: Lang): CardElement {
+export function subscribedCard(
+  kinds: readonly EventKind[],
+  next: readonly UpcomingReminderLine[],
+  lang: Lang,
+): CardElement {
   const tx = botTexts(lang).reminders;
   return adaptiveCard([
     heading(tx.on),
@@ -81,7 +87,11 @@ export function subscribedCard(kinds: readonly EventKind[], next: readonly Upcom
 }
 
 /** The subscription of this conversation and the reminders due here. */
-export function remindersListCard(kinds: readonly EventKind[], next: readonly UpcomingReminderLine[], lang: Lang): CardElement {
+export function remindersListCard(
+  kinds: readonly EventKind[],
+  next: readonly UpcomingReminderLine[],
+  lang: Lang,
+): CardElement {
   const tx = botTexts(lang).reminders;
   return adaptiveCard([
     heading(tx.here),

@@ -14,9 +14,14 @@ const STATUS_COLOR: Record<TiltakView["status"], string> = {
 function tiltakBlocks(tk: TiltakView, lang: Lang, withExamples: boolean): CardElement[] {
   const out: CardElement[] = [textBlock(tk.text, { spacing: "Medium" })];
   if (withExamples && tk.examples) out.push(textBlock(tk.examples, { isSubtle: true, spacing: "None", size: "Small" }));
-  out.push(textBlock(`${tk.statusLabel} · ${botTexts(lang).tiltak.responsibleShort}: ${tk.responsible}`, {
-    size: "Small", spacing: "None", weight: "Bolder", color: STATUS_COLOR[tk.status] ?? "Default",
-  }));
+  out.push(
+    textBlock(`${tk.statusLabel} · ${botTexts(lang).tiltak.responsibleShort}: ${tk.responsible}`, {
+      size: "Small",
+      spacing: "None",
+      weight: "Bolder",
+      color: STATUS_COLOR[tk.status] ?? "Default",
+    }),
+  );
   return out;
 }
 
@@ -34,7 +39,8 @@ const noPlan = (lang: Lang) => textBlock(botTexts(lang).tiltak.noPlan);
 function periodLines(answer: { periodTitle?: string; periodNotice?: string }): CardElement[] {
   const out: CardElement[] = [];
   if (answer.periodTitle) out.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
-  if (answer.periodNotice) out.push(textBlock(answer.periodNotice, { color: "Warning", weight: "Bolder", spacing: "Small" }));
+  if (answer.periodNotice)
+    out.push(textBlock(answer.periodNotice, { color: "Warning", weight: "Bolder", spacing: "Small" }));
   return out;
 }
 
@@ -67,24 +73,33 @@ export function tiltakStatusCard(answer: AnswerOf<"tiltakStatus">): CardElement 
   body.push(textBlock(tx.totals(answer.total, answer.percent), { weight: "Bolder" }));
   body.push(factSet(answer.counts.map((c) => ({ title: c.label, value: String(c.count) }))));
   body.push(textBlock(tx.byArea, { weight: "Bolder", spacing: "Medium" }));
-  body.push(factSet(answer.areas.map((a) => {
-    const done = a.counts.find((c) => c.status === "done")?.count ?? 0;
-    return { title: a.area.label, value: tx.areaProgress(a.percent, done, a.total) };
-  })));
+  body.push(
+    factSet(
+      answer.areas.map((a) => {
+        const done = a.counts.find((c) => c.status === "done")?.count ?? 0;
+        return { title: a.area.label, value: tx.areaProgress(a.percent, done, a.total) };
+      }),
+    ),
+  );
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
 
 /** The tiltak asked about with responsible and status, then the plan's general division of responsibility. */
 export function tiltakResponsibleCard(answer: AnswerOf<"tiltakResponsible">): CardElement {
   const tx = botTexts(answer.lang).tiltak;
-  const body: CardElement[] = [heading(tx.responsibilityHeading), ...periodLines({ periodNotice: answer.periodNotice })];
+  const body: CardElement[] = [
+    heading(tx.responsibilityHeading),
+    ...periodLines({ periodNotice: answer.periodNotice }),
+  ];
   for (const tk of answer.tiltak) {
     body.push(textBlock(tk.text, { weight: "Bolder", spacing: "Medium" }));
-    body.push(factSet([
-      { title: tx.responsible, value: tk.responsible },
-      { title: tx.status, value: tk.statusLabel },
-      { title: tx.area, value: tk.areaLabel },
-    ]));
+    body.push(
+      factSet([
+        { title: tx.responsible, value: tk.responsible },
+        { title: tx.status, value: tk.statusLabel },
+        { title: tx.area, value: tk.areaLabel },
+      ]),
+    );
   }
   body.push(textBlock(tx.followUp, { weight: "Bolder", spacing: "Large" }));
   body.push(...answer.general.map((g) => textBlock(g, { isSubtle: true, spacing: "Small" })));
@@ -99,12 +114,14 @@ export function overdueTiltakCard(answer: AnswerOf<"overdueTiltak">): CardElemen
   else if (answer.tiltak.length === 0) body.push(textBlock(tx.noneOverdue));
   for (const tk of answer.tiltak) {
     body.push(textBlock(tk.text, { weight: "Bolder", spacing: "Medium" }));
-    body.push(factSet([
-      { title: tx.dueDate, value: tk.dueLabel },
-      ...(tk.milestone ? [{ title: tx.milestone, value: tk.milestone }] : []),
-      { title: tx.status, value: tk.statusLabel },
-      { title: tx.responsible, value: tk.responsible },
-    ]));
+    body.push(
+      factSet([
+        { title: tx.dueDate, value: tk.dueLabel },
+        ...(tk.milestone ? [{ title: tx.milestone, value: tk.milestone }] : []),
+        { title: tx.status, value: tk.statusLabel },
+        { title: tx.responsible, value: tk.responsible },
+      ]),
+    );
   }
   return adaptiveCard(body, answer.actions.map(questionButton));
 }

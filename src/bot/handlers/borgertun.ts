@@ -7,7 +7,16 @@ import { ValidationError } from "../../domain/errors.js";
 import type { Logger } from "../../logger.js";
 import { isBookingRequest, parseBookingRequest } from "../../qa/booking/parseBookingRequest.js";
 import type { BookingService, DecisionResult } from "../../services/bookingService.js";
-import { BOOKING_FORM_FIELDS, BOOKING_VERBS, bookingFormCard, bookingPendingCard, bookingRefusedCard, refusalText, type BookingFormField, type BookingFormValues } from "../cards/bookingCards.js";
+import {
+  BOOKING_FORM_FIELDS,
+  BOOKING_VERBS,
+  bookingFormCard,
+  bookingPendingCard,
+  bookingRefusedCard,
+  refusalText,
+  type BookingFormField,
+  type BookingFormValues,
+} from "../cards/bookingCards.js";
 import { BOOKING_TEXTS, slotText } from "../cards/bookingTexts.js";
 import { actorFromActivity, isBotEditor, type EditorRuleConfig } from "../editorRule.js";
 import { botMessage } from "../replies.js";
@@ -39,11 +48,16 @@ const langOf = (value: unknown): BookingLang => (value === "nn" || value === "en
  */
 export function registerBorgertunHandlers(app: Application<TurnState>, deps: BorgertunDependencies): void {
   const isRequest = async (context: TurnContext) =>
-    context.activity.type === ActivityTypes.Message && typeof context.activity.text === "string" && !context.activity.value && isBookingRequest(context.activity.text);
+    context.activity.type === ActivityTypes.Message &&
+    typeof context.activity.text === "string" &&
+    !context.activity.value &&
+    isBookingRequest(context.activity.text);
   app.message(isRequest, async (context) => {
     const parsed = parseBookingRequest(context.activity.text, deps.clock(), context.activity.locale);
     const values: BookingFormValues = {
-      ...(parsed.date ? { date: parsed.date } : {}), ...(parsed.from ? { from: parsed.from } : {}), ...(parsed.to ? { to: parsed.to } : {}),
+      ...(parsed.date ? { date: parsed.date } : {}),
+      ...(parsed.from ? { from: parsed.from } : {}),
+      ...(parsed.to ? { to: parsed.to } : {}),
       ...(parsed.purpose ? { purpose: parsed.purpose } : {}),
       organisation: parsed.organisation ?? context.activity.from?.name ?? "",
       ...(parsed.expectedPeople ? { expectedPeople: String(parsed.expectedPeople) } : {}),
@@ -52,7 +66,9 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     if (parsed.date && parsed.from && parsed.to) {
       const refusal = await deps.bookings.check({ date: parsed.date, from: parsed.from, to: parsed.to });
       if (refusal) {
-        await context.sendActivity(botMessage(refusalText(parsed.lang, refusal), bookingRefusedCard(parsed.lang, refusal)));
+        await context.sendActivity(
+          botMessage(refusalText(parsed.lang, refusal), bookingRefusedCard(parsed.lang, refusal)),
+        );
         return;
       }
     }
@@ -71,7 +87,9 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     const lang = langOf(d.lang);
     const x = BOOKING_TEXTS[lang];
     if (!isBookingHandler(context.activity, deps.editors)) {
-      deps.log.warn("borgertun decision by someone who is not a handler; refused", { aadObjectId: context.activity.from?.aadObjectId ?? null });
+      deps.log.warn("borgertun decision by someone who is not a handler; refused", {
+        aadObjectId: context.activity.from?.aadObjectId ?? null,
+      });
       await context.sendActivity(botMessage(x.onlyHandlers));
       return;
     }
@@ -79,8 +97,14 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     const actor = actorFromActivity(context.activity);
     let result: DecisionResult;
     if (d.decision === "approve") result = await deps.bookings.approve(id, actor);
-    else if (d.decision === "decline") result = await deps.bookings.decline(id, actor, typeof d.reason === "string" ? d.reason : "");
-    else if (d.decision === "propose") result = await deps.bookings.propose(id, actor, { date: String(d.date ?? ""), from: String(d.from ?? ""), to: String(d.to ?? "") });
+    else if (d.decision === "decline")
+      result = await deps.bookings.decline(id, actor, typeof d.reason === "string" ? d.reason : "");
+    else if (d.decision === "propose")
+      result = await deps.bookings.propose(id, actor, {
+        date: String(d.date ?? ""),
+        from: String(d.from ?? ""),
+        to: String(d.to ?? ""),
+      });
     else result = { ok: false, problem: "notFound" };
     await context.sendActivity(botMessage(decisionText(result, lang)));
   });
@@ -89,15 +113,27 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     const d = (data ?? {}) as Record<string, unknown>;
     const lang = langOf(d.lang);
     const asHandler = d.asHandler === true && isBookingHandler(context.activity, deps.editors);
-    const result = await deps.bookings.cancel(String(d.bookingId ?? ""), actorFromActivity(context.activity), asHandler);
-    await context.sendActivity(botMessage(result.ok ? BOOKING_TEXTS[lang].cancelled(slotText(result.booking, lang)) : decisionText(result, lang)));
+    const result = await deps.bookings.cancel(
+      String(d.bookingId ?? ""),
+      actorFromActivity(context.activity),
+      asHandler,
+    );
+    await context.sendActivity(
+      botMessage(
+        result.ok ? BOOKING_TEXTS[lang].cancelled(slotText(result.booking, lang)) : decisionText(result, lang),
+      ),
+    );
   });
 
   app.adaptiveCards.actionSubmit(BOOKING_VERBS.accept, async (context, _state, data) => {
     const d = (data ?? {}) as Record<string, unknown>;
     const lang = langOf(d.lang);
     const result = await deps.bookings.acceptProposal(String(d.bookingId ?? ""), actorFromActivity(context.activity));
-    await context.sendActivity(result.ok ? botMessage(BOOKING_TEXTS[lang].pending(slotText(result.booking, lang)), bookingPendingCard(result.booking)) : botMessage(decisionText(result, lang)));
+    await context.sendActivity(
+      result.ok
+        ? botMessage(BOOKING_TEXTS[lang].pending(slotText(result.booking, lang)), bookingPendingCard(result.booking))
+        : botMessage(decisionText(result, lang)),
+    );
   });
 }
 
@@ -106,14 +142,24 @@ function decisionText(result: DecisionResult, lang: BookingLang): string {
   const x = BOOKING_TEXTS[lang];
   if (result.ok) {
     const when = slotText(result.booking.proposal ?? result.booking, lang);
-    return result.booking.status === "approved" ? x.decidedApproved(when) : result.booking.status === "proposed" ? x.decidedProposed(when) : x.decidedDeclined(when);
+    return result.booking.status === "approved"
+      ? x.decidedApproved(when)
+      : result.booking.status === "proposed"
+        ? x.decidedProposed(when)
+        : x.decidedDeclined(when);
   }
   if (result.problem === "refused") return refusalText(lang, result.refusal);
   return x[result.problem];
 }
 
 /** Validates what is known; a complete request is stored (pending), otherwise the form asks for the rest. */
-async function submitRequest(context: TurnContext, values: BookingFormValues, lang: BookingLang, deps: BorgertunDependencies, fromForm: boolean): Promise<void> {
+async function submitRequest(
+  context: TurnContext,
+  values: BookingFormValues,
+  lang: BookingLang,
+  deps: BorgertunDependencies,
+  fromForm: boolean,
+): Promise<void> {
   const x = BOOKING_TEXTS[lang];
   let request;
   try {
@@ -121,12 +167,18 @@ async function submitRequest(context: TurnContext, values: BookingFormValues, la
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const errors: Partial<Record<BookingFormField, string>> = {};
-    if (fromForm) for (const issue of error.issues) errors[issue.field as BookingFormField] ??= `${fieldLabel(issue.field, lang)}: ${issue.message === "is required" ? x.required : issue.message}`;
+    if (fromForm)
+      for (const issue of error.issues)
+        errors[issue.field as BookingFormField] ??=
+          `${fieldLabel(issue.field, lang)}: ${issue.message === "is required" ? x.required : issue.message}`;
     await context.sendActivity(botMessage(fromForm ? x.fixForm : x.formIntro, bookingFormCard(lang, values, errors)));
     return;
   }
   const requester = actorFromActivity(context.activity);
-  const result = await deps.bookings.request(request, requester, { lang, replyTargetId: await replyTargetFor(context, deps.targets) });
+  const result = await deps.bookings.request(request, requester, {
+    lang,
+    replyTargetId: await replyTargetFor(context, deps.targets),
+  });
   if (!result.ok) {
     await context.sendActivity(botMessage(refusalText(lang, result.refusal), bookingRefusedCard(lang, result.refusal)));
     return;
@@ -139,12 +191,22 @@ async function replyTargetFor(context: TurnContext, targets: ConversationTargetR
   const here = conversationTargetId(channelConversationId(context.activity.conversation.id));
   const oid = context.activity.from?.aadObjectId?.toLowerCase();
   if (!oid || context.activity.conversation.conversationType === "personal") return here;
-  const personal = (await targets.list()).find((t) => t.status === "active" && t.conversationType === "personal" && t.userAadObjectId?.toLowerCase() === oid);
+  const personal = (await targets.list()).find(
+    (t) => t.status === "active" && t.conversationType === "personal" && t.userAadObjectId?.toLowerCase() === oid,
+  );
   return personal?.id ?? here;
 }
 
 function fieldLabel(field: string, lang: BookingLang): string {
   const x = BOOKING_TEXTS[lang];
-  const labels: Record<string, string> = { date: x.date, from: x.from, to: x.to, purpose: x.purpose, organisation: x.organisation, expectedPeople: x.people, microphones: x.microphones };
+  const labels: Record<string, string> = {
+    date: x.date,
+    from: x.from,
+    to: x.to,
+    purpose: x.purpose,
+    organisation: x.organisation,
+    expectedPeople: x.people,
+    microphones: x.microphones,
+  };
   return labels[field] ?? field;
 }

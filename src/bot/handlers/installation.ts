@@ -54,11 +54,18 @@ export function targetFromActivity(activity: Activity, now: Date, lang?: Lang): 
     channelId: raw.channelId ?? activity.channelId,
     serviceUrl: activity.serviceUrl,
     ...(activity.locale ? { locale: activity.locale } : {}),
-    ...(type === "personal" && activity.from ? { user: { id: activity.from.id, name: activity.from.name, aadObjectId: activity.from.aadObjectId } } : {}),
+    ...(type === "personal" && activity.from
+      ? { user: { id: activity.from.id, name: activity.from.name, aadObjectId: activity.from.aadObjectId } }
+      : {}),
   };
   const channelData = activity.channelData ?? {};
-  const teamsChannelId: string | undefined = channelData.channel?.id ?? (type === "channel" ? conversationId : undefined);
-  const name: string | undefined = channelData.channel?.name ?? activity.conversation.name ?? channelData.team?.name ?? (type === "personal" ? activity.from?.name : undefined);
+  const teamsChannelId: string | undefined =
+    channelData.channel?.id ?? (type === "channel" ? conversationId : undefined);
+  const name: string | undefined =
+    channelData.channel?.name ??
+    activity.conversation.name ??
+    channelData.team?.name ??
+    (type === "personal" ? activity.from?.name : undefined);
   return {
     id: conversationTargetId(conversationId),
     conversationId,
@@ -78,11 +85,20 @@ export function targetFromActivity(activity: Activity, now: Date, lang?: Lang): 
 }
 
 /** Stores the conversation of `activity` as active, keeping the first installation time. */
-export async function rememberConversation(activity: Activity, deps: InstallationDependencies, lang?: Lang): Promise<ConversationTarget> {
+export async function rememberConversation(
+  activity: Activity,
+  deps: InstallationDependencies,
+  lang?: Lang,
+): Promise<ConversationTarget> {
   const fresh = targetFromActivity(activity, deps.clock(), lang);
   const existing = await deps.targets.get(fresh.id);
   const target: ConversationTarget = existing
-    ? { ...fresh, installedAt: existing.installedAt, lang: lang ?? existing.lang ?? fresh.lang, name: fresh.name ?? existing.name }
+    ? {
+        ...fresh,
+        installedAt: existing.installedAt,
+        lang: lang ?? existing.lang ?? fresh.lang,
+        name: fresh.name ?? existing.name,
+      }
     : fresh;
   await deps.targets.upsert(target);
   if (existing && existing.status !== "active") deps.onTargetActive?.(target);
@@ -97,13 +113,15 @@ async function forgetConversation(activity: Activity, deps: InstallationDependen
   const teamId: string | undefined = activity.channelData?.team?.id;
   if (!teamId) return;
   for (const target of await deps.targets.list()) {
-    if (target.teamId === teamId && target.id !== id && target.status === "active") await deps.targets.setStatus(target.id, "removed", at);
+    if (target.teamId === teamId && target.id !== id && target.status === "active")
+      await deps.targets.setStatus(target.id, "removed", at);
   }
 }
 
 const MAX_KNOWN_CONVERSATIONS = 10_000;
 
-const includesBot = (members: { id: string }[] | undefined, botId: string) => (members ?? []).some((m) => m.id === botId);
+const includesBot = (members: { id: string }[] | undefined, botId: string) =>
+  (members ?? []).some((m) => m.id === botId);
 
 /**
  * Keeps the stored conversations in step with where the bot is installed: installationUpdate

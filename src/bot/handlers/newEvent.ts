@@ -8,7 +8,13 @@ import { EventCreateBody, parseInput } from "../../contract/index.js";
 import { zonedToInstant } from "../../domain/time.js";
 import type { Logger } from "../../logger.js";
 import type { EventService } from "../../services/eventService.js";
-import { CREATE_EVENT_VERB, EVENT_FORM_FIELDS, eventFormCard, type EventFormField, type EventFormValues } from "../cards/eventFormCard.js";
+import {
+  CREATE_EVENT_VERB,
+  EVENT_FORM_FIELDS,
+  eventFormCard,
+  type EventFormField,
+  type EventFormValues,
+} from "../cards/eventFormCard.js";
 import { actorFromActivity, isBotEditor, type EditorRuleConfig } from "../editorRule.js";
 import { botTexts } from "../i18n/index.js";
 import { botMessage } from "../replies.js";
@@ -24,7 +30,10 @@ export interface NewEventDependencies {
 type FormErrors = Partial<Record<EventFormField, string>>;
 
 /** The submitted card values (strings) as an event body for validateEventInput, plus form-level problems. */
-export function formToEventInput(values: EventFormValues, lang: Lang): { input: Record<string, unknown>; errors: FormErrors } {
+export function formToEventInput(
+  values: EventFormValues,
+  lang: Lang,
+): { input: Record<string, unknown>; errors: FormErrors } {
   const errors: FormErrors = {};
   const v = (f: EventFormField) => (values[f] ?? "").trim();
   const at = (date: string, time: string, field: "startDate" | "endDate"): string | undefined => {
@@ -36,7 +45,9 @@ export function formToEventInput(values: EventFormValues, lang: Lang): { input: 
   const start = at(v("startDate"), v("startTime"), "startDate");
   // An end time alone means the same day as the start.
   const end = at(v("endDate") || (v("endTime") ? v("startDate") : ""), v("endTime"), "endDate");
-  const reminders = v("reminders").split(/[,;\s]+/).filter(Boolean);
+  const reminders = v("reminders")
+    .split(/[,;\s]+/)
+    .filter(Boolean);
   const input: Record<string, unknown> = {
     title: v("title"),
     kind: v("kind") || "meeting",
@@ -50,13 +61,21 @@ export function formToEventInput(values: EventFormValues, lang: Lang): { input: 
   return { input, errors };
 }
 
-const FIELD_OF: Record<string, EventFormField> = { title: "title", kind: "kind", start: "startDate", end: "endDate", place: "place", description: "description", link: "link" };
+const FIELD_OF: Record<string, EventFormField> = {
+  title: "title",
+  kind: "kind",
+  start: "startDate",
+  end: "endDate",
+  place: "place",
+  description: "description",
+  link: "link",
+};
 
 /** The rule broken, in the reader's language, placed at the form field it concerns. */
 function formErrorsOf(error: ValidationError, lang: Lang): FormErrors {
   const errors: FormErrors = {};
   for (const issue of error.issues) {
-    const field = issue.field.startsWith("reminderLeadTimes") ? "reminders" : FIELD_OF[issue.field] ?? "title";
+    const field = issue.field.startsWith("reminderLeadTimes") ? "reminders" : (FIELD_OF[issue.field] ?? "title");
     if (errors[field]) continue;
     errors[field] = botTexts(lang).form.formError(field, issue.message);
   }
@@ -65,26 +84,35 @@ function formErrorsOf(error: ValidationError, lang: Lang): FormErrors {
 
 /** "ny hendelse" / "new event" shows the form; its submit (verb "createEvent") saves for editors only. */
 export function registerNewEventHandlers(app: Application<TurnState>, deps: NewEventDependencies): void {
-  app.message(commandSelector((c) => c.command === "newEvent"), async (context) => {
-    const lang = commandOf(context)?.lang ?? langFromLocale(context.activity.locale);
-    const form = botTexts(lang).form;
-    if (!isBotEditor(context.activity, deps.editors)) {
-      await context.sendActivity(botMessage(form.editorsOnly));
-      return;
-    }
-    await context.sendActivity(botMessage(form.fillIn, eventFormCard(lang)));
-  });
+  app.message(
+    commandSelector((c) => c.command === "newEvent"),
+    async (context) => {
+      const lang = commandOf(context)?.lang ?? langFromLocale(context.activity.locale);
+      const form = botTexts(lang).form;
+      if (!isBotEditor(context.activity, deps.editors)) {
+        await context.sendActivity(botMessage(form.editorsOnly));
+        return;
+      }
+      await context.sendActivity(botMessage(form.fillIn, eventFormCard(lang)));
+    },
+  );
 
   app.adaptiveCards.actionSubmit(CREATE_EVENT_VERB, async (context, _state, data) => {
     await createFromForm(context, (data ?? {}) as Record<string, unknown>, deps);
   });
 }
 
-async function createFromForm(context: TurnContext, data: Record<string, unknown>, deps: NewEventDependencies): Promise<void> {
+async function createFromForm(
+  context: TurnContext,
+  data: Record<string, unknown>,
+  deps: NewEventDependencies,
+): Promise<void> {
   const lang: Lang = isLang(data.lang) ? data.lang : langFromLocale(context.activity.locale);
   const form = botTexts(lang).form;
   if (!isBotEditor(context.activity, deps.editors)) {
-    deps.log.warn("event form submitted by a non-editor; refused", { aadObjectId: context.activity.from?.aadObjectId ?? null });
+    deps.log.warn("event form submitted by a non-editor; refused", {
+      aadObjectId: context.activity.from?.aadObjectId ?? null,
+    });
     await context.sendActivity(botMessage(form.editorsOnly));
     return;
   }

@@ -32,7 +32,9 @@ const COMMANDS: Record<string, { command: "settings" | "digest"; lang: TextLang 
   "weekly digest": { command: "digest", lang: "en" },
 };
 
-export function parseControlCommand(text: string | undefined): { command: "settings" | "digest"; lang: TextLang } | undefined {
+export function parseControlCommand(
+  text: string | undefined,
+): { command: "settings" | "digest"; lang: TextLang } | undefined {
   if (!text || text.length > 60) return undefined;
   return COMMANDS[tokenize(text).join(" ")];
 }
@@ -54,10 +56,23 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
   app.adaptiveCards.actionExecute(SNOOZE_VERB, async (context, _state, data: Record<string, unknown>) => {
     const lang = langOf(data.lang);
     const now = deps.clock();
-    const until = data.until === "tomorrow" ? zonedToInstant(`${addDaysToDate(instantToZoned(now, OSLO).local.slice(0, 10), 1)}T08:00`, OSLO) : new Date(now.getTime() + 3_600_000);
-    const [eventId, occurrenceKey, source] = [data.eventId, data.occurrenceKey, data.source].map((v) => (typeof v === "string" ? v : ""));
-    if (!eventId || !occurrenceKey || !source) return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
-    const due = await snoozeReminder(deps.onceSends, { targetId: targetIdOf(context), source, eventId, occurrenceKey, dueAt: until, by: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "unknown" });
+    const until =
+      data.until === "tomorrow"
+        ? zonedToInstant(`${addDaysToDate(instantToZoned(now, OSLO).local.slice(0, 10), 1)}T08:00`, OSLO)
+        : new Date(now.getTime() + 3_600_000);
+    const [eventId, occurrenceKey, source] = [data.eventId, data.occurrenceKey, data.source].map((v) =>
+      typeof v === "string" ? v : "",
+    );
+    if (!eventId || !occurrenceKey || !source)
+      return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
+    const due = await snoozeReminder(deps.onceSends, {
+      targetId: targetIdOf(context),
+      source,
+      eventId,
+      occurrenceKey,
+      dueAt: until,
+      by: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "unknown",
+    });
     deps.log.info("reminder snoozed", { eventId, occurrenceKey, until: due.toISOString() });
     const text = TEXT[lang].snoozedUntil(formatDateTime(due, cardLang(lang)));
     return respond(context, noticeCard(TEXT[lang].snoozedTitle, text));
@@ -68,7 +83,8 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
     const kind = data.kind as EventKind;
     const targetId = targetIdOf(context);
     const existing = await deps.subscriptions.get(targetId);
-    if (!existing || !EVENT_KINDS.includes(kind)) return respond(context, noticeCard(t.settingsTitle, t.noSubscription));
+    if (!existing || !EVENT_KINDS.includes(kind))
+      return respond(context, noticeCard(t.settingsTitle, t.noSubscription));
     const kinds = withoutKind(existing.kinds, kind);
     if (kinds.length === 0) {
       await deps.subscriptions.remove(targetId);
@@ -86,29 +102,45 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
     if (!read.ok) return respond(context, settingsCard(existing, lang, TEXT[lang].badLeadTime(read.bad)));
     const next = { ...existing, ...read.settings };
     await deps.subscriptions.put(next);
-    deps.log.info("reminder settings saved", { targetId: existing.targetId, kinds: next.kinds, digest: next.digest ?? "off" });
+    deps.log.info("reminder settings saved", {
+      targetId: existing.targetId,
+      kinds: next.kinds,
+      digest: next.digest ?? "off",
+    });
     return respond(context, settingsCard(next, lang, TEXT[lang].saved));
   });
 
-  app.message(async (context) => context.activity.type === ActivityTypes.Message && parseControlCommand(context.activity.text) !== undefined, async (context) => {
-    const { command, lang } = parseControlCommand(context.activity.text)!;
-    const t = TEXT[lang];
-    const targetId = targetIdOf(context);
-    const existing = await deps.subscriptions.get(targetId);
-    if (command === "settings") {
-      if (!existing) await context.sendActivity(botMessage(t.noSubscription, noticeCard(t.settingsTitle, t.noSubscription)));
-      else await context.sendActivity(botMessage(t.settingsTitle, settingsCard(existing, lang)));
-      return;
-    }
-    // The digest beside existing reminders, or on its own for a conversation that had none.
-    const target = await rememberConversation(context.activity, deps, cardLang(lang));
-    const createdBy = context.activity.from?.aadObjectId ?? context.activity.from?.name ?? "unknown";
-    await deps.subscriptions.put(existing ? { ...existing, digest: existing.digest ?? "also" } : { targetId: target.id, kinds: [], createdAt: deps.clock().toISOString(), createdBy, digest: "only" });
-    await context.sendActivity(botMessage(t.digestOn, noticeCard(t.digestTitle, t.digestOn)));
-  });
+  app.message(
+    async (context) =>
+      context.activity.type === ActivityTypes.Message && parseControlCommand(context.activity.text) !== undefined,
+    async (context) => {
+      const { command, lang } = parseControlCommand(context.activity.text)!;
+      const t = TEXT[lang];
+      const targetId = targetIdOf(context);
+      const existing = await deps.subscriptions.get(targetId);
+      if (command === "settings") {
+        if (!existing)
+          await context.sendActivity(botMessage(t.noSubscription, noticeCard(t.settingsTitle, t.noSubscription)));
+        else await context.sendActivity(botMessage(t.settingsTitle, settingsCard(existing, lang)));
+        return;
+      }
+      // The digest beside existing reminders, or on its own for a conversation that had none.
+      const target = await rememberConversation(context.activity, deps, cardLang(lang));
+      const createdBy = context.activity.from?.aadObjectId ?? context.activity.from?.name ?? "unknown";
+      await deps.subscriptions.put(
+        existing
+          ? { ...existing, digest: existing.digest ?? "also" }
+          : { targetId: target.id, kinds: [], createdAt: deps.clock().toISOString(), createdBy, digest: "only" },
+      );
+      await context.sendActivity(botMessage(t.digestOn, noticeCard(t.digestTitle, t.digestOn)));
+    },
+  );
 }
 
 async function respond(context: TurnContext, card: object): Promise<string> {
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card } } });
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card } },
+  });
   return "";
 }

@@ -17,7 +17,11 @@ export interface RsvpDependencies {
   clock: Clock;
   log: Logger;
   /** The reminder card renderer (with the calendar link), given one person's view of the answers. */
-  renderCard: (occurrence: Occurrence, lang: Lang, extras?: { rsvp?: RsvpView; personal?: { source: string } }) => object;
+  renderCard: (
+    occurrence: Occurrence,
+    lang: Lang,
+    extras?: { rsvp?: RsvpView; personal?: { source: string } },
+  ) => object;
 }
 
 /**
@@ -27,41 +31,67 @@ export interface RsvpDependencies {
  * replace the card for everyone when the returned card has a refresh.
  */
 export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDependencies): void {
-  app.adaptiveCards.actionExecute([RSVP_VERB, RSVP_REFRESH_VERB], async (context, _state, data: Record<string, unknown>) => {
-    const lang: Lang = data.lang === "en" ? "en" : "nb";
-    const t = TEXT[lang];
-    const eventId = typeof data.eventId === "string" ? data.eventId : "";
-    const occurrenceKey = typeof data.occurrenceKey === "string" ? data.occurrenceKey : "";
-    const { events } = await deps.knowledge.snapshot();
-    const found = eventId && occurrenceKey ? occurrenceNow(events.find((e) => e.id === eventId), occurrenceKey) : undefined;
-    if (!found || found.cancelled) return respondText(context, t.gone);
-    const from = context.activity.from ?? {};
-    const oid = from.aadObjectId;
-    const verb = (context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb;
-    if (verb === RSVP_VERB) {
-      if (!oid) return respondText(context, t.noOid);
-      if (!isRsvpAnswer(data.answer)) return respondText(context, t.gone);
-      await deps.rsvp.put({ eventId, occurrenceKey, oid, name: from.name, userId: from.id, answer: data.answer, answeredAt: deps.clock().toISOString() });
-      deps.log.info("rsvp recorded", { eventId, occurrenceKey, answer: data.answer });
-    }
-    const entries = await deps.rsvp.list(eventId, occurrenceKey);
-    const view: RsvpView = {
-      counts: rsvpCounts(entries),
-      mine: oid ? entries.find((e) => e.oid === oid)?.answer : undefined,
-      userIds: entries.flatMap((e) => (e.userId ? [e.userId] : [])).slice(-MAX_REFRESH_USERS),
-    };
-    // In personal chat the card keeps its snooze buttons (one snooze per occurrence from a refreshed card).
-    const personal = context.activity.conversation?.conversationType === "personal" ? { source: `rsvp|${eventId}|${occurrenceKey}` } : undefined;
-    return respondCard(context, deps.renderCard(found.occurrence, lang, { rsvp: view, personal }));
-  });
+  app.adaptiveCards.actionExecute(
+    [RSVP_VERB, RSVP_REFRESH_VERB],
+    async (context, _state, data: Record<string, unknown>) => {
+      const lang: Lang = data.lang === "en" ? "en" : "nb";
+      const t = TEXT[lang];
+      const eventId = typeof data.eventId === "string" ? data.eventId : "";
+      const occurrenceKey = typeof data.occurrenceKey === "string" ? data.occurrenceKey : "";
+      const { events } = await deps.knowledge.snapshot();
+      const found =
+        eventId && occurrenceKey
+          ? occurrenceNow(
+              events.find((e) => e.id === eventId),
+              occurrenceKey,
+            )
+          : undefined;
+      if (!found || found.cancelled) return respondText(context, t.gone);
+      const from = context.activity.from ?? {};
+      const oid = from.aadObjectId;
+      const verb = (context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb;
+      if (verb === RSVP_VERB) {
+        if (!oid) return respondText(context, t.noOid);
+        if (!isRsvpAnswer(data.answer)) return respondText(context, t.gone);
+        await deps.rsvp.put({
+          eventId,
+          occurrenceKey,
+          oid,
+          name: from.name,
+          userId: from.id,
+          answer: data.answer,
+          answeredAt: deps.clock().toISOString(),
+        });
+        deps.log.info("rsvp recorded", { eventId, occurrenceKey, answer: data.answer });
+      }
+      const entries = await deps.rsvp.list(eventId, occurrenceKey);
+      const view: RsvpView = {
+        counts: rsvpCounts(entries),
+        mine: oid ? entries.find((e) => e.oid === oid)?.answer : undefined,
+        userIds: entries.flatMap((e) => (e.userId ? [e.userId] : [])).slice(-MAX_REFRESH_USERS),
+      };
+      // In personal chat the card keeps its snooze buttons (one snooze per occurrence from a refreshed card).
+      const personal =
+        context.activity.conversation?.conversationType === "personal"
+          ? { source: `rsvp|${eventId}|${occurrenceKey}` }
+          : undefined;
+      return respondCard(context, deps.renderCard(found.occurrence, lang, { rsvp: view, personal }));
+    },
+  );
 }
 
 async function respondCard(context: TurnContext, card: object): Promise<string> {
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card } } });
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card } },
+  });
   return "";
 }
 
 async function respondText(context: TurnContext, text: string): Promise<string> {
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text } } });
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text } },
+  });
   return text;
 }

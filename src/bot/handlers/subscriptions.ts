@@ -1,11 +1,23 @@
 import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
-import { conversationTargetId, type ConversationTarget, type Subscription, type SubscriptionRepository } from "../../domain/conversations.js";
+import {
+  conversationTargetId,
+  type ConversationTarget,
+  type Subscription,
+  type SubscriptionRepository,
+} from "../../domain/conversations.js";
 import type { Lang } from "../../domain/language.js";
 import { occurrenceTitle } from "../../domain/occurrenceTitle.js";
 import { dueReminders } from "../../domain/reminderSchedule.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
-import { noticeCard, remindersListCard, subscribedCard, subscribedText, kindsInWords, type UpcomingReminderLine } from "../cards/subscriptionCards.js";
+import {
+  noticeCard,
+  remindersListCard,
+  subscribedCard,
+  subscribedText,
+  kindsInWords,
+  type UpcomingReminderLine,
+} from "../cards/subscriptionCards.js";
 import { botTexts } from "../i18n/index.js";
 import { parseBotCommand, type BotCommand } from "../subscriptionCommands.js";
 import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
@@ -30,7 +42,9 @@ export async function nextRemindersFor(
   const { events, now } = await knowledge.snapshot();
   const active = { ...target, status: "active" as const };
   const due = dueReminders(events, [subscription], [active], { from: now, to: new Date(now.getTime() + LOOKAHEAD_MS) });
-  return due.slice(0, limit).map((d) => ({ title: occurrenceTitle(d.occurrence, lang), dueAt: d.dueAt, occurrenceStart: d.occurrence.start }));
+  return due
+    .slice(0, limit)
+    .map((d) => ({ title: occurrenceTitle(d.occurrence, lang), dueAt: d.dueAt, occurrenceStart: d.occurrence.start }));
 }
 
 function whoIs(activity: Activity): string {
@@ -44,7 +58,8 @@ const PARSED_COMMAND = Symbol("alrek.parsedCommand");
  * command route's selector asks about the same message, and the chosen handler asks again.
  */
 export function commandOf(context: TurnContext): BotCommand | undefined {
-  if (!context.turnState.has(PARSED_COMMAND)) context.turnState.set(PARSED_COMMAND, parseBotCommand(context.activity.text, context.activity.locale));
+  if (!context.turnState.has(PARSED_COMMAND))
+    context.turnState.set(PARSED_COMMAND, parseBotCommand(context.activity.text, context.activity.locale));
   return context.turnState.get(PARSED_COMMAND) as BotCommand | undefined;
 }
 
@@ -65,17 +80,30 @@ export function commandSelector(accept: (command: BotCommand) => boolean) {
  */
 export function registerSubscriptionCommands(app: Application<TurnState>, deps: SubscriptionDependencies): void {
   const ours = new Set<BotCommand["command"]>(["subscribe", "unsubscribe", "listReminders"]);
-  app.message(commandSelector((c) => ours.has(c.command)), async (context) => {
-    const command = commandOf(context)!;
-    if (command.command === "subscribe") await subscribe(context, command.kinds, command.lang, deps);
-    else if (command.command === "unsubscribe") await unsubscribe(context, command.lang, deps);
-    else await listReminders(context, command.lang, deps);
-  });
+  app.message(
+    commandSelector((c) => ours.has(c.command)),
+    async (context) => {
+      const command = commandOf(context)!;
+      if (command.command === "subscribe") await subscribe(context, command.kinds, command.lang, deps);
+      else if (command.command === "unsubscribe") await unsubscribe(context, command.lang, deps);
+      else await listReminders(context, command.lang, deps);
+    },
+  );
 }
 
-async function subscribe(context: TurnContext, kinds: Subscription["kinds"], lang: Lang, deps: SubscriptionDependencies): Promise<void> {
+async function subscribe(
+  context: TurnContext,
+  kinds: Subscription["kinds"],
+  lang: Lang,
+  deps: SubscriptionDependencies,
+): Promise<void> {
   const target = await rememberConversation(context.activity, deps, lang);
-  const subscription: Subscription = { targetId: target.id, kinds, createdAt: deps.clock().toISOString(), createdBy: whoIs(context.activity) };
+  const subscription: Subscription = {
+    targetId: target.id,
+    kinds,
+    createdAt: deps.clock().toISOString(),
+    createdBy: whoIs(context.activity),
+  };
   await deps.subscriptions.put(subscription);
   deps.log.info("reminders subscribed", { targetId: target.id, kinds, type: target.conversationType });
   const next = await nextRemindersFor(target, subscription, deps.knowledge, 3, lang);

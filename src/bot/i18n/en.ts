@@ -5,8 +5,16 @@ import type { BotTexts } from "./nb.js";
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const FIELD_LABELS: Readonly<Record<EventFormField, string>> = {
-  title: "Title", kind: "Kind", startDate: "Start", startTime: "Start", endDate: "End", endTime: "End",
-  place: "Place", description: "Description", link: "Link", reminders: "Reminders",
+  title: "Title",
+  kind: "Kind",
+  startDate: "Start",
+  startTime: "Start",
+  endDate: "End",
+  endTime: "End",
+  place: "Place",
+  description: "Description",
+  link: "Link",
+  reminders: "Reminders",
 };
 
 export const en: BotTexts = {
@@ -54,7 +62,8 @@ export const en: BotTexts = {
     address: "Address",
     offices: "BEHO's offices",
     meetingRoom: "Meeting room",
-    established: (year, partners) => `Formally established in ${year}, on an initiative from the University of Bergen (UiB). ${partners} partners.`,
+    established: (year, partners) =>
+      `Formally established in ${year}, on an initiative from the University of Bergen (UiB). ${partners} partners.`,
     focusAreas: "Focus areas",
     vision: "Vision (in Norwegian)",
     forumEstablished: (established) => `Set up in autumn 2022 (${established}).`,
@@ -112,8 +121,20 @@ export const en: BotTexts = {
   },
 
   reminders: {
-    kindNames: { meeting: "meetings", conference: "conferences", presentation: "presentations", workshop: "workshops", deadline: "deadlines" },
-    kindNamesCapital: { meeting: "Meetings", conference: "Conferences", presentation: "Presentations", workshop: "Workshops", deadline: "Deadlines" },
+    kindNames: {
+      meeting: "meetings",
+      conference: "conferences",
+      presentation: "presentations",
+      workshop: "workshops",
+      deadline: "deadlines",
+    },
+    kindNamesCapital: {
+      meeting: "Meetings",
+      conference: "Conferences",
+      presentation: "Presentations",
+      workshop: "Workshops",
+      deadline: "Deadlines",
+    },
     allEvents: "all events",
     and: "and",
     sameDayAt: (time) => `the same day at ${time}`,
@@ -129,20 +150,27 @@ export const en: BotTexts = {
     whenTheyCome: "When reminders come",
     ownTimes: "An event may have reminder times of its own.",
     next: "The next reminders",
-    howToStop: "Type \"unsubscribe\" to turn them off.",
+    howToStop: 'Type "unsubscribe" to turn them off.',
     here: "Reminders in this conversation",
     subscribedTo: (kinds) => `Subscribed to ${kinds}.`,
     onFor: (kinds) => `Reminders are on for ${kinds}.`,
     noSubscription: "This conversation has no reminder subscription.",
     noneTitle: "No reminders",
-    off: "Reminders are off for this conversation. Type \"subscribe\" to turn them on again.",
+    off: 'Reminders are off for this conversation. Type "subscribe" to turn them on again.',
     offTitle: "Unsubscribed",
-    noneHere: "This conversation has no reminders. Type \"subscribe\" for all events, or for example \"subscribe meetings deadlines\".",
+    noneHere:
+      'This conversation has no reminders. Type "subscribe" for all events, or for example "subscribe meetings deadlines".',
     summary: (kinds, count) => `Subscribed to ${kinds}; ${count} reminders in the next 60 days.`,
   },
 
   form: {
-    kindLabels: { meeting: "Meeting", conference: "Conference", presentation: "Presentation", workshop: "Workshop", deadline: "Deadline" },
+    kindLabels: {
+      meeting: "Meeting",
+      conference: "Conference",
+      presentation: "Presentation",
+      workshop: "Workshop",
+      deadline: "Deadline",
+    },
     heading: "New event",
     fixFields: "Please correct the fields below before saving.",
     title: "Title",

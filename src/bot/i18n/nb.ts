@@ -10,13 +10,25 @@ import type { EventFormField } from "../cards/eventFormCard.js";
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const kindLabels: Readonly<Record<EventKind, string>> = {
-  meeting: "Møte", conference: "Konferanse", presentation: "Presentasjon", workshop: "Workshop", deadline: "Frist",
+  meeting: "Møte",
+  conference: "Konferanse",
+  presentation: "Presentasjon",
+  workshop: "Workshop",
+  deadline: "Frist",
 };
 const kindNames: Readonly<Record<EventKind, string>> = {
-  meeting: "møter", conference: "konferanser", presentation: "presentasjoner", workshop: "workshoper", deadline: "frister",
+  meeting: "møter",
+  conference: "konferanser",
+  presentation: "presentasjoner",
+  workshop: "workshoper",
+  deadline: "frister",
 };
 const kindNamesCapital: Readonly<Record<EventKind, string>> = {
-  meeting: "Møter", conference: "Konferanser", presentation: "Presentasjoner", workshop: "Workshoper", deadline: "Frister",
+  meeting: "Møter",
+  conference: "Konferanser",
+  presentation: "Presentasjoner",
+  workshop: "Workshoper",
+  deadline: "Frister",
 };
 
 /**
@@ -25,13 +37,24 @@ const kindNamesCapital: Readonly<Record<EventKind, string>> = {
  */
 function formError(field: EventFormField, message: string): string {
   switch (field) {
-    case "title": return /required/.test(message) ? "Tittel må fylles ut" : "Tittelen kan ha høyst 200 tegn";
-    case "kind": return "Velg en type";
-    case "endDate": return /after start/.test(message) ? "Slutt må være etter start" : /needs a start/.test(message) ? "Slutt krever en start" : "Ugyldig dato eller klokkeslett";
-    case "link": return "Lenken må være en nettadresse som begynner med https://";
-    case "reminders": return "Skriv varigheter som P7D eller PT1H, skilt med komma (høyst P90D)";
-    case "startDate": return "Ugyldig dato eller klokkeslett";
-    default: return "Teksten er for lang";
+    case "title":
+      return /required/.test(message) ? "Tittel må fylles ut" : "Tittelen kan ha høyst 200 tegn";
+    case "kind":
+      return "Velg en type";
+    case "endDate":
+      return /after start/.test(message)
+        ? "Slutt må være etter start"
+        : /needs a start/.test(message)
+          ? "Slutt krever en start"
+          : "Ugyldig dato eller klokkeslett";
+    case "link":
+      return "Lenken må være en nettadresse som begynner med https://";
+    case "reminders":
+      return "Skriv varigheter som P7D eller PT1H, skilt med komma (høyst P90D)";
+    case "startDate":
+      return "Ugyldig dato eller klokkeslett";
+    default:
+      return "Teksten er for lang";
   }
 }
 
@@ -51,7 +74,14 @@ export const nb = {
     kinds: {
       meeting: ["mote", "moter", "motene"],
       conference: ["konferanse", "konferanser", "konferansene"],
-      presentation: ["presentasjon", "presentasjoner", "presentasjonene", "fredagspresentasjon", "fredagspresentasjoner", "fredagspresentasjonene"],
+      presentation: [
+        "presentasjon",
+        "presentasjoner",
+        "presentasjonene",
+        "fredagspresentasjon",
+        "fredagspresentasjoner",
+        "fredagspresentasjonene",
+      ],
       workshop: ["arbeidsverksted", "arbeidsverksteder", "arbeidsverkstedene", "workshop", "workshops"],
       deadline: ["frist", "frister", "fristene"],
     } satisfies Record<EventKind, string[]>,
@@ -124,7 +154,8 @@ export const nb = {
     notSetOnce: "Dato ikke satt.",
     noUpcomingDate: "Ingen kommende dato.",
     /** A holiday date passed over by "next" (not confirmed by an editor). */
-    skippedHoliday: (when: string, holiday: string) => `Hoppet over: ${when} faller på ${holiday} og er ikke bekreftet.`,
+    skippedHoliday: (when: string, holiday: string) =>
+      `Hoppet over: ${when} faller på ${holiday} og er ikke bekreftet.`,
     place: "Sted",
     organiser: "Arrangør",
   },
@@ -177,7 +208,8 @@ export const nb = {
     noneTitle: "Ingen påminnelser",
     off: "Påminnelsene er slått av for denne samtalen. Skriv «abonner» for å slå dem på igjen.",
     offTitle: "Abonnementet er avsluttet",
-    noneHere: "Denne samtalen har ingen påminnelser. Skriv «abonner» for alle hendelser, eller for eksempel «abonner møter og frister».",
+    noneHere:
+      "Denne samtalen har ingen påminnelser. Skriv «abonner» for alle hendelser, eller for eksempel «abonner møter og frister».",
     summary: (kinds: string, count: number) => `Abonnement på ${kinds}; ${count} påminnelser de neste 60 dagene.`,
   },
 
@@ -200,7 +232,8 @@ export const nb = {
     chooseDate: "Velg en dato til klokkeslettet",
     chooseTime: "Velg et klokkeslett til datoen",
     formError,
-    editorsOnly: "Beklager, bare redaktører kan legge inn hendelser. Ta kontakt med Alrek-koordinatoren hvis du trenger tilgang.",
+    editorsOnly:
+      "Beklager, bare redaktører kan legge inn hendelser. Ta kontakt med Alrek-koordinatoren hvis du trenger tilgang.",
     fillIn: "Fyll ut skjemaet for å legge inn en hendelse.",
     notSaved: "Hendelsen er ikke lagret: noe må rettes.",
     noDate: "uten dato",

@@ -9,25 +9,48 @@ import type { BotTexts } from "./nb.js";
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const kindLabels: Readonly<Record<EventKind, string>> = {
-  meeting: "Møte", conference: "Konferanse", presentation: "Presentasjon", workshop: "Workshop", deadline: "Frist",
+  meeting: "Møte",
+  conference: "Konferanse",
+  presentation: "Presentasjon",
+  workshop: "Workshop",
+  deadline: "Frist",
 };
 const kindNames: Readonly<Record<EventKind, string>> = {
-  meeting: "møte", conference: "konferansar", presentation: "presentasjonar", workshop: "workshopar", deadline: "fristar",
+  meeting: "møte",
+  conference: "konferansar",
+  presentation: "presentasjonar",
+  workshop: "workshopar",
+  deadline: "fristar",
 };
 const kindNamesCapital: Readonly<Record<EventKind, string>> = {
-  meeting: "Møte", conference: "Konferansar", presentation: "Presentasjonar", workshop: "Workshopar", deadline: "Fristar",
+  meeting: "Møte",
+  conference: "Konferansar",
+  presentation: "Presentasjonar",
+  workshop: "Workshopar",
+  deadline: "Fristar",
 };
 
 /** The form's problems in nynorsk, told apart by the words of the (English) event rule. */
 function formError(field: EventFormField, message: string): string {
   switch (field) {
-    case "title": return /required/.test(message) ? "Tittel må fyllast ut" : "Tittelen kan ha høgst 200 teikn";
-    case "kind": return "Vel ein type";
-    case "endDate": return /after start/.test(message) ? "Slutt må vere etter start" : /needs a start/.test(message) ? "Slutt krev ein start" : "Ugyldig dato eller klokkeslett";
-    case "link": return "Lenkja må vere ei nettadresse som byrjar med https://";
-    case "reminders": return "Skriv varigheiter som P7D eller PT1H, skilde med komma (høgst P90D)";
-    case "startDate": return "Ugyldig dato eller klokkeslett";
-    default: return "Teksten er for lang";
+    case "title":
+      return /required/.test(message) ? "Tittel må fyllast ut" : "Tittelen kan ha høgst 200 teikn";
+    case "kind":
+      return "Vel ein type";
+    case "endDate":
+      return /after start/.test(message)
+        ? "Slutt må vere etter start"
+        : /needs a start/.test(message)
+          ? "Slutt krev ein start"
+          : "Ugyldig dato eller klokkeslett";
+    case "link":
+      return "Lenkja må vere ei nettadresse som byrjar med https://";
+    case "reminders":
+      return "Skriv varigheiter som P7D eller PT1H, skilde med komma (høgst P90D)";
+    case "startDate":
+      return "Ugyldig dato eller klokkeslett";
+    default:
+      return "Teksten er for lang";
   }
 }
 
@@ -40,7 +63,14 @@ export const nn: BotTexts = {
     kinds: {
       meeting: ["mote", "mota"],
       conference: ["konferanse", "konferansar", "konferansane"],
-      presentation: ["presentasjon", "presentasjonar", "presentasjonane", "fredagspresentasjon", "fredagspresentasjonar", "fredagspresentasjonane"],
+      presentation: [
+        "presentasjon",
+        "presentasjonar",
+        "presentasjonane",
+        "fredagspresentasjon",
+        "fredagspresentasjonar",
+        "fredagspresentasjonane",
+      ],
       workshop: ["arbeidsverkstad", "arbeidsverkstader", "workshop", "workshopar"],
       deadline: ["frist", "fristar", "fristane"],
     },
@@ -161,7 +191,8 @@ export const nn: BotTexts = {
     noneTitle: "Ingen påminningar",
     off: "Påminningane er slått av for denne samtalen. Skriv «abonner» for å slå dei på att.",
     offTitle: "Abonnementet er avslutta",
-    noneHere: "Denne samtalen har ingen påminningar. Skriv «abonner» for alle hendingar, eller til dømes «abonner møte og fristar».",
+    noneHere:
+      "Denne samtalen har ingen påminningar. Skriv «abonner» for alle hendingar, eller til dømes «abonner møte og fristar».",
     summary: (kinds, count) => `Abonnement på ${kinds}; ${count} påminningar dei neste 60 dagane.`,
   },
 
@@ -184,7 +215,8 @@ export const nn: BotTexts = {
     chooseDate: "Vel ein dato til klokkeslettet",
     chooseTime: "Vel eit klokkeslett til datoen",
     formError,
-    editorsOnly: "Orsak, berre redaktørar kan leggje inn hendingar. Ta kontakt med Alrek-koordinatoren om du treng tilgang.",
+    editorsOnly:
+      "Orsak, berre redaktørar kan leggje inn hendingar. Ta kontakt med Alrek-koordinatoren om du treng tilgang.",
     fillIn: "Fyll ut skjemaet for å leggje inn ei hending.",
     notSaved: "Hendinga er ikkje lagra: noko må rettast.",
     noDate: "utan dato",

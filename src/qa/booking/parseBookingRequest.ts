@@ -20,21 +20,49 @@ export interface ParsedBookingRequest {
   microphones?: boolean;
 }
 
-const VERBS = /\b(lane|laane|lan|book|booke|booking|bestille|bestill|reservere|reserver|leie|borrow|reserve|hire|rent|ledig|available|free)\b/;
+const VERBS =
+  /\b(lane|laane|lan|book|booke|booking|bestille|bestill|reservere|reserver|leie|borrow|reserve|hire|rent|ledig|available|free)\b/;
 const NYNORSK = /\b(eg|ikkje|kva|kvar|korleis|kven|me|dykk|laurdag|sundag|tysdag|mandag|onsdag)\b/;
 const NYNORSK_STRONG = /\b(eg|ikkje|kva|kvar|korleis|kven|dykk|laurdag|sundag|tysdag)\b/;
 const ENGLISH = /\b(i|can|could|may|borrow|the|on|from|please|tomorrow|today|room)\b/;
 
 const MONTHS: [RegExp, number][] = [
-  [/^jan/, 1], [/^feb/, 2], [/^mar/, 3], [/^apr/, 4], [/^ma[iy]/, 5], [/^jun/, 6],
-  [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^de[sc]/, 12],
+  [/^jan/, 1],
+  [/^feb/, 2],
+  [/^mar/, 3],
+  [/^apr/, 4],
+  [/^ma[iy]/, 5],
+  [/^jun/, 6],
+  [/^jul/, 7],
+  [/^aug/, 8],
+  [/^sep/, 9],
+  [/^o[ck]t/, 10],
+  [/^nov/, 11],
+  [/^de[sc]/, 12],
 ];
-const MONTH_WORD = "(jan(?:uar|uary)?|feb(?:ruar|ruary)?|mars?|march|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[sc](?:ember)?)";
+const MONTH_WORD =
+  "(jan(?:uar|uary)?|feb(?:ruar|ruary)?|mars?|march|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[sc](?:ember)?)";
 const WEEKDAYS: [RegExp, number][] = [
-  [/^(mandag|mandagen|monday)$/, 1], [/^(tirsdag|tysdag|tuesday)$/, 2], [/^(onsdag|wednesday)$/, 3], [/^(torsdag|thursday)$/, 4],
-  [/^(fredag|friday)$/, 5], [/^(lordag|laurdag|saturday)$/, 6], [/^(sondag|sundag|sunday)$/, 7],
+  [/^(mandag|mandagen|monday)$/, 1],
+  [/^(tirsdag|tysdag|tuesday)$/, 2],
+  [/^(onsdag|wednesday)$/, 3],
+  [/^(torsdag|thursday)$/, 4],
+  [/^(fredag|friday)$/, 5],
+  [/^(lordag|laurdag|saturday)$/, 6],
+  [/^(sondag|sundag|sunday)$/, 7],
 ];
-const PARTNERS = ["UiB", "HVL", "VID", "NORCE", "FHI", "Helse Bergen", "Haraldsplass", "Vestland fylkeskommune", "BEHO", "Bergen kommune"];
+const PARTNERS = [
+  "UiB",
+  "HVL",
+  "VID",
+  "NORCE",
+  "FHI",
+  "Helse Bergen",
+  "Haraldsplass",
+  "Vestland fylkeskommune",
+  "BEHO",
+  "Bergen kommune",
+];
 
 const T = "(\\d{1,2})(?:[:.](\\d{2}))?";
 const DASH = "\\s*(?:-|–|—|til|to|until)\\s*";
@@ -54,7 +82,8 @@ export function bookingLanguage(text: string, locale?: string): BookingLang {
 }
 
 const hm = (h: string, m?: string) => `${h.padStart(2, "0")}:${m ?? "00"}`;
-const validTime = (h: string, m?: string) => Number(h) <= 24 && Number(m ?? 0) < 60 && !(Number(h) === 24 && Number(m ?? 0) > 0);
+const validTime = (h: string, m?: string) =>
+  Number(h) <= 24 && Number(m ?? 0) < 60 && !(Number(h) === 24 && Number(m ?? 0) > 0);
 
 /** Reads the parts of a Borgertun request; `now` decides what "fredag", "i morgen" and a year-less date mean. */
 export function parseBookingRequest(text: string, now: Date, locale?: string): ParsedBookingRequest {
@@ -68,7 +97,9 @@ export function parseBookingRequest(text: string, now: Date, locale?: string): P
   const timePatterns = [
     new RegExp(`(?:fra\\s+|from\\s+)?(?:kl\\.?|klokka|klokken|at)\\s*${T}${DASH}(?:kl\\.?\\s*)?${T}`),
     new RegExp(`(?:fra\\s+|from\\s+)?\\b(\\d{1,2}):(\\d{2})${DASH}(\\d{1,2})(?::(\\d{2}))?\\b`),
-    new RegExp(`(?:fra\\s+|from\\s+)?(?<![.\\d])\\b(\\d{1,2})()(?:${DASH})(\\d{1,2})()\\b(?![.:]?\\d)(?!\\.\\s*${MONTH_WORD})`),
+    new RegExp(
+      `(?:fra\\s+|from\\s+)?(?<![.\\d])\\b(\\d{1,2})()(?:${DASH})(\\d{1,2})()\\b(?![.:]?\\d)(?!\\.\\s*${MONTH_WORD})`,
+    ),
   ];
   for (const re of timePatterns) {
     const m = re.exec(rest);
@@ -88,7 +119,8 @@ export function parseBookingRequest(text: string, now: Date, locale?: string): P
     return year === undefined && iso(y) < todayDate ? iso(y + 1) : iso(y);
   };
   const numeric = /(?<![\d:])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?\.?(?![\d:])/.exec(rest);
-  const named = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:of\\s+)?${MONTH_WORD}\\.?(?:\\s+(\\d{4}))?`).exec(rest) ?? null;
+  const named =
+    new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:of\\s+)?${MONTH_WORD}\\.?(?:\\s+(\\d{4}))?`).exec(rest) ?? null;
   const namedEn = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`).exec(rest);
   if (numeric) {
     out.date = pickYear(Number(numeric[2]), Number(numeric[1]), numeric[3] ? Number(numeric[3]) : undefined);
@@ -103,7 +135,8 @@ export function parseBookingRequest(text: string, now: Date, locale?: string): P
   const foldedRest = fold(rest);
   if (!out.date) {
     if (/\b(i overmorgen|overmorgen|day after tomorrow)\b/.test(foldedRest)) out.date = addDaysToDate(todayDate, 2);
-    else if (/\b(i morgen|imorgen|i morgon|imorgon|tomorrow)\b/.test(foldedRest)) out.date = addDaysToDate(todayDate, 1);
+    else if (/\b(i morgen|imorgen|i morgon|imorgon|tomorrow)\b/.test(foldedRest))
+      out.date = addDaysToDate(todayDate, 1);
     else if (/\b(i dag|idag|today)\b/.test(foldedRest)) out.date = todayDate;
     else {
       for (const word of foldedRest.split(/[^a-z]+/)) {
@@ -117,21 +150,29 @@ export function parseBookingRequest(text: string, now: Date, locale?: string): P
     }
   }
   rest = rest.replace(/\b(i overmorgen|i morgen|imorgen|i morgon|i dag|idag|tomorrow|today)\b/g, " ");
-  rest = rest.replace(/\b(på |pa |on )?(mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(en)?\b/g, " ");
+  rest = rest.replace(
+    /\b(på |pa |on )?(mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(en)?\b/g,
+    " ",
+  );
 
-  const people = /(\d{1,3})\s*(personer|person|folk|deltakere|deltakarar|stk|people|persons|participants|attendees)\b/.exec(rest);
+  const people =
+    /(\d{1,3})\s*(personer|person|folk|deltakere|deltakarar|stk|people|persons|participants|attendees)\b/.exec(rest);
   if (people) {
     out.expectedPeople = Number(people[1]);
     rest = rest.replace(people[0], " ");
   }
-  if (/mikrofon|microphone|\bmics?\b/.test(fold(rest))) out.microphones = !/\b(uten|utan|without|ingen|no)\s+mikrofon|\b(without|no)\s+microphone/.test(fold(rest));
+  if (/mikrofon|microphone|\bmics?\b/.test(fold(rest)))
+    out.microphones = !/\b(uten|utan|without|ingen|no)\s+mikrofon|\b(without|no)\s+microphone/.test(fold(rest));
   const original = stripMentions(text);
   const partner = PARTNERS.find((p) => new RegExp(`\\b${p}\\b`, "i").test(original));
   if (partner) out.organisation = partner;
 
   const purpose = /\b(?:for|til)\s+(?!(?:\d|kl\b))(.+?)\s*[?.!]*\s*$/.exec(rest.replace(/\s+/g, " ").trim());
   if (purpose) {
-    const cleaned = purpose[1].replace(/\b(med|with)\s+(mikrofon\w*|microphones?)\b/g, "").replace(/\s+/g, " ").trim();
+    const cleaned = purpose[1]
+      .replace(/\b(med|with)\s+(mikrofon\w*|microphones?)\b/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     const text = restoreCase(original, cleaned);
     if (text && !/^borgertun$/i.test(text)) out.purpose = text.slice(0, 200);
   }

@@ -31,16 +31,15 @@ export function upcomingAnswer(k: Knowledge, lang: Lang): AnswerOf<"upcomingEven
   const events = k.events ?? [];
   const now = k.now;
   const occurrences = now
-    ? expandAll(events, now, new Date(now.getTime() + HORIZON_DAYS * DAY_MS)).slice(0, UPCOMING_LIMIT).map((o) => occurrenceView(o, now, lang))
+    ? expandAll(events, now, new Date(now.getTime() + HORIZON_DAYS * DAY_MS))
+        .slice(0, UPCOMING_LIMIT)
+        .map((o) => occurrenceView(o, now, lang))
     : [];
   const undated = undatedEvents(events, lang);
   const list = occurrences.map(occurrenceLine).join("; ");
   const tx = qaTexts(lang);
   const text = (occurrences.length > 0 ? tx.upcoming(list) : tx.noUpcoming) + undatedText(undated, lang);
-  const actions: Choice[] = [
-    ...(now ? [monthChoice(nextMonthNumber(now), lang)] : []),
-    showAllTiltakChoice(lang),
-  ];
+  const actions: Choice[] = [...(now ? [monthChoice(nextMonthNumber(now), lang)] : []), showAllTiltakChoice(lang)];
   return { kind: "upcomingEvents", lang, text, occurrences, undated, actions };
 }
 
@@ -63,15 +62,25 @@ export function periodAnswer(spec: PeriodSpec, k: Knowledge, lang: Lang): Answer
   }
   actions.push(upcomingChoice(lang));
   return {
-    kind: "eventsInPeriod", lang, text, period: window.label, phrase: window.phrase, from: window.from.toISOString(), to: window.to.toISOString(),
-    occurrences, undated, actions,
+    kind: "eventsInPeriod",
+    lang,
+    text,
+    period: window.label,
+    phrase: window.phrase,
+    from: window.from.toISOString(),
+    to: window.to.toISOString(),
+    occurrences,
+    undated,
+    actions,
   };
 }
 
 function nextLine(n: NextEventView, lang: Lang): string {
   const { event, next } = n;
   const tx = qaTexts(lang);
-  const skipped = n.skipped?.length ? tx.skippedHolidays(n.skipped.map((o) => `${o.when} (${o.holiday?.name ?? ""})`).join(", ")) : "";
+  const skipped = n.skipped?.length
+    ? tx.skippedHolidays(n.skipped.map((o) => `${o.when} (${o.holiday?.name ?? ""})`).join(", "))
+    : "";
   if (next) return tx.nextOn(event.title, next.when, event.place ? ` (${event.place})` : "") + skipped;
   if (!event.dateSet) return event.yearly ? tx.notSetYearlyLine(event.title) : tx.notSetLine(event.title);
   return tx.noUpcomingDateLine(event.title);

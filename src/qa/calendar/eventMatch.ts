@@ -9,13 +9,25 @@ import { EVENT_STOP_WORDS } from "./words.js";
  * document gives ("Alrekdagene") and the short forms people type.
  */
 const EVENT_ALIASES: Record<string, string[]> = {
-  fredagspresentasjoner: ["fredagspresentasjon", "fredagspresentasjonen", "fredagsforedrag", "friday presentation", "friday talk"],
+  fredagspresentasjoner: [
+    "fredagspresentasjon",
+    "fredagspresentasjonen",
+    "fredagsforedrag",
+    "friday presentation",
+    "friday talk",
+  ],
   "alrek-helsedager": ["alrekdagene", "alrekdager", "helsedagene", "alrek health days", "health days"],
   digitalhelse: ["digital helse", "digital helse-dager", "digital health", "digital health days"],
   "hostmote-forskning-primaerhelsetjenesten": ["høstmøtet", "autumn meeting"],
   partnermotet: ["partnermøte", "partner meeting", "partners meeting", "annual partner meeting"],
   "soknadsfrist-alrek-samarbeidsmidler": ["samarbeidsmidler", "samarbeidsmidlene", "collaboration funds"],
-  "soknadsfrist-rebekka-ege-hegermanns-legat": ["legat", "legatet", "hegermanns legat", "hegermann", "rebekka ege hegermann"],
+  "soknadsfrist-rebekka-ege-hegermanns-legat": [
+    "legat",
+    "legatet",
+    "hegermanns legat",
+    "hegermann",
+    "rebekka ege hegermann",
+  ],
 };
 
 const MIN_KEY = 5;
@@ -42,7 +54,12 @@ export function eventKeys(e: AlrekEvent): string[] {
     }
   }
   // Aliases count only whole: their single words ("digital helse-dager") would name other events.
-  for (const alias of EVENT_ALIASES[e.id] ?? []) out.add(tokenize(alias).filter((t) => !EVENT_STOP_WORDS.has(t)).join(""));
+  for (const alias of EVENT_ALIASES[e.id] ?? [])
+    out.add(
+      tokenize(alias)
+        .filter((t) => !EVENT_STOP_WORDS.has(t))
+        .join(""),
+    );
   keys = [...out].filter((k) => k.length >= MIN_KEY);
   keyCache.set(e, keys);
   return keys;

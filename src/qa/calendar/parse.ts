@@ -14,38 +14,60 @@ const NAMED_ALONE_SCORE = 8;
 
 /** Words that only place a question in time ("neste måned", "i morgen", "desember"). */
 function isPeriodWord(t: string): boolean {
-  return W.MONTH_UNIT_WORDS.has(t) || W.WEEK_UNIT_WORDS.has(t) || W.NEXT_WORDS.has(t) || W.THIS_WORDS.has(t)
-    || W.TODAY_WORDS.has(t) || W.TOMORROW_WORDS.has(t) || t === "morgen" || t === "dag" || monthOf(t) !== undefined;
+  return (
+    W.MONTH_UNIT_WORDS.has(t) ||
+    W.WEEK_UNIT_WORDS.has(t) ||
+    W.NEXT_WORDS.has(t) ||
+    W.THIS_WORDS.has(t) ||
+    W.TODAY_WORDS.has(t) ||
+    W.TOMORROW_WORDS.has(t) ||
+    t === "morgen" ||
+    t === "dag" ||
+    monthOf(t) !== undefined
+  );
 }
 
 /** True when the tokens ask about events in general ("hva skjer", "what's on", "coming up"). */
 function upcomingCue(tokens: string[]): boolean {
   if (has(tokens, W.STRONG_UPCOMING_WORDS)) return true;
-  return tokens.some((t, i) => (t === "on" && (tokens[i - 1] === "s" || tokens[i - 1] === "whats"))
-    || (t === "coming" && tokens[i + 1] === "up") || (t === "kommer" && tokens[i + 1] === "opp"));
+  return tokens.some(
+    (t, i) =>
+      (t === "on" && (tokens[i - 1] === "s" || tokens[i - 1] === "whats")) ||
+      (t === "coming" && tokens[i + 1] === "up") ||
+      (t === "kommer" && tokens[i + 1] === "opp"),
+  );
 }
 
 /**
  * Calendar questions recognised before groups and people: a "when" word with an event name, a
  * time window, or a general events cue. `content` is the tokens without filler words.
  */
-export function cuedCalendarQuestion(tokens: string[], content: string[], base: Base, events: readonly AlrekEvent[]): Question | undefined {
+export function cuedCalendarQuestion(
+  tokens: string[],
+  content: string[],
+  base: Base,
+  events: readonly AlrekEvent[],
+): Question | undefined {
   const when = has(tokens, W.WHEN_WORDS);
   const general = upcomingCue(tokens);
   if (when || general) {
     const named = matchEvents(content, events);
-    if (named.ids.length > 0 && (when || named.score >= NAMED_ALONE_SCORE)) return { ...base, intent: "nextEvent", eventIds: named.ids };
+    if (named.ids.length > 0 && (when || named.score >= NAMED_ALONE_SCORE))
+      return { ...base, intent: "nextEvent", eventIds: named.ids };
   }
   const period = parsePeriod(tokens, general || when);
   const onlyTime = content.length > 0 && content.every(isPeriodWord);
   if (period && (general || when || onlyTime)) return { ...base, intent: "eventsInPeriod", period };
   // "når er neste møte?", "next": a "when" word with nothing it could be about.
-  if (general || (when && content.every((t) => W.WHEN_WORDS.has(t) || W.GENERIC_EVENT_WORDS.has(t)))) return { ...base, intent: "upcomingEvents" };
+  if (general || (when && content.every((t) => W.WHEN_WORDS.has(t) || W.GENERIC_EVENT_WORDS.has(t))))
+    return { ...base, intent: "upcomingEvents" };
   return undefined;
 }
 
 /** An event named without a cue ("fredagspresentasjonen"), once no group or person matched. */
 export function namedEventQuestion(content: string[], base: Base, events: readonly AlrekEvent[]): Question | undefined {
   const named = matchEvents(content, events);
-  return named.ids.length > 0 && named.score >= NAMED_ALONE_SCORE ? { ...base, intent: "nextEvent", eventIds: named.ids } : undefined;
+  return named.ids.length > 0 && named.score >= NAMED_ALONE_SCORE
+    ? { ...base, intent: "nextEvent", eventIds: named.ids }
+    : undefined;
 }

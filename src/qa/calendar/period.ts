@@ -10,9 +10,7 @@ import { qaTexts } from "../i18n/index.js";
 import * as W from "./words.js";
 
 /** A window as asked: a month by name, or this/next month, week or day. */
-export type PeriodSpec =
-  | { unit: "namedMonth"; month: number }
-  | { unit: "month" | "week" | "day"; offset: number };
+export type PeriodSpec = { unit: "namedMonth"; month: number } | { unit: "month" | "week" | "day"; offset: number };
 
 /**
  * A window resolved to instants [from, to). `label` names it ("desember 2026", "i morgen (mandag
@@ -62,7 +60,8 @@ export function parsePeriod(tokens: string[], eventCue: boolean): PeriodSpec | u
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const startOf = (year: number, month: number, day = 1) => zonedToInstant(`${year}-${pad(month)}-${pad(day)}T00:00`, OSLO);
+const startOf = (year: number, month: number, day = 1) =>
+  zonedToInstant(`${year}-${pad(month)}-${pad(day)}T00:00`, OSLO);
 
 function monthWindow(year: number, month: number, lang: Lang): ResolvedPeriod {
   const from = startOf(year, month);

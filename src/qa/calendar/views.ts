@@ -32,7 +32,9 @@ export function occurrenceView(o: Occurrence, now: Date, lang: Lang): Occurrence
     event: eventView(o.event, lang),
     start: o.start.toISOString(),
     ...(o.end ? { end: o.end.toISOString() } : {}),
-    when: o.timeSet ? formatRange(o.start, o.end, lang, OSLO, { withYear }) : tx.dateWithoutTime(formatDate(o.start, lang, OSLO, { withYear })),
+    when: o.timeSet
+      ? formatRange(o.start, o.end, lang, OSLO, { withYear })
+      : tx.dateWithoutTime(formatDate(o.start, lang, OSLO, { withYear })),
     moved: o.moved,
     timeSet: o.timeSet,
     ...(holiday ? { holiday, holidayNote: tx.holidayMark(holiday.name, o.confirmed) } : {}),

@@ -26,7 +26,10 @@ function byArea(period: PlanPeriod, tiltak: Tiltak[], lang: Lang, areaIds?: stri
   return [...period.areas]
     .filter((a) => !areaIds || areaIds.includes(a.id))
     .sort((a, b) => a.order - b.order)
-    .map((a) => ({ area: areaView(a, lang), tiltak: tiltak.filter((t) => t.areaId === a.id).map((t) => tiltakView(t, lang)) }));
+    .map((a) => ({
+      area: areaView(a, lang),
+      tiltak: tiltak.filter((t) => t.areaId === a.id).map((t) => tiltakView(t, lang)),
+    }));
 }
 
 const periodTitle = (k: Knowledge) => (k.period ? { periodTitle: k.period.title } : {});
@@ -35,14 +38,25 @@ const periodTitle = (k: Knowledge) => (k.period ? { periodTitle: k.period.title 
 export function tiltakByAreaAnswer(areaIds: string[], k: Knowledge, lang: Lang): AnswerOf<"tiltakByArea"> {
   const areas = k.period ? byArea(k.period, planTiltak(k), lang, areaIds) : [];
   const tx = qaTexts(lang);
-  const text = areas.length === 0
-    ? noPlanText(lang)
-    : areas.map(({ area, tiltak }) => {
-      const list = tiltak.map((t, i) => `${i + 1}) ${tiltakLine(t, lang)}`).join(" ");
-      return tx.measuresFor(area.label, list || tx.noMeasures);
-    }).join(" ");
+  const text =
+    areas.length === 0
+      ? noPlanText(lang)
+      : areas
+          .map(({ area, tiltak }) => {
+            const list = tiltak.map((t, i) => `${i + 1}) ${tiltakLine(t, lang)}`).join(" ");
+            return tx.measuresFor(area.label, list || tx.noMeasures);
+          })
+          .join(" ");
   const notice = noticeField(k, lang);
-  return { kind: "tiltakByArea", lang, text: withNotice(text, notice.periodNotice), ...periodTitle(k), ...notice, areas, actions: [showAllTiltakChoice(lang), planStatusChoice(lang)] };
+  return {
+    kind: "tiltakByArea",
+    lang,
+    text: withNotice(text, notice.periodNotice),
+    ...periodTitle(k),
+    ...notice,
+    areas,
+    actions: [showAllTiltakChoice(lang), planStatusChoice(lang)],
+  };
 }
 
 /** Every tiltak of the plan, grouped by area. */
@@ -50,9 +64,20 @@ export function allTiltakAnswer(k: Knowledge, lang: Lang): AnswerOf<"allTiltak">
   const tiltak = planTiltak(k);
   const areas = k.period ? byArea(k.period, tiltak, lang) : [];
   const counts = areas.map((a) => `${a.area.label} (${a.tiltak.length})`).join(", ");
-  const text = !k.period ? noPlanText(lang) : qaTexts(lang).allTiltak(k.period.title, tiltak.length, areas.length, counts);
+  const text = !k.period
+    ? noPlanText(lang)
+    : qaTexts(lang).allTiltak(k.period.title, tiltak.length, areas.length, counts);
   const notice = noticeField(k, lang);
-  return { kind: "allTiltak", lang, text: withNotice(text, notice.periodNotice), ...periodTitle(k), ...notice, total: tiltak.length, areas, actions: [planStatusChoice(lang)] };
+  return {
+    kind: "allTiltak",
+    lang,
+    text: withNotice(text, notice.periodNotice),
+    ...periodTitle(k),
+    ...notice,
+    total: tiltak.length,
+    areas,
+    actions: [planStatusChoice(lang)],
+  };
 }
 
 function counts(s: StatusSummary, lang: Lang): StatusCount[] {
@@ -64,19 +89,34 @@ const percent = (progress: number) => Math.round(progress * 100);
 /** Counts by status and progress, overall and per area (summarizePlan). */
 export function tiltakStatusAnswer(k: Knowledge, lang: Lang): AnswerOf<"tiltakStatus"> {
   const actions = [showAllTiltakChoice(lang), upcomingChoice(lang)];
-  if (!k.period) return { kind: "tiltakStatus", lang, text: noPlanText(lang), total: 0, counts: [], percent: 0, areas: [], actions };
+  if (!k.period)
+    return { kind: "tiltakStatus", lang, text: noPlanText(lang), total: 0, counts: [], percent: 0, areas: [], actions };
   const summary = summarizePlan(k.period, k.tiltak ?? []);
   const overall = counts(summary, lang);
   const areas = summary.areas.map((a) => ({
-    area: areaView(a.area, lang), total: a.total, counts: counts(a, lang), percent: percent(a.progress),
+    area: areaView(a.area, lang),
+    total: a.total,
+    counts: counts(a, lang),
+    percent: percent(a.progress),
   }));
   const countText = overall.map((c) => `${c.count} ${c.label.toLowerCase()}`).join(", ");
   const areaText = areas.map((a) => `${a.area.label} ${a.percent} %`).join("; ");
   const notice = noticeField(k, lang);
-  const text = withNotice(qaTexts(lang).planStatus(k.period.title, summary.total, countText, percent(summary.progress), areaText), notice.periodNotice);
+  const text = withNotice(
+    qaTexts(lang).planStatus(k.period.title, summary.total, countText, percent(summary.progress), areaText),
+    notice.periodNotice,
+  );
   return {
-    kind: "tiltakStatus", lang, text, periodTitle: k.period.title, ...notice, total: summary.total, counts: overall,
-    percent: percent(summary.progress), areas, actions,
+    kind: "tiltakStatus",
+    lang,
+    text,
+    periodTitle: k.period.title,
+    ...notice,
+    total: summary.total,
+    counts: overall,
+    percent: percent(summary.progress),
+    areas,
+    actions,
   };
 }
 
@@ -84,11 +124,17 @@ export function tiltakStatusAnswer(k: Knowledge, lang: Lang): AnswerOf<"tiltakSt
  * Who answers for the tiltak asked about (or every tiltak of the areas asked about), with the
  * plan's general division of responsibility; with neither, only the general part.
  */
-export function tiltakResponsibleAnswer(tiltakIds: string[], areaIds: string[], k: Knowledge, lang: Lang): AnswerOf<"tiltakResponsible"> {
+export function tiltakResponsibleAnswer(
+  tiltakIds: string[],
+  areaIds: string[],
+  k: Knowledge,
+  lang: Lang,
+): AnswerOf<"tiltakResponsible"> {
   const all = planTiltak(k);
-  const chosen = tiltakIds.length > 0
-    ? tiltakIds.map((id) => all.find((t) => t.id === id)).filter((t): t is Tiltak => t !== undefined)
-    : all.filter((t) => areaIds.includes(t.areaId));
+  const chosen =
+    tiltakIds.length > 0
+      ? tiltakIds.map((id) => all.find((t) => t.id === id)).filter((t): t is Tiltak => t !== undefined)
+      : all.filter((t) => areaIds.includes(t.areaId));
   const areaLabel = (id: string) => {
     const a = k.period?.areas.find((x) => x.id === id);
     return a ? areaView(a, lang).label : id;
@@ -98,5 +144,14 @@ export function tiltakResponsibleAnswer(tiltakIds: string[], areaIds: string[], 
   const lines = tiltak.map((t) => qaTexts(lang).responsibleLine(t.text, t.responsible, t.statusLabel));
   const text = tiltak.length > 0 ? `${lines.join(" ")} ${general[0]} ${general[1]}` : general.join(" ");
   const notice = noticeField(k, lang);
-  return { kind: "tiltakResponsible", lang, text: withNotice(text, notice.periodNotice), ...periodTitle(k), ...notice, tiltak, general, actions: [showAllTiltakChoice(lang)] };
+  return {
+    kind: "tiltakResponsible",
+    lang,
+    text: withNotice(text, notice.periodNotice),
+    ...periodTitle(k),
+    ...notice,
+    tiltak,
+    general,
+    actions: [showAllTiltakChoice(lang)],
+  };
 }

@@ -23,15 +23,30 @@ export interface PlanKnowledge {
  * `groupNamed` is true when a group or person matched, so representation questions keep winning
  * unless the question plainly names the plan ("tiltak", "handlingsplan").
  */
-export function planQuestion(tokens: string[], content: string[], base: Base, plan: PlanKnowledge, groupNamed: boolean): Question | undefined {
-  const strong = tokens.some((t) => W.TILTAK_WORDS.has(t) && !WEAK_PLAN_WORDS.has(t))
-    || tokens.some((t, i) => t === "action" && tokens[i + 1]?.startsWith("plan"));
+export function planQuestion(
+  tokens: string[],
+  content: string[],
+  base: Base,
+  plan: PlanKnowledge,
+  groupNamed: boolean,
+): Question | undefined {
+  const strong =
+    tokens.some((t) => W.TILTAK_WORDS.has(t) && !WEAK_PLAN_WORDS.has(t)) ||
+    tokens.some((t, i) => t === "action" && tokens[i + 1]?.startsWith("plan"));
   const planCue = strong || (!groupNamed && has(tokens, WEAK_PLAN_WORDS));
   const responsible = has(tokens, W.RESPONSIBLE_WORDS);
   const status = has(tokens, W.STATUS_WORDS);
   const overdue = has(tokens, W.OVERDUE_WORDS) || (strong && has(tokens, W.DUE_WORDS));
-  const rest = content.filter((t) => !W.TILTAK_WORDS.has(t) && !W.STATUS_WORDS.has(t) && !W.ALL_WORDS.has(t)
-    && !W.RESPONSIBLE_WORDS.has(t) && !W.PLAN_STOP_WORDS.has(t) && !W.OVERDUE_WORDS.has(t) && !W.DUE_WORDS.has(t));
+  const rest = content.filter(
+    (t) =>
+      !W.TILTAK_WORDS.has(t) &&
+      !W.STATUS_WORDS.has(t) &&
+      !W.ALL_WORDS.has(t) &&
+      !W.RESPONSIBLE_WORDS.has(t) &&
+      !W.PLAN_STOP_WORDS.has(t) &&
+      !W.OVERDUE_WORDS.has(t) &&
+      !W.DUE_WORDS.has(t),
+  );
   if (!planCue && groupNamed) return undefined;
   // "Hvilke tiltak er forsinket?", or "forsinket?" alone; "frist" beside an event's name is a calendar question.
   if (overdue && (planCue || rest.every((t) => W.VAGUE_WORDS.has(t)))) return { ...base, intent: "overdueTiltak" };
@@ -60,7 +75,9 @@ export function planQuestion(tokens: string[], content: string[], base: Base, pl
     return { ...base, intent: "allTiltak" };
   }
   // Without a plan word: "status" or "fremdrift" alone, or an area named alone ("kommunikasjon").
-  if (rest.length === 0 && content.length > 0 && content.every((t) => W.STATUS_WORDS.has(t))) return { ...base, intent: "tiltakStatus" };
-  if (areaIds.length > 0 && rest.every((t) => matchAreas([t], plan.period).length > 0)) return { ...base, intent: "tiltakByArea", areaIds };
+  if (rest.length === 0 && content.length > 0 && content.every((t) => W.STATUS_WORDS.has(t)))
+    return { ...base, intent: "tiltakStatus" };
+  if (areaIds.length > 0 && rest.every((t) => matchAreas([t], plan.period).length > 0))
+    return { ...base, intent: "tiltakByArea", areaIds };
   return undefined;
 }

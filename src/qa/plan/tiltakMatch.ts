@@ -24,17 +24,21 @@ function indexOf(tiltak: readonly Tiltak[]): TiltakIndex {
   const keys = tiltak.map((t) => {
     const text = `${t.text} ${t.examples ?? ""}`;
     // Short terms count only as written in capitals in the text ("VR", "HVL"), so "og" never finds a tiltak.
-    const acronyms = tokenize((text.match(/(?<![\p{L}\d])[\p{Lu}\d]{2,4}(?![\p{L}\d])/gu) ?? []).join(" ")).filter((w) => !/^\d+$/.test(w));
+    const acronyms = tokenize((text.match(/(?<![\p{L}\d])[\p{Lu}\d]{2,4}(?![\p{L}\d])/gu) ?? []).join(" ")).filter(
+      (w) => !/^\d+$/.test(w),
+    );
     return [...new Set([...tokenize(text).filter((w) => w.length >= MIN_KEY && !PLAN_STOP_WORDS.has(w)), ...acronyms])];
   });
   // A word's spread counts its inflections too ("ansattes" is as common as "ansatte"). Inflections
   // share their first letters, so only words with the same start are compared.
   const byStart = new Map<string, { k: string; i: number }[]>();
-  keys.forEach((ks, i) => ks.forEach((k) => {
-    const bucket = byStart.get(k.slice(0, 4)) ?? [];
-    bucket.push({ k, i });
-    byStart.set(k.slice(0, 4), bucket);
-  }));
+  keys.forEach((ks, i) =>
+    ks.forEach((k) => {
+      const bucket = byStart.get(k.slice(0, 4)) ?? [];
+      bucket.push({ k, i });
+      byStart.set(k.slice(0, 4), bucket);
+    }),
+  );
   const weight = new Map<string, number>();
   for (const bucket of byStart.values()) {
     for (const { k } of bucket) {
@@ -48,7 +52,8 @@ function indexOf(tiltak: readonly Tiltak[]): TiltakIndex {
   return index;
 }
 
-const isCue = (t: string) => PLAN_STOP_WORDS.has(t) || TILTAK_WORDS.has(t) || RESPONSIBLE_WORDS.has(t) || STATUS_WORDS.has(t) || ALL_WORDS.has(t);
+const isCue = (t: string) =>
+  PLAN_STOP_WORDS.has(t) || TILTAK_WORDS.has(t) || RESPONSIBLE_WORDS.has(t) || STATUS_WORDS.has(t) || ALL_WORDS.has(t);
 
 /**
  * The question's words to look for, with English words turned into the texts' Norwegian. Cue
@@ -88,5 +93,8 @@ export function matchTiltak(tokens: string[], tiltak: readonly Tiltak[]): string
   });
   scored.sort((a, b) => b.score - a.score);
   if (scored.length === 0 || scored[0].score < FOUND) return [];
-  return scored.filter((s) => s.score >= scored[0].score * CLOSE).slice(0, MAX_RESULTS).map((s) => s.id);
+  return scored
+    .filter((s) => s.score >= scored[0].score * CLOSE)
+    .slice(0, MAX_RESULTS)
+    .map((s) => s.id);
 }

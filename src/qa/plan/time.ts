@@ -45,12 +45,23 @@ export function overdueAnswer(k: Knowledge, lang: Lang): AnswerOf<"overdueTiltak
   const own: Tiltak[] = (k.tiltak ?? []).filter((t) => t.periodId === k.period?.id);
   const withDueDate = own.filter((t) => t.dueDate).length;
   const late = k.now ? overdueTiltak(own, k.now) : [];
-  const tiltak = late.map((t) => ({ ...tiltakView(t, lang), dueDate: t.dueDate ?? "", dueLabel: dueDateText(t.dueDate ?? "", lang) }));
-  const body = tiltak.length > 0
-    ? tx.overdue(tiltak.length, tiltak.map((t) => tx.overdueLine(t.text, t.dueLabel, t.statusLabel)).join(" "))
-    : tx.noneOverdue(withDueDate);
+  const tiltak = late.map((t) => ({
+    ...tiltakView(t, lang),
+    dueDate: t.dueDate ?? "",
+    dueLabel: dueDateText(t.dueDate ?? "", lang),
+  }));
+  const body =
+    tiltak.length > 0
+      ? tx.overdue(tiltak.length, tiltak.map((t) => tx.overdueLine(t.text, t.dueLabel, t.statusLabel)).join(" "))
+      : tx.noneOverdue(withDueDate);
   return {
-    kind: "overdueTiltak", lang, text: withNotice(body, notice.periodNotice), periodTitle: k.period.title, ...notice,
-    tiltak, withDueDate, actions,
+    kind: "overdueTiltak",
+    lang,
+    text: withNotice(body, notice.periodNotice),
+    periodTitle: k.period.title,
+    ...notice,
+    tiltak,
+    withDueDate,
+    actions,
   };
 }

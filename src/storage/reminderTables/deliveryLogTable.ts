@@ -21,7 +21,8 @@ export class DeliveryLogTable implements DeliveryLogRepository {
   async list(deliveryId: string): Promise<DeliveryLogEntry[]> {
     const result: DeliveryLogEntry[] = [];
     const filter = partitionFilter(keyFor(deliveryId));
-    for await (const row of this.table.listEntities({ queryOptions: { filter } })) result.push(decodeEntity<DeliveryLogEntry>(row, []));
+    for await (const row of this.table.listEntities({ queryOptions: { filter } }))
+      result.push(decodeEntity<DeliveryLogEntry>(row, []));
     // Rows come back in RowKey order, which is time order.
     return result;
   }

@@ -49,7 +49,8 @@ export class ReminderDeliveryTable implements ReminderDeliveryRepository {
   async list(eventId?: string): Promise<ReminderDelivery[]> {
     const queryOptions = eventId ? { filter: partitionFilter(keyFor(eventId)) } : undefined;
     const result: ReminderDelivery[] = [];
-    for await (const row of this.table.listEntities({ queryOptions })) result.push(decodeEntity<ReminderDelivery>(row, []));
+    for await (const row of this.table.listEntities({ queryOptions }))
+      result.push(decodeEntity<ReminderDelivery>(row, []));
     return result;
   }
 

@@ -9,7 +9,16 @@ import { OnceSendTable } from "./onceSendTable.js";
 import { SubscriptionTable } from "./subscriptionTable.js";
 import { REMINDER_TABLES } from "./tableNames.js";
 
-export { CardUpdateTable, OnceSendTable, ConversationTargetTable, DeliveryLogTable, ReminderDeliveryTable, RsvpTable, SendSlotTable, SubscriptionTable };
+export {
+  CardUpdateTable,
+  OnceSendTable,
+  ConversationTargetTable,
+  DeliveryLogTable,
+  ReminderDeliveryTable,
+  RsvpTable,
+  SendSlotTable,
+  SubscriptionTable,
+};
 export { REMINDER_TABLE_NAMES, REMINDER_TABLES } from "./tableNames.js";
 
 /** The reminder repositories over one table factory. Call `factory.ensureTables(REMINDER_TABLE_NAMES)` first. */

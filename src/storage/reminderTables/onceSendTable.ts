@@ -47,14 +47,16 @@ export class OnceSendTable {
   async open(group: string): Promise<Versioned<OnceSend>[]> {
     const filter = `${partitionFilter(keyFor(group))} and status ne 'sent' and status ne 'skipped'`;
     const result: Versioned<OnceSend>[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter } })) result.push({ value: decodeEntity<OnceSend>(row, []), etag: row.etag });
+    for await (const row of this.table.listEntities({ queryOptions: { filter } }))
+      result.push({ value: decodeEntity<OnceSend>(row, []), etag: row.etag });
     return result;
   }
 
   /** Every row of a group (the delivery overview). */
   async list(group: string): Promise<OnceSend[]> {
     const result: OnceSend[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(keyFor(group)) } })) result.push(decodeEntity<OnceSend>(row, []));
+    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(keyFor(group)) } }))
+      result.push(decodeEntity<OnceSend>(row, []));
     return result;
   }
 }

@@ -15,12 +15,17 @@ export class RsvpTable implements RsvpRepository {
   constructor(private readonly table: TableClient) {}
 
   async put(entry: RsvpEntry): Promise<void> {
-    await this.table.upsertEntity(encodeEntity(pk(entry.eventId, entry.occurrenceKey), keyFor(`a|${entry.oid}`), entry, []), "Replace");
+    await this.table.upsertEntity(
+      encodeEntity(pk(entry.eventId, entry.occurrenceKey), keyFor(`a|${entry.oid}`), entry, []),
+      "Replace",
+    );
   }
 
   async list(eventId: string, occurrenceKey: string): Promise<RsvpEntry[]> {
     const result: RsvpEntry[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(pk(eventId, occurrenceKey)) } })) {
+    for await (const row of this.table.listEntities({
+      queryOptions: { filter: partitionFilter(pk(eventId, occurrenceKey)) },
+    })) {
       if (row.rowKey === NUDGE_ROW) continue;
       result.push(decodeEntity<RsvpEntry>(row, []));
     }

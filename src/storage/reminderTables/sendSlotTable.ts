@@ -15,7 +15,11 @@ export class SendSlotTable {
 
   async take(partitionKey: string, rowKey: string): Promise<boolean> {
     try {
-      await this.table.createEntity({ partitionKey: keyFor(partitionKey), rowKey: keyFor(rowKey), takenAt: new Date().toISOString() });
+      await this.table.createEntity({
+        partitionKey: keyFor(partitionKey),
+        rowKey: keyFor(rowKey),
+        takenAt: new Date().toISOString(),
+      });
       return true;
     } catch (error) {
       if (isAlreadyExists(error)) return false;
@@ -40,7 +44,9 @@ export class SendSlotTable {
         }
         const count = Number(row.count) || 0;
         if (count >= cap) return false;
-        await this.table.updateEntity({ partitionKey: pk, rowKey: rk, count: count + 1 }, "Replace", { etag: row.etag });
+        await this.table.updateEntity({ partitionKey: pk, rowKey: rk, count: count + 1 }, "Replace", {
+          etag: row.etag,
+        });
         return true;
       } catch (error) {
         // Another instance counted first: read again.

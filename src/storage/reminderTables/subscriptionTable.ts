@@ -11,7 +11,10 @@ export class SubscriptionTable implements SubscriptionRepository {
   constructor(private readonly table: TableClient) {}
 
   async put(subscription: Subscription): Promise<void> {
-    await this.table.upsertEntity(encodeEntity(keyFor(subscription.targetId), ROW, subscription, JSON_FIELDS), "Replace");
+    await this.table.upsertEntity(
+      encodeEntity(keyFor(subscription.targetId), ROW, subscription, JSON_FIELDS),
+      "Replace",
+    );
   }
 
   async get(targetId: string): Promise<Subscription | undefined> {

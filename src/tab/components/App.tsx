@@ -16,8 +16,12 @@ const StatusView = lazy(() => import("./StatusView.js").then((m) => ({ default: 
 const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
 const SignInProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.SignInProblem })));
 const UpcomingView = lazy(() => import("./UpcomingView.js").then((m) => ({ default: m.UpcomingView })));
-const RepresentationView = lazy(() => import("./RepresentationView.js").then((m) => ({ default: m.RepresentationView })));
-const DeliveryOverviewView = lazy(() => import("./DeliveryOverviewView.js").then((m) => ({ default: m.DeliveryOverviewView })));
+const RepresentationView = lazy(() =>
+  import("./RepresentationView.js").then((m) => ({ default: m.RepresentationView })),
+);
+const DeliveryOverviewView = lazy(() =>
+  import("./DeliveryOverviewView.js").then((m) => ({ default: m.DeliveryOverviewView })),
+);
 const ShareToStage = lazy(() => import("./ShareToStage.js").then((m) => ({ default: m.ShareToStage })));
 
 const VIEW_LABEL: Record<ViewId, TextKey> = {
@@ -45,7 +49,9 @@ export function App({ host, api, firstLoad }: AppProps) {
   const [lang, setLang] = useState<Lang>(host.lang);
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const { t } = i18n;
-  const [prefetched] = useState(() => (firstLoad?.dashboard?.lang === host.lang ? firstLoad.dashboard.data.take() : undefined));
+  const [prefetched] = useState(() =>
+    firstLoad?.dashboard?.lang === host.lang ? firstLoad.dashboard.data.take() : undefined,
+  );
   const live = useLiveDashboard(api, lang, prefetched);
   const chooseLang = (value: string) => {
     if (!isTabLang(value)) return;
@@ -108,7 +114,11 @@ export function App({ host, api, firstLoad }: AppProps) {
           )}
           {!host.stage && (
             <nav aria-label={t("viewsLabel")} className="no-print">
-              <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as ViewId)} size={host.sidePanel ? "small" : "medium"}>
+              <TabList
+                selectedValue={view}
+                onTabSelect={(_e, d) => setView(d.value as ViewId)}
+                size={host.sidePanel ? "small" : "medium"}
+              >
                 {VIEW_IDS.map((v) => (
                   <Tab key={v} value={v} data-testid={`view-${v}`}>
                     {t(VIEW_LABEL[v])}

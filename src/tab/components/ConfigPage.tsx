@@ -1,4 +1,12 @@
-import { FluentProvider, Radio, RadioGroup, Field, Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Radio,
+  RadioGroup,
+  Field,
+  Badge,
+  MessageBar,
+  MessageBarBody,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { VIEW_IDS, type HostInfo, type ViewId } from "../hostInfo.js";
 import { I18nContext, translator, type TextKey } from "../i18n/index.js";

@@ -57,14 +57,24 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
   const attention = attentionOf(period, data.tiltak, now);
   const attentionItems: { key: string; text: string; strong?: string; id?: string }[] = [];
   // One sentence, worded as in the bot and the Status view.
-  if (attention.periodEnded) attentionItems.push({ key: "period", strong: `${t("periodEndedShort", { years: periodYears(period) })}; ${t("periodEndedNoNew")}`, text: "" });
-  for (const x of attention.stopped) attentionItems.push({ key: `stopped-${x.id}`, id: x.id, strong: t("status_stopped"), text: x.text });
+  if (attention.periodEnded)
+    attentionItems.push({
+      key: "period",
+      strong: `${t("periodEndedShort", { years: periodYears(period) })}; ${t("periodEndedNoNew")}`,
+      text: "",
+    });
+  for (const x of attention.stopped)
+    attentionItems.push({ key: `stopped-${x.id}`, id: x.id, strong: t("status_stopped"), text: x.text });
   for (const x of attention.overdue) {
     const due = t("dueOn", { date: formatDay(`${x.dueDate}T12:00:00Z`, lang) });
     attentionItems.push({ key: `overdue-${x.id}`, id: x.id, strong: `${t("overdue")} (${due})`, text: x.text });
   }
   if (attention.stale.length) {
-    attentionItems.push({ key: "stale", strong: plural(t, "staleCount", attention.stale.length), text: t("staleWhy", { weeks: STALE_WEEKS }) });
+    attentionItems.push({
+      key: "stale",
+      strong: plural(t, "staleCount", attention.stale.length),
+      text: t("staleWhy", { weeks: STALE_WEEKS }),
+    });
   }
   const shownAttention = attentionItems.slice(0, MAX_ATTENTION);
   const changes = data.changes.slice(0, MAX_CHANGES);
@@ -96,7 +106,9 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
                 {a.text && <span className="clamp-2">{a.text}</span>}
               </li>
             ))}
-            {attentionItems.length > MAX_ATTENTION && <li>{t("andMore", { n: attentionItems.length - MAX_ATTENTION })}</li>}
+            {attentionItems.length > MAX_ATTENTION && (
+              <li>{t("andMore", { n: attentionItems.length - MAX_ATTENTION })}</li>
+            )}
           </ul>
         )}
       </section>
@@ -118,9 +130,7 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
             <span className="tile-label">{t("progressTitle")}</span>
           </div>
           <ProgressTrack value={counts.progress} label={t("progressTitle")} size="large" testId="dash-progress" />
-          <p className="tile-explain">
-            {t("progressExplain", { done: counts.byStatus.done, total: counts.total })}
-          </p>
+          <p className="tile-explain">{t("progressExplain", { done: counts.byStatus.done, total: counts.total })}</p>
         </div>
       </section>
       <section className="dash-panel dash-changes" aria-labelledby="changes-heading" data-testid="dash-changes">

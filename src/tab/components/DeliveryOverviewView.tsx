@@ -11,7 +11,16 @@ interface Overview {
     occurrenceKey: string;
     title: string;
     rsvp: { yes: number; no: number; maybe: number };
-    deliveries: { targetId: string; conversationName?: string; conversationType?: string; leadTime: string; dueAt: string; sentAt?: string; state: string; cardUpdates: number }[];
+    deliveries: {
+      targetId: string;
+      conversationName?: string;
+      conversationType?: string;
+      leadTime: string;
+      dueAt: string;
+      sentAt?: string;
+      state: string;
+      cardUpdates: number;
+    }[];
   }[];
   unreachable: { targetId: string; name?: string; conversationType: string; status: string; since?: string }[];
 }
@@ -19,16 +28,50 @@ interface Overview {
 // Feature-local texts, to move into the tab's catalogue (src/tab/i18n) with the rest.
 const TEXT = {
   nb: {
-    show: "Vis leveranser av påminnelser", heading: "Leveranser", where: "Samtale", when: "Tidspunkt", state: "Status", rsvp: "Svar",
-    counts: (y: number, n: number, m: number) => `Kommer ${y} · Kommer ikke ${n} · Kanskje ${m}`, updated: (n: number) => `oppdatert ${n}×`,
-    unreachable: "Samtaler som har blokkert eller fjernet boten", none: "Ingen påminnelser er sendt ennå.",
-    states: { sent: "sendt", failed: "feilet", missed: "gikk tapt", gone: "borte", pending: "venter", claimed: "sendes", skipped: "hoppet over", blocked: "blokkert", removed: "fjernet" } as Record<string, string>,
+    show: "Vis leveranser av påminnelser",
+    heading: "Leveranser",
+    where: "Samtale",
+    when: "Tidspunkt",
+    state: "Status",
+    rsvp: "Svar",
+    counts: (y: number, n: number, m: number) => `Kommer ${y} · Kommer ikke ${n} · Kanskje ${m}`,
+    updated: (n: number) => `oppdatert ${n}×`,
+    unreachable: "Samtaler som har blokkert eller fjernet boten",
+    none: "Ingen påminnelser er sendt ennå.",
+    states: {
+      sent: "sendt",
+      failed: "feilet",
+      missed: "gikk tapt",
+      gone: "borte",
+      pending: "venter",
+      claimed: "sendes",
+      skipped: "hoppet over",
+      blocked: "blokkert",
+      removed: "fjernet",
+    } as Record<string, string>,
   },
   en: {
-    show: "Show reminder deliveries", heading: "Deliveries", where: "Conversation", when: "Time", state: "State", rsvp: "Answers",
-    counts: (y: number, n: number, m: number) => `Coming ${y} · Not coming ${n} · Maybe ${m}`, updated: (n: number) => `updated ${n}×`,
-    unreachable: "Conversations that blocked or removed the bot", none: "No reminders have been sent yet.",
-    states: { sent: "sent", failed: "failed", missed: "missed", gone: "gone", pending: "waiting", claimed: "sending", skipped: "skipped", blocked: "blocked", removed: "removed" } as Record<string, string>,
+    show: "Show reminder deliveries",
+    heading: "Deliveries",
+    where: "Conversation",
+    when: "Time",
+    state: "State",
+    rsvp: "Answers",
+    counts: (y: number, n: number, m: number) => `Coming ${y} · Not coming ${n} · Maybe ${m}`,
+    updated: (n: number) => `updated ${n}×`,
+    unreachable: "Conversations that blocked or removed the bot",
+    none: "No reminders have been sent yet.",
+    states: {
+      sent: "sent",
+      failed: "failed",
+      missed: "missed",
+      gone: "gone",
+      pending: "waiting",
+      claimed: "sending",
+      skipped: "skipped",
+      blocked: "blocked",
+      removed: "removed",
+    } as Record<string, string>,
   },
 };
 
@@ -39,12 +82,29 @@ export function DeliveryOverviewView({ api }: { api: ApiClient }) {
   const [state, setState] = useState<{ loading?: boolean; data?: Overview; error?: unknown }>({});
   const load = () => {
     setState({ loading: true });
-    api.request("/api/reminders/overview").then((r) => r.json() as Promise<Overview>).then((data) => setState({ data }), (error: unknown) => setState({ error }));
+    api
+      .request("/api/reminders/overview")
+      .then((r) => r.json() as Promise<Overview>)
+      .then(
+        (data) => setState({ data }),
+        (error: unknown) => setState({ error }),
+      );
   };
-  const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "nb-NO", { timeZone: "Europe/Oslo", dateStyle: "short", timeStyle: "short" }) : "");
+  const when = (iso?: string) =>
+    iso
+      ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "nb-NO", {
+          timeZone: "Europe/Oslo",
+          dateStyle: "short",
+          timeStyle: "short",
+        })
+      : "";
 
   if (!state.data && !state.loading && state.error === undefined) {
-    return <Button onClick={load} data-testid="show-deliveries">{t.show}</Button>;
+    return (
+      <Button onClick={load} data-testid="show-deliveries">
+        {t.show}
+      </Button>
+    );
   }
   if (state.error !== undefined) return <ApiProblem error={state.error} onRetry={load} />;
   if (!state.data) return <Spinner label={t.show} />;

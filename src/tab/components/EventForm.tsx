@@ -77,7 +77,11 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
     validationState: issues[name] ? ("error" as const) : ("none" as const),
   });
   const series = Boolean(event?.recurrence);
-  const heading = event ? (series ? t("editSeriesHeading", { title: event.title }) : `${t("editEvent")}: ${event.title}`) : t("addEvent");
+  const heading = event
+    ? series
+      ? t("editSeriesHeading", { title: event.title })
+      : `${t("editEvent")}: ${event.title}`
+    : t("addEvent");
   return (
     <form
       className="event-form no-print"
@@ -120,13 +124,25 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
         </Select>
       </Field>
       <Field label={t("formStart")} {...field("start")}>
-        <Input type={values.noTime ? "date" : "datetime-local"} value={values.start} onChange={set("start")} name="start" />
+        <Input
+          type={values.noTime ? "date" : "datetime-local"}
+          value={values.start}
+          onChange={set("start")}
+          name="start"
+        />
       </Field>
       <Checkbox
         label={t("formNoTime")}
         checked={values.noTime}
         name="noTime"
-        onChange={(_e, d) => setValues((v) => ({ ...v, noTime: d.checked === true, start: d.checked === true ? v.start.slice(0, 10) : v.start, end: d.checked === true ? "" : v.end }))}
+        onChange={(_e, d) =>
+          setValues((v) => ({
+            ...v,
+            noTime: d.checked === true,
+            start: d.checked === true ? v.start.slice(0, 10) : v.start,
+            end: d.checked === true ? "" : v.end,
+          }))
+        }
       />
       {!values.noTime && (
         <Field label={t("formEnd")} {...field("end")}>

@@ -4,7 +4,16 @@ import type { UpcomingOccurrence } from "../eventSeries.js";
 import { formatDateTime, formatRange } from "../formatDate.js";
 import { useI18n } from "../i18n/index.js";
 import { kindLabel } from "../labels.js";
-import { DateTools, Description, HolidayBadge, PlaceAndLink, dateLabel, dateOnlyLabel, eventTitle, type UpcomingActions } from "./EventParts.js";
+import {
+  DateTools,
+  Description,
+  HolidayBadge,
+  PlaceAndLink,
+  dateLabel,
+  dateOnlyLabel,
+  eventTitle,
+  type UpcomingActions,
+} from "./EventParts.js";
 
 /** Props of {@link EventItem}: a one-off occurrence, or an event without a date. */
 export interface EventItemProps {

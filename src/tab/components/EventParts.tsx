@@ -46,7 +46,15 @@ export function PlaceAndLink({ place, link }: { place?: string; link?: string })
       {link && (
         <>
           <dt>{t("link")}</dt>
-          <dd>{href ? <Link href={href} target="_blank" rel="noopener noreferrer">{link}</Link> : link}</dd>
+          <dd>
+            {href ? (
+              <Link href={href} target="_blank" rel="noopener noreferrer">
+                {link}
+              </Link>
+            ) : (
+              link
+            )}
+          </dd>
         </>
       )}
     </dl>
@@ -54,7 +62,11 @@ export function PlaceAndLink({ place, link }: { place?: string; link?: string })
 }
 
 /** "4. desember 2026 (klokkeslett ikke satt)" for a date without a time, else undefined. */
-export function dateOnlyLabel(o: Pick<OccurrenceDto, "start" | "timeSet">, lang: Lang, t: (key: "timeNotSet") => string): string | undefined {
+export function dateOnlyLabel(
+  o: Pick<OccurrenceDto, "start" | "timeSet">,
+  lang: Lang,
+  t: (key: "timeNotSet") => string,
+): string | undefined {
   return o.timeSet === false ? `${formatDay(o.start, lang)} (${t("timeNotSet")})` : undefined;
 }
 
@@ -63,14 +75,28 @@ export function HolidayBadge({ o }: { o: Pick<OccurrenceDto, "eventId" | "key" |
   const { t, lang } = useI18n();
   if (!o.holiday) return null;
   return (
-    <Badge appearance="tint" color={o.confirmed ? "informative" : "warning"} data-testid={`holiday-${o.eventId}-${o.key}`}>
+    <Badge
+      appearance="tint"
+      color={o.confirmed ? "informative" : "warning"}
+      data-testid={`holiday-${o.eventId}-${o.key}`}
+    >
       {t("holidayMark", { name: o.holiday.names[lang] })} · {t(o.confirmed ? "holidayConfirmed" : "holidayUnconfirmed")}
     </Badge>
   );
 }
 
 /** The description for everyone; the note for the coordinator (a field of its own) only for editors. */
-export function Description({ text, note, editor, clamp }: { text?: string; note?: string; editor: boolean; clamp?: boolean }) {
+export function Description({
+  text,
+  note,
+  editor,
+  clamp,
+}: {
+  text?: string;
+  note?: string;
+  editor: boolean;
+  clamp?: boolean;
+}) {
   const { t } = useI18n();
   const shown = text?.trim();
   const notes = note?.trim();
@@ -108,17 +134,29 @@ export function DateTools({
           {t("cancelledBadge")}
         </Badge>
       )}
-      {actions && event && !event.cancelled && (
-        o.cancelled ? (
-          <Button size="small" onClick={() => actions.undoDate(event, o)} aria-busy={busy || undefined} aria-label={t("undoCancelOf", { date })} data-testid={`undo-${id}`}>
+      {actions &&
+        event &&
+        !event.cancelled &&
+        (o.cancelled ? (
+          <Button
+            size="small"
+            onClick={() => actions.undoDate(event, o)}
+            aria-busy={busy || undefined}
+            aria-label={t("undoCancelOf", { date })}
+            data-testid={`undo-${id}`}
+          >
             {t("undoCancel")}
           </Button>
         ) : (
-          <Button size="small" onClick={() => actions.cancelDate(event, o)} aria-busy={busy || undefined} data-testid={`cancel-${id}`}>
+          <Button
+            size="small"
+            onClick={() => actions.cancelDate(event, o)}
+            aria-busy={busy || undefined}
+            data-testid={`cancel-${id}`}
+          >
             {t("cancelOne", { date })}
           </Button>
-        )
-      )}
+        ))}
     </>
   );
 }

@@ -91,24 +91,45 @@ export function NewPeriodDialog({ from, tiltak, create, describeError, onCreated
               )}
               <div className="new-period-fields">
                 <Field label={t("periodName")} required>
-                  <Input value={title} onChange={(_e, d) => setTitle(d.value)} data-testid="new-period-name" autoFocus />
+                  <Input
+                    value={title}
+                    onChange={(_e, d) => setTitle(d.value)}
+                    data-testid="new-period-name"
+                    autoFocus
+                  />
                 </Field>
                 <Field label={t("periodId")} required>
                   <Input value={id} onChange={(_e, d) => setId(d.value)} data-testid="new-period-id" />
                 </Field>
                 <Field label={t("periodStartYear")} required>
-                  <Input type="number" value={startYear} onChange={(_e, d) => setStartYear(d.value)} data-testid="new-period-start" />
+                  <Input
+                    type="number"
+                    value={startYear}
+                    onChange={(_e, d) => setStartYear(d.value)}
+                    data-testid="new-period-start"
+                  />
                 </Field>
                 <Field label={t("periodEndYear")} required>
-                  <Input type="number" value={endYear} onChange={(_e, d) => setEndYear(d.value)} data-testid="new-period-end" />
+                  <Input
+                    type="number"
+                    value={endYear}
+                    onChange={(_e, d) => setEndYear(d.value)}
+                    data-testid="new-period-end"
+                  />
                 </Field>
               </div>
               <fieldset className="carry-over" data-testid="carry-over">
                 <legend>{t("carryOverLegend", { n: chosen.size })}</legend>
                 <div className="carry-tools">
-                  <Button size="small" onClick={() => setChosen(new Set(tiltak.map((x) => x.id)))}>{t("carryAll")}</Button>
-                  <Button size="small" onClick={() => setChosen(new Set(draft.carry))}>{t("carryNotDone")}</Button>
-                  <Button size="small" onClick={() => setChosen(new Set())}>{t("carryNone")}</Button>
+                  <Button size="small" onClick={() => setChosen(new Set(tiltak.map((x) => x.id)))}>
+                    {t("carryAll")}
+                  </Button>
+                  <Button size="small" onClick={() => setChosen(new Set(draft.carry))}>
+                    {t("carryNotDone")}
+                  </Button>
+                  <Button size="small" onClick={() => setChosen(new Set())}>
+                    {t("carryNone")}
+                  </Button>
                 </div>
                 <ul className="carry-list">
                   {tiltak.map((x) => (

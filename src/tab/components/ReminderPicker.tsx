@@ -63,7 +63,11 @@ export function ReminderPicker({ value, defaults, onToggle, error }: ReminderPic
             {others.map((lead) => (
               <li key={lead}>
                 <span>{describeLeadTime(lead, t)}</span>
-                <Button size="small" onClick={() => onToggle(lead, false)} aria-label={t("removeReminder", { what: describeLeadTime(lead, t) })}>
+                <Button
+                  size="small"
+                  onClick={() => onToggle(lead, false)}
+                  aria-label={t("removeReminder", { what: describeLeadTime(lead, t) })}
+                >
                   {t("removeShort")}
                 </Button>
               </li>
@@ -73,7 +77,11 @@ export function ReminderPicker({ value, defaults, onToggle, error }: ReminderPic
       )}
       {value.length === 0 && <p className="hint">{t("reminderNone")}</p>}
       <div className="reminder-custom" role="group" aria-label={t("reminderCustom")}>
-        <Field label={t("customAmount")} validationMessage={invalid ? t("customInvalid") : undefined} validationState={invalid ? "error" : "none"}>
+        <Field
+          label={t("customAmount")}
+          validationMessage={invalid ? t("customInvalid") : undefined}
+          validationState={invalid ? "error" : "none"}
+        >
           <Input
             inputMode="numeric"
             value={amount}

@@ -7,7 +7,15 @@ import { plural, useI18n } from "../i18n/index.js";
 import { kindLabel } from "../labels.js";
 import { KIND_DEFAULTS, describeLeadTime, sortLeadTimes } from "../reminderChoices.js";
 import { CancelEventButton } from "./CancelEventButton.js";
-import { DateTools, Description, HolidayBadge, PlaceAndLink, dateLabel, eventTitle, type UpcomingActions } from "./EventParts.js";
+import {
+  DateTools,
+  Description,
+  HolidayBadge,
+  PlaceAndLink,
+  dateLabel,
+  eventTitle,
+  type UpcomingActions,
+} from "./EventParts.js";
 
 /** Props of {@link SeriesItem}. */
 export interface SeriesItemProps {
@@ -30,7 +38,11 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
   const first = next ?? occurrences[0];
   // A date without a time is never shown with one: "(klokkeslett ikke satt)" instead.
   const noTime = event.timeSet === false;
-  const clock = noTime ? ` (${t("timeNotSet")})` : first ? ` ${t("clockPrefix")} ${formatClock(first.start, lang)}${first.end ? `–${formatClock(first.end, lang)}` : ""}` : "";
+  const clock = noTime
+    ? ` (${t("timeNotSet")})`
+    : first
+      ? ` ${t("clockPrefix")} ${formatClock(first.start, lang)}${first.end ? `–${formatClock(first.end, lang)}` : ""}`
+      : "";
   const leads = sortLeadTimes(event.reminderLeadTimes ?? KIND_DEFAULTS[event.kind]);
   const busy = actions?.busy === event.id;
   return (
@@ -80,7 +92,11 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
         )}
         {actions && !event.cancelled && (
           <>
-            <Button size="small" onClick={() => actions.edit(event, `edit-series-${event.id}`)} data-testid={`edit-series-${event.id}`}>
+            <Button
+              size="small"
+              onClick={() => actions.edit(event, `edit-series-${event.id}`)}
+              data-testid={`edit-series-${event.id}`}
+            >
               {t("editSeries")}
             </Button>
             <CancelEventButton
@@ -93,19 +109,35 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
           </>
         )}
         {actions && event.cancelled && (
-          <Button size="small" onClick={() => actions.undoSeries(event)} aria-busy={busy || undefined} data-testid={`undo-series-${event.id}`}>
+          <Button
+            size="small"
+            onClick={() => actions.undoSeries(event)}
+            aria-busy={busy || undefined}
+            data-testid={`undo-series-${event.id}`}
+          >
             {t("undoCancel")}
           </Button>
         )}
       </div>
       {occurrences.length > 0 && (
-        <ul id={listId} hidden={!open} className="series-dates" aria-label={t("datesOf", { title })} data-testid={`series-dates-${event.id}`}>
+        <ul
+          id={listId}
+          hidden={!open}
+          className="series-dates"
+          aria-label={t("datesOf", { title })}
+          data-testid={`series-dates-${event.id}`}
+        >
           {occurrences.map((o) => {
             const date = dateLabel(o, lang, now);
             return (
-              <li key={o.key} className={o.cancelled ? "date-cancelled" : undefined} data-testid={`event-${o.eventId}-${o.key}`}>
+              <li
+                key={o.key}
+                className={o.cancelled ? "date-cancelled" : undefined}
+                data-testid={`event-${o.eventId}-${o.key}`}
+              >
                 <span className="series-date">
-                  {date} {o.timeSet === false ? `(${t("timeNotSet")})` : `${t("clockPrefix")} ${formatClock(o.start, lang)}`}
+                  {date}{" "}
+                  {o.timeSet === false ? `(${t("timeNotSet")})` : `${t("clockPrefix")} ${formatClock(o.start, lang)}`}
                   {o.holiday && (
                     <>
                       {" "}

@@ -33,7 +33,12 @@ export function ShareToStage({ share }: { share: (url: string) => Promise<void> 
       >
         {t("shareToStage")}
       </Button>
-      <span role="status" aria-live="polite" data-testid="share-result" className={state === "failed" ? "error-text" : undefined}>
+      <span
+        role="status"
+        aria-live="polite"
+        data-testid="share-result"
+        className={state === "failed" ? "error-text" : undefined}
+      >
         {message}
       </span>
     </div>

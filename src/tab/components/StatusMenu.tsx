@@ -16,7 +16,13 @@ import type { StatusPillProps } from "./StatusPill.js";
  * The editor's status pill: a menu button, so changing status is one choice and focus comes
  * back to the pill (the menu returns it to its trigger). Loaded only for editors.
  */
-export function StatusMenu({ id, status, subject, onChange, busy }: StatusPillProps & { onChange: (s: TiltakStatus) => void }) {
+export function StatusMenu({
+  id,
+  status,
+  subject,
+  onChange,
+  busy,
+}: StatusPillProps & { onChange: (s: TiltakStatus) => void }) {
   const { t } = useI18n();
   const label = statusLabel(status, t);
   const onCheckedValueChange: MenuProps["onCheckedValueChange"] = (_e, d) => {

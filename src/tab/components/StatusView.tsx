@@ -72,10 +72,13 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
       live.replaceTiltak(stored);
       const after = countStatuses(data.tiltak.map((y) => (y.id === stored.id ? stored : y)));
       setAnnouncement(
-        t(patch.status ? "savedStatus" : Object.keys(patch).every((k) => k === "notes") ? "savedNotes" : "savedDetails", {
-          status: statusLabel(stored.status, t),
-          pct: Math.round(after.progress * 100),
-        }),
+        t(
+          patch.status ? "savedStatus" : Object.keys(patch).every((k) => k === "notes") ? "savedNotes" : "savedDetails",
+          {
+            status: statusLabel(stored.status, t),
+            pct: Math.round(after.progress * 100),
+          },
+        ),
       );
       live.refresh();
       return undefined;
@@ -103,15 +106,24 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
 
   return (
     <section aria-labelledby="status-heading" className="status-view">
-      <h2 id="status-heading" ref={heading} tabIndex={-1}>{t("statusHeading", { title: data.period.title })}</h2>
+      <h2 id="status-heading" ref={heading} tabIndex={-1}>
+        {t("statusHeading", { title: data.period.title })}
+      </h2>
       {ended && (
         <MessageBar intent="warning" layout="multiline" className="period-ended" data-testid="period-ended">
           <MessageBarBody>
-            <MessageBarTitle>{t("periodEndedShort", { years: periodYears(data.period) })}; {t("periodEndedNoNew")}</MessageBarTitle>{" "}
+            <MessageBarTitle>
+              {t("periodEndedShort", { years: periodYears(data.period) })}; {t("periodEndedNoNew")}
+            </MessageBarTitle>{" "}
             {canEdit ? t("periodEndedEditors") : t("periodEndedReaders")}
             {canEdit && (
               <div className="period-ended-action">
-                <Button appearance="primary" ref={newPeriodButton} onClick={() => setNewPeriodOpen(true)} data-testid="new-period">
+                <Button
+                  appearance="primary"
+                  ref={newPeriodButton}
+                  onClick={() => setNewPeriodOpen(true)}
+                  data-testid="new-period"
+                >
                   {t("newPeriod")}
                 </Button>
               </div>

@@ -51,7 +51,13 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: Tilta
   return (
     <li className={`tiltak-row${justChanged ? " just-changed" : ""}`} data-testid={`tiltak-${tiltak.id}`}>
       <div className="tiltak-status">
-        <StatusPill id={tiltak.id} status={tiltak.status} subject={subject} onChange={edit ? changeStatus : undefined} busy={busy} />
+        <StatusPill
+          id={tiltak.id}
+          status={tiltak.status}
+          subject={subject}
+          onChange={edit ? changeStatus : undefined}
+          busy={busy}
+        />
       </div>
       <div className="tiltak-body">
         <p className="tiltak-text">
@@ -68,7 +74,11 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: Tilta
               {t("responsible")}: {tiltak.responsible}
             </span>
           )}
-          {tiltak.dueDate && <span data-testid={`due-${tiltak.id}`}>{t("dueOn", { date: formatDay(`${tiltak.dueDate}T12:00:00Z`, lang) })}</span>}
+          {tiltak.dueDate && (
+            <span data-testid={`due-${tiltak.id}`}>
+              {t("dueOn", { date: formatDay(`${tiltak.dueDate}T12:00:00Z`, lang) })}
+            </span>
+          )}
           {tiltak.milestone && (
             <span>
               {t("milestone")}: {tiltak.milestone}
@@ -82,7 +92,11 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: Tilta
             </span>
           )}
         </p>
-        {tiltak.notes && <p className="tiltak-notes" data-testid={`notes-view-${tiltak.id}`}>{tiltak.notes}</p>}
+        {tiltak.notes && (
+          <p className="tiltak-notes" data-testid={`notes-view-${tiltak.id}`}>
+            {tiltak.notes}
+          </p>
+        )}
         {problem && (
           <p role="alert" className="error-text" data-testid={`row-problem-${tiltak.id}`}>
             {problem}
@@ -91,11 +105,23 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: Tilta
       </div>
       <div className="tiltak-tools no-print">
         {edit && (
-          <Button size="small" ref={notesButton} onClick={() => setDialog("notes")} data-testid={`notes-button-${tiltak.id}`} aria-label={t("editNotesFor", { subject })}>
+          <Button
+            size="small"
+            ref={notesButton}
+            onClick={() => setDialog("notes")}
+            data-testid={`notes-button-${tiltak.id}`}
+            aria-label={t("editNotesFor", { subject })}
+          >
             {t("editNotes")}
           </Button>
         )}
-        <Button size="small" ref={historyButton} onClick={() => setDialog("history")} data-testid={`history-${tiltak.id}`} aria-label={t("historyFor", { subject })}>
+        <Button
+          size="small"
+          ref={historyButton}
+          onClick={() => setDialog("history")}
+          data-testid={`history-${tiltak.id}`}
+          aria-label={t("historyFor", { subject })}
+        >
           {t("history")}
         </Button>
       </div>

@@ -95,18 +95,34 @@ export function UpcomingView({ api, canEdit, version, now = () => new Date() }: 
         cancelDate: (event, o: UpcomingOccurrence) => {
           const date = dateLabel(o, lang, clock);
           // A one-off event is cancelled as a whole; a series only on this date.
-          void run(event, () => api.cancelEvent(event.id, event.etag, event.recurrence ? o.key : undefined), t("cancelledOne", { date }), `undo-${o.eventId}-${o.key}`);
+          void run(
+            event,
+            () => api.cancelEvent(event.id, event.etag, event.recurrence ? o.key : undefined),
+            t("cancelledOne", { date }),
+            `undo-${o.eventId}-${o.key}`,
+          );
         },
         undoDate: (event, o) => {
           const date = dateLabel(o, lang, clock);
           const body = event.recurrence
             ? { exceptions: event.exceptions.filter((e) => !(e.cancelled && e.originalStart === o.key)) }
             : { cancelled: false };
-          void run(event, () => api.updateEvent(event.id, event.etag, body), t("uncancelledOne", { date }), `cancel-${o.eventId}-${o.key}`);
+          void run(
+            event,
+            () => api.updateEvent(event.id, event.etag, body),
+            t("uncancelledOne", { date }),
+            `cancel-${o.eventId}-${o.key}`,
+          );
         },
-        cancelSeries: (event) => run(event, () => api.cancelEvent(event.id, event.etag), t("seriesCancelled"), `undo-series-${event.id}`),
+        cancelSeries: (event) =>
+          run(event, () => api.cancelEvent(event.id, event.etag), t("seriesCancelled"), `undo-series-${event.id}`),
         undoSeries: (event) =>
-          void run(event, () => api.updateEvent(event.id, event.etag, { cancelled: false }), t("seriesUncancelled"), `cancel-series-${event.id}`),
+          void run(
+            event,
+            () => api.updateEvent(event.id, event.etag, { cancelled: false }),
+            t("seriesUncancelled"),
+            `cancel-series-${event.id}`,
+          ),
       }
     : undefined;
 
@@ -128,12 +144,22 @@ export function UpcomingView({ api, canEdit, version, now = () => new Date() }: 
         {message}
       </p>
       {canEdit && !editing && (
-        <Button appearance="primary" onClick={() => setEditing({ returnTo: "add-event" })} data-testid="add-event" className="no-print">
+        <Button
+          appearance="primary"
+          onClick={() => setEditing({ returnTo: "add-event" })}
+          data-testid="add-event"
+          className="no-print"
+        >
           {t("addEvent")}
         </Button>
       )}
       {editing && (
-        <EventForm api={api} event={editing.event} onClose={() => closeForm()} onSaved={() => closeForm(t("eventSaved"))} />
+        <EventForm
+          api={api}
+          event={editing.event}
+          onClose={() => closeForm()}
+          onSaved={() => closeForm(t("eventSaved"))}
+        />
       )}
       {model.series.length === 0 && months.size === 0 && <p>{t("noUpcoming")}</p>}
       {model.series.length > 0 && (
@@ -155,7 +181,13 @@ export function UpcomingView({ api, canEdit, version, now = () => new Date() }: 
           </h3>
           <ul className="event-list">
             {list.map((o) => (
-              <EventItem key={`${o.eventId}-${o.key}`} occurrence={o} stored={data.events.get(o.eventId)} actions={actions} now={clock} />
+              <EventItem
+                key={`${o.eventId}-${o.key}`}
+                occurrence={o}
+                stored={data.events.get(o.eventId)}
+                actions={actions}
+                now={clock}
+              />
             ))}
           </ul>
         </section>

@@ -31,7 +31,8 @@ export const en: Record<TextKey, string> = {
   saved: "Saved.",
   saveFailed: "Saving failed: {message}",
   conflictTitle: "Someone else changed this",
-  conflictBody: "Newest saved value: status “{status}”, notes “{notes}”. Your text is kept in the field; save again to overwrite.",
+  conflictBody:
+    "Newest saved value: status “{status}”, notes “{notes}”. Your text is kept in the field; save again to overwrite.",
   history: "History",
   historyTitle: "History: {title}",
   historyEmpty: "No changes recorded.",
@@ -89,13 +90,18 @@ export const en: Record<TextKey, string> = {
   reportDate: "Date: {date}",
   closeReport: "Close report",
   authFailedTitle: "Sign-in failed",
-  authFailedWhy: "Teams did not give us a sign-in token ({reason}). This usually happens when the app has not been consented to in your organisation, when you are signed in with another account than the app is set up for, or when the network blocks sign-in.",
-  authFailedWhat: "Try reloading the tab. If that does not help, contact the Alrek coordinator or IT support and quote the message above.",
-  apiUnauthorized: "You are not signed in (401). Reload the tab to sign in again; if that does not help, contact IT support.",
-  apiForbidden: "You do not have access to this (403). The app is for staff of the organisation only; ask the Alrek coordinator for access if you think you should have it.",
+  authFailedWhy:
+    "Teams did not give us a sign-in token ({reason}). This usually happens when the app has not been consented to in your organisation, when you are signed in with another account than the app is set up for, or when the network blocks sign-in.",
+  authFailedWhat:
+    "Try reloading the tab. If that does not help, contact the Alrek coordinator or IT support and quote the message above.",
+  apiUnauthorized:
+    "You are not signed in (401). Reload the tab to sign in again; if that does not help, contact IT support.",
+  apiForbidden:
+    "You do not have access to this (403). The app is for staff of the organisation only; ask the Alrek coordinator for access if you think you should have it.",
   configHeading: "Set up the Alrek tab",
   configIntro: "Choose the view the tab opens with. Press Save in Teams to add the tab.",
-  configBrowser: "This page is used when you add the Alrek tab to a channel or meeting in Teams. In a plain browser it does nothing; open the tab in Teams instead.",
+  configBrowser:
+    "This page is used when you add the Alrek tab to a channel or meeting in Teams. In a plain browser it does nothing; open the tab in Teams instead.",
   configDefaultView: "Default view",
   viewDashboard: "Overview",
   skipToContent: "Skip to content",
@@ -161,7 +167,8 @@ export const en: Record<TextKey, string> = {
   cancelOne: "Cancel {date}",
   cancelSeries: "Cancel the whole series",
   cancelSeriesTitle: "Cancel the whole series “{title}”?",
-  cancelSeriesBody: "Every date of the series is marked as cancelled and no more reminders are sent. You can undo this afterwards.",
+  cancelSeriesBody:
+    "Every date of the series is marked as cancelled and no more reminders are sent. You can undo this afterwards.",
   cancelledBadge: "Cancelled",
   undoCancel: "Undo cancellation",
   undoCancelOf: "Undo cancellation of {date}",
@@ -223,7 +230,8 @@ export const en: Record<TextKey, string> = {
   periodEndedReaders: "An editor can create the next plan period.",
   newPeriod: "Create new plan period",
   newPeriodTitle: "New plan period",
-  newPeriodIntro: "The areas are copied from {title}. Choose which measures to carry over; they start as «Planned» with an empty note, and keep their due date.",
+  newPeriodIntro:
+    "The areas are copied from {title}. Choose which measures to carry over; they start as «Planned» with an empty note, and keep their due date.",
   periodId: "Id (used in addresses)",
   periodName: "Name",
   periodStartYear: "From year",

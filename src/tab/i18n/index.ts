@@ -28,7 +28,9 @@ const TEXTS: Record<Lang, Record<TextKey, string>> = { nb, nn, en };
 /** The translator for `lang`. Unknown placeholders are left as they are, so a typo shows. */
 export function translator(lang: Lang): Translate {
   return (key, vars) =>
-    TEXTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+    TEXTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      vars && name in vars ? String(vars[name]) : whole,
+    );
 }
 
 /** Teams locale ("en-GB", "nb-NO", "nn-NO", ...) to tab language: English for en-*, nynorsk for nn-* and nno, bokmål otherwise. */
@@ -42,7 +44,12 @@ export function langFromLocale(locale: string | undefined | null): Lang {
 type PluralBase<K extends string> = K extends `${infer B}_one` ? B : never;
 
 /** "1 tiltak" / "3 tiltak", "1 group" / "3 groups": picks the form for `n` and fills `{n}`. */
-export function plural(t: Translate, base: PluralBase<TextKey>, n: number, vars: Record<string, string | number> = {}): string {
+export function plural(
+  t: Translate,
+  base: PluralBase<TextKey>,
+  n: number,
+  vars: Record<string, string | number> = {},
+): string {
   return t(`${base}_${n === 1 ? "one" : "other"}` as TextKey, { ...vars, n });
 }
 

@@ -29,7 +29,8 @@ export const nb = {
   saved: "Lagret.",
   saveFailed: "Lagring feilet: {message}",
   conflictTitle: "Noen andre har endret dette",
-  conflictBody: "Nyeste lagrede verdi: status «{status}», notater «{notes}». Teksten din er beholdt i feltet; lagre igjen for å skrive over.",
+  conflictBody:
+    "Nyeste lagrede verdi: status «{status}», notater «{notes}». Teksten din er beholdt i feltet; lagre igjen for å skrive over.",
   history: "Historikk",
   historyTitle: "Historikk: {title}",
   historyEmpty: "Ingen endringer registrert.",
@@ -87,13 +88,18 @@ export const nb = {
   reportDate: "Dato: {date}",
   closeReport: "Lukk rapport",
   authFailedTitle: "Innloggingen mislyktes",
-  authFailedWhy: "Teams ga oss ikke et innloggingstoken ({reason}). Det skjer oftest når appen ikke har fått samtykke i organisasjonen, når du er logget inn med en annen konto enn den appen er satt opp for, eller når nettverket blokkerer innloggingen.",
-  authFailedWhat: "Prøv å laste fanen på nytt. Hvis det ikke hjelper, kontakt Alrek-koordinatoren eller IT-brukerstøtte og oppgi feilmeldingen over.",
-  apiUnauthorized: "Du er ikke logget inn (401). Last fanen på nytt for å logge inn igjen; hvis det ikke hjelper, kontakt IT-brukerstøtte.",
-  apiForbidden: "Du har ikke tilgang til dette (403). Appen er bare for ansatte i organisasjonen; be Alrek-koordinatoren om tilgang hvis du mener du skal ha det.",
+  authFailedWhy:
+    "Teams ga oss ikke et innloggingstoken ({reason}). Det skjer oftest når appen ikke har fått samtykke i organisasjonen, når du er logget inn med en annen konto enn den appen er satt opp for, eller når nettverket blokkerer innloggingen.",
+  authFailedWhat:
+    "Prøv å laste fanen på nytt. Hvis det ikke hjelper, kontakt Alrek-koordinatoren eller IT-brukerstøtte og oppgi feilmeldingen over.",
+  apiUnauthorized:
+    "Du er ikke logget inn (401). Last fanen på nytt for å logge inn igjen; hvis det ikke hjelper, kontakt IT-brukerstøtte.",
+  apiForbidden:
+    "Du har ikke tilgang til dette (403). Appen er bare for ansatte i organisasjonen; be Alrek-koordinatoren om tilgang hvis du mener du skal ha det.",
   configHeading: "Oppsett av Alrek-fanen",
   configIntro: "Velg hvilken visning fanen skal åpne med. Trykk Lagre i Teams for å legge til fanen.",
-  configBrowser: "Denne siden brukes når du legger til Alrek-fanen i en kanal eller et møte i Teams. I en vanlig nettleser gjør den ingenting; åpne fanen i Teams i stedet.",
+  configBrowser:
+    "Denne siden brukes når du legger til Alrek-fanen i en kanal eller et møte i Teams. I en vanlig nettleser gjør den ingenting; åpne fanen i Teams i stedet.",
   configDefaultView: "Standardvisning",
   viewDashboard: "Oversikt",
   skipToContent: "Hopp til innholdet",
@@ -159,7 +165,8 @@ export const nb = {
   cancelOne: "Avlys {date}",
   cancelSeries: "Avlys hele serien",
   cancelSeriesTitle: "Avlyse hele serien «{title}»?",
-  cancelSeriesBody: "Alle datoer i serien blir merket som avlyst, og det sendes ikke flere påminnelser. Du kan angre etterpå.",
+  cancelSeriesBody:
+    "Alle datoer i serien blir merket som avlyst, og det sendes ikke flere påminnelser. Du kan angre etterpå.",
   cancelledBadge: "Avlyst",
   undoCancel: "Angre avlysning",
   undoCancelOf: "Angre avlysning av {date}",
@@ -222,7 +229,8 @@ export const nb = {
   periodEndedReaders: "En redaktør kan opprette neste planperiode.",
   newPeriod: "Opprett ny planperiode",
   newPeriodTitle: "Ny planperiode",
-  newPeriodIntro: "Satsingsområdene kopieres fra {title}. Velg hvilke tiltak som skal tas med videre; de starter som «Planlagt» med tomt notat, og frist følger med.",
+  newPeriodIntro:
+    "Satsingsområdene kopieres fra {title}. Velg hvilke tiltak som skal tas med videre; de starter som «Planlagt» med tomt notat, og frist følger med.",
   periodId: "Id (brukes i adresser)",
   periodName: "Navn",
   periodStartYear: "Fra år",

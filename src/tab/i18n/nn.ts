@@ -34,7 +34,8 @@ export const nn: Record<TextKey, string> = {
   saved: "Lagra.",
   saveFailed: "Lagringa feila: {message}",
   conflictTitle: "Nokon andre har endra dette",
-  conflictBody: "Nyaste lagra verdi: status «{status}», notat «{notes}». Teksten din er teken vare på i feltet; lagre igjen for å skrive over.",
+  conflictBody:
+    "Nyaste lagra verdi: status «{status}», notat «{notes}». Teksten din er teken vare på i feltet; lagre igjen for å skrive over.",
   history: "Historikk",
   historyTitle: "Historikk: {title}",
   historyEmpty: "Ingen endringar registrerte.",
@@ -92,13 +93,18 @@ export const nn: Record<TextKey, string> = {
   reportDate: "Dato: {date}",
   closeReport: "Lukk rapport",
   authFailedTitle: "Innlogginga mislukkast",
-  authFailedWhy: "Teams gav oss ikkje eit innloggingstoken ({reason}). Det skjer oftast når appen ikkje har fått samtykke i organisasjonen, når du er logga inn med ein annan konto enn den appen er sett opp for, eller når nettverket blokkerer innlogginga.",
-  authFailedWhat: "Prøv å laste fana på nytt. Om det ikkje hjelper, kontakt Alrek-koordinatoren eller IT-brukarstøtte og oppgi feilmeldinga over.",
-  apiUnauthorized: "Du er ikkje logga inn (401). Last fana på nytt for å logge inn igjen; om det ikkje hjelper, kontakt IT-brukarstøtte.",
-  apiForbidden: "Du har ikkje tilgang til dette (403). Appen er berre for tilsette i organisasjonen; be Alrek-koordinatoren om tilgang om du meiner du skal ha det.",
+  authFailedWhy:
+    "Teams gav oss ikkje eit innloggingstoken ({reason}). Det skjer oftast når appen ikkje har fått samtykke i organisasjonen, når du er logga inn med ein annan konto enn den appen er sett opp for, eller når nettverket blokkerer innlogginga.",
+  authFailedWhat:
+    "Prøv å laste fana på nytt. Om det ikkje hjelper, kontakt Alrek-koordinatoren eller IT-brukarstøtte og oppgi feilmeldinga over.",
+  apiUnauthorized:
+    "Du er ikkje logga inn (401). Last fana på nytt for å logge inn igjen; om det ikkje hjelper, kontakt IT-brukarstøtte.",
+  apiForbidden:
+    "Du har ikkje tilgang til dette (403). Appen er berre for tilsette i organisasjonen; be Alrek-koordinatoren om tilgang om du meiner du skal ha det.",
   configHeading: "Oppsett av Alrek-fana",
   configIntro: "Vel kva for ei vising fana skal opne med. Trykk Lagre i Teams for å leggje til fana.",
-  configBrowser: "Denne sida vert brukt når du legg til Alrek-fana i ein kanal eller eit møte i Teams. I ein vanleg nettlesar gjer ho ingenting; opne fana i Teams i staden.",
+  configBrowser:
+    "Denne sida vert brukt når du legg til Alrek-fana i ein kanal eller eit møte i Teams. I ein vanleg nettlesar gjer ho ingenting; opne fana i Teams i staden.",
   configDefaultView: "Standardvising",
   viewDashboard: "Oversikt",
   skipToContent: "Hopp til innhaldet",
@@ -164,7 +170,8 @@ export const nn: Record<TextKey, string> = {
   cancelOne: "Avlys {date}",
   cancelSeries: "Avlys heile serien",
   cancelSeriesTitle: "Avlyse heile serien «{title}»?",
-  cancelSeriesBody: "Alle datoar i serien vert merkte som avlyste, og det vert ikkje sendt fleire påminningar. Du kan angre etterpå.",
+  cancelSeriesBody:
+    "Alle datoar i serien vert merkte som avlyste, og det vert ikkje sendt fleire påminningar. Du kan angre etterpå.",
   cancelledBadge: "Avlyst",
   undoCancel: "Angre avlysinga",
   undoCancelOf: "Angre avlysinga av {date}",
@@ -225,7 +232,8 @@ export const nn: Record<TextKey, string> = {
   periodEndedReaders: "Ein redaktør kan opprette neste planperiode.",
   newPeriod: "Opprett ny planperiode",
   newPeriodTitle: "Ny planperiode",
-  newPeriodIntro: "Satsingsområda blir kopierte frå {title}. Vel kva tiltak som skal takast med vidare; dei startar som «Planlagt» med tomt notat, og frist følgjer med.",
+  newPeriodIntro:
+    "Satsingsområda blir kopierte frå {title}. Vel kva tiltak som skal takast med vidare; dei startar som «Planlagt» med tomt notat, og frist følgjer med.",
   periodId: "Id (blir brukt i adresser)",
   periodName: "Namn",
   periodStartYear: "Frå år",

@@ -6,8 +6,15 @@ import { seedDirectory } from "../../../src/seed/directory.js";
 import { seedEvents } from "../../../src/seed/events.js";
 import { seedPlanPeriod, seedTiltak } from "../../../src/seed/plan.js";
 
-const snapshot = { directory: seedDirectory, events: seedEvents, period: seedPlanPeriod, tiltak: seedTiltak, now: new Date("2026-11-22T12:00:00Z") };
-const card = (text: string, extra: Partial<typeof snapshot> = {}) => renderAnswer(answerQuestion(text, { ...snapshot, ...extra })) as Record<string, unknown>;
+const snapshot = {
+  directory: seedDirectory,
+  events: seedEvents,
+  period: seedPlanPeriod,
+  tiltak: seedTiltak,
+  now: new Date("2026-11-22T12:00:00Z"),
+};
+const card = (text: string, extra: Partial<typeof snapshot> = {}) =>
+  renderAnswer(answerQuestion(text, { ...snapshot, ...extra })) as Record<string, unknown>;
 const json = (o: unknown) => JSON.stringify(o);
 
 type Submit = { title: string; data: { msteams: { type: string; value: string } } };
@@ -44,18 +51,60 @@ function texts(c: unknown): string[] {
 
 describe("event and tiltak cards", () => {
   it.each([
-    ["Hva skjer fremover?", ["Hva skjer fremover", "fredag 4. desember (klokkeslett ikke satt)", "Fredagspresentasjoner", "Dato ikke satt", "Alrek helsedager – årlig, dato ikke satt"]],
-    ["upcoming events", ["What's coming up", "Friday 4 December (time not set)", "Date not set", "yearly, date not set"]],
+    [
+      "Hva skjer fremover?",
+      [
+        "Hva skjer fremover",
+        "fredag 4. desember (klokkeslett ikke satt)",
+        "Fredagspresentasjoner",
+        "Dato ikke satt",
+        "Alrek helsedager – årlig, dato ikke satt",
+      ],
+    ],
+    [
+      "upcoming events",
+      ["What's coming up", "Friday 4 December (time not set)", "Date not set", "yearly, date not set"],
+    ],
     ["Hva skjer i desember?", ["Hendelser i desember 2026", "fredag 4. desember (klokkeslett ikke satt)"]],
-    ["what's on in January", ["Events in January 2027", "Friday 1 January 2027 (time not set)", "Falls on New Year's Day; not confirmed to take place"]],
-    ["Når er neste fredagspresentasjon?", ["Neste gang: fredag 4. desember (klokkeslett ikke satt)", "Kantinen, Årstadveien 17", "Husrådet"]],
+    [
+      "what's on in January",
+      [
+        "Events in January 2027",
+        "Friday 1 January 2027 (time not set)",
+        "Falls on New Year's Day; not confirmed to take place",
+      ],
+    ],
+    [
+      "Når er neste fredagspresentasjon?",
+      ["Neste gang: fredag 4. desember (klokkeslett ikke satt)", "Kantinen, Årstadveien 17", "Husrådet"],
+    ],
     ["når er alrek helsedager", ["Alrek helsedager", "Dato ikke satt. Arrangementet er årlig."]],
-    ["Hvilke tiltak har vi for utdanning for fremtiden?", ["Utdanning for fremtiden", "Bruke Alrek legesenter", "Planlagt", "Eksempelvis simulering"]],
-    ["What are the measures for public-private collaboration?", ["Collaboration between the public and private sectors", "Planned · Responsible"]],
-    ["Vis alle tiltak", ["Alle tiltak (16)", "Kommunikasjon og involvering", "Samarbeid mellom offentlig og privat sektor"]],
-    ["Hva er status på tiltakene?", ["Status for handlingsplanen", "16 tiltak · fremdrift 0 %", "Planlagt", "Pågår", "Fullført", "Stoppet"]],
+    [
+      "Hvilke tiltak har vi for utdanning for fremtiden?",
+      ["Utdanning for fremtiden", "Bruke Alrek legesenter", "Planlagt", "Eksempelvis simulering"],
+    ],
+    [
+      "What are the measures for public-private collaboration?",
+      ["Collaboration between the public and private sectors", "Planned · Responsible"],
+    ],
+    [
+      "Vis alle tiltak",
+      ["Alle tiltak (16)", "Kommunikasjon og involvering", "Samarbeid mellom offentlig og privat sektor"],
+    ],
+    [
+      "Hva er status på tiltakene?",
+      ["Status for handlingsplanen", "16 tiltak · fremdrift 0 %", "Planlagt", "Pågår", "Fullført", "Stoppet"],
+    ],
     ["What is the status of measures?", ["Status of the action plan", "In progress", "Done", "Stopped"]],
-    ["Hvem har ansvar for kommunikasjonsplanen?", ["Utvikle en kommunikasjonsplan", "BEHO (alle medarbeidere og ledere)", "Ansvar og oppfølging", "Kommunaldirektør er overordnet ansvarlig"]],
+    [
+      "Hvem har ansvar for kommunikasjonsplanen?",
+      [
+        "Utvikle en kommunikasjonsplan",
+        "BEHO (alle medarbeidere og ledere)",
+        "Ansvar og oppfølging",
+        "Kommunaldirektør er overordnet ansvarlig",
+      ],
+    ],
   ] as const)("%s: version 1.5 card with the content", (text, parts) => {
     const c = card(text);
     expect(c.type).toBe("AdaptiveCard");
@@ -87,22 +136,37 @@ describe("event and tiltak cards", () => {
   });
 
   it("every button on the new cards sends a question the bot understands", () => {
-    const questions = ["hva skjer", "Hva skjer i desember?", "når er neste fredagspresentasjon", "tiltak for forskning", "alle tiltak", "status", "hvem har ansvar for koordinatorrollen", "upcoming events", "show all measures"];
+    const questions = [
+      "hva skjer",
+      "Hva skjer i desember?",
+      "når er neste fredagspresentasjon",
+      "tiltak for forskning",
+      "alle tiltak",
+      "status",
+      "hvem har ansvar for koordinatorrollen",
+      "upcoming events",
+      "show all measures",
+    ];
     for (const q of questions) {
       for (const b of submits(card(q))) {
-        expect(parseQuestion(b.data.msteams.value, undefined, seedDirectory, snapshot).intent).not.toMatch(/^(unknown|ambiguous)$/);
+        expect(parseQuestion(b.data.msteams.value, undefined, seedDirectory, snapshot).intent).not.toMatch(
+          /^(unknown|ambiguous)$/,
+        );
       }
     }
   });
 
   it("all-tiltak card keeps each tiltak to one text block plus its status line", () => {
     const blocks = texts(card("Vis alle tiltak"));
-    for (const t of seedTiltak) expect(blocks.filter((b) => b === t.text.replace(/([\\`*_~[\]<>#|])/g, "\\$1"))).toHaveLength(1);
+    for (const t of seedTiltak)
+      expect(blocks.filter((b) => b === t.text.replace(/([\\`*_~[\]<>#|])/g, "\\$1"))).toHaveLength(1);
     expect(blocks.filter((b) => b.startsWith("Planlagt · Ansvar:"))).toHaveLength(16);
   });
 
   it("an empty month says so on the card", () => {
-    const s = json(card("Hva skjer i desember?", { events: seedEvents.filter((e) => e.id !== "fredagspresentasjoner") }));
+    const s = json(
+      card("Hva skjer i desember?", { events: seedEvents.filter((e) => e.id !== "fredagspresentasjoner") }),
+    );
     expect(s).toContain("Ingen hendelser i desember 2026.");
   });
 
@@ -118,10 +182,19 @@ describe("event and tiltak cards", () => {
     const s = json(nb);
     for (const p of ["Representasjon", "Arrangementer", "Handlingsplanen", "Kommandoer"]) expect(s).toContain(p);
     const values = submits(nb).map((b) => b.data.msteams.value);
-    for (const v of ["Hvem sitter i Husrådet?", "Hva skjer fremover?", "Hva er status på tiltakene?", "abonner", "avslutt abonnement", "påminnelser", "ny hendelse"]) {
+    for (const v of [
+      "Hvem sitter i Husrådet?",
+      "Hva skjer fremover?",
+      "Hva er status på tiltakene?",
+      "abonner",
+      "avslutt abonnement",
+      "påminnelser",
+      "ny hendelse",
+    ]) {
       expect(values).toContain(v);
     }
     const en = submits(card("help")).map((b) => b.data.msteams.value);
-    for (const v of ["What is coming up?", "Show all measures", "subscribe", "unsubscribe", "reminders", "new event"]) expect(en).toContain(v);
+    for (const v of ["What is coming up?", "Show all measures", "subscribe", "unsubscribe", "reminders", "new event"])
+      expect(en).toContain(v);
   });
 });

@@ -6,17 +6,38 @@ const NOW = new Date("2026-11-25T09:00:00Z");
 
 describe("parseBookingRequest", () => {
   it.each([
-    ["Kan jeg låne Borgertun fredag 11. desember kl. 10–12?", { lang: "nb", date: "2026-12-11", from: "10:00", to: "12:00" }],
-    ["book Borgertun 14.1 9-11 for arbeidsverksted", { lang: "nb", date: "2027-01-14", from: "09:00", to: "11:00", purpose: "arbeidsverksted" }],
+    [
+      "Kan jeg låne Borgertun fredag 11. desember kl. 10–12?",
+      { lang: "nb", date: "2026-12-11", from: "10:00", to: "12:00" },
+    ],
+    [
+      "book Borgertun 14.1 9-11 for arbeidsverksted",
+      { lang: "nb", date: "2027-01-14", from: "09:00", to: "11:00", purpose: "arbeidsverksted" },
+    ],
     ["Kan eg låne Borgertun 11.12 kl. 10-12?", { lang: "nn", date: "2026-12-11", from: "10:00", to: "12:00" }],
-    ["Can I borrow Borgertun on 11 December 10:00-12:00?", { lang: "en", date: "2026-12-11", from: "10:00", to: "12:00" }],
-    ["Kan vi låne Borgertun 11. des. kl 9.30-11.30 for brukermedvirkning, 20 personer, med mikrofoner", { date: "2026-12-11", from: "09:30", to: "11:30", expectedPeople: 20, microphones: true }],
+    [
+      "Can I borrow Borgertun on 11 December 10:00-12:00?",
+      { lang: "en", date: "2026-12-11", from: "10:00", to: "12:00" },
+    ],
+    [
+      "Kan vi låne Borgertun 11. des. kl 9.30-11.30 for brukermedvirkning, 20 personer, med mikrofoner",
+      { date: "2026-12-11", from: "09:30", to: "11:30", expectedPeople: 20, microphones: true },
+    ],
     ["Kan jeg booke Borgertun i morgen kl. 13-15?", { date: "2026-11-26", from: "13:00", to: "15:00" }],
-    ["Kan jeg låne Borgertun fredag kl 8–10 for HVL-møte", { date: "2026-11-27", from: "08:00", to: "10:00", purpose: "HVL-møte", organisation: "HVL" }],
-    ["Can we book Borgertun tomorrow 9-11 for a workshop from UiB", { lang: "en", date: "2026-11-26", from: "09:00", to: "11:00", organisation: "UiB" }],
+    [
+      "Kan jeg låne Borgertun fredag kl 8–10 for HVL-møte",
+      { date: "2026-11-27", from: "08:00", to: "10:00", purpose: "HVL-møte", organisation: "HVL" },
+    ],
+    [
+      "Can we book Borgertun tomorrow 9-11 for a workshop from UiB",
+      { lang: "en", date: "2026-11-26", from: "09:00", to: "11:00", organisation: "UiB" },
+    ],
     ["Kan eg låne Borgertun på onsdag 12:00–14:00?", { lang: "nn", date: "2026-12-02", from: "12:00", to: "14:00" }],
     ["Kan jeg låne Borgertun 3.2.2027 fra kl. 10 til 12?", { date: "2027-02-03", from: "10:00", to: "12:00" }],
-    ["Can I borrow Borgertun on December 11 from 10:00 to 12:00?", { lang: "en", date: "2026-12-11", from: "10:00", to: "12:00" }],
+    [
+      "Can I borrow Borgertun on December 11 from 10:00 to 12:00?",
+      { lang: "en", date: "2026-12-11", from: "10:00", to: "12:00" },
+    ],
   ])("%s", (text, expected) => {
     expect(parseBookingRequest(text, NOW)).toMatchObject(expected);
   });

@@ -50,7 +50,9 @@ describe("resolvePeriod in Europe/Oslo", () => {
   });
 
   it("a summer month starts at local midnight (UTC+2)", () => {
-    expect(resolvePeriod({ unit: "namedMonth", month: 6 }, NOW, "nb").from.toISOString()).toBe("2027-05-31T22:00:00.000Z");
+    expect(resolvePeriod({ unit: "namedMonth", month: 6 }, NOW, "nb").from.toISOString()).toBe(
+      "2027-05-31T22:00:00.000Z",
+    );
   });
 
   it("weeks run Monday to Sunday", () => {

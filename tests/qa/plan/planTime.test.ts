@@ -53,11 +53,16 @@ describe("overdue questions", () => {
 
 describe("overdue answers", () => {
   const dated: Tiltak[] = seedTiltak.map((t, i) =>
-    i === 0 ? { ...t, dueDate: "2026-06-30", status: "in_progress" }
-      : i === 1 ? { ...t, dueDate: "2025-12-01" }
-        : i === 2 ? { ...t, dueDate: "2025-01-01", status: "done" }
-          : i === 3 ? { ...t, dueDate: "2027-01-01", milestone: "Før Alrekdagene" }
-            : t);
+    i === 0
+      ? { ...t, dueDate: "2026-06-30", status: "in_progress" }
+      : i === 1
+        ? { ...t, dueDate: "2025-12-01" }
+        : i === 2
+          ? { ...t, dueDate: "2025-01-01", status: "done" }
+          : i === 3
+            ? { ...t, dueDate: "2027-01-01", milestone: "Før Alrekdagene" }
+            : t,
+  );
 
   it("lists the late ones, oldest due date first, with the date in words", () => {
     const a = as(answerQuestion("Hvilke tiltak er forsinket?", { ...snapshot, tiltak: dated }), "overdueTiltak");
