@@ -1,64 +1,14 @@
 /** Every user-facing Borgertun text, per language (bokmål, nynorsk, English). */
 import type { BookingLang, BookingRefusal, BookingSlot } from "../../domain/booking.js";
-
-const WEEKDAYS: Record<BookingLang, string[]> = {
-  nb: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
-  nn: ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"],
-  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-};
-const MONTHS: Record<BookingLang, string[]> = {
-  nb: [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-  ],
-  nn: [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};
+import { formatClock, formatDate } from "../../domain/dateFormat.js";
+import { OSLO, zonedToInstant } from "../../domain/time.js";
 
 /** "fredag 11. desember kl. 10.00–12.00" / "Friday 11 December, 10:00–12:00". */
 export function slotText(slot: BookingSlot, lang: BookingLang): string {
-  const [y, m, d] = slot.date.split("-").map(Number);
-  const wd = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  const time = (t: string) => (lang === "en" ? t : t.replace(":", "."));
-  return lang === "en"
-    ? `${WEEKDAYS.en[wd]} ${d} ${MONTHS.en[m - 1]}, ${time(slot.from)}–${time(slot.to)}`
-    : `${WEEKDAYS[lang][wd]} ${d}. ${MONTHS[lang][m - 1]} kl. ${time(slot.from)}–${time(slot.to)}`;
+  // Noon of the slot's Oslo date: the weekday and date, whatever the zone of this machine.
+  const day = formatDate(zonedToInstant(`${slot.date}T12:00`, OSLO), lang);
+  const range = `${formatClock(slot.from, lang)}–${formatClock(slot.to, lang)}`;
+  return lang === "en" ? `${day}, ${range}` : `${day} kl. ${range}`;
 }
 
 interface Texts {
