@@ -12,7 +12,7 @@ import { systemClock } from "../../src/domain/clock.js";
 import type { ConversationTarget } from "../../src/domain/conversations.js";
 import { createLogger } from "../../src/logger.js";
 import { createReminderRuntime } from "../../src/reminders/wiring.js";
-import type { ReminderSender } from "../../src/reminders/sender.js";
+import type { ReminderSender } from "../../src/domain/reminderSender.js";
 import { createRepositories, createTableClientFactory } from "../../src/storage/index.js";
 import { FAIL_FAST_STORAGE } from "../../src/storage/tableClients.js";
 import { createReminderRepositories, REMINDER_TABLE_NAMES } from "../../src/storage/reminderTables/index.js";

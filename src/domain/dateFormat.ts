@@ -28,49 +28,31 @@ interface DateStyle {
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
+// Bokmål and nynorsk share the month names and how a date and a time are written (Språkrådet:
+// "4. desember", "kl. 12.00" with a full stop); only the weekday names differ.
+const NORWEGIAN: Omit<DateStyle, "weekdays"> = {
+  months: [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+  ],
+  date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
+  clockSeparator: ".",
+  dateTime: (date, time) => `${date} kl. ${time}`,
+};
+
 const STYLES: Record<Lang, DateStyle> = {
-  nb: {
-    weekdays: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
-    months: [
-      "januar",
-      "februar",
-      "mars",
-      "april",
-      "mai",
-      "juni",
-      "juli",
-      "august",
-      "september",
-      "oktober",
-      "november",
-      "desember",
-    ],
-    date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
-    // Norwegian writes clock times with a full stop (Språkrådet): 12.00.
-    clockSeparator: ".",
-    dateTime: (date, time) => `${date} kl. ${time}`,
-  },
-  nn: {
-    weekdays: ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"],
-    // Nynorsk months are spelled as in bokmål.
-    months: [
-      "januar",
-      "februar",
-      "mars",
-      "april",
-      "mai",
-      "juni",
-      "juli",
-      "august",
-      "september",
-      "oktober",
-      "november",
-      "desember",
-    ],
-    date: (weekday, day, month, year) => `${weekday} ${day}. ${month}${year}`,
-    clockSeparator: ".",
-    dateTime: (date, time) => `${date} kl. ${time}`,
-  },
+  nb: { ...NORWEGIAN, weekdays: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] },
+  nn: { ...NORWEGIAN, weekdays: ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"] },
   en: {
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     months: [

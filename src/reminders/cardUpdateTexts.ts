@@ -2,7 +2,7 @@ import { CANCELLED, type CardState } from "../domain/cardUpdate.js";
 import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import { occurrenceWhen } from "./reminderCard.js";
-import { TEXT } from "./texts.js";
+import { TEXT } from "../domain/reminderTexts.js";
 
 /** Renders a reminder card for an occurrence (the scheduler's renderer). */
 export type RenderCard = (occurrence: Occurrence, lang: Lang) => object;

@@ -14,9 +14,9 @@ import type { Logger } from "../logger.js";
 import type { CardUpdateRepository } from "../domain/cardUpdate.js";
 import { escapeMarkdown } from "../domain/markdownText.js";
 import { cancelledCard, changeReply, type RenderCard } from "./cardUpdateTexts.js";
-import { DeliveryError } from "./sender.js";
+import { DeliveryError } from "../domain/reminderSender.js";
 import type { SendSlots } from "./sendSlots.js";
-import type { ThreadSender } from "./threadSender.js";
+import type { ThreadSender } from "../domain/threadSender.js";
 
 /** Tries per change before it is left failed (visible in the outbox). */
 const MAX_ATTEMPTS = 5;

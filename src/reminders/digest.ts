@@ -9,7 +9,7 @@ import { escapeMarkdown } from "../domain/markdownText.js";
 import type { OnceSender } from "./onceSender.js";
 import { occurrenceWhen } from "./reminderCard.js";
 import { occurrenceTitle } from "../domain/occurrenceTitle.js";
-import { TEXT } from "./texts.js";
+import { TEXT } from "../domain/reminderTexts.js";
 
 /** The digest's partition: one per week, one row per conversation. */
 export function digestGroup(monday: string): string {

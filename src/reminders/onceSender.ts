@@ -6,7 +6,7 @@ import { onceClaimable, type OnceSend } from "../domain/onceSend.js";
 import type { Versioned } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
 import type { OnceSendRepository } from "../domain/onceSend.js";
-import { DeliveryError, type ReminderSender } from "./sender.js";
+import { DeliveryError, type ReminderSender } from "../domain/reminderSender.js";
 import type { SendSlots } from "./sendSlots.js";
 
 /** What to post, or undefined to skip (nothing to say, or no longer relevant). */

@@ -1,9 +1,7 @@
 import type { Lang } from "../domain/language.js";
 import { MUTE_KIND_VERB, SNOOZE_VERB, type PersonalControls } from "../domain/cardActions.js";
 import type { Occurrence } from "../domain/events.js";
-import { TEXT } from "./texts.js";
-
-export { MUTE_KIND_VERB, SNOOZE_VERB, type PersonalControls } from "../domain/cardActions.js";
+import { TEXT } from "../domain/reminderTexts.js";
 
 /** "Utsett 1 time", "Utsett til i morgen" and "Ikke send meg slike" on a reminder in personal chat. */
 export function withPersonalControls(

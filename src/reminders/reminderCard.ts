@@ -8,8 +8,9 @@ import { reminderSummary } from "../domain/reminderSummary.js";
 
 export { reminderSummary };
 import { RSVP_KINDS } from "../domain/rsvp.js";
-import { withRsvp, type RsvpView } from "./rsvpSection.js";
-import { withPersonalControls, type PersonalControls } from "./personalSection.js";
+import type { PersonalControls, RsvpView } from "../domain/cardActions.js";
+import { withRsvp } from "./rsvpSection.js";
+import { withPersonalControls } from "./personalSection.js";
 
 /** What a card adds for its reader: their RSVP view, or the personal-chat buttons. */
 export interface CardExtras {

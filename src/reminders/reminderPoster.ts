@@ -14,7 +14,7 @@ import { ClaimLease, LeaseLostError } from "./claimLease.js";
 import type { ConversationPauses } from "./conversationPauses.js";
 import { claimDelivery, type ClaimContext } from "./deliveryClaim.js";
 import { reminderText } from "./reminderCard.js";
-import { DeliveryError, type ReminderSender } from "./sender.js";
+import { DeliveryError, type ReminderSender } from "../domain/reminderSender.js";
 import type { SendSlots } from "./sendSlots.js";
 
 /** Waits and retry limits of {@link ReminderPoster}; production defaults in {@link DEFAULT_POSTER_TIMING}. */

@@ -5,8 +5,8 @@ import type { EventRepository } from "../domain/repositories.js";
 import { notAnswered, type RsvpEntry, type RsvpRepository } from "../domain/rsvp.js";
 import type { Logger } from "../logger.js";
 import { escapeMarkdown } from "../domain/markdownText.js";
-import { TEXT } from "./texts.js";
-import type { ThreadSender } from "./threadSender.js";
+import { TEXT } from "../domain/reminderTexts.js";
+import type { ThreadSender } from "../domain/threadSender.js";
 
 /** What the API offers editors about answers; built by the reminder runtime. */
 export interface RsvpService {

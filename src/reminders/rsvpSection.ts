@@ -2,15 +2,7 @@ import type { Lang } from "../domain/language.js";
 import { MAX_REFRESH_USERS, RSVP_REFRESH_VERB, RSVP_VERB, type RsvpView } from "../domain/cardActions.js";
 import type { Occurrence } from "../domain/events.js";
 import { RSVP_ANSWERS } from "../domain/rsvp.js";
-import { TEXT } from "./texts.js";
-
-export {
-  MAX_REFRESH_USERS,
-  RSVP_REFRESH_VERB,
-  RSVP_VERB,
-  type RsvpActionData,
-  type RsvpView,
-} from "../domain/cardActions.js";
+import { TEXT } from "../domain/reminderTexts.js";
 
 /**
  * Adds "Kommer / Kommer ikke / Kanskje" (Action.Execute) to a reminder card, and a refresh so

@@ -15,7 +15,7 @@ import type { Logger } from "../logger.js";
 import { ConversationPauses } from "./conversationPauses.js";
 import { isFinal, markMissed, type ClaimContext } from "./deliveryClaim.js";
 import { ReminderPoster, type PosterTiming } from "./reminderPoster.js";
-import type { DeliveryError, ReminderSender } from "./sender.js";
+import type { DeliveryError, ReminderSender } from "../domain/reminderSender.js";
 import type { SendSlots } from "./sendSlots.js";
 
 /** Dependencies and settings of {@link ReminderScheduler}. */

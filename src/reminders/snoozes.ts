@@ -9,8 +9,6 @@ import { reminderText } from "./reminderCard.js";
 
 import { SNOOZE_GROUP } from "../services/snooze.js";
 
-export { SNOOZE_GROUP, snoozeReminder, type SnoozeRequest } from "../services/snooze.js";
-
 /** Sends snoozed reminders that are due, each once across instances (see OnceSender). */
 export class SnoozeRunner {
   constructor(

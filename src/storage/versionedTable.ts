@@ -28,9 +28,14 @@ export class VersionedTable<T extends object> {
     private readonly mapping: RowMapping<T>,
   ) {}
 
-  async list(partitionKey: string): Promise<Versioned<T>[]> {
+  list(partitionKey: string): Promise<Versioned<T>[]> {
+    return this.query(partitionFilter(partitionKey));
+  }
+
+  /** The rows matching an OData filter (built by the caller from escaped keys and constants). */
+  async query(filter: string): Promise<Versioned<T>[]> {
     const out: Versioned<T>[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(partitionKey) } })) {
+    for await (const row of this.table.listEntities({ queryOptions: { filter } })) {
       out.push({ value: decodeEntity<T>(row, this.mapping.jsonFields), etag: row.etag });
     }
     return out;
@@ -42,12 +47,18 @@ export class VersionedTable<T extends object> {
 
   /** Inserts; AlreadyExistsError when the keys are taken. */
   async create(value: T): Promise<Versioned<T>> {
+    const created = await this.createIfAbsent(value);
+    if (!created) throw new AlreadyExistsError(`${this.mapping.kind} ${this.mapping.rowKey(value)} already exists`);
+    return created;
+  }
+
+  /** Insert-if-absent: the stored value, or undefined when the keys are taken (the claim pattern). */
+  async createIfAbsent(value: T): Promise<Versioned<T> | undefined> {
     try {
       const response = await this.table.createEntity(toRow(this.mapping, value));
       return { value, etag: response.etag! };
     } catch (error) {
-      if (isAlreadyExists(error))
-        throw new AlreadyExistsError(`${this.mapping.kind} ${this.mapping.rowKey(value)} already exists`);
+      if (isAlreadyExists(error)) return undefined;
       throw error;
     }
   }

@@ -7,36 +7,25 @@ import type { Lang, Translate } from "./i18n/index.js";
 
 export const OSLO = "Europe/Oslo";
 
+const NORWEGIAN_MONTHS = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+
 const MONTHS: Record<Lang, string[]> = {
-  nb: [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-  ],
   // Nynorsk spells the months as bokmål does.
-  nn: [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-  ],
+  nb: NORWEGIAN_MONTHS,
+  nn: NORWEGIAN_MONTHS,
   en: [
     "January",
     "February",

@@ -1,5 +1,5 @@
 import type { ConversationTarget } from "../../src/domain/conversations.js";
-import { DeliveryError, parseRetryAfter, type ReminderSender } from "../../src/reminders/sender.js";
+import { DeliveryError, parseRetryAfter, type ReminderSender } from "../../src/domain/reminderSender.js";
 
 /**
  * A ReminderSender that posts the way the Bot Connector client does:

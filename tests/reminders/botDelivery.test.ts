@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAdapter } from "../../src/bot/adapter.js";
 import { BotFrameworkSender, toDeliveryError } from "../../src/bot/botFrameworkSender.js";
 import { silentLogger } from "../../src/logger.js";
-import { DeliveryError } from "../../src/reminders/sender.js";
+import { DeliveryError } from "../../src/domain/reminderSender.js";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { channelTarget } from "./harness.js";
 

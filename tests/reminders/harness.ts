@@ -5,7 +5,7 @@ import type { EventRepository } from "../../src/domain/repositories.js";
 import { silentLogger } from "../../src/logger.js";
 import { reminderCardRenderer } from "../../src/reminders/reminderCard.js";
 import { ReminderScheduler, type ReminderSchedulerOptions } from "../../src/reminders/scheduler.js";
-import type { ReminderSender } from "../../src/reminders/sender.js";
+import type { ReminderSender } from "../../src/domain/reminderSender.js";
 import {
   createReminderRepositories,
   REMINDER_TABLE_NAMES,

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reminderDeliveryId } from "../../src/domain/conversations.js";
 import { dueReminders } from "../../src/domain/reminderSchedule.js";
 import { claimDelivery } from "../../src/reminders/deliveryClaim.js";
-import { DeliveryError } from "../../src/reminders/sender.js";
+import { DeliveryError } from "../../src/domain/reminderSender.js";
 import type { ReminderScheduler } from "../../src/reminders/scheduler.js";
 import { SendSlots } from "../../src/reminders/sendSlots.js";
 import { maxInWindow, startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
@@ -343,7 +343,8 @@ describe("stopping", () => {
   });
 });
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+/** Polls until `check` holds; the limit only ends a hung test (a loaded CI machine may be slow). */
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 25_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error("condition not met in time");

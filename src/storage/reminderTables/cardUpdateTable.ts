@@ -1,58 +1,40 @@
 import type { TableClient } from "@azure/data-tables";
-import type { CardUpdate } from "../../domain/cardUpdate.js";
-import { ConflictError } from "../../domain/errors.js";
+import type { CardUpdate, CardUpdateRepository } from "../../domain/cardUpdate.js";
 import type { Versioned } from "../../domain/repositories.js";
-import { decodeEntity, encodeEntity, keyFor } from "../entityCodec.js";
-import { isAlreadyExists, isNotFound, isPreconditionFailed } from "../errors.js";
+import { keyFor } from "../entityCodec.js";
+import { VersionedTable } from "../versionedTable.js";
 
 /**
  * Card update outbox: PK = event id, RK = `${deliveryId}|v${n}` (escaped). `create` is
  * insert-if-absent (so a change is queued once however many writers see it); `update` is
  * conditional on the etag (so one instance works a row at a time).
  */
-export class CardUpdateTable {
-  constructor(private readonly table: TableClient) {}
+export class CardUpdateTable implements CardUpdateRepository {
+  private readonly rows: VersionedTable<CardUpdate>;
 
-  async create(row: CardUpdate): Promise<Versioned<CardUpdate> | undefined> {
-    try {
-      const response = await this.table.createEntity(encode(row));
-      return { value: row, etag: response.etag! };
-    } catch (error) {
-      if (isAlreadyExists(error)) return undefined;
-      throw error;
-    }
+  constructor(table: TableClient) {
+    this.rows = new VersionedTable(table, {
+      kind: "card update",
+      partitionKey: (row) => keyFor(row.eventId, "eventId"),
+      rowKey: (row) => keyFor(row.id),
+      jsonFields: [],
+    });
   }
 
-  async get(eventId: string, id: string): Promise<Versioned<CardUpdate> | undefined> {
-    try {
-      const row = await this.table.getEntity(keyFor(eventId), keyFor(id));
-      return { value: decodeEntity<CardUpdate>(row, []), etag: row.etag };
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+  create(row: CardUpdate): Promise<Versioned<CardUpdate> | undefined> {
+    return this.rows.createIfAbsent(row);
   }
 
-  async update(row: CardUpdate, etag: string): Promise<Versioned<CardUpdate>> {
-    try {
-      const response = await this.table.updateEntity(encode(row), "Replace", { etag });
-      return { value: row, etag: response.etag! };
-    } catch (error) {
-      if (isPreconditionFailed(error)) throw new ConflictError(`card update ${row.id} changed meanwhile`);
-      throw error;
-    }
+  get(eventId: string, id: string): Promise<Versioned<CardUpdate> | undefined> {
+    return this.rows.get(keyFor(eventId, "eventId"), id);
+  }
+
+  update(row: CardUpdate, etag: string): Promise<Versioned<CardUpdate>> {
+    return this.rows.update(row, etag);
   }
 
   /** Rows not done yet (the outbox is small: one row per change per posted card). */
-  async open(): Promise<Versioned<CardUpdate>[]> {
-    const result: Versioned<CardUpdate>[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter: "status ne 'done'" } })) {
-      result.push({ value: decodeEntity<CardUpdate>(row, []), etag: row.etag });
-    }
-    return result;
+  open(): Promise<Versioned<CardUpdate>[]> {
+    return this.rows.query("status ne 'done'");
   }
-}
-
-function encode(row: CardUpdate) {
-  return encodeEntity(keyFor(row.eventId, "eventId"), keyFor(row.id), row, []);
 }

@@ -1,66 +1,44 @@
 import type { TableClient } from "@azure/data-tables";
-import { ConflictError } from "../../domain/errors.js";
-import type { OnceSend } from "../../domain/onceSend.js";
+import type { OnceSend, OnceSendRepository } from "../../domain/onceSend.js";
 import type { Versioned } from "../../domain/repositories.js";
-import { decodeEntity, encodeEntity, keyFor, partitionFilter } from "../entityCodec.js";
-import { isAlreadyExists, isNotFound, isPreconditionFailed } from "../errors.js";
+import { keyFor, partitionFilter } from "../entityCodec.js";
+import { VersionedTable } from "../versionedTable.js";
 
 /**
  * Once-sends (snoozed reminders, weekly digests): PK = group ("snooze", `digest|<Monday>`),
- * RK = id. `create` is insert-if-absent, `update` conditional on the etag, `upsert` for a
- * snooze set again before it came back.
+ * RK = id. `create` is insert-if-absent, `update` conditional on the etag.
  */
-export class OnceSendTable {
-  constructor(private readonly table: TableClient) {}
+export class OnceSendTable implements OnceSendRepository {
+  private readonly rows: VersionedTable<OnceSend>;
 
-  async create(row: OnceSend): Promise<Versioned<OnceSend> | undefined> {
-    try {
-      const response = await this.table.createEntity(encode(row));
-      return { value: row, etag: response.etag! };
-    } catch (error) {
-      if (isAlreadyExists(error)) return undefined;
-      throw error;
-    }
+  constructor(table: TableClient) {
+    this.rows = new VersionedTable(table, {
+      kind: "once-send",
+      partitionKey: (row) => keyFor(row.group, "group"),
+      rowKey: (row) => keyFor(row.id),
+      jsonFields: [],
+    });
   }
 
-  async get(group: string, id: string): Promise<Versioned<OnceSend> | undefined> {
-    try {
-      const row = await this.table.getEntity(keyFor(group), keyFor(id));
-      return { value: decodeEntity<OnceSend>(row, []), etag: row.etag };
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+  create(row: OnceSend): Promise<Versioned<OnceSend> | undefined> {
+    return this.rows.createIfAbsent(row);
   }
 
-  async update(row: OnceSend, etag: string): Promise<Versioned<OnceSend>> {
-    try {
-      const response = await this.table.updateEntity(encode(row), "Replace", { etag });
-      return { value: row, etag: response.etag! };
-    } catch (error) {
-      if (isPreconditionFailed(error)) throw new ConflictError(`${row.group} ${row.id} changed meanwhile`);
-      throw error;
-    }
+  get(group: string, id: string): Promise<Versioned<OnceSend> | undefined> {
+    return this.rows.get(keyFor(group, "group"), id);
+  }
+
+  update(row: OnceSend, etag: string): Promise<Versioned<OnceSend>> {
+    return this.rows.update(row, etag);
   }
 
   /** Rows of a group not sent or skipped yet. */
-  async open(group: string): Promise<Versioned<OnceSend>[]> {
-    const filter = `${partitionFilter(keyFor(group))} and status ne 'sent' and status ne 'skipped'`;
-    const result: Versioned<OnceSend>[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter } }))
-      result.push({ value: decodeEntity<OnceSend>(row, []), etag: row.etag });
-    return result;
+  open(group: string): Promise<Versioned<OnceSend>[]> {
+    return this.rows.query(`${partitionFilter(keyFor(group, "group"))} and status ne 'sent' and status ne 'skipped'`);
   }
 
   /** Every row of a group (the delivery overview). */
   async list(group: string): Promise<OnceSend[]> {
-    const result: OnceSend[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(keyFor(group)) } }))
-      result.push(decodeEntity<OnceSend>(row, []));
-    return result;
+    return (await this.rows.list(keyFor(group, "group"))).map((v) => v.value);
   }
-}
-
-function encode(row: OnceSend) {
-  return encodeEntity(keyFor(row.group, "group"), keyFor(row.id), row, []);
 }

@@ -1,1 +1,0 @@
-export { DeliveryError, parseRetryAfter, type PostedActivity, type ReminderSender } from "../domain/reminderSender.js";

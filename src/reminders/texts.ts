@@ -1,1 +1,0 @@
-export { TEXT, type TextLang } from "../domain/reminderTexts.js";

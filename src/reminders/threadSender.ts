@@ -1,1 +1,0 @@
-export { threadConversationId, type ConversationMember, type ThreadSender } from "../domain/threadSender.js";
