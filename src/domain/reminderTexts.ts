@@ -1,12 +1,12 @@
 /**
  * User-facing texts of RSVP and card updates, one typed table per language (bokmål, nynorsk,
- * English) so they can move into the bot's catalogue as they are. Cards use "nb" or "en" today;
- * "nn" is ready for when a conversation can choose it.
+ * English): a card answers in the language it was posted in.
  */
+import type { Lang } from "./language.js";
 import type { RsvpAnswer } from "./rsvp.js";
 
-/** The languages these texts exist in. */
-export type TextLang = "nb" | "nn" | "en";
+/** The languages these texts exist in: every supported language (a missing one does not compile). */
+export type TextLang = Lang;
 
 interface ReminderTexts {
   answers: Record<RsvpAnswer, string>;

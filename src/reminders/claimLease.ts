@@ -31,6 +31,9 @@ export interface ClaimLeaseOptions {
  * - `renew` right before a post re-checks the row: if another instance took it over, the post
  *   is not made;
  * - `keepAlive` renews in the background while the claim waits (throttle, Retry-After, post);
+ *   a background renewal decides when its turn comes, not when it was queued: one queued behind
+ *   a slow `settle` (a storage outage) must not turn the "sent" row back into "claimed", or the
+ *   lease would lapse and another instance post again;
  * - a write whose answer was lost (the request reached storage, the response did not) is
  *   recognised by the claim's `claimId` when its retry gets 412, instead of being mistaken for
  *   a takeover.
@@ -39,6 +42,8 @@ export class ClaimLease {
   private current: Versioned<ReminderDelivery>;
   private chain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
+  /** A background renewal is waiting in the chain; another one would only repeat it. */
+  private renewalQueued = false;
   private lostTo: LeaseLostError | undefined;
 
   constructor(
@@ -61,11 +66,28 @@ export class ClaimLease {
 
   /** Extends the lease to now + leaseMs with a conditional write; throws LeaseLostError if taken over. */
   renew(): Promise<void> {
-    return this.write(() => ({
+    return this.write(() => {
+      if (this.row.status !== "claimed") throw new Error(`claim already settled as ${this.row.status}`);
+      return this.extended();
+    });
+  }
+
+  private extended(): ReminderDelivery {
+    return {
       ...this.row,
       status: "claimed",
       leaseUntil: new Date(this.opts.clock().getTime() + this.opts.leaseMs).toISOString(),
-    }));
+    };
+  }
+
+  /** A keep-alive renewal: skipped if, by its turn, the claim was settled or is no longer kept alive. */
+  private renewInBackground(): Promise<void> {
+    if (this.renewalQueued) return Promise.resolve();
+    this.renewalQueued = true;
+    return this.write(() => {
+      this.renewalQueued = false;
+      return this.timer && this.row.status === "claimed" ? this.extended() : undefined;
+    });
   }
 
   /**
@@ -82,7 +104,7 @@ export class ClaimLease {
           this.opts.log.warn("reminder claim held too long; left to lapse", { deliveryId: this.row.id });
           return this.stop();
         }
-        this.renew().catch((error) => {
+        this.renewInBackground().catch((error) => {
           if (!(error instanceof LeaseLostError))
             this.opts.log.debug("lease renewal failed; retried later", {
               deliveryId: this.row.id,
@@ -105,14 +127,18 @@ export class ClaimLease {
     return this.write(() => next);
   }
 
-  private write(next: () => ReminderDelivery): Promise<void> {
-    const run = this.chain.then(() => this.writeNow(next()));
+  /** Queues a write; `next` runs when its turn comes and may return undefined for "nothing to write". */
+  private write(next: () => ReminderDelivery | undefined): Promise<void> {
+    const run = this.chain.then(() => {
+      if (this.lostTo) throw this.lostTo;
+      const row = next();
+      return row ? this.writeNow(row) : undefined;
+    });
     this.chain = run.catch(() => undefined);
     return run;
   }
 
   private async writeNow(next: ReminderDelivery): Promise<void> {
-    if (this.lostTo) throw this.lostTo;
     const { eventId, id, claimId } = this.row;
     for (let tries = 0; tries < 3; tries++) {
       try {
@@ -123,16 +149,16 @@ export class ClaimLease {
       }
       // 412: either another instance wrote the row, or an earlier write of ours landed unseen.
       const found = await this.opts.repo.get(eventId, id);
-      const ours =
-        found &&
-        found.value.claimId === claimId &&
-        (found.value.status === "claimed" || found.value.status === next.status);
-      if (!found || !ours) {
+      if (!found || found.value.claimId !== claimId) {
         this.lostTo = new LeaseLostError(found?.value);
         throw this.lostTo;
       }
       this.current = found;
-      if (next.status !== "claimed" && found.value.status === next.status) return;
+      if (found.value.status === "claimed") continue;
+      // One of our own settles landed unseen: it is the write being made, or a renewal has nothing left to renew.
+      if (found.value.status === next.status || next.status === "claimed") return;
+      this.lostTo = new LeaseLostError(found.value);
+      throw this.lostTo;
     }
     this.lostTo = new LeaseLostError(this.row);
     throw this.lostTo;

@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import { escapeMarkdown } from "../domain/markdownText.js";
 import { TEXT } from "../domain/reminderTexts.js";
 import type { ThreadSender } from "../domain/threadSender.js";
+import type { SendSlots } from "./sendSlots.js";
 
 /** What the API offers editors about answers; built by the reminder runtime. */
 export interface RsvpService {
@@ -23,7 +24,8 @@ export interface RsvpService {
  * Answers, and the nudge: in the thread of every posted reminder of the occurrence (group chats
  * and channels), one reply mentioning the members who have not answered. The insert-if-absent
  * nudge row makes it once per occurrence across instances; it is written before posting, so a
- * failure leaves it unsent rather than sent twice.
+ * failure leaves it unsent rather than sent twice. Each reply takes send slots like every other
+ * post, so a nudge to many conversations stays within Teams' limits.
  */
 export function createRsvpService(deps: {
   rsvp: RsvpRepository;
@@ -31,6 +33,8 @@ export function createRsvpService(deps: {
   targets: Pick<ConversationTargetRepository, "get">;
   events: Pick<EventRepository, "list">;
   threads?: ThreadSender;
+  /** Cross-instance rate limits, shared with reminders and card updates. */
+  slots?: Pick<SendSlots, "acquire">;
   clock: Clock;
   log: Logger;
 }): RsvpService {
@@ -57,6 +61,10 @@ export function createRsvpService(deps: {
           const missing = notAnswered(await deps.threads.members(target), entries);
           if (missing.length === 0) continue;
           const lang = target.lang ?? "nb";
+          if (deps.slots) {
+            const grant = await deps.slots.acquire(target, 20_000);
+            if (!grant.ok) throw new Error(`send slots ${grant.reason}`);
+          }
           const title = escapeMarkdown(lang === "en" ? (event?.titleEn ?? event?.title ?? "") : (event?.title ?? ""));
           await deps.threads.reply(target, activityId, TEXT[lang].nudge(title), missing);
           threads++;

@@ -216,6 +216,7 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
       targets: repos.targets,
       events: opts.events,
       threads: opts.threads,
+      slots,
       clock: opts.clock,
       log: opts.log,
     }),

@@ -1,6 +1,10 @@
 /** Recording the outcome through storage trouble: failed writes, and writes whose answer was lost. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ReminderDelivery, ReminderDeliveryRepository } from "../../src/domain/conversations.js";
+import { dueReminders } from "../../src/domain/reminderSchedule.js";
+import { silentLogger } from "../../src/logger.js";
+import { ClaimLease } from "../../src/reminders/claimLease.js";
+import { claimDelivery } from "../../src/reminders/deliveryClaim.js";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { HttpSender } from "../fakes/httpSender.js";
 import { channelTarget, fixedClock, DUE, meeting, reminderTables, scheduler, virtualTime } from "./harness.js";
@@ -105,5 +109,141 @@ describe("recording a post through storage trouble", () => {
     }).tick();
     expect(later.sent).toBe(1);
     expect(connector.recorded()).toHaveLength(1);
+  });
+});
+
+/** The real table, with every update noted when it is issued and the "sent" write held until `open`. */
+function heldSent(repo: ReminderDeliveryRepository) {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const issued: ReminderDelivery["status"][] = [];
+  const wrapped: ReminderDeliveryRepository = {
+    ...repo,
+    create: (d) => repo.create(d),
+    get: (e, id) => repo.get(e, id),
+    list: (e) => repo.list(e),
+    async update(row, etag) {
+      issued.push(row.status);
+      if (row.status === "sent") await gate;
+      return repo.update(row, etag);
+    },
+  };
+  return { repo: wrapped, issued, open: () => open() };
+}
+
+async function claimOne(repos: Awaited<ReturnType<typeof setup>>, leaseMs: number) {
+  const [target] = await repos.targets.list();
+  const [planned] = dueReminders(
+    [meeting("m1")],
+    [{ targetId: target.id, kinds: [], createdAt: "", createdBy: "" }],
+    [target],
+    {
+      from: new Date(DUE.getTime() - 1),
+      to: DUE,
+    },
+  );
+  const claim = await claimDelivery(repos.deliveries, planned, {
+    instanceId: "i",
+    now: new Date(),
+    leaseMs,
+    maxAttempts: 3,
+  });
+  if (!claim.claimed) throw new Error("not claimed");
+  return claim.delivery;
+}
+
+const settledTick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("renewals queued behind a slow 'sent' write (a storage outage while recording)", () => {
+  it("keep-alive renewals that waited behind the write do not turn 'sent' back into 'claimed'", async () => {
+    const repos = await setup("queued-renewal");
+    const leaseMs = 150;
+    const claimed = await claimOne(repos, leaseMs);
+    const held = heldSent(repos.deliveries);
+    const lease = new ClaimLease(claimed, {
+      repo: held.repo,
+      clock: () => new Date(),
+      leaseMs,
+      maxHoldMs: 60_000,
+      log: silentLogger,
+    });
+    lease.keepAlive();
+    const sent: ReminderDelivery = {
+      ...claimed.value,
+      status: "sent",
+      leaseUntil: undefined,
+      sentAt: new Date().toISOString(),
+    };
+    const settling = lease.settle(sent);
+    // Several keep-alive intervals (every 50 ms) pass while the write is held.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    held.open();
+    await settling;
+    lease.stop();
+    await settledTick();
+
+    expect(held.issued).toEqual(["sent"]);
+    expect((await repos.deliveries.get(claimed.value.eventId, claimed.value.id))?.value).toMatchObject({
+      status: "sent",
+    });
+  });
+
+  it("an explicit renewal after the claim settled is refused, not written", async () => {
+    const repos = await setup("renew-after-settle");
+    const claimed = await claimOne(repos, 60_000);
+    const lease = new ClaimLease(claimed, {
+      repo: repos.deliveries,
+      clock: () => new Date(),
+      leaseMs: 60_000,
+      maxHoldMs: 60_000,
+      log: silentLogger,
+    });
+    await lease.settle({ ...claimed.value, status: "sent", leaseUntil: undefined });
+    await expect(lease.renew()).rejects.toThrow(/already settled as sent/);
+    expect((await repos.deliveries.get(claimed.value.eventId, claimed.value.id))?.value).toMatchObject({
+      status: "sent",
+    });
+  });
+
+  it("a keep-alive renewal that finds our own 'sent' (landed unseen) adopts it instead of reporting a takeover", async () => {
+    const repos = await setup("renewal-finds-sent");
+    const leaseMs = 150;
+    const claimed = await claimOne(repos, leaseMs);
+    let lostAnswer = true;
+    const renewalsAfterLostAnswer: ReminderDelivery["status"][] = [];
+    const repo: ReminderDeliveryRepository = {
+      ...repos.deliveries,
+      create: (d) => repos.deliveries.create(d),
+      get: (e, id) => repos.deliveries.get(e, id),
+      list: (e) => repos.deliveries.list(e),
+      async update(row, etag) {
+        if (!lostAnswer) renewalsAfterLostAnswer.push(row.status);
+        const result = await repos.deliveries.update(row, etag);
+        if (row.status === "sent" && lostAnswer) {
+          lostAnswer = false;
+          throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+        }
+        return result;
+      },
+    };
+    const lease = new ClaimLease(claimed, {
+      repo,
+      clock: () => new Date(),
+      leaseMs,
+      maxHoldMs: 60_000,
+      log: silentLogger,
+    });
+    lease.keepAlive();
+    const sent: ReminderDelivery = { ...claimed.value, status: "sent", leaseUntil: undefined };
+    await expect(lease.settle(sent)).rejects.toThrow(/socket hang up/);
+    // Wait until a keep-alive renewal (every 50 ms) has run into the row that is already "sent".
+    while (!renewalsAfterLostAnswer.includes("claimed")) await new Promise((resolve) => setTimeout(resolve, 10));
+    // The retry of the record is then accepted as ours.
+    await expect(lease.settle(sent)).resolves.toBeUndefined();
+    lease.stop();
+    expect(lease.row.status).toBe("sent");
+    expect((await repos.deliveries.get(claimed.value.eventId, claimed.value.id))?.value).toMatchObject({
+      status: "sent",
+    });
   });
 });

@@ -71,10 +71,10 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     await connector?.close();
   });
 
-  async function click(from: typeof ALICE, answer?: string, verb = "rsvp") {
+  async function click(from: typeof ALICE, answer?: string, verb = "rsvp", lang = "nb") {
     const { status, body } = await postActivity(
       service.url,
-      rsvpInvoke(forum, from, { eventId, occurrenceKey: key, lang: "nb", ...(answer ? { answer } : {}) }, verb),
+      rsvpInvoke(forum, from, { eventId, occurrenceKey: key, lang, ...(answer ? { answer } : {}) }, verb),
     );
     expect(status).toBe(200);
     return body as { statusCode: number; type: string; value: any };
@@ -116,6 +116,18 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     expect(texts).toContain("Kommer: 0 · Kommer ikke: 1 · Kanskje: 0");
     expect(texts.some((t: string) => t?.startsWith("Ditt svar"))).toBe(false);
     expect(connector.updates()).toEqual([]);
+  });
+
+  it.each([
+    ["nn", "Kjem", "Kjem: 0 · Kjem ikkje: 1 · Kanskje: 0"],
+    ["en", "Coming", "Coming: 0 · Not coming: 1 · Maybe: 0"],
+    ["se", "Kommer", "Kommer: 0 · Kommer ikke: 1 · Kanskje: 0"],
+  ])("a card posted in %s is refreshed in its own language (an unknown one in bokmål)", async (lang, yes, counts) => {
+    const response = await click(BOB, undefined, "rsvpRefresh", lang);
+    const texts = response.value.body.map((b: any) => b.text);
+    expect(texts).toContain(counts);
+    const set = response.value.body.find((b: any) => b.type === "ActionSet");
+    expect(set.actions[0].title).toBe(yes);
   });
 
   it.each([

@@ -40,7 +40,7 @@ const overview = {
   unreachable: [{ targetId: "b", conversationType: "personal", status: "blocked", since: "2026-12-15T08:00:06Z" }],
 };
 
-function renderView(lang: "nb" | "en", status = 200) {
+function renderView(lang: "nb" | "nn" | "en", status = 200) {
   const fetch = (async () =>
     new Response(
       JSON.stringify(status === 200 ? overview : { error: { code: "forbidden", message: "Only editors" } }),
@@ -59,6 +59,12 @@ describe("delivery overview (editors)", () => {
       "nb",
       "Vis leveranser av påminnelser",
       "Alrekforum <b>BEHO</b> — Svar: Kommer 3 · Kommer ikke 1 · Kanskje 2",
+      ["sendt, oppdatert 1×", "borte"],
+    ],
+    [
+      "nn",
+      "Vis leveransar av påminningar",
+      "Alrekforum <b>BEHO</b> — Svar: Kjem 3 · Kjem ikkje 1 · Kanskje 2",
       ["sendt, oppdatert 1×", "borte"],
     ],
     [

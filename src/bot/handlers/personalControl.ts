@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import { conversationTargetId, type SubscriptionRepository } from "../../domain/conversations.js";
 import { formatDateTime } from "../../domain/dateFormat.js";
-import type { Lang } from "../../domain/language.js";
+import { DEFAULT_LANG, isLang, type Lang } from "../../domain/language.js";
 import { EVENT_KINDS, type EventKind } from "../../domain/events.js";
 import { readSettings, withoutKind } from "../../domain/reminderSettings.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "../../domain/time.js";
@@ -39,9 +39,7 @@ export function parseControlCommand(
   return COMMANDS[tokenize(text).join(" ")];
 }
 
-const langOf = (value: unknown): TextLang => (value === "en" || value === "nn" ? value : "nb");
-/** Reminder cards exist in nb and en; nynorsk readers get bokmål cards until the catalogue has nn. */
-const cardLang = (lang: TextLang): Lang => (lang === "en" ? "en" : "nb");
+const langOf = (value: unknown): Lang => (isLang(value) ? value : DEFAULT_LANG);
 
 function targetIdOf(context: TurnContext): string {
   return conversationTargetId(channelConversationId(context.activity.conversation.id));
@@ -74,7 +72,7 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
       by: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "unknown",
     });
     deps.log.info("reminder snoozed", { eventId, occurrenceKey, until: due.toISOString() });
-    const text = TEXT[lang].snoozedUntil(formatDateTime(due, cardLang(lang)));
+    const text = TEXT[lang].snoozedUntil(formatDateTime(due, lang));
     return respond(context, noticeCard(TEXT[lang].snoozedTitle, text));
   });
 
@@ -125,7 +123,7 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
         return;
       }
       // The digest beside existing reminders, or on its own for a conversation that had none.
-      const target = await rememberConversation(context.activity, deps, cardLang(lang));
+      const target = await rememberConversation(context.activity, deps, lang);
       const createdBy = context.activity.from?.aadObjectId ?? context.activity.from?.name ?? "unknown";
       await deps.subscriptions.put(
         existing

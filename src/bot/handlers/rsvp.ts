@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import type { Clock } from "../../domain/clock.js";
-import type { Lang } from "../../domain/language.js";
+import { DEFAULT_LANG, isLang, type Lang } from "../../domain/language.js";
 import type { Occurrence } from "../../domain/events.js";
 import { occurrenceNow } from "../../domain/cardUpdate.js";
 import { isRsvpAnswer, rsvpCounts, type RsvpRepository } from "../../domain/rsvp.js";
@@ -34,7 +34,7 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
   app.adaptiveCards.actionExecute(
     [RSVP_VERB, RSVP_REFRESH_VERB],
     async (context, _state, data: Record<string, unknown>) => {
-      const lang: Lang = data.lang === "en" ? "en" : "nb";
+      const lang: Lang = isLang(data.lang) ? data.lang : DEFAULT_LANG;
       const t = TEXT[lang];
       const eventId = typeof data.eventId === "string" ? data.eventId : "";
       const occurrenceKey = typeof data.occurrenceKey === "string" ? data.occurrenceKey : "";

@@ -50,6 +50,29 @@ const TEXT = {
       removed: "fjernet",
     } as Record<string, string>,
   },
+  nn: {
+    show: "Vis leveransar av påminningar",
+    heading: "Leveransar",
+    where: "Samtale",
+    when: "Tidspunkt",
+    state: "Status",
+    rsvp: "Svar",
+    counts: (y: number, n: number, m: number) => `Kjem ${y} · Kjem ikkje ${n} · Kanskje ${m}`,
+    updated: (n: number) => `oppdatert ${n}×`,
+    unreachable: "Samtalar som har blokkert eller fjerna boten",
+    none: "Ingen påminningar er sende enno.",
+    states: {
+      sent: "sendt",
+      failed: "feila",
+      missed: "gjekk tapt",
+      gone: "borte",
+      pending: "ventar",
+      claimed: "vert sendt",
+      skipped: "hoppa over",
+      blocked: "blokkert",
+      removed: "fjerna",
+    } as Record<string, string>,
+  },
   en: {
     show: "Show reminder deliveries",
     heading: "Deliveries",
@@ -78,7 +101,7 @@ const TEXT = {
 /** Editors: where each reminder went, when, its state and the RSVP counts; loaded when asked for. */
 export function DeliveryOverviewView({ api }: { api: ApiClient }) {
   const { lang } = useI18n();
-  const t = TEXT[lang === "en" ? "en" : "nb"];
+  const t = TEXT[lang];
   const [state, setState] = useState<{ loading?: boolean; data?: Overview; error?: unknown }>({});
   const load = () => {
     setState({ loading: true });
