@@ -159,8 +159,10 @@ export class ReminderPoster {
         }
       }
       if (this.stopping) return this.release(lease, this.nowClock(), "instance stopping");
-      // Storage was slow while taking slots: not enough lease left for the post and its record.
-      if (lease.remainingMs() < this.o.leaseMs / 2) {
+      // Storage was slow while taking slots: not enough lease left for the post and its record. Two
+      // thirds, so that a storage outage starting right after the post must outlast most of the lease
+      // before another instance may take the row over (slot waits are capped at a quarter).
+      if (lease.remainingMs() < (2 * this.o.leaseMs) / 3) {
         if (++slowLoops >= 3) return this.release(lease, this.nowClock(), "storage too slow to post safely");
         attempt--;
         continue;

@@ -2,28 +2,28 @@
  * The short reminder fault run (the full one is `npm run chaos`): 3 instances as child
  * processes on an on-disk Azurite, 100 due reminders, a connector that enforces Teams' limits
  * and fails at random (some 429s with a Retry-After longer than the lease), one instance killed
- * with SIGKILL between sends. The storage outage is left to `npm run chaos`: a post that lands
- * just as storage comes back can still be repeated once (1 in about 3 runs), see README.
+ * with SIGKILL between sends, then Azurite stopped for 7 s while the others are sending.
  */
 import { describe, expect, it } from "vitest";
 import { runChaos, type ChaosResult } from "../../scripts/chaos/harness.js";
 
 describe("reminders under faults", () => {
-  it("3 instances, kill -9, random 429/500 and long Retry-After: exactly once and within Teams' limits", async () => {
+  it("3 instances, kill -9, a storage outage, random 429/500 and long Retry-After: exactly once and within Teams' limits", async () => {
     const result: ChaosResult = await runChaos({
       conversations: 10,
       eventsPerConversation: 10,
       instances: 3,
-      leaseMs: 15_000,
+      leaseMs: 20_000,
       tickMs: 1_000,
       failedRetryMs: 3_000,
       chaos: { p429: 0.06, p500: 0.04, retryAfterSeconds: (random) => (random() < 0.2 ? 10 : 1), seed: 7 },
       killAt: 0.2,
       outageAt: 0.45,
-      outageMs: 0,
+      outageMs: 7_000,
       timeoutMs: 100_000,
     });
     expect(result.killed).toBe(true);
+    expect(result.outage).toBe(true);
     expect(result.answers["429 random"] ?? 0).toBeGreaterThan(0);
     expect(result.answers["500 random"] ?? 0).toBeGreaterThan(0);
     expect({ lost: result.lost, duplicated: result.duplicated }).toEqual({ lost: 0, duplicated: 0 });
