@@ -8,7 +8,21 @@ export type Row = TableEntity<Record<string, unknown>>;
 const MAX_STRING_UNITS = 32 * 1024;
 /** Keys are at most 1 KiB; counted as UTF-16 to stay on the safe side. */
 const MAX_KEY_UNITS = 512;
-const RESERVED = new Set(["partitionKey", "rowKey", "etag", "timestamp", "PartitionKey", "RowKey", "Timestamp"]);
+/**
+ * Property the seeder stores next to the data of a row it wrote: the hash of that data, so it can
+ * tell an unedited seed row from an edited one. Storage bookkeeping, never part of a domain value.
+ */
+export const SEED_HASH = "SeedHash";
+const RESERVED = new Set([
+  "partitionKey",
+  "rowKey",
+  "etag",
+  "timestamp",
+  "PartitionKey",
+  "RowKey",
+  "Timestamp",
+  SEED_HASH,
+]);
 
 /**
  * Makes an id safe as a PartitionKey/RowKey: `/ \ # ?`, `%` and control characters are
@@ -49,7 +63,10 @@ export function encodeEntity<T extends object>(
   return row;
 }
 
-/** The inverse of encodeEntity: drops keys and service metadata, parses the JSON fields. */
+/**
+ * The inverse of encodeEntity: drops keys, service metadata and SeedHash, parses the JSON fields.
+ * Dropping SeedHash means a repository's Replace write of an edited value removes it from the row.
+ */
 export function decodeEntity<T extends object>(
   row: Record<string, unknown>,
   jsonFields: readonly (keyof T & string)[],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/domain/errors.js";
-import { decodeEntity, encodeEntity, keyFor } from "../../src/storage/entityCodec.js";
+import { decodeEntity, encodeEntity, keyFor, SEED_HASH } from "../../src/storage/entityCodec.js";
 
 describe("keyFor", () => {
   it.each([
@@ -22,7 +22,7 @@ describe("keyFor", () => {
 describe("encodeEntity / decodeEntity", () => {
   const value = { id: "x", name: "Æ", list: ["a"], nested: { n: 1 }, count: 3, flag: false, gone: undefined };
 
-  it("stores json fields as strings, leaves undefined out, and decodes back", () => {
+  it("stores json fields as strings, leaves undefined out, and decodes back without metadata or SeedHash", () => {
     const row = encodeEntity("p", "r", value, ["list", "nested"]);
     expect(row).toEqual({
       partitionKey: "p",
@@ -36,7 +36,10 @@ describe("encodeEntity / decodeEntity", () => {
     });
     const { gone: _gone, ...expected } = value;
     expect(
-      decodeEntity<typeof value>({ ...row, etag: "e", timestamp: "t", "odata.metadata": "m" }, ["list", "nested"]),
+      decodeEntity<typeof value>({ ...row, etag: "e", timestamp: "t", "odata.metadata": "m", [SEED_HASH]: "h" }, [
+        "list",
+        "nested",
+      ]),
     ).toEqual(expected);
   });
 
