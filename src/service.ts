@@ -63,6 +63,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       sender: channel.sender,
       threads: channel.threads,
       knowledge: services.knowledge,
+      bookings: bookingRepo,
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,

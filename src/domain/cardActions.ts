@@ -35,3 +35,9 @@ export interface RsvpActionData {
 export interface PersonalControls {
   source: string;
 }
+
+/**
+ * Verb of the Borgertun cancel button (an Action.Submit carrying `bookingId` and `lang`): on the
+ * booking cards (src/bot) and on the requester's reminder the day before (src/reminders).
+ */
+export const BOOKING_CANCEL_VERB = "borgertunCancel";

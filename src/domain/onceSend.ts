@@ -1,14 +1,14 @@
 import type { Versioned } from "./repositories.js";
 /**
  * A message that must reach one conversation once at (or after) a time, across instances:
- * a snoozed reminder coming back, or the weekly digest. Same life as a reminder delivery:
+ * a snoozed reminder coming back, the weekly digest, or a Borgertun requester's reminder. Same life as a reminder delivery:
  * created already claimed (insert-if-absent), a lapsed lease can be taken over with a
  * conditional write, and the outcome is recorded on the row.
  */
 export interface OnceSend {
-  /** Partition: "snooze" or `digest|<Monday YYYY-MM-DD>`. */
+  /** Partition: "snooze", `digest|<Monday YYYY-MM-DD>` or "borgertun". */
   group: string;
-  /** Row: for a snooze `${targetId}|${source}`, for a digest the target id. */
+  /** Row: for a snooze `${targetId}|${source}`, for a digest the target id, for Borgertun `${bookingId}|${date}T${from}`. */
   id: string;
   targetId: string;
   /** ISO instant it is due. */
@@ -24,6 +24,8 @@ export interface OnceSend {
   /** What to send: for a snooze the event id and occurrence key. */
   eventId?: string;
   occurrenceKey?: string;
+  /** For a Borgertun reminder: the booking, read again right before the post. */
+  bookingId?: string;
   createdBy?: string;
 }
 

@@ -46,6 +46,13 @@ interface ReminderTexts {
   digestDeadlines: string;
   digestTiltak: string;
   digestHoliday: (name: string) => string;
+  /** The requester's reminder of an approved Borgertun booking (src/reminders/bookingReminders.ts). */
+  bookingReminderTitle: string;
+  /** `purpose` and `organisation` arrive escaped. */
+  bookingReminder: (when: string, purpose: string, organisation: string) => string;
+  bookingReminderCancel: (button: string) => string;
+  /** The title of the booking cards' cancel button (as src/bot/cards/bookingTexts.ts has it). */
+  bookingCancel: string;
 }
 
 export const TEXT: Record<TextLang, ReminderTexts> = {
@@ -93,6 +100,11 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     digestDeadlines: "Frister",
     digestTiltak: "Tiltak endret forrige uke",
     digestHoliday: (name) => `helligdag: ${name}`,
+    bookingReminderTitle: "Påminnelse: Borgertun",
+    bookingReminder: (when, purpose, org) => `Du har lånt Borgertun ${when} til «${purpose}» (${org}).`,
+    bookingReminderCancel: (button) =>
+      `Får du ikke brukt rommet likevel? Trykk «${button}», så blir tiden ledig for andre.`,
+    bookingCancel: "Avlys",
   },
   nn: {
     answers: { yes: "Kjem", no: "Kjem ikkje", maybe: "Kanskje" },
@@ -138,6 +150,11 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     digestDeadlines: "Fristar",
     digestTiltak: "Tiltak endra førre veke",
     digestHoliday: (name) => `heilagdag: ${name}`,
+    bookingReminderTitle: "Påminning: Borgertun",
+    bookingReminder: (when, purpose, org) => `Du har lånt Borgertun ${when} til «${purpose}» (${org}).`,
+    bookingReminderCancel: (button) =>
+      `Får du ikkje brukt rommet likevel? Trykk «${button}», så blir tida ledig for andre.`,
+    bookingCancel: "Avlys",
   },
   en: {
     answers: { yes: "Coming", no: "Not coming", maybe: "Maybe" },
@@ -183,5 +200,9 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     digestDeadlines: "Deadlines",
     digestTiltak: "Measures changed last week",
     digestHoliday: (name) => `public holiday: ${name}`,
+    bookingReminderTitle: "Reminder: Borgertun",
+    bookingReminder: (when, purpose, org) => `You have booked Borgertun ${when} for "${purpose}" (${org}).`,
+    bookingReminderCancel: (button) => `Can't use the room after all? Press "${button}" so others can have the time.`,
+    bookingCancel: "Cancel booking",
   },
 };

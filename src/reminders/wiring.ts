@@ -25,6 +25,8 @@ import { createRsvpService, type RsvpService } from "./rsvpNudge.js";
 import { OnceSender } from "./onceSender.js";
 import { SnoozeRunner } from "./snoozes.js";
 import { DigestRunner } from "./digest.js";
+import { BookingReminderRunner } from "./bookingReminders.js";
+import type { BookingRepository } from "../domain/bookingRepository.js";
 import { deliveryOverview, type DeliveryOverview } from "./deliveryOverview.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 
@@ -53,6 +55,8 @@ export interface ReminderRuntimeOptions {
   threads?: ThreadSender;
   /** Events and tiltak for the weekly digest; without it no digest is sent. */
   knowledge?: Pick<KnowledgeSource, "snapshot">;
+  /** Borgertun bookings, for the requester's reminder the day before; without it none is sent. */
+  bookings?: Pick<BookingRepository, "list" | "get">;
   clock: Clock;
   log: Logger;
   publicBaseUrl: string;
@@ -153,7 +157,10 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
         log: opts.log,
       })
     : undefined;
-  // Card updates, snoozes and the digest run after each reminder pass, on their own timer so the scheduler stays unchanged.
+  const bookingReminders = opts.bookings
+    ? new BookingReminderRunner({ bookings: opts.bookings, once, clock: opts.clock, log: opts.log })
+    : undefined;
+  // Card updates, snoozes, the digest and Borgertun reminders run after each reminder pass, on their own timer so the scheduler stays unchanged.
   const step = (name: string, run: (() => Promise<unknown>) | undefined) =>
     run
       ? run().catch((error) => opts.log.warn(`${name} pass failed`, { error: String(error).slice(0, 300) }))
@@ -165,6 +172,7 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
       await step("card update", cards && (() => cards.tick()));
       await step("snooze", () => snoozes.tick());
       await step("digest", digest && (() => digest.tick()));
+      await step("borgertun reminder", bookingReminders && (() => bookingReminders.tick()));
     })().finally(() => (cardPass = undefined)));
   let pruner: NodeJS.Timeout | undefined;
   const prune = () =>

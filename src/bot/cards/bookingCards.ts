@@ -1,5 +1,6 @@
 /** Adaptive Cards of the Borgertun flow: the request form, refusals, the coordinator's decision card, answers. */
 import type { Booking, BookingLang, BookingRefusal } from "../../domain/booking.js";
+import { BOOKING_CANCEL_VERB } from "../../domain/cardActions.js";
 import { adaptiveCard, factSet, heading, textBlock, type CardElement } from "./common.js";
 import { BOOKING_TEXTS, slotText } from "./bookingTexts.js";
 
@@ -7,7 +8,7 @@ import { BOOKING_TEXTS, slotText } from "./bookingTexts.js";
 export const BOOKING_VERBS = {
   request: "borgertunRequest",
   decide: "borgertunDecide",
-  cancel: "borgertunCancel",
+  cancel: BOOKING_CANCEL_VERB,
   accept: "borgertunAccept",
 } as const;
 
