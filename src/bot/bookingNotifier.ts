@@ -1,5 +1,6 @@
 import type { Booking, BookingLang } from "../domain/booking.js";
 import type { ConversationTarget, ConversationTargetRepository } from "../domain/conversations.js";
+import { escapeMarkdown } from "../domain/markdownText.js";
 import type { ReminderSender } from "../domain/reminderSender.js";
 import type { BookingNews, BookingNotifier } from "../services/bookingService.js";
 import { bookingHandlerCard, bookingNoticeCard, requesterActions } from "./cards/bookingCards.js";
@@ -8,7 +9,8 @@ import { BOOKING_TEXTS, slotText } from "./cards/bookingTexts.js";
 /**
  * Posts Borgertun news proactively, with the sender the reminders use: to each handler's personal
  * chat with the bot (found among the installed conversations by Entra object id), and to the
- * conversation the requester asked from (their personal chat when the bot knows it).
+ * conversation the requester asked from (their personal chat when the bot knows it). Names and
+ * reasons are typed by people: the cards escape them, and so does the message text here.
  */
 export function createBookingNotifier(deps: {
   targets: ConversationTargetRepository;
@@ -33,12 +35,12 @@ export function createBookingNotifier(deps: {
         const x = BOOKING_TEXTS[lang];
         if (news === "cancelledByRequester") {
           const text = x.cancelledByRequester(b.requester.name, slotText(b, lang));
-          await deps.sender.send(target, bookingNoticeCard(lang, text, b), text);
+          await deps.sender.send(target, bookingNoticeCard(lang, text, b), escapeMarkdown(text));
         } else {
           await deps.sender.send(
             target,
             bookingHandlerCard(b, lang),
-            x.newRequest(b.requester.name, slotText(b, lang)),
+            escapeMarkdown(x.newRequest(b.requester.name, slotText(b, lang))),
           );
         }
       }
@@ -47,7 +49,7 @@ export function createBookingNotifier(deps: {
       const target = b.replyTargetId ? await deps.targets.get(b.replyTargetId) : undefined;
       if (!target || target.status !== "active") return;
       const text = requesterText(b, news);
-      await deps.sender.send(target, bookingNoticeCard(b.lang, text, b, requesterActions(b)), text);
+      await deps.sender.send(target, bookingNoticeCard(b.lang, text, b, requesterActions(b)), escapeMarkdown(text));
     },
   };
 }

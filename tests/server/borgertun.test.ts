@@ -146,6 +146,31 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
     expect(statuses).toEqual(["approved", "pending"]);
   });
 
+  it("a decline's typed reason reaches the requester as text, never as a link, in the message text and the card", async () => {
+    await repo.create({
+      id: "declined-1",
+      date: "2027-01-18",
+      from: "10:00",
+      to: "11:00",
+      purpose: "møte",
+      organisation: "UiB",
+      microphones: false,
+      lang: "nb",
+      status: "pending",
+      createdAt: now.toISOString(),
+      requester: { oid: "00000000-0000-0000-0000-0000000000aa", tid: TENANT, name: "Test Bruker" },
+      replyTargetId: (await repo.list()).map((v) => v.value).find((b) => b.replyTargetId)?.replyTargetId,
+    } as Booking);
+    const before = postsTo("a:personal-chat-1").length;
+    await decide("declined-1", "decline", { reason: "[Logg inn her](https://evil.example) **nå**" });
+    const [notice] = connector
+      .recorded()
+      .filter((r) => r.conversationId === "a:personal-chat-1")
+      .slice(before);
+    expect(notice.activity.text).toContain("\\[Logg inn her\\](https://evil.example) \\*\\*nå\\*\\*");
+    expect(JSON.stringify(notice.activity.attachments)).not.toContain("[Logg inn her](");
+  });
+
   it("the requester cancels; the coordinator is told and the slots are free again", async () => {
     const before = postsTo("a:handler-chat").length;
     const replies = await send(
