@@ -12,6 +12,7 @@ import type { TickReport } from "./reminders/scheduler.js";
 import { openRepositories, type Cleanups } from "./compose/storage.js";
 import { createServices } from "./compose/services.js";
 import { createBot, createBotChannel } from "./compose/bot.js";
+import { scheduleFeedbackPruning } from "./compose/feedbackPruning.js";
 
 /**
  * The composition root: the one module (with its helpers in src/compose/) that builds the
@@ -20,6 +21,7 @@ import { createBot, createBotChannel } from "./compose/bot.js";
  */
 import { createBookingService } from "./services/bookingService.js";
 import { createBookingNotifier } from "./bot/bookingNotifier.js";
+import { createFeedbackService } from "./services/feedbackService.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
@@ -56,6 +58,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(config, options, log, cleanups);
     // Reminder cards follow event changes: the event service tells the reminder runtime, built below.
     const services = createServices(repos, clock, { onEventChanged: (eventId) => reminders.eventChanged(eventId) });
+    const feedback = createFeedbackService({ repo: repos.feedback, clock });
+    cleanups.push(scheduleFeedbackPruning(feedback.prune, log));
     const channel = createBotChannel(config.bot, log);
     const reminders = createReminderRuntime({
       repos: reminderRepos,
@@ -94,6 +98,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
         borgertunHandlerObjectIds: config.borgertunHandlerObjectIds,
       },
       bookings,
+      feedback,
       services,
       targets: reminderRepos.targets,
       subscriptions: reminderRepos.subscriptions,
@@ -118,6 +123,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       bookings,
       rsvp: reminders.rsvpApi,
       deliveryOverview: reminders.overview,
+      feedback: feedback.overview,
       clock,
       log,
     });

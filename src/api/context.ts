@@ -9,6 +9,7 @@ import type { SummaryService } from "../services/summaryService.js";
 import type { TiltakService } from "../services/tiltakService.js";
 import type { ApiAuthenticator } from "./auth.js";
 import type { DeliveryOverviewProvider } from "./deliveryOverviewRoutes.js";
+import type { FeedbackOverviewProvider } from "./feedbackRoutes.js";
 import type { RsvpApi } from "./rsvpRoutes.js";
 
 /** Source of the reminder delivery log (provided by the reminders runtime when it runs). */
@@ -50,6 +51,8 @@ export interface ApiDependencies {
   rsvp?: RsvpApi;
   /** The editors' delivery overview; without it /api/reminders/overview is not registered. */
   deliveryOverview?: DeliveryOverviewProvider;
+  /** Feedback on the bot's answers; without it /api/feedback is not registered. */
+  feedback?: FeedbackOverviewProvider;
   clock: Clock;
   log: Logger;
 }

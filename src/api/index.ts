@@ -13,6 +13,7 @@ import { registerOccurrenceCalendarRoute } from "./occurrenceCalendarRoute.js";
 import { registerBookingRoutes } from "./bookingRoutes.js";
 import { registerRsvpRoutes } from "./rsvpRoutes.js";
 import { registerDeliveryOverviewRoute } from "./deliveryOverviewRoutes.js";
+import { registerFeedbackRoute } from "./feedbackRoutes.js";
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
 export function registerApi(server: Server, deps: ApiDependencies): void {
@@ -36,4 +37,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   if (deps.bookings) registerBookingRoutes(server, ctx, deps.bookings);
   if (deps.rsvp) registerRsvpRoutes(server, ctx, deps.rsvp);
   if (deps.deliveryOverview) registerDeliveryOverviewRoute(server, ctx, deps.deliveryOverview);
+  if (deps.feedback) registerFeedbackRoute(server, ctx, deps.feedback);
 }

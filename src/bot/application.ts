@@ -3,6 +3,8 @@ import type { Logger } from "../logger.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import { registerTenantFilter } from "./handlers/tenantFilter.js";
 import { registerQuestionHandler } from "./handlers/questions.js";
+import { registerFeedbackHandler } from "./handlers/feedback.js";
+import type { FeedbackService } from "../services/feedbackService.js";
 
 /** What the bot's handlers need; built by the composition root. */
 export interface BotDependencies {
@@ -10,6 +12,8 @@ export interface BotDependencies {
   botAppId?: string;
   log: Logger;
   knowledge: KnowledgeSource;
+  /** Answers get 👍/👎 and the clicks are stored; without it answers go without the buttons. */
+  feedback?: Pick<FeedbackService, "recordAnswer" | "submit">;
   /** Empty means every tenant. */
   allowedTenantIds: string[];
   /** Further feature registrations (reminders, subscriptions, forms), run after the core ones. */
@@ -29,8 +33,9 @@ export function createBotApplication(deps: BotDependencies): Application<TurnSta
     longRunningMessages: false,
   });
   registerTenantFilter(app, deps.allowedTenantIds, deps.log);
+  if (deps.feedback) registerFeedbackHandler(app, { feedback: deps.feedback, log: deps.log });
   for (const feature of deps.features ?? []) feature(app);
   // The catch-all question handler is registered last so that command routes win.
-  registerQuestionHandler(app, deps.knowledge, deps.log);
+  registerQuestionHandler(app, deps.knowledge, deps.log, deps.feedback);
   return app;
 }

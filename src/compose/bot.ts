@@ -21,6 +21,7 @@ import { registerNewEventHandlers } from "../bot/handlers/newEvent.js";
 import { registerSubscriptionCommands } from "../bot/handlers/subscriptions.js";
 import { registerBorgertunHandlers } from "../bot/handlers/borgertun.js";
 import type { BookingService } from "../services/bookingService.js";
+import type { FeedbackService } from "../services/feedbackService.js";
 import { createMessageEndpoint, type MessageEndpoint } from "../bot/messageEndpoint.js";
 import type { AppServices } from "./services.js";
 
@@ -54,6 +55,8 @@ export interface BotParts {
   targets: ConversationTargetRepository;
   subscriptions: SubscriptionRepository;
   bookings: BookingService;
+  /** 👍/👎 on answers: the answers kept for it and the clicks stored. */
+  feedback: FeedbackService;
   /** What the reminder cards' buttons need: snoozes, RSVP answers and the card renderer. */
   reminderFeatures: {
     onceSends: OnceSendRepository;
@@ -76,6 +79,7 @@ export function createBot(parts: BotParts): MessageEndpoint {
     botAppId: channel.botAppId,
     log,
     knowledge: services.knowledge,
+    feedback: parts.feedback,
     allowedTenantIds: settings.allowedTenantIds,
     features: [
       (app) => registerInstallationHandlers(app, conversations),

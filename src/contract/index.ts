@@ -8,6 +8,7 @@ export * from "./borgertun.js";
 export * from "./directory.js";
 export * from "./errors.js";
 export * from "./events.js";
+export * from "./feedback.js";
 export * from "./history.js";
 export * from "./reminders.js";
 export * from "./summary.js";

@@ -1,6 +1,7 @@
 import type { TableClientFactory } from "./tableClients.js";
 import { FACTS_TABLE, GROUPS_TABLE, PEOPLE_TABLE, TableDirectoryRepository } from "./tableDirectoryRepository.js";
 import { EVENTS_TABLE, TableEventRepository } from "./tableEventRepository.js";
+import { FEEDBACK_TABLE, TableFeedbackRepository } from "./tableFeedbackRepository.js";
 import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.js";
 import { PERIODS_TABLE, TILTAK_TABLE, TablePlanRepository } from "./tablePlanRepository.js";
 
@@ -13,6 +14,7 @@ export const TABLE_NAMES = [
   PERIODS_TABLE,
   TILTAK_TABLE,
   HISTORY_TABLE,
+  FEEDBACK_TABLE,
 ] as const;
 
 /** All repositories over one table factory. */
@@ -21,6 +23,8 @@ export interface Repositories {
   events: TableEventRepository;
   plan: TablePlanRepository;
   history: TableHistoryRepository;
+  /** Answered questions and the 👍/👎 on them. */
+  feedback: TableFeedbackRepository;
   factory: TableClientFactory;
   tableNames: readonly string[];
   /** Creates the tables that are missing; call once at start. */
@@ -38,6 +42,7 @@ export function createRepositories(factory: TableClientFactory): Repositories {
     events: new TableEventRepository(factory.client(EVENTS_TABLE)),
     plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),
     history: new TableHistoryRepository(factory.client(HISTORY_TABLE)),
+    feedback: new TableFeedbackRepository(factory.client(FEEDBACK_TABLE)),
     factory,
     tableNames: TABLE_NAMES,
     ensureTables: () => factory.ensureTables(TABLE_NAMES),

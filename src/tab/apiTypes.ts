@@ -12,6 +12,7 @@ export type {
   EventKind,
   EventListResponse,
   EventPatchBody,
+  FeedbackResponse,
   FieldIssue,
   Group,
   GroupsResponse,

@@ -96,13 +96,14 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
-const POST_RE = /^\/v3\/conversations\/([^/]+)\/activities\/?$/;
+// A reply in a turn posts to …/activities/:replyToId (replyToActivity); a proactive post to …/activities.
+const POST_RE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/;
 const PUT_RE = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/;
 const MEMBERS_RE = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/;
 
 /**
  * A stand-in for the Bot Framework connector on 127.0.0.1:<random>:
- * POST /v3/conversations/:id/activities records the activity and answers 201 { id }, or 429
+ * POST /v3/conversations/:id/activities[/:replyToId] records the activity and answers 201 { id }, or 429
  * with Retry-After when over Teams' limits (if enforced), or a scripted or random failure.
  * Every request is recorded with its arrival time so tests can check sliding windows.
  */

@@ -22,6 +22,7 @@ const RepresentationView = lazy(() =>
 const DeliveryOverviewView = lazy(() =>
   import("./DeliveryOverviewView.js").then((m) => ({ default: m.DeliveryOverviewView })),
 );
+const FeedbackView = lazy(() => import("./FeedbackView.js").then((m) => ({ default: m.FeedbackView })));
 const ShareToStage = lazy(() => import("./ShareToStage.js").then((m) => ({ default: m.ShareToStage })));
 
 const VIEW_LABEL: Record<ViewId, TextKey> = {
@@ -134,6 +135,7 @@ export function App({ host, api, firstLoad }: AppProps) {
               {view === "status" && <StatusView api={api} live={live} canEdit={canEdit} />}
               {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} version={live.data?.version} />}
               {view === "upcoming" && canEdit && <DeliveryOverviewView api={api} />}
+              {view === "upcoming" && canEdit && <FeedbackView api={api} />}
               {view === "representation" && <RepresentationView api={api} />}
             </Suspense>
           </main>

@@ -1,0 +1,131 @@
+/**
+ * Answered questions and the feedback on them, in table "AnswerFeedback".
+ * - An answer: PK `answer`, RK = the Teams message id (escaped). Feedback names only that id
+ *   (`replyToId`), so the answer is found by a point read.
+ * - Feedback: PK `feedback-YYYY-MM` (UTC month of the click), RK = inverted time in ms + random
+ *   suffix, so a month lists newest first and the editors' list reads the newest months only.
+ * Retention is by query: answers by `answeredAt`, feedback by month partition and `at`.
+ */
+import { randomBytes } from "node:crypto";
+import type { TableClient } from "@azure/data-tables";
+import {
+  FEEDBACK_REACTIONS,
+  isFeedbackReaction,
+  type AnswerFeedback,
+  type AnsweredQuestion,
+  type FeedbackCounts,
+  type FeedbackRepository,
+} from "../domain/feedback.js";
+import { decodeEntity, encodeEntity, keyFor } from "./entityCodec.js";
+import { isNotFound } from "./errors.js";
+
+export const FEEDBACK_TABLE = "AnswerFeedback";
+const ANSWER_PARTITION = "answer";
+const FEEDBACK_PREFIX = "feedback-";
+/** Later than any real timestamp (year 5138), so the inversion never goes negative. */
+const MAX_MS = 99_999_999_999_999;
+/** One prune deletes at most this many rows; the next run takes the rest. */
+const PRUNE_MAX_ROWS = 5_000;
+
+type Window = { since: string; until: string };
+
+const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** The month partition of an ISO instant. */
+export function feedbackPartition(at: string): string {
+  return FEEDBACK_PREFIX + at.slice(0, 7);
+}
+
+/** The month partitions from `until` back to `since`, newest first (at most ten years of them). */
+export function feedbackPartitions(window: Window): string[] {
+  const first = window.since.slice(0, 7);
+  const result: string[] = [];
+  let [year, month] = window.until.slice(0, 7).split("-").map(Number);
+  if (!Number.isInteger(year) || !Number.isInteger(month)) return result;
+  for (let i = 0; i < 120; i++) {
+    const yearMonth = `${year}-${String(month).padStart(2, "0")}`;
+    if (yearMonth < first) break;
+    result.push(FEEDBACK_PREFIX + yearMonth);
+    if (--month === 0) [year, month] = [year - 1, 12];
+  }
+  return result;
+}
+
+function feedbackRowKey(at: string): string {
+  return `${String(MAX_MS - Date.parse(at)).padStart(15, "0")}_${randomBytes(4).toString("hex")}`;
+}
+
+/** FeedbackRepository on Azure Table Storage. */
+export class TableFeedbackRepository implements FeedbackRepository {
+  constructor(private readonly table: TableClient) {}
+
+  async recordAnswer(answer: AnsweredQuestion): Promise<void> {
+    const row = encodeEntity(ANSWER_PARTITION, keyFor(answer.activityId, "activityId"), answer, []);
+    await this.table.upsertEntity(row, "Replace");
+  }
+
+  async answer(activityId: string): Promise<AnsweredQuestion | undefined> {
+    try {
+      const row = await this.table.getEntity(ANSWER_PARTITION, keyFor(activityId, "activityId"));
+      return decodeEntity<AnsweredQuestion>(row, []);
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async add(feedback: AnswerFeedback): Promise<void> {
+    await this.table.createEntity(
+      encodeEntity(feedbackPartition(feedback.at), feedbackRowKey(feedback.at), feedback, []),
+    );
+  }
+
+  async recent(window: Window, limit: number): Promise<AnswerFeedback[]> {
+    const result: AnswerFeedback[] = [];
+    for (const partition of feedbackPartitions(window)) {
+      // Rows come back in RowKey order, which is newest first within the month.
+      for await (const row of this.table.listEntities({ queryOptions: { filter: inWindow(partition, window) } })) {
+        if (result.length >= limit) return result;
+        result.push(decodeEntity<AnswerFeedback>(row, []));
+      }
+    }
+    return result;
+  }
+
+  async counts(window: Window): Promise<FeedbackCounts> {
+    const counts = Object.fromEntries(FEEDBACK_REACTIONS.map((r) => [r, 0])) as FeedbackCounts;
+    for (const partition of feedbackPartitions(window)) {
+      const rows = this.table.listEntities({
+        queryOptions: { filter: inWindow(partition, window), select: ["reaction"] },
+      });
+      for await (const row of rows) if (isFeedbackReaction(row.reaction)) counts[row.reaction]++;
+    }
+    return counts;
+  }
+
+  async prune(cutoff: { answersBefore: string; feedbackBefore: string }): Promise<number> {
+    const answers = `PartitionKey eq ${quote(ANSWER_PARTITION)} and answeredAt lt ${quote(cutoff.answersBefore)}`;
+    const feedback =
+      `PartitionKey ge ${quote(FEEDBACK_PREFIX)} and PartitionKey le ${quote(feedbackPartition(cutoff.feedbackBefore))}` +
+      ` and at lt ${quote(cutoff.feedbackBefore)}`;
+    let deleted = 0;
+    for (const filter of [answers, feedback]) {
+      const rows = this.table.listEntities({ queryOptions: { filter, select: ["PartitionKey", "RowKey"] } });
+      for await (const row of rows) {
+        if (deleted >= PRUNE_MAX_ROWS) return deleted;
+        try {
+          await this.table.deleteEntity(row.partitionKey!, row.rowKey!);
+        } catch (error) {
+          // Another instance pruned it first.
+          if (!isNotFound(error)) throw error;
+        }
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+}
+
+function inWindow(partition: string, window: Window): string {
+  return `PartitionKey eq ${quote(partition)} and at ge ${quote(window.since)} and at le ${quote(window.until)}`;
+}
