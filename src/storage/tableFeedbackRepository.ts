@@ -17,6 +17,7 @@ import {
   type FeedbackRepository,
 } from "../domain/feedback.js";
 import { decodeEntity, encodeEntity, keyFor } from "./entityCodec.js";
+import { deleteMatching } from "./deleteMatching.js";
 import { isNotFound } from "./errors.js";
 
 export const FEEDBACK_TABLE = "AnswerFeedback";
@@ -109,19 +110,8 @@ export class TableFeedbackRepository implements FeedbackRepository {
       `PartitionKey ge ${quote(FEEDBACK_PREFIX)} and PartitionKey le ${quote(feedbackPartition(cutoff.feedbackBefore))}` +
       ` and at lt ${quote(cutoff.feedbackBefore)}`;
     let deleted = 0;
-    for (const filter of [answers, feedback]) {
-      const rows = this.table.listEntities({ queryOptions: { filter, select: ["PartitionKey", "RowKey"] } });
-      for await (const row of rows) {
-        if (deleted >= PRUNE_MAX_ROWS) return deleted;
-        try {
-          await this.table.deleteEntity(row.partitionKey!, row.rowKey!);
-        } catch (error) {
-          // Another instance pruned it first.
-          if (!isNotFound(error)) throw error;
-        }
-        deleted++;
-      }
-    }
+    for (const filter of [answers, feedback])
+      deleted += await deleteMatching(this.table, filter, PRUNE_MAX_ROWS - deleted);
     return deleted;
   }
 }

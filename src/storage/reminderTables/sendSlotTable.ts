@@ -1,5 +1,6 @@
 import type { TableClient } from "@azure/data-tables";
 import { keyFor } from "../entityCodec.js";
+import { deleteMatching } from "../deleteMatching.js";
 import { isAlreadyExists, isNotFound, isPreconditionFailed } from "../errors.js";
 
 /** Optimistic increments that lose to another writer this often in a row are reported, not looped on forever. */
@@ -56,18 +57,7 @@ export class SendSlotTable {
     throw new Error(`send counter ${partitionKey} is too contended`);
   }
 
-  async prune(beforePartitionKey: string, maxRows: number): Promise<number> {
-    const filter = `PartitionKey lt '${keyFor(beforePartitionKey).replace(/'/g, "''")}'`;
-    let deleted = 0;
-    for await (const row of this.table.listEntities({ queryOptions: { filter, select: ["PartitionKey", "RowKey"] } })) {
-      if (deleted >= maxRows) break;
-      try {
-        await this.table.deleteEntity(row.partitionKey!, row.rowKey!);
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-      deleted++;
-    }
-    return deleted;
+  prune(beforePartitionKey: string, maxRows: number): Promise<number> {
+    return deleteMatching(this.table, `PartitionKey lt '${keyFor(beforePartitionKey).replace(/'/g, "''")}'`, maxRows);
   }
 }
