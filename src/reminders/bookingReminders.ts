@@ -13,6 +13,7 @@ import { escapeMarkdown } from "../domain/markdownText.js";
 import { TEXT } from "../domain/reminderTexts.js";
 import type { Logger } from "../logger.js";
 import type { OnceContent, OnceOutcome, OnceSender } from "./onceSender.js";
+import { adaptiveCard } from "./adaptiveCard.js";
 
 /** The once-send partition of the requesters' Borgertun reminders. */
 export const BOOKING_REMINDER_GROUP = "borgertun";
@@ -118,11 +119,7 @@ export function renderBookingReminder(booking: Booking): NonNullable<OnceContent
   );
   const block = (text: string, extra: object = {}) => ({ type: "TextBlock", text, wrap: true, ...extra });
   return {
-    card: {
-      type: "AdaptiveCard",
-      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-      version: "1.5",
-      lang,
+    card: adaptiveCard(lang, {
       body: [
         block(t.bookingReminderTitle, { size: "Large", weight: "Bolder", style: "heading" }),
         block(sentence),
@@ -135,7 +132,7 @@ export function renderBookingReminder(booking: Booking): NonNullable<OnceContent
           data: { verb: BOOKING_CANCEL_VERB, bookingId: booking.id, lang },
         },
       ],
-    },
+    }),
     text: sentence,
   };
 }

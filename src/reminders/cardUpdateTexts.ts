@@ -3,6 +3,7 @@ import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import { occurrenceWhen } from "./reminderCard.js";
 import { TEXT } from "../domain/reminderTexts.js";
+import { adaptiveCard } from "./adaptiveCard.js";
 
 /** Renders a reminder card for an occurrence (the scheduler's renderer). */
 export type RenderCard = (occurrence: Occurrence, lang: Lang) => object;
@@ -19,13 +20,7 @@ export function cancelledCard(occurrence: Occurrence | undefined, lang: Lang, re
     wrap: true,
   };
   if (!occurrence) {
-    return {
-      type: "AdaptiveCard",
-      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-      version: "1.5",
-      lang,
-      body: [banner, { type: "TextBlock", text: t.cancelledBody, wrap: true }],
-    };
+    return adaptiveCard(lang, { body: [banner, { type: "TextBlock", text: t.cancelledBody, wrap: true }] });
   }
   const card = render(occurrence, lang) as { body: Record<string, unknown>[] } & Record<string, unknown>;
   const body = card.body.filter((b) => b.type !== "ActionSet");

@@ -10,6 +10,7 @@ import type { OnceSender } from "./onceSender.js";
 import { occurrenceWhen } from "./reminderCard.js";
 import { occurrenceTitle } from "../domain/occurrenceTitle.js";
 import { TEXT } from "../domain/reminderTexts.js";
+import { adaptiveCard } from "./adaptiveCard.js";
 
 /** The digest's partition: one per week, one row per conversation. */
 export function digestGroup(monday: string): string {
@@ -90,13 +91,7 @@ export function renderDigest(content: DigestContent, lang: Lang): { card: object
   }
   const text = t.digestTitle;
   return {
-    card: {
-      type: "AdaptiveCard",
-      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-      version: "1.5",
-      lang,
-      body,
-    },
+    card: adaptiveCard(lang, { body }),
     text,
   };
 }

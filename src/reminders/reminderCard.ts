@@ -11,6 +11,7 @@ import { RSVP_KINDS } from "../domain/rsvp.js";
 import type { PersonalControls, RsvpView } from "../domain/cardActions.js";
 import { withRsvp } from "./rsvpSection.js";
 import { withPersonalControls } from "./personalSection.js";
+import { adaptiveCard } from "./adaptiveCard.js";
 
 /** What a card adds for its reader: their RSVP view, or the personal-chat buttons. */
 export interface CardExtras {
@@ -143,14 +144,7 @@ export function renderReminderCard(
     title: l.calendar,
     url: occurrenceLinkUrl(opts.publicBaseUrl, opts.linkKey, occurrence),
   });
-  const card = {
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: "1.5",
-    lang,
-    body,
-    actions,
-  };
+  const card = adaptiveCard(lang, { body, actions });
   // Meetings, workshops and presentations ask who is coming (src/reminders/rsvpSection.ts).
   const personal = extras.personal ? withPersonalControls(card, occurrence, lang, extras.personal) : card;
   return RSVP_KINDS.has(event.kind) ? withRsvp(personal as typeof card, occurrence, lang, extras.rsvp) : personal;

@@ -20,6 +20,14 @@ afterAll(async () => {
   await Promise.all(cleanups.map((c) => c()));
 });
 
+/** The real table with its `update` replaced (class methods do not survive a spread, so each is bound). */
+function withUpdate(
+  repo: ReminderDeliveryRepository,
+  update: ReminderDeliveryRepository["update"],
+): ReminderDeliveryRepository {
+  return { create: (d) => repo.create(d), get: (e, id) => repo.get(e, id), list: (e) => repo.list(e), update };
+}
+
 /** What a delivery-row update does: go through, fail before reaching storage, or reach storage and then fail. */
 type Fault = "ok" | "before" | "after";
 
@@ -27,19 +35,13 @@ type Fault = "ok" | "before" | "after";
 function flaky(repo: ReminderDeliveryRepository, plan: (row: ReminderDelivery, call: number) => Fault) {
   let calls = 0;
   const outage = () => Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:10002"), { code: "ECONNREFUSED" });
-  const wrapped: ReminderDeliveryRepository = {
-    create: (d) => repo.create(d),
-    get: (e, id) => repo.get(e, id),
-    list: (e) => repo.list(e),
-    async update(row, etag) {
-      const fault = plan(row, ++calls);
-      if (fault === "before") throw outage();
-      const result = await repo.update(row, etag);
-      if (fault === "after") throw outage();
-      return result;
-    },
-  };
-  return wrapped;
+  return withUpdate(repo, async (row, etag) => {
+    const fault = plan(row, ++calls);
+    if (fault === "before") throw outage();
+    const result = await repo.update(row, etag);
+    if (fault === "after") throw outage();
+    return result;
+  });
 }
 
 async function setup(name: string) {
@@ -117,17 +119,11 @@ function heldSent(repo: ReminderDeliveryRepository) {
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const issued: ReminderDelivery["status"][] = [];
-  const wrapped: ReminderDeliveryRepository = {
-    ...repo,
-    create: (d) => repo.create(d),
-    get: (e, id) => repo.get(e, id),
-    list: (e) => repo.list(e),
-    async update(row, etag) {
-      issued.push(row.status);
-      if (row.status === "sent") await gate;
-      return repo.update(row, etag);
-    },
-  };
+  const wrapped = withUpdate(repo, async (row, etag) => {
+    issued.push(row.status);
+    if (row.status === "sent") await gate;
+    return repo.update(row, etag);
+  });
   return { repo: wrapped, issued, open: () => open() };
 }
 
@@ -211,21 +207,15 @@ describe("renewals queued behind a slow 'sent' write (a storage outage while rec
     const claimed = await claimOne(repos, leaseMs);
     let lostAnswer = true;
     const renewalsAfterLostAnswer: ReminderDelivery["status"][] = [];
-    const repo: ReminderDeliveryRepository = {
-      ...repos.deliveries,
-      create: (d) => repos.deliveries.create(d),
-      get: (e, id) => repos.deliveries.get(e, id),
-      list: (e) => repos.deliveries.list(e),
-      async update(row, etag) {
-        if (!lostAnswer) renewalsAfterLostAnswer.push(row.status);
-        const result = await repos.deliveries.update(row, etag);
-        if (row.status === "sent" && lostAnswer) {
-          lostAnswer = false;
-          throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
-        }
-        return result;
-      },
-    };
+    const repo = withUpdate(repos.deliveries, async (row, etag) => {
+      if (!lostAnswer) renewalsAfterLostAnswer.push(row.status);
+      const result = await repos.deliveries.update(row, etag);
+      if (row.status === "sent" && lostAnswer) {
+        lostAnswer = false;
+        throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+      }
+      return result;
+    });
     const lease = new ClaimLease(claimed, {
       repo,
       clock: () => new Date(),

@@ -17,6 +17,7 @@ import {
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { expectReplies, postActivity, said } from "../support/activities.js";
 import { cardSubmit, installationUpdate, personalMessage, TENANT } from "../support/teamsActivities.js";
+import { randomTablePrefix } from "../setup/azurite.js";
 
 const HANDLER_OID = "00000000-0000-4000-8000-00000000c00d";
 const handlerChat = { id: "a:handler-chat", conversationType: "personal", tenantId: TENANT };
@@ -45,12 +46,7 @@ describe("the requester's Borgertun reminder the day before (two instances, Azur
   // Wednesday 25 November 2026, 10:00 in Oslo.
   let now = new Date("2026-11-25T09:00:00.000Z");
   const clock = () => now;
-  const prefix =
-    "t" +
-    Math.random()
-      .toString(36)
-      .slice(2, 10)
-      .replace(/[^a-z0-9]/g, "x");
+  const prefix = randomTablePrefix();
   let a: RunningService;
   let b: RunningService;
   let repo: TableBookingRepository;

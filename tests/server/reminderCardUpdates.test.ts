@@ -8,6 +8,7 @@ import { startService, type RunningService } from "../../src/service.js";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { expectReplies, postActivity } from "../support/activities.js";
 import { channelMessage, type ChannelPlace } from "../support/teamsActivities.js";
+import { randomTablePrefix } from "../setup/azurite.js";
 
 /** One instance of the real service on a shared table prefix (as several App Service instances share storage). */
 async function instance(prefix: string, clock: () => Date): Promise<RunningService> {
@@ -84,12 +85,7 @@ describe("posted reminder cards follow their event (real service, Azurite, fake 
   ])(
     "an event %s after its reminder was posted updates the card once and replies once in its thread",
     async (_what, change, cardShows, reply) => {
-      const prefix =
-        "t" +
-        Math.random()
-          .toString(36)
-          .slice(2, 10)
-          .replace(/[^a-z0-9]/g, "x");
+      const prefix = randomTablePrefix();
       const service = await start(prefix);
       const place: ChannelPlace = { serviceUrl: connector.url, channelId: `19:${prefix}@thread.tacv2` };
       const event = await posted(service, place, "Styremøte");
@@ -112,12 +108,7 @@ describe("posted reminder cards follow their event (real service, Azurite, fake 
   );
 
   it("with two instances and a restart between the change and the update, each card is updated once and replied to once", async () => {
-    const prefix =
-      "t" +
-      Math.random()
-        .toString(36)
-        .slice(2, 10)
-        .replace(/[^a-z0-9]/g, "x");
+    const prefix = randomTablePrefix();
     const a = await start(prefix);
     const b = await start(prefix);
     const place: ChannelPlace = { serviceUrl: connector.url, channelId: `19:${prefix}@thread.tacv2` };

@@ -11,6 +11,7 @@ import { createReminderRepositories, type ReminderRepositories } from "../../src
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { expectReplies, postActivity, said } from "../support/activities.js";
 import { channelMessage, personalMessage, TENANT, type ChannelPlace } from "../support/teamsActivities.js";
+import { randomTablePrefix } from "../setup/azurite.js";
 
 async function instance(prefix: string, clock: () => Date): Promise<RunningService> {
   const config = loadConfig(
@@ -42,12 +43,7 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
   let connector: FakeConnector;
   let now = new Date("2026-11-22T10:00:00.000Z");
   const clock = () => now;
-  const prefix =
-    "t" +
-    Math.random()
-      .toString(36)
-      .slice(2, 10)
-      .replace(/[^a-z0-9]/g, "x");
+  const prefix = randomTablePrefix();
   let a: RunningService;
   let b: RunningService;
   let repos: ReminderRepositories;

@@ -8,6 +8,7 @@ import { startService, type RunningService } from "../../src/service.js";
 import { startTestService } from "../support/testService.js";
 import { ensureTabBuilt } from "../support/tabBuild.js";
 import { rawRequest } from "../support/rawHttp.js";
+import { randomTablePrefix } from "../setup/azurite.js";
 
 /** The directives every tab page carries, in any mode. */
 const TAB_DIRECTIVES = [
@@ -27,12 +28,7 @@ async function startProductionService(): Promise<RunningService> {
     { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: inject("azuriteConnectionString") },
     { dataDir: mkdtempSync(join(tmpdir(), "alrek-test-")) },
   );
-  const tablePrefix =
-    "t" +
-    Math.random()
-      .toString(36)
-      .slice(2, 10)
-      .replace(/[^a-z0-9]/g, "x");
+  const tablePrefix = randomTablePrefix();
   return startService({ ...config, production: true }, { log: silentLogger, tablePrefix, reminders: false });
 }
 

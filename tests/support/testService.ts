@@ -7,6 +7,7 @@ import type { ConfigKey } from "../../src/config/keys.js";
 import { silentLogger, type Logger } from "../../src/logger.js";
 import { startService, type RunningService } from "../../src/service.js";
 import type { Clock } from "../../src/domain/clock.js";
+import { randomTablePrefix } from "../setup/azurite.js";
 
 /**
  * Starts the real service in this process on a free loopback port, against the Azurite that
@@ -20,12 +21,7 @@ export async function startTestService(
     { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: inject("azuriteConnectionString"), ...env },
     { dataDir: mkdtempSync(join(tmpdir(), "alrek-test-")) },
   );
-  const tablePrefix =
-    "t" +
-    Math.random()
-      .toString(36)
-      .slice(2, 10)
-      .replace(/[^a-z0-9]/g, "x");
+  const tablePrefix = randomTablePrefix();
   const service = await startService(config, { log: opts.log ?? silentLogger, clock: opts.clock, tablePrefix });
   return Object.assign(service, { config, tablePrefix });
 }
