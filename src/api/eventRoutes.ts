@@ -12,6 +12,7 @@ import {
 } from "./http.js";
 import { ValidationError } from "../domain/errors.js";
 import {
+  EntityId,
   EventCancelBody,
   EventCreateBody,
   EventPatchBody,
@@ -81,7 +82,7 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
   server.patch("/api/events/:id", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
-    const updated = await ctx.events.update(param(req, "id"), parseBody(EventPatchBody, req), etag, actor);
+    const updated = await ctx.events.update(param(req, "id", EntityId), parseBody(EventPatchBody, req), etag, actor);
     sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
@@ -89,12 +90,12 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
     const { occurrence } = parseBody(EventCancelBody, req);
-    const updated = await ctx.events.cancel(param(req, "id"), occurrence, etag, actor);
+    const updated = await ctx.events.cancel(param(req, "id", EntityId), occurrence, etag, actor);
     sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
   server.get("/api/events/:id/history", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, { history: await ctx.events.history(param(req, "id")) } satisfies HistoryResponse);
+    sendJson(res, 200, { history: await ctx.events.history(param(req, "id", EntityId)) } satisfies HistoryResponse);
   });
 }
