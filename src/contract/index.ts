@@ -11,6 +11,7 @@ export * from "./errors.js";
 export * from "./events.js";
 export * from "./feedback.js";
 export * from "./history.js";
+export * from "./reminderActions.js";
 export * from "./reminders.js";
 export * from "./summary.js";
 export * from "./tiltak.js";
