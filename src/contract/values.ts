@@ -84,8 +84,3 @@ const KEY_MESSAGE = `must be a key of at most ${MAX_KEY_CHARS} characters withou
 export const OpaqueKey = z
   .string()
   .refine((text) => text.length >= 1 && text.length <= MAX_KEY_CHARS && !CONTROL.test(text), KEY_MESSAGE);
-
-/** True when `value` is an {@link EntityId}; for code that must only decide, not explain. */
-export function isEntityId(value: unknown): value is string {
-  return EntityId.safeParse(value).success;
-}
