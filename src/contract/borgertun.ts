@@ -34,8 +34,7 @@ const Microphones = z
   .transform((value) => value === true || value === "true");
 
 /** The time asked for: a date in the years 2000–2100, from and to on the hour or half hour (never "24:00"). */
-export const BookingSlotBody = z.object({ date: LocalDate, from: HalfHour, to: HalfHour });
-export type BookingSlotBody = z.infer<typeof BookingSlotBody>;
+const BookingSlotBody = z.object({ date: LocalDate, from: HalfHour, to: HalfHour });
 
 /** POST /api/borgertun/bookings, and what the bot's form and chat request become. */
 export const BookingRequestBody = BookingSlotBody.extend({

@@ -16,7 +16,7 @@ export * from "./reminders.js";
 export * from "./summary.js";
 export * from "./tiltak.js";
 export * from "./values.js";
-export { checkInput, parseInput, type Checked } from "./parse.js";
+export { checkInput, parseInput } from "./parse.js";
 
 /** An entity as the API returns it: the value with its version token. */
 export type WithEtag<T> = T & { etag: string };

@@ -62,7 +62,7 @@ export const LeadTime = z.string().superRefine((text, ctx) => {
 });
 
 /** Longest id the app makes (event ids are at most 47 characters, booking ids 17, booking events 27). */
-export const MAX_ID_CHARS = 100;
+const MAX_ID_CHARS = 100;
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const ID_MESSAGE = `must be an id of at most ${MAX_ID_CHARS} letters, digits, dots, hyphens or underscores`;
 

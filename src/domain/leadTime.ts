@@ -23,7 +23,7 @@ export const MAX_LEAD_TIMES = 10;
 /** How far before the start a reminder may come (events and personal settings alike). */
 export const MAX_LEAD_DAYS = 90;
 /** Longest text of a lead time ("P90DT23H59M", "D-90@09:00" and the like are far shorter). */
-export const MAX_LEAD_TIME_CHARS = 20;
+const MAX_LEAD_TIME_CHARS = 20;
 
 const DAY_RULE_RE = /^D(0|-[1-9]\d{0,2})@([01]\d|2[0-3]):([0-5]\d)$/;
 
