@@ -10,6 +10,7 @@ import {
   sendJson,
   withEtag,
 } from "./http.js";
+import { DATE_WINDOW_MESSAGE, isInDateWindow } from "../domain/dateWindow.js";
 import { ValidationError } from "../domain/errors.js";
 import {
   EntityId,
@@ -31,6 +32,8 @@ function instantParam(req: Request, name: string, fallback: Date, issues: { fiel
   if (raw === undefined) return fallback;
   const d = /^\d{4}-\d{2}-\d{2}/.test(raw) ? new Date(raw) : new Date(NaN);
   if (Number.isNaN(d.getTime())) issues.push({ field: name, message: "must be an ISO 8601 date or instant" });
+  // The dates' one window (src/domain/dateWindow.ts): year 1 or 9999 is no view anyone needs.
+  else if (!isInDateWindow(raw)) issues.push({ field: name, message: DATE_WINDOW_MESSAGE });
   return d;
 }
 
