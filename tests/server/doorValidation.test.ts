@@ -243,6 +243,25 @@ describe("the bot's doors (real service, Azurite, fake connector)", () => {
       expect(answer).toBe(JSON.stringify("Denne hendelsen finnes ikke lenger."));
     });
 
+    it("feedback on an answer id of 1,000 characters is 400 and nothing is stored", async () => {
+      const feedback = async () => (await (await fetch(`${service.url}/api/feedback`)).json()).items.length;
+      const before = await feedback();
+      const { status } = await postActivity(service.url, {
+        type: "invoke",
+        name: "message/submitAction",
+        id: "fb-1",
+        channelId: "msteams",
+        serviceUrl: connector.url,
+        replyToId: "1".repeat(1000),
+        from: USER,
+        recipient: { id: "28:alrek-bot", name: "Alrek" },
+        conversation: { id: "a:personal-chat-1", conversationType: "personal", tenantId: TENANT },
+        value: { actionName: "feedback", actionValue: { reaction: "like" } },
+      });
+      expect(status).toBe(400);
+      expect(await feedback()).toBe(before);
+    });
+
     it("muting a kind that does not exist changes nothing", async () => {
       const before = await reminders.subscriptions.get(personalId);
       await execute("muteKind", { lang: "nb", kind: BIG });
