@@ -1,9 +1,7 @@
 import type { Response, Server } from "restify";
-import type { BookingLang } from "../domain/booking.js";
-import { validateBookingRequest } from "../domain/bookingInput.js";
 import type { BookingService, DecisionResult } from "../services/bookingService.js";
 import type { ApiContext } from "./context.js";
-import { BorgertunBody } from "../contract/index.js";
+import { BookingRequestBody, BookingRulesBody, EntityId } from "../contract/index.js";
 import { param, parseBody, requireEditor, requireUser, sendJson } from "./http.js";
 
 const PROBLEM_STATUS = { notFound: 404, notPending: 409, slotTaken: 409, notAllowed: 403, refused: 422 } as const;
@@ -33,7 +31,7 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
     await requireEditor(ctx.auth, req);
     const ifMatch = req.headers["if-match"];
     const saved = await bookings.updateRules(
-      parseBody(BorgertunBody, req),
+      parseBody(BookingRulesBody, req),
       typeof ifMatch === "string" && ifMatch.trim() ? ifMatch.trim() : undefined,
     );
     sendJson(res, 200, saved.rules, saved.etag);
@@ -49,9 +47,7 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
 
   server.post("/api/borgertun/bookings", async (req, res) => {
     const me = await requireUser(ctx.auth, req);
-    const body = parseBody(BorgertunBody, req);
-    const request = validateBookingRequest(body);
-    const lang: BookingLang = body.lang === "nn" || body.lang === "en" ? body.lang : "nb";
+    const { lang = "nb", ...request } = parseBody(BookingRequestBody, req);
     const result = await bookings.request(request, me, { lang });
     if (result.ok) sendJson(res, 201, result.booking);
     else
@@ -64,6 +60,6 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
 
   server.post("/api/borgertun/bookings/:id/cancel", async (req, res) => {
     const me = await requireUser(ctx.auth, req);
-    sendDecision(res, await bookings.cancel(param(req, "id"), me, me.isEditor));
+    sendDecision(res, await bookings.cancel(param(req, "id", EntityId), me, me.isEditor));
   });
 }

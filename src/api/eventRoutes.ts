@@ -10,8 +10,10 @@ import {
   sendJson,
   withEtag,
 } from "./http.js";
+import { DATE_WINDOW_MESSAGE, isInDateWindow } from "../domain/dateWindow.js";
 import { ValidationError } from "../domain/errors.js";
 import {
+  EntityId,
   EventCancelBody,
   EventCreateBody,
   EventPatchBody,
@@ -30,6 +32,8 @@ function instantParam(req: Request, name: string, fallback: Date, issues: { fiel
   if (raw === undefined) return fallback;
   const d = /^\d{4}-\d{2}-\d{2}/.test(raw) ? new Date(raw) : new Date(NaN);
   if (Number.isNaN(d.getTime())) issues.push({ field: name, message: "must be an ISO 8601 date or instant" });
+  // The dates' one window (src/domain/dateWindow.ts): year 1 or 9999 is no view anyone needs.
+  else if (!isInDateWindow(raw)) issues.push({ field: name, message: DATE_WINDOW_MESSAGE });
   return d;
 }
 
@@ -81,7 +85,7 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
   server.patch("/api/events/:id", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
-    const updated = await ctx.events.update(param(req, "id"), parseBody(EventPatchBody, req), etag, actor);
+    const updated = await ctx.events.update(param(req, "id", EntityId), parseBody(EventPatchBody, req), etag, actor);
     sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
@@ -89,12 +93,12 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
     const { occurrence } = parseBody(EventCancelBody, req);
-    const updated = await ctx.events.cancel(param(req, "id"), occurrence, etag, actor);
+    const updated = await ctx.events.cancel(param(req, "id", EntityId), occurrence, etag, actor);
     sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
   server.get("/api/events/:id/history", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, { history: await ctx.events.history(param(req, "id")) } satisfies HistoryResponse);
+    sendJson(res, 200, { history: await ctx.events.history(param(req, "id", EntityId)) } satisfies HistoryResponse);
   });
 }

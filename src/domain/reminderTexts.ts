@@ -39,6 +39,10 @@ interface ReminderTexts {
   save: string;
   saved: string;
   badLeadTime: (text: string) => string;
+  /** A lead time of the grammar outside the range offered: longer than zero, at most `maxDays` days before. */
+  leadTimeOutOfRange: (text: string, maxDays: number) => string;
+  /** More lead times for one kind than the card takes. */
+  tooManyLeadTimes: (max: number) => string;
   noSubscription: string;
   digestOn: string;
   digestTitle: string;
@@ -93,6 +97,9 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     save: "Lagre",
     saved: "Innstillingene er lagret.",
     badLeadTime: (text) => `«${text}» er ikke et tidspunkt jeg forstår. Ingenting er endret.`,
+    leadTimeOutOfRange: (text, days) =>
+      `«${text}» går ikke: en påminnelse kan komme fra ett minutt (PT1M) til ${days} dager (P${days}D) før. Ingenting er endret.`,
+    tooManyLeadTimes: (max) => `Skriv høyst ${max} tidspunkter per type. Ingenting er endret.`,
     noSubscription: "Denne samtalen har ingen påminnelser. Skriv «abonner» først.",
     digestOn: "Ukesoppsummeringen «Uka i Alrek» kommer hver mandag kl. 08.00.",
     digestTitle: "Uka i Alrek",
@@ -143,6 +150,9 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     save: "Lagre",
     saved: "Innstillingane er lagra.",
     badLeadTime: (text) => `«${text}» er ikkje eit tidspunkt eg forstår. Ingenting er endra.`,
+    leadTimeOutOfRange: (text, days) =>
+      `«${text}» går ikkje: ei påminning kan kome frå eitt minutt (PT1M) til ${days} dagar (P${days}D) før. Ingenting er endra.`,
+    tooManyLeadTimes: (max) => `Skriv høgst ${max} tidspunkt per type. Ingenting er endra.`,
     noSubscription: "Denne samtalen har ingen påminningar. Skriv «abonner» først.",
     digestOn: "Vekeoppsummeringa «Veka i Alrek» kjem kvar måndag kl. 08.00.",
     digestTitle: "Veka i Alrek",
@@ -193,6 +203,9 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     save: "Save",
     saved: "Settings saved.",
     badLeadTime: (text) => `"${text}" is not a time I understand. Nothing was changed.`,
+    leadTimeOutOfRange: (text, days) =>
+      `"${text}" is out of range: a reminder can come from one minute (PT1M) to ${days} days (P${days}D) before. Nothing was changed.`,
+    tooManyLeadTimes: (max) => `Give at most ${max} times per kind. Nothing was changed.`,
     noSubscription: 'This conversation has no reminders. Type "subscribe" first.',
     digestOn: 'The weekly digest "The week in Alrek" comes every Monday at 08:00.',
     digestTitle: "The week in Alrek",

@@ -5,6 +5,7 @@ import { langFromLocale } from "../../domain/language.js";
 import type { FeedbackService } from "../../services/feedbackService.js";
 import { FEEDBACK_INVOKE, readFeedbackValue } from "../feedbackValue.js";
 import { tenantOf } from "../tenant.js";
+import { checkInput, OpaqueKey } from "../../contract/index.js";
 
 /**
  * 👍/👎 under an answer (see feedbackLoop.ts): Teams sends the invoke `message/submitAction` with
@@ -26,6 +27,11 @@ export function registerFeedbackHandler(
     async (context) => {
       const activity = context.activity;
       const read = readFeedbackValue(activity.value);
+      // The answer's id becomes a table key: bounded like every key from outside (or absent).
+      if (activity.replyToId && !checkInput(OpaqueKey, activity.replyToId).ok) {
+        deps.log.warn("feedback refused", { problem: "'replyToId' is not a message id." });
+        return respond(context, 400, { error: { code: "bad_feedback", message: "'replyToId' is not a message id." } });
+      }
       if (!read.ok) {
         deps.log.warn("feedback refused", { problem: read.problem });
         return respond(context, 400, { error: { code: "bad_feedback", message: read.problem } });

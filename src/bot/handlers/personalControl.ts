@@ -3,14 +3,22 @@ import type { Application, TurnState } from "../teamsAi.js";
 import { conversationTargetId, type SubscriptionRepository } from "../../domain/conversations.js";
 import { formatDateTime } from "../../domain/dateFormat.js";
 import { DEFAULT_LANG, isLang, type Lang } from "../../domain/language.js";
-import { EVENT_KINDS, type EventKind } from "../../domain/events.js";
-import { readSettings, withoutKind } from "../../domain/reminderSettings.js";
+import { withoutKind } from "../../domain/reminderSettings.js";
+import { MAX_LEAD_DAYS, parseLeadTime } from "../../domain/leadTime.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "../../domain/time.js";
 import type { OnceSendRepository } from "../../domain/onceSend.js";
 import { MUTE_KIND_VERB, SNOOZE_VERB } from "../../domain/cardActions.js";
 import { snoozeReminder } from "../../services/snooze.js";
 import { TEXT, type TextLang } from "../../domain/reminderTexts.js";
 import { tokenize } from "../../qa/normalize.js";
+import {
+  checkInput,
+  MAX_PERSONAL_LEAD_TIMES,
+  MuteKindAction,
+  ReminderSettingsAction,
+  SnoozeAction,
+  splitLeadTimes,
+} from "../../contract/index.js";
 import { noticeCard } from "../cards/subscriptionCards.js";
 import { SAVE_SETTINGS_VERB, settingsCard } from "../cards/settingsCard.js";
 import { botMessage } from "../replies.js";
@@ -53,16 +61,18 @@ function targetIdOf(context: TurnContext): string {
 export function registerPersonalControl(app: Application<TurnState>, deps: PersonalControlDependencies): void {
   app.adaptiveCards.actionExecute(SNOOZE_VERB, async (context, _state, data: Record<string, unknown>) => {
     const lang = langOf(data.lang);
+    const action = checkInput(SnoozeAction, data);
+    if (!action.ok) {
+      // Ids of the wrong shape name no occurrence: nothing is looked up or stored.
+      deps.log.warn("snooze refused at the door", { fields: action.issues.map((i) => i.field) });
+      return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].gone));
+    }
+    const { eventId, occurrenceKey, source } = action.value;
     const now = deps.clock();
     const until =
-      data.until === "tomorrow"
+      action.value.until === "tomorrow"
         ? zonedToInstant(`${addDaysToDate(instantToZoned(now, OSLO).local.slice(0, 10), 1)}T08:00`, OSLO)
         : new Date(now.getTime() + 3_600_000);
-    const [eventId, occurrenceKey, source] = [data.eventId, data.occurrenceKey, data.source].map((v) =>
-      typeof v === "string" ? v : "",
-    );
-    if (!eventId || !occurrenceKey || !source)
-      return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
     const due = await snoozeReminder(deps.onceSends, {
       targetId: targetIdOf(context),
       source,
@@ -78,11 +88,12 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
 
   app.adaptiveCards.actionExecute(MUTE_KIND_VERB, async (context, _state, data: Record<string, unknown>) => {
     const t = TEXT[langOf(data.lang)];
-    const kind = data.kind as EventKind;
+    const action = checkInput(MuteKindAction, data);
+    if (!action.ok) return respond(context, noticeCard(t.settingsTitle, t.noSubscription));
+    const kind = action.value.kind;
     const targetId = targetIdOf(context);
     const existing = await deps.subscriptions.get(targetId);
-    if (!existing || !EVENT_KINDS.includes(kind))
-      return respond(context, noticeCard(t.settingsTitle, t.noSubscription));
+    if (!existing) return respond(context, noticeCard(t.settingsTitle, t.noSubscription));
     const kinds = withoutKind(existing.kinds, kind);
     if (kinds.length === 0) {
       await deps.subscriptions.remove(targetId);
@@ -96,9 +107,10 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
     const lang = langOf(data.lang);
     const existing = await deps.subscriptions.get(targetIdOf(context));
     if (!existing) return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
-    const read = readSettings(data);
-    if (!read.ok) return respond(context, settingsCard(existing, lang, TEXT[lang].badLeadTime(read.bad)));
-    const next = { ...existing, ...read.settings };
+    const read = checkInput(ReminderSettingsAction, data);
+    if (!read.ok)
+      return respond(context, settingsCard(existing, lang, settingsProblem(read.issues[0].field, data, lang)));
+    const next = { ...existing, ...read.value };
     await deps.subscriptions.put(next);
     deps.log.info("reminder settings saved", {
       targetId: existing.targetId,
@@ -133,6 +145,19 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
       await context.sendActivity(botMessage(t.digestOn, noticeCard(t.digestTitle, t.digestOn)));
     },
   );
+}
+
+/**
+ * Why the settings were not saved, in the card's language: the refused lead time quoted (cut at
+ * 60 characters), whether it is no lead time at all or one outside the range, or too many of them.
+ */
+function settingsProblem(field: string, data: Record<string, unknown>, lang: TextLang): string {
+  const t = TEXT[lang];
+  const [, name = field, index] = /^(lead_[a-z]+)(?:\[(\d+)\])?/.exec(field) ?? [];
+  if (index === undefined) return t.tooManyLeadTimes(MAX_PERSONAL_LEAD_TIMES);
+  const item = splitLeadTimes(data[name])[Number(index)] ?? "";
+  const quoted = item.slice(0, 60);
+  return parseLeadTime(item) ? t.leadTimeOutOfRange(quoted, MAX_LEAD_DAYS) : t.badLeadTime(quoted);
 }
 
 async function respond(context: TurnContext, card: object): Promise<string> {

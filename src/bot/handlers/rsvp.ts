@@ -9,6 +9,7 @@ import type { Logger } from "../../logger.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { MAX_REFRESH_USERS, RSVP_REFRESH_VERB, RSVP_VERB, type RsvpView } from "../../domain/cardActions.js";
 import { TEXT } from "../../domain/reminderTexts.js";
+import { checkInput, RsvpAction } from "../../contract/index.js";
 
 /** What the RSVP buttons need. */
 export interface RsvpDependencies {
@@ -36,16 +37,15 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
     async (context, _state, data: Record<string, unknown>) => {
       const lang: Lang = isLang(data.lang) ? data.lang : DEFAULT_LANG;
       const t = TEXT[lang];
-      const eventId = typeof data.eventId === "string" ? data.eventId : "";
-      const occurrenceKey = typeof data.occurrenceKey === "string" ? data.occurrenceKey : "";
+      // Ids of the wrong shape name no occurrence: "gone", and nothing is looked up or stored.
+      const action = checkInput(RsvpAction, data);
+      if (!action.ok) return respondText(context, t.gone);
+      const { eventId, occurrenceKey } = action.value;
       const { events } = await deps.knowledge.snapshot();
-      const found =
-        eventId && occurrenceKey
-          ? occurrenceNow(
-              events.find((e) => e.id === eventId),
-              occurrenceKey,
-            )
-          : undefined;
+      const found = occurrenceNow(
+        events.find((e) => e.id === eventId),
+        occurrenceKey,
+      );
       if (!found || found.cancelled) return respondText(context, t.gone);
       const from = context.activity.from ?? {};
       const oid = from.aadObjectId;

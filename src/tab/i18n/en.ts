@@ -69,6 +69,7 @@ export const en: Record<TextKey, string> = {
   formReminders: "Reminders",
   formInvalid: "The form has errors. See the fields below.",
   formRequired: "Required.",
+  formDateWindow: "The date must be between the years {from} and {to}.",
   kind_meeting: "Meeting",
   kind_conference: "Conference",
   kind_presentation: "Presentation",

@@ -67,6 +67,7 @@ export const nb = {
   formReminders: "Påminnelser",
   formInvalid: "Skjemaet har feil. Se feltene under.",
   formRequired: "Må fylles ut.",
+  formDateWindow: "Datoen må være mellom år {from} og {to}.",
   kind_meeting: "Møte",
   kind_conference: "Konferanse",
   kind_presentation: "Presentasjon",

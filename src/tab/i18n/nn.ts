@@ -72,6 +72,7 @@ export const nn: Record<TextKey, string> = {
   formReminders: "Påminningar",
   formInvalid: "Skjemaet har feil. Sjå felta under.",
   formRequired: "Må fyllast ut.",
+  formDateWindow: "Datoen må vere mellom år {from} og {to}.",
   kind_meeting: "Møte",
   kind_conference: "Konferanse",
   kind_presentation: "Presentasjon",
