@@ -1,9 +1,11 @@
+import { ONCE_SEND_ROWS, reasonOf, type BadRowReporter } from "../domain/badRows.js";
 import type { Clock } from "../domain/clock.js";
+import type { AlrekEvent } from "../domain/events.js";
 import { occurrenceNow } from "../domain/cardUpdate.js";
 import type { Lang } from "../domain/language.js";
 import type { Occurrence } from "../domain/events.js";
 import type { EventRepository } from "../domain/repositories.js";
-import type { OnceSendRepository } from "../domain/onceSend.js";
+import type { OnceSend, OnceSendRepository } from "../domain/onceSend.js";
 import type { OnceSender } from "./onceSender.js";
 import { reminderText } from "./reminderCard.js";
 
@@ -17,6 +19,7 @@ export class SnoozeRunner {
       once: OnceSender;
       events: Pick<EventRepository, "list">;
       clock: Clock;
+      badRows?: BadRowReporter;
       renderCard: (occurrence: Occurrence, lang: Lang, extras?: { personal?: { source: string } }) => object;
     },
   ) {}
@@ -30,10 +33,7 @@ export class SnoozeRunner {
       const claimed = await this.o.once.claim(row);
       if (!claimed) continue;
       const outcome = await this.o.once.deliver(claimed, async (target) => {
-        const found = occurrenceNow(
-          events.find((e) => e.id === row.value.eventId),
-          row.value.occurrenceKey ?? "",
-        );
+        const found = this.occurrence(row.value, events);
         // Cancelled, gone, or already begun: nothing to come back to.
         if (!found || found.cancelled || found.occurrence.start <= this.o.clock()) return undefined;
         const lang = target.lang ?? "nb";
@@ -46,5 +46,18 @@ export class SnoozeRunner {
       if (outcome === "skipped") report.skipped++;
     }
     return report;
+  }
+
+  /** The snoozed occurrence as it is now; undefined (and the row reported) when it cannot be worked out. */
+  private occurrence(row: OnceSend, events: readonly AlrekEvent[]): ReturnType<typeof occurrenceNow> {
+    try {
+      return occurrenceNow(
+        events.find((e) => e.id === row.eventId),
+        row.occurrenceKey ?? "",
+      );
+    } catch (error) {
+      this.o.badRows?.bad({ table: ONCE_SEND_ROWS, id: row.id, reason: reasonOf(error), found: "use" });
+      return undefined;
+    }
   }
 }
