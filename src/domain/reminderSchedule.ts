@@ -198,7 +198,12 @@ export function dueReminders(
       const own = sub.leadTimes?.[occurrence.event.kind];
       const reminders =
         own && !occurrence.event.reminderLeadTimes
-          ? isolated(() => remindersFor(occurrence, { ...opts, leadTimes: own }), SUBSCRIPTION_ROWS, sub.targetId, badRows)
+          ? isolated(
+              () => remindersFor(occurrence, { ...opts, leadTimes: own }),
+              SUBSCRIPTION_ROWS,
+              sub.targetId,
+              badRows,
+            )
           : shared;
       for (const reminder of reminders) {
         if (reminder.dueAt <= window.from || reminder.dueAt > window.to) continue;

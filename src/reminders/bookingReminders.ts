@@ -106,7 +106,6 @@ export class BookingReminderRunner {
   }
 }
 
-
 /**
  * The reminder card and its message text, in the language the booking was asked in: when, the
  * purpose and organisation (typed by the requester, so escaped), and the card's cancel button,

@@ -28,7 +28,10 @@ export type RowReading<T> = { ok: true; id: string; value: T } | { ok: false; id
 
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
-  const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "");
+  const path = issue.path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+    .join("")
+    .replace(/^\./, "");
   return `${path || "row"}: ${issue.message}`;
 }
 

@@ -80,7 +80,7 @@ describe("delivery overview: rows that are skipped", () => {
     {
       table: "Subscriptions",
       id: "YTpwZXJzb25hbA",
-      reason: 'leadTimes.meeting: P3000000D must be at most 90 days before the start (P90D or D-90@…)',
+      reason: "leadTimes.meeting: P3000000D must be at most 90 days before the start (P90D or D-90@…)",
       firstSeen: "2026-12-09T08:30:00.000Z",
       lastSeen: "2026-12-09T08:31:00.000Z",
     },
@@ -91,24 +91,31 @@ describe("delivery overview: rows that are skipped", () => {
     ["nb", "Vis leveranser av påminnelser", "Hva er galt"],
     ["nn", "Vis leveransar av påminningar", "Kva som er gale"],
     ["en", "Show reminder deliveries", "What is wrong"],
-  ] as const)("shows table, id and reason (%s), with events linked to their entry in Kommende", async (lang, show, what) => {
-    const fetch = (async () =>
-      json({ occurrences: [], unreachable: [], badRows: skipped })) as unknown as typeof globalThis.fetch;
-    render(
-      <I18nContext.Provider value={{ lang, t: translator(lang) }}>
-        <DeliveryOverviewView api={new ApiClient({ fetch })} />
-      </I18nContext.Provider>,
-    );
-    fireEvent.click(screen.getByRole("button", { name: show }));
-    const table = await screen.findByTestId("skipped-rows");
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toContain(what);
-    const rows = within(table)
-      .getAllByRole("row")
-      .slice(1)
-      .map((r) => [...r.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent));
-    expect(rows).toEqual(skipped.map((r) => [r.table, r.id, r.reason]));
-    expect(within(table).getByRole("link", { name: "typo-0202" }).getAttribute("href")).toBe(
-      "#bad-row-events-typo-0202",
-    );
-  });
+  ] as const)(
+    "shows table, id and reason (%s), with events linked to their entry in Kommende",
+    async (lang, show, what) => {
+      const fetch = (async () =>
+        json({ occurrences: [], unreachable: [], badRows: skipped })) as unknown as typeof globalThis.fetch;
+      render(
+        <I18nContext.Provider value={{ lang, t: translator(lang) }}>
+          <DeliveryOverviewView api={new ApiClient({ fetch })} />
+        </I18nContext.Provider>,
+      );
+      fireEvent.click(screen.getByRole("button", { name: show }));
+      const table = await screen.findByTestId("skipped-rows");
+      expect(
+        within(table)
+          .getAllByRole("columnheader")
+          .map((h) => h.textContent),
+      ).toContain(what);
+      const rows = within(table)
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) => [...r.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent));
+      expect(rows).toEqual(skipped.map((r) => [r.table, r.id, r.reason]));
+      expect(within(table).getByRole("link", { name: "typo-0202" }).getAttribute("href")).toBe(
+        "#bad-row-events-typo-0202",
+      );
+    },
+  );
 });

@@ -170,10 +170,7 @@ export function UpcomingView({ api, canEdit, version, now = () => new Date() }: 
         />
       )}
       {canEdit && !editing && data.badRows.length > 0 && (
-        <BadRowsNote
-          rows={data.badRows}
-          onEdit={(event) => setEditing({ event, returnTo: `fix-${event.id}` })}
-        />
+        <BadRowsNote rows={data.badRows} onEdit={(event) => setEditing({ event, returnTo: `fix-${event.id}` })} />
       )}
       {model.series.length === 0 && months.size === 0 && <p>{t("noUpcoming")}</p>}
       {model.series.length > 0 && (
