@@ -8,7 +8,7 @@
  */
 import type { Booking, BookingRules } from "./booking.js";
 import { minutesOf } from "./bookingSlots.js";
-import type { Subscription } from "./conversations.js";
+import type { ConversationTarget, Subscription } from "./conversations.js";
 import type { AlrekEvent } from "./events.js";
 import { leadTimeProblem, parseLeadTime } from "./leadTime.js";
 import { recurrenceProblem } from "./recurrence.js";
@@ -42,10 +42,29 @@ export function localDateProblem(value: unknown): string | undefined {
   return yearProblem(value);
 }
 
+/** Longest id of an event and of a conversation, and of a lead time: a delivery's key joins all three. */
+const MAX_EVENT_ID = 150;
+const MAX_TARGET_ID = 300;
+const MAX_TENANT_ID = 100;
+const MAX_LEAD_TIME = 20;
+/** What a table key would have to escape (storage/entityCodec.ts keyFor), so an id with it could outgrow its key. */
+const KEY_ESCAPED = /[/\\#?%\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Why a stored id cannot go into the keys of the rows made from it, or undefined. A delivery's key
+ * is `event|occurrence|lead time|conversation`: bounded ids without escaped characters keep it
+ * within a key's 1 KiB whatever they hold.
+ */
+export function idProblem(id: string, max: number): string | undefined {
+  if (id.length === 0 || id.length > max) return `${show(id)} is not 1–${max} characters long`;
+  return KEY_ESCAPED.test(id) ? `${show(id)} has characters a table key cannot hold as they are` : undefined;
+}
+
 /** Why a list of lead times cannot be used (the first bad one), or undefined. */
 function leadTimesProblem(field: string, texts: readonly unknown[]): string | undefined {
   for (const text of texts) {
-    if (typeof text !== "string" || !parseLeadTime(text)) return `${field}: ${show(text)} is not a lead time`;
+    if (typeof text !== "string" || text.length > MAX_LEAD_TIME || !parseLeadTime(text))
+      return `${field}: ${show(text)} is not a lead time`;
     const problem = leadTimeProblem(text);
     if (problem) return `${field}: ${text} ${problem}`;
   }
@@ -54,6 +73,8 @@ function leadTimesProblem(field: string, texts: readonly unknown[]): string | un
 
 /** Why a stored event cannot be expanded, shown or reminded, or undefined when it can. */
 export function eventProblem(event: AlrekEvent): string | undefined {
+  const id = idProblem(event.id, MAX_EVENT_ID);
+  if (id) return `id: ${id}`;
   const times: [string, unknown][] = [];
   if (event.start !== undefined) times.push(["start", event.start]);
   if (event.end !== undefined) times.push(["end", event.end]);
@@ -75,12 +96,21 @@ export function eventProblem(event: AlrekEvent): string | undefined {
 }
 
 /** Why a stored subscription (the reminder settings of a conversation) cannot be used, or undefined. */
-export function subscriptionProblem(subscription: Pick<Subscription, "leadTimes">): string | undefined {
+export function subscriptionProblem(subscription: Pick<Subscription, "targetId" | "leadTimes">): string | undefined {
+  const id = idProblem(subscription.targetId, MAX_TARGET_ID);
+  if (id) return `targetId: ${id}`;
   for (const [kind, texts] of Object.entries(subscription.leadTimes ?? {})) {
     const problem = leadTimesProblem(`leadTimes.${kind}`, texts ?? []);
     if (problem) return problem;
   }
   return undefined;
+}
+
+/** Why a stored conversation cannot be posted to: its id and tenant go into keys (deliveries, send slots). */
+export function targetProblem(target: Pick<ConversationTarget, "id" | "tenantId">): string | undefined {
+  const id = idProblem(target.id, MAX_TARGET_ID);
+  if (id) return `id: ${id}`;
+  return target.tenantId.length > MAX_TENANT_ID ? `tenantId: ${show(target.tenantId)} is too long` : undefined;
 }
 
 /** Why a stored Borgertun booking cannot be used (a slot on a readable date, from before to), or undefined. */

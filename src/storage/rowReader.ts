@@ -19,8 +19,13 @@ export interface RowSpec<T> {
   shape: z.ZodType<T, z.ZodTypeDef, unknown>;
   /** Why a value in shape still cannot be used, or undefined. */
   problem?: (value: T) => string | undefined;
-  /** The id editors know the row by; the stored `id` property (else the RowKey) by default. */
+  /** The id editors know the row by: the RowKey by default (where the row is, whatever its values say). */
   idOf?: (row: StoredRow) => string;
+  /**
+   * The keys the repository writes the value under. A row whose keys differ (an id property that
+   * does not match its RowKey) would be updated under other keys than it was read from.
+   */
+  keys?: (value: T) => readonly [partitionKey: string, rowKey: string];
 }
 
 /** A row read: usable, or why not (with the value when only its values are wrong, so it can be opened and fixed). */
@@ -61,6 +66,8 @@ export class RowReader<T> {
     }
     const parsed = this.spec.shape.safeParse(decoded);
     if (!parsed.success) return { ok: false, id, reason: issueText(parsed.error) };
+    const keys = this.keysProblem(row, parsed.data);
+    if (keys) return { ok: false, id, reason: keys };
     const problem = shapeOnly ? undefined : this.spec.problem?.(parsed.data);
     return problem ? { ok: false, id, reason: problem, value: parsed.data } : { ok: true, id, value: parsed.data };
   }
@@ -86,8 +93,20 @@ export class RowReader<T> {
     return undefined;
   }
 
+  private keysProblem(row: StoredRow, value: T): string | undefined {
+    if (!this.spec.keys) return undefined;
+    try {
+      const [partitionKey, rowKey] = this.spec.keys(value);
+      return partitionKey === row.partitionKey && rowKey === row.rowKey
+        ? undefined
+        : "keys: the row's PartitionKey/RowKey are not the ones its values give";
+    } catch (error) {
+      return `keys: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
   private idOf(row: StoredRow): string {
     if (this.spec.idOf) return this.spec.idOf(row);
-    return typeof row.id === "string" && row.id ? row.id : String(row.rowKey ?? "?");
+    return String(row.rowKey ?? "?");
   }
 }

@@ -54,7 +54,7 @@ export class TableBookingRepository implements BookingRepository {
     private readonly tables: BookingTables,
     badRows?: BadRowReporter,
   ) {
-    this.rows = new VersionedTable(tables.bookings, bookingMapping, new RowReader(BOOKING_ROW, badRows));
+    this.rows = new VersionedTable(tables.bookings, bookingMapping, { spec: BOOKING_ROW, badRows });
     this.rulesReader = new RowReader(BOOKING_RULES_ROW, badRows);
   }
 

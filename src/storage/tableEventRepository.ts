@@ -8,7 +8,6 @@ import type { BadRowReporter } from "../domain/badRows.js";
 import type { AlrekEvent } from "../domain/events.js";
 import type { BadEvent, EventRepository, Versioned } from "../domain/repositories.js";
 import { keyFor } from "./entityCodec.js";
-import { RowReader } from "./rowReader.js";
 import { EVENT_ROW } from "./rowSchemas.js";
 import { VersionedTable, type RowMapping } from "./versionedTable.js";
 
@@ -31,7 +30,7 @@ export class TableEventRepository implements EventRepository {
   private readonly rows: VersionedTable<AlrekEvent>;
 
   constructor(table: TableClient, badRows?: BadRowReporter) {
-    this.rows = new VersionedTable(table, eventMapping, new RowReader(EVENT_ROW, badRows));
+    this.rows = new VersionedTable(table, eventMapping, { spec: EVENT_ROW, badRows });
   }
 
   list(): Promise<Versioned<AlrekEvent>[]> {

@@ -3,7 +3,8 @@ import { AlreadyExistsError, ConflictError, NotFoundError } from "../domain/erro
 import type { Versioned } from "../domain/repositories.js";
 import { decodeEntity, encodeEntity, keyFor, partitionFilter, type Row } from "./entityCodec.js";
 import { isAlreadyExists, isNotFound, isPreconditionFailed } from "./errors.js";
-import type { RowReader, RowReading } from "./rowReader.js";
+import { RowReader, type RowReading, type RowSpec } from "./rowReader.js";
+import type { BadRowReporter } from "../domain/badRows.js";
 
 /** How one kind of value maps to rows: its keys and which fields are stored as JSON. */
 export interface RowMapping<T extends object> {
@@ -26,11 +27,18 @@ export function toRow<T extends object>(mapping: RowMapping<T>, value: T): Row {
  * row with a bad value can still be opened and fixed.
  */
 export class VersionedTable<T extends object> {
+  private readonly reader?: RowReader<T>;
+
   constructor(
     private readonly table: TableClient,
     private readonly mapping: RowMapping<T>,
-    private readonly reader?: RowReader<T>,
-  ) {}
+    read?: { spec: RowSpec<T>; badRows?: BadRowReporter },
+  ) {
+    if (read) {
+      const keys = (value: T) => [mapping.partitionKey(value), mapping.rowKey(value)] as const;
+      this.reader = new RowReader({ keys, ...read.spec }, read.badRows);
+    }
+  }
 
   list(partitionKey: string): Promise<Versioned<T>[]> {
     return this.query(partitionFilter(partitionKey));

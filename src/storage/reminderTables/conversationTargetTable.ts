@@ -21,7 +21,7 @@ export class ConversationTargetTable implements ConversationTargetRepository {
     private readonly table: TableClient,
     badRows?: BadRowReporter,
   ) {
-    this.reader = new RowReader(TARGET_ROW, badRows);
+    this.reader = new RowReader({ ...TARGET_ROW, keys: (t) => [PARTITION, keyFor(t.id)] }, badRows);
   }
 
   async upsert(target: ConversationTarget): Promise<void> {

@@ -22,7 +22,10 @@ export class ReminderDeliveryTable implements ReminderDeliveryRepository {
     private readonly table: TableClient,
     badRows?: BadRowReporter,
   ) {
-    this.reader = new RowReader(DELIVERY_ROW, badRows);
+    this.reader = new RowReader(
+      { ...DELIVERY_ROW, keys: (d) => [keyFor(d.eventId, "eventId"), keyFor(d.id, "id")] },
+      badRows,
+    );
   }
 
   async create(delivery: ReminderDelivery): Promise<Versioned<ReminderDelivery> | undefined> {

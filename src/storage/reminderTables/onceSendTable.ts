@@ -2,7 +2,6 @@ import type { TableClient } from "@azure/data-tables";
 import type { OnceSend, OnceSendRepository } from "../../domain/onceSend.js";
 import type { BadRowReporter } from "../../domain/badRows.js";
 import type { Versioned } from "../../domain/repositories.js";
-import { RowReader } from "../rowReader.js";
 import { ONCE_SEND_ROW } from "./rowSchemas.js";
 import { keyFor, partitionFilter } from "../entityCodec.js";
 import { VersionedTable } from "../versionedTable.js";
@@ -23,7 +22,7 @@ export class OnceSendTable implements OnceSendRepository {
         rowKey: (row) => keyFor(row.id),
         jsonFields: [],
       },
-      new RowReader(ONCE_SEND_ROW, badRows),
+      { spec: ONCE_SEND_ROW, badRows },
     );
   }
 

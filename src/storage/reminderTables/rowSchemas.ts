@@ -10,7 +10,7 @@ import type {
 import { LANGS, type Lang } from "../../domain/language.js";
 import type { OnceSend } from "../../domain/onceSend.js";
 import { RSVP_ANSWERS, type RsvpAnswer, type RsvpEntry } from "../../domain/rsvp.js";
-import { scheduledRowProblem, subscriptionProblem } from "../../domain/storedValues.js";
+import { scheduledRowProblem, subscriptionProblem, targetProblem } from "../../domain/storedValues.js";
 import type { RowSpec, StoredRow } from "../rowReader.js";
 import { eventKind, type FieldsOf } from "../rowSchemas.js";
 import { REMINDER_TABLES } from "./tableNames.js";
@@ -34,7 +34,7 @@ export const SUBSCRIPTION_ROW: RowSpec<Subscription> = {
   jsonFields: ["kinds", "leadTimes"],
   shape: z.object(subscriptionFields) satisfies z.ZodType<Subscription, z.ZodTypeDef, unknown>,
   problem: subscriptionProblem,
-  idOf: (row) => (typeof row.targetId === "string" ? row.targetId : String(row.partitionKey)),
+  idOf: (row) => String(row.partitionKey),
 };
 
 // The reference goes to the Bot Framework as it is: what it needs is checked, the rest kept.
@@ -71,6 +71,7 @@ export const TARGET_ROW: RowSpec<ConversationTarget> = {
   table: REMINDER_TABLES.conversations,
   jsonFields: ["reference"],
   shape: z.object(targetFields) satisfies z.ZodType<ConversationTarget, z.ZodTypeDef, unknown>,
+  problem: targetProblem,
 };
 
 const onceFields = {

@@ -21,7 +21,10 @@ export class RsvpTable implements RsvpRepository {
     private readonly table: TableClient,
     badRows?: BadRowReporter,
   ) {
-    this.reader = new RowReader(RSVP_ROW, badRows);
+    this.reader = new RowReader(
+      { ...RSVP_ROW, keys: (e) => [pk(e.eventId, e.occurrenceKey), keyFor(`a|${e.oid}`)] },
+      badRows,
+    );
   }
 
   async put(entry: RsvpEntry): Promise<void> {

@@ -21,7 +21,7 @@ export class SubscriptionTable implements SubscriptionRepository {
     private readonly table: TableClient,
     badRows?: BadRowReporter,
   ) {
-    this.reader = new RowReader(SUBSCRIPTION_ROW, badRows);
+    this.reader = new RowReader({ ...SUBSCRIPTION_ROW, keys: (s) => [keyFor(s.targetId), ROW] }, badRows);
   }
 
   async put(subscription: Subscription): Promise<void> {
