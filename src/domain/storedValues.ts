@@ -142,9 +142,16 @@ export function bookingRulesProblem(rules: BookingRules): string | undefined {
 
 /**
  * Why a stored delivery or once-send (a snooze, a digest, a Borgertun reminder) cannot be worked:
- * its due time is not an instant, or the occurrence it is about is not a readable date-time.
+ * its conversation's id cannot be a key, its due time is not an instant, or the occurrence it is
+ * about is not a readable date-time.
  */
-export function scheduledRowProblem(row: { dueAt: string; occurrenceKey?: string }): string | undefined {
+export function scheduledRowProblem(row: {
+  targetId: string;
+  dueAt: string;
+  occurrenceKey?: string;
+}): string | undefined {
+  const target = idProblem(row.targetId, MAX_TARGET_ID);
+  if (target) return `targetId: ${target}`;
   if (Number.isNaN(Date.parse(row.dueAt))) return `dueAt: ${show(row.dueAt)} is not an instant`;
   const key = row.occurrenceKey === undefined ? undefined : localTimeProblem(row.occurrenceKey);
   return key ? `occurrenceKey: ${key}` : undefined;
