@@ -47,17 +47,17 @@ const MAX_EVENT_ID = 150;
 const MAX_TARGET_ID = 300;
 const MAX_TENANT_ID = 100;
 const MAX_LEAD_TIME = 20;
-/** What a table key would have to escape (storage/entityCodec.ts keyFor), so an id with it could outgrow its key. */
-const KEY_ESCAPED = /[/\\#?%\u0000-\u001f\u007f-\u009f]/;
+/** What a table key escapes as %XX (storage/entityCodec.ts keyFor): such a character takes three in the key. */
+const KEY_ESCAPED = /[/\\#?%\u0000-\u001f\u007f-\u009f]/g;
 
 /**
  * Why a stored id cannot go into the keys of the rows made from it, or undefined. A delivery's key
- * is `event|occurrence|lead time|conversation`: bounded ids without escaped characters keep it
- * within a key's 1 KiB whatever they hold.
+ * is `event|occurrence|lead time|conversation`: with each id bounded as a key (escapes counted),
+ * it stays within a key's 1 KiB whatever they hold.
  */
 export function idProblem(id: string, max: number): string | undefined {
-  if (id.length === 0 || id.length > max) return `${show(id)} is not 1–${max} characters long`;
-  return KEY_ESCAPED.test(id) ? `${show(id)} has characters a table key cannot hold as they are` : undefined;
+  const keyLength = id.length + 2 * (id.match(KEY_ESCAPED)?.length ?? 0);
+  return id.length === 0 || keyLength > max ? `${show(id)} is not 1–${max} characters long as a key` : undefined;
 }
 
 /** Why a list of lead times cannot be used (the first bad one), or undefined. */
