@@ -19,7 +19,7 @@ import { isValidLocal, isValidLocalDate, isValidTimeZone } from "./time.js";
  * where the arithmetic breaks (before year 1000 Intl prints short years, after 9998 there is no
  * next day to look at), so that a typo such as 0202 or 9999 shows up as a bad row.
  */
-export const READABLE_YEARS = Object.freeze({ from: 1900, to: 2199 });
+const READABLE_YEARS = Object.freeze({ from: 1900, to: 2199 });
 
 const show = (value: unknown) => JSON.stringify(value)?.slice(0, 40) ?? String(value);
 
@@ -31,13 +31,13 @@ function yearProblem(value: string): string | undefined {
 }
 
 /** Why a stored local date-time ("YYYY-MM-DDTHH:mm") cannot be used, or undefined when it can. */
-export function localTimeProblem(value: unknown): string | undefined {
+function localTimeProblem(value: unknown): string | undefined {
   if (!isValidLocal(value)) return `${show(value)} is not a date and time YYYY-MM-DDTHH:mm`;
   return yearProblem(value);
 }
 
 /** Why a stored date ("YYYY-MM-DD") cannot be used, or undefined when it can. */
-export function localDateProblem(value: unknown): string | undefined {
+function localDateProblem(value: unknown): string | undefined {
   if (!isValidLocalDate(value)) return `${show(value)} is not a date YYYY-MM-DD`;
   return yearProblem(value);
 }
@@ -55,7 +55,7 @@ const KEY_ESCAPED = /[/\\#?%\u0000-\u001f\u007f-\u009f]/g;
  * is `event|occurrence|lead time|conversation`: with each id bounded as a key (escapes counted),
  * it stays within a key's 1 KiB whatever they hold.
  */
-export function idProblem(id: string, max: number): string | undefined {
+function idProblem(id: string, max: number): string | undefined {
   const keyLength = id.length + 2 * (id.match(KEY_ESCAPED)?.length ?? 0);
   return id.length === 0 || keyLength > max ? `${show(id)} is not 1–${max} characters long as a key` : undefined;
 }
