@@ -31,6 +31,16 @@ export interface RowSpec<T> {
 /** A row read: usable, or why not (with the value when only its values are wrong, so it can be opened and fixed). */
 export type RowReading<T> = { ok: true; id: string; value: T } | { ok: false; id: string; reason: string; value?: T };
 
+function isJsonOrAbsent(value: unknown): boolean {
+  if (typeof value !== "string") return true;
+  try {
+    JSON.parse(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
   const path = issue.path
@@ -54,14 +64,7 @@ export class RowReader<T> {
     try {
       decoded = decodeEntity<StoredRow>(row, this.spec.jsonFields);
     } catch {
-      const field = this.spec.jsonFields.find((f) => {
-        try {
-          JSON.parse(String(row[f]));
-          return false;
-        } catch {
-          return typeof row[f] === "string";
-        }
-      });
+      const field = this.spec.jsonFields.find((f) => !isJsonOrAbsent(row[f]));
       return { ok: false, id, reason: `${field ?? "row"}: is not JSON` };
     }
     const parsed = this.spec.shape.safeParse(decoded);
