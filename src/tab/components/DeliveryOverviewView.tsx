@@ -1,4 +1,4 @@
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button, Link, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../api.js";
 import type { BadRow } from "../apiTypes.js";
@@ -210,9 +210,9 @@ export function DeliveryOverviewView({ api }: { api: ApiClient }) {
                 <td>
                   {r.table === "events" ? (
                     // The event's entry in Kommende above has the button that opens it in the form.
-                    <a href={`#${badRowAnchor(r.table, r.id)}`} title={t.openEvent}>
+                    <Link href={`#${badRowAnchor(r.table, r.id)}`} title={t.openEvent}>
                       {r.id}
-                    </a>
+                    </Link>
                   ) : (
                     <code>{r.id}</code>
                   )}
