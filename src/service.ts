@@ -22,6 +22,7 @@ import { scheduleFeedbackPruning } from "./compose/feedbackPruning.js";
 import { createBookingService } from "./services/bookingService.js";
 import { createBookingNotifier } from "./bot/bookingNotifier.js";
 import { createFeedbackService } from "./services/feedbackService.js";
+import { createBadRowLog } from "./services/badRowLog.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
@@ -55,9 +56,22 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const clock = options.clock ?? (() => new Date());
   const cleanups: Cleanups = [];
   try {
-    const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(config, options, log, cleanups);
+    // One list of bad rows per process: storage reports what it cannot read, views and ticks what they cannot use.
+    const badRows = createBadRowLog({ log, clock });
+    const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(
+      config,
+      options,
+      log,
+      cleanups,
+      badRows,
+    );
     // Reminder cards follow event changes: the event service tells the reminder runtime, built below.
-    const services = createServices(repos, clock, { onEventChanged: (eventId) => reminders.eventChanged(eventId) });
+    const services = createServices(
+      repos,
+      clock,
+      { onEventChanged: (eventId) => reminders.eventChanged(eventId) },
+      badRows,
+    );
     const feedback = createFeedbackService({ repo: repos.feedback, clock });
     cleanups.push(scheduleFeedbackPruning(feedback.prune, log));
     const channel = createBotChannel(config.bot, log);
@@ -68,6 +82,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       threads: channel.threads,
       knowledge: services.knowledge,
       bookings: bookingRepo,
+      badRows,
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,

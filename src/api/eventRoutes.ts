@@ -12,6 +12,8 @@ import {
 } from "./http.js";
 import { DATE_WINDOW_MESSAGE, isInDateWindow } from "../domain/dateWindow.js";
 import { ValidationError } from "../domain/errors.js";
+import { EVENT_ROWS } from "../domain/badRows.js";
+import { badRowsFor } from "./badRows.js";
 import {
   EntityId,
   EventCancelBody,
@@ -66,13 +68,23 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
     sendJson(res, 200, {
       occurrences,
       undated: undated.map((e) => forReader(e, user.isEditor)),
+      ...badRowsFor(user, ctx.badRows.list(EVENT_ROWS)),
     } satisfies OccurrencesResponse);
   });
 
   server.get("/api/events/all", async (req, res) => {
     const user = await requireUser(ctx.auth, req);
+    const { events, bad } = await ctx.events.listAll();
+    const badRows = bad.map(({ id, reason, event }) => ({
+      table: EVENT_ROWS,
+      id,
+      reason,
+      // Only an editor gets this far with it (badRowsFor), so the note for editors stays in.
+      ...(event ? { event: withEtag(event) } : {}),
+    }));
     sendJson(res, 200, {
-      events: (await ctx.events.listAll()).map(withEtag).map((e) => forReader(e, user.isEditor)),
+      events: events.map(withEtag).map((e) => forReader(e, user.isEditor)),
+      ...badRowsFor(user, badRows),
     } satisfies EventListResponse);
   });
 

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { EVENT_KINDS } from "../domain/events.js";
 import { MAX_LEAD_TIMES } from "../domain/leadTime.js";
+import { BadRow, BadRows } from "./badRows.js";
 import { enumOf, isOneCleanLine, line, multiLine } from "./text.js";
 import { LeadTime, windowedText } from "./values.js";
 
@@ -158,12 +159,18 @@ export const OccurrenceDto = z
   .strict();
 export type OccurrenceDto = z.infer<typeof OccurrenceDto>;
 
-/** GET /api/events?from&to: occurrences in the window and the events that have no date yet. */
+/** GET /api/events?from&to: occurrences in the window and the events that have no date yet (for editors, the events left out). */
 export const OccurrencesResponse = z
-  .object({ occurrences: z.array(OccurrenceDto), undated: z.array(AlrekEvent) })
+  .object({ occurrences: z.array(OccurrenceDto), undated: z.array(AlrekEvent), badRows: BadRows })
   .strict();
 export type OccurrencesResponse = z.infer<typeof OccurrencesResponse>;
 
-/** GET /api/events/all */
-export const EventListResponse = z.object({ events: z.array(EventView) }).strict();
+/** A stored event left out of every view; with the event itself when only a value is wrong, so the form can open it. */
+export const BadEventRow = BadRow.extend({ event: EventView.optional() }).strict();
+export type BadEventRow = z.infer<typeof BadEventRow>;
+
+/** GET /api/events/all; `badRows` for editors: the stored events no view shows, to open and fix. */
+export const EventListResponse = z
+  .object({ events: z.array(EventView), badRows: z.array(BadEventRow).optional() })
+  .strict();
 export type EventListResponse = z.infer<typeof EventListResponse>;

@@ -5,6 +5,7 @@
  * imports the types only (`import type`), so zod never reaches its bundle. Each schema shares its
  * name with its type: `EventCreateBody` is both the schema and the body's type.
  */
+export * from "./badRows.js";
 export * from "./borgertun.js";
 export * from "./directory.js";
 export * from "./errors.js";

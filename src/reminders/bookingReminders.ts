@@ -1,3 +1,4 @@
+import { BOOKING_ROWS, reasonOf, type BadRowReporter } from "../domain/badRows.js";
 import type { Clock } from "../domain/clock.js";
 import type { Booking, BookingLang } from "../domain/booking.js";
 import type { BookingRepository } from "../domain/bookingRepository.js";
@@ -35,6 +36,7 @@ export class BookingReminderRunner {
       once: OnceSender;
       clock: Clock;
       log: Logger;
+      badRows?: BadRowReporter;
     },
   ) {}
 
@@ -43,7 +45,7 @@ export class BookingReminderRunner {
     const now = this.o.clock();
     const due: { booking: Booking; dueAt: Date }[] = [];
     for (const { value } of await this.o.bookings.list()) {
-      const plan = planOf(value, now);
+      const plan = this.planOf(value, now);
       if (plan?.send === "now") due.push({ booking: value, dueAt: plan.dueAt });
     }
     for (const { booking, dueAt } of due) {
@@ -88,18 +90,19 @@ export class BookingReminderRunner {
       // The send-time check: still approved, still at the time this row is for, and not about to begin.
       const fresh = (await this.o.bookings.get(booking.id))?.value;
       if (!fresh || bookingReminderId(fresh) !== bookingReminderId(booking)) return undefined;
-      if (planOf(fresh, this.o.clock())?.send !== "now") return undefined;
+      if (this.planOf(fresh, this.o.clock())?.send !== "now") return undefined;
       return renderBookingReminder(fresh);
     });
   }
-}
 
-/** The plan, or undefined for a stored booking whose date or time cannot be read. */
-function planOf(booking: Booking, now: Date): BookingReminderPlan | undefined {
-  try {
-    return bookingReminderPlan(booking, now);
-  } catch {
-    return undefined;
+  /** The plan, or undefined (the row reported) for a stored booking whose date or time cannot be read. */
+  private planOf(booking: Booking, now: Date): BookingReminderPlan | undefined {
+    try {
+      return bookingReminderPlan(booking, now);
+    } catch (error) {
+      this.o.badRows?.bad({ table: BOOKING_ROWS, id: booking.id, reason: reasonOf(error), found: "use" });
+      return undefined;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ConversationTargetRepository, ReminderDeliveryRepository } from "../domain/conversations.js";
 import type { EventRepository } from "../domain/repositories.js";
+import type { BadRowEntry, BadRowLog } from "../services/badRowLog.js";
 import { rsvpCounts, type RsvpCounts, type RsvpRepository } from "../domain/rsvp.js";
 
 /** Occurrences in the overview, newest reminder first. */
@@ -35,6 +36,8 @@ export interface DeliveryOverview {
   occurrences: OverviewOccurrence[];
   /** Conversations that blocked or removed the bot, with when. */
   unreachable: { targetId: string; name?: string; conversationType: string; status: string; since?: string }[];
+  /** Stored rows that views and reminder ticks skip (table, id, what is wrong), for editors to fix. */
+  badRows: BadRowEntry[];
 }
 
 export async function deliveryOverview(deps: {
@@ -42,6 +45,7 @@ export async function deliveryOverview(deps: {
   targets: Pick<ConversationTargetRepository, "list">;
   rsvp: Pick<RsvpRepository, "list">;
   events: Pick<EventRepository, "list">;
+  badRows?: Pick<BadRowLog, "list">;
 }): Promise<DeliveryOverview> {
   const [deliveries, targets, events] = await Promise.all([
     deps.deliveries.list(),
@@ -97,5 +101,6 @@ export async function deliveryOverview(deps: {
       since: t.removedAt,
     }))
     .sort((x, y) => (y.since ?? "").localeCompare(x.since ?? ""));
-  return { occurrences, unreachable };
+  // Listed last: the reads above have just reported what they met.
+  return { occurrences, unreachable, badRows: deps.badRows?.list() ?? [] };
 }

@@ -6,6 +6,7 @@ import type {
   ReminderDeliveryRepository,
 } from "../domain/conversations.js";
 import type { Lang } from "../domain/language.js";
+import { ValidationError } from "../domain/errors.js";
 import type { Occurrence } from "../domain/events.js";
 import type { PlannedDelivery } from "../domain/reminderSchedule.js";
 import type { Logger } from "../logger.js";
@@ -271,7 +272,8 @@ export class ReminderPoster {
       now: this.t.now,
       sleep: this.t.sleep,
       deadline: this.t.now() + patienceMs,
-      fatal: (error) => error instanceof LeaseLostError,
+      // A value that cannot be written (a key too long) stays so: retrying would only hold the conversation up.
+      fatal: (error) => error instanceof LeaseLostError || error instanceof ValidationError,
       onRetry: (error, attempt) =>
         this.o.log.warn("reminder storage write failed; retrying", { attempt, error: String(error).slice(0, 200) }),
     });

@@ -1,3 +1,4 @@
+import type { BadRowReporter } from "../domain/badRows.js";
 import type { Clock } from "../domain/clock.js";
 import type {
   ConversationTargetRepository,
@@ -45,6 +46,8 @@ export interface ReminderSchedulerOptions {
   /** Waits and retries of one claim (tests use virtual time). */
   timing?: Partial<PosterTiming>;
   log: Logger;
+  /** Where an event or a conversation's settings that the schedule cannot use is reported (and skipped). */
+  badRows?: BadRowReporter;
   /** `personal` adds snooze and "don't send me these" (personal chats). */
   renderCard: (occurrence: Occurrence, lang: Lang, extras?: { personal?: { source: string } }) => object;
 }
@@ -142,6 +145,7 @@ export class ReminderScheduler {
       subscriptions,
       targets,
       window,
+      { badRows: this.opts.badRows },
     );
     const report: TickReport = { planned: planned.length, sent: 0, failed: 0, missed: 0, skipped: 0, released: 0 };
     const byTarget = new Map<string, PlannedDelivery[]>();

@@ -29,6 +29,7 @@ import { BookingReminderRunner } from "./bookingReminders.js";
 import type { BookingRepository } from "../domain/bookingRepository.js";
 import { deliveryOverview, type DeliveryOverview } from "./deliveryOverview.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
+import type { BadRowLog } from "../services/badRowLog.js";
 
 /** Old send slots are deleted this often (they matter for an hour). */
 const PRUNE_EVERY_MS = 15 * 60_000;
@@ -57,6 +58,8 @@ export interface ReminderRuntimeOptions {
   knowledge?: Pick<KnowledgeSource, "snapshot">;
   /** Borgertun bookings, for the requester's reminder the day before; without it none is sent. */
   bookings?: Pick<BookingRepository, "list" | "get">;
+  /** Where rows a tick cannot use are reported (each is skipped, the rest go out); the overview lists them. */
+  badRows?: BadRowLog;
   clock: Clock;
   log: Logger;
   publicBaseUrl: string;
@@ -136,6 +139,7 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
     concurrency: opts.concurrency,
     timing: opts.timing,
     log: opts.log,
+    badRows: opts.badRows,
     renderCard,
   });
   const once = new OnceSender({
@@ -147,7 +151,14 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
     instanceId,
     log: opts.log,
   });
-  const snoozes = new SnoozeRunner({ repo: repos.onceSends, once, events: opts.events, clock: opts.clock, renderCard });
+  const snoozes = new SnoozeRunner({
+    repo: repos.onceSends,
+    once,
+    events: opts.events,
+    clock: opts.clock,
+    badRows: opts.badRows,
+    renderCard,
+  });
   const digest = opts.knowledge
     ? new DigestRunner({
         subscriptions: repos.subscriptions,
@@ -158,7 +169,13 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
       })
     : undefined;
   const bookingReminders = opts.bookings
-    ? new BookingReminderRunner({ bookings: opts.bookings, once, clock: opts.clock, log: opts.log })
+    ? new BookingReminderRunner({
+        bookings: opts.bookings,
+        once,
+        clock: opts.clock,
+        log: opts.log,
+        badRows: opts.badRows,
+      })
     : undefined;
   // Card updates, snoozes, the digest and Borgertun reminders run after each reminder pass, on their own timer so the scheduler stays unchanged.
   const step = (name: string, run: (() => Promise<unknown>) | undefined) =>
@@ -217,7 +234,13 @@ export function createReminderRuntime(opts: ReminderRuntimeOptions): ReminderRun
     },
     renderCard,
     overview: () =>
-      deliveryOverview({ deliveries: repos.deliveries, targets: repos.targets, rsvp: repos.rsvp, events: opts.events }),
+      deliveryOverview({
+        deliveries: repos.deliveries,
+        targets: repos.targets,
+        rsvp: repos.rsvp,
+        events: opts.events,
+        badRows: opts.badRows,
+      }),
     rsvpApi: createRsvpService({
       rsvp: repos.rsvp,
       deliveries: repos.deliveries,

@@ -1,7 +1,10 @@
 import type { TableClient } from "@azure/data-tables";
 import type { ReminderDelivery, ReminderDeliveryRepository } from "../../domain/conversations.js";
 import { ConflictError } from "../../domain/errors.js";
+import type { BadRowReporter } from "../../domain/badRows.js";
 import type { Versioned } from "../../domain/repositories.js";
+import { RowReader } from "../rowReader.js";
+import { DELIVERY_ROW } from "./rowSchemas.js";
 import { decodeEntity, encodeEntity, keyFor, partitionFilter } from "../entityCodec.js";
 import { isAlreadyExists, isNotFound, isPreconditionFailed } from "../errors.js";
 
@@ -13,7 +16,17 @@ import { isAlreadyExists, isNotFound, isPreconditionFailed } from "../errors.js"
  * RK = the delivery id `${eventId}|${occurrenceKey}|${leadTime}|${targetId}`, escaped by keyFor.
  */
 export class ReminderDeliveryTable implements ReminderDeliveryRepository {
-  constructor(private readonly table: TableClient) {}
+  private readonly reader: RowReader<ReminderDelivery>;
+
+  constructor(
+    private readonly table: TableClient,
+    badRows?: BadRowReporter,
+  ) {
+    this.reader = new RowReader(
+      { ...DELIVERY_ROW, keys: (d) => [keyFor(d.eventId, "eventId"), keyFor(d.id, "id")] },
+      badRows,
+    );
+  }
 
   async create(delivery: ReminderDelivery): Promise<Versioned<ReminderDelivery> | undefined> {
     try {
@@ -49,8 +62,11 @@ export class ReminderDeliveryTable implements ReminderDeliveryRepository {
   async list(eventId?: string): Promise<ReminderDelivery[]> {
     const queryOptions = eventId ? { filter: partitionFilter(keyFor(eventId)) } : undefined;
     const result: ReminderDelivery[] = [];
-    for await (const row of this.table.listEntities({ queryOptions }))
-      result.push(decodeEntity<ReminderDelivery>(row, []));
+    // A claim reads its own row as it is (get); the lists (overview, card updates) leave bad rows out.
+    for await (const row of this.table.listEntities({ queryOptions })) {
+      const delivery = this.reader.usable(row);
+      if (delivery) result.push(delivery);
+    }
     return result;
   }
 

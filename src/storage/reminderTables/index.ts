@@ -1,3 +1,4 @@
+import type { BadRowReporter } from "../../domain/badRows.js";
 import type { TableClientFactory } from "../tableClients.js";
 import { ConversationTargetTable } from "./conversationTargetTable.js";
 import { DeliveryLogTable } from "./deliveryLogTable.js";
@@ -21,17 +22,20 @@ export {
 };
 export { REMINDER_TABLE_NAMES, REMINDER_TABLES } from "./tableNames.js";
 
-/** The reminder repositories over one table factory. Call `factory.ensureTables(REMINDER_TABLE_NAMES)` first. */
-export function createReminderRepositories(factory: Pick<TableClientFactory, "client">) {
+/**
+ * The reminder repositories over one table factory. Call `factory.ensureTables(REMINDER_TABLE_NAMES)`
+ * first. Bad rows met when reading are reported to `badRows`.
+ */
+export function createReminderRepositories(factory: Pick<TableClientFactory, "client">, badRows?: BadRowReporter) {
   return {
-    targets: new ConversationTargetTable(factory.client(REMINDER_TABLES.conversations)),
-    subscriptions: new SubscriptionTable(factory.client(REMINDER_TABLES.subscriptions)),
-    deliveries: new ReminderDeliveryTable(factory.client(REMINDER_TABLES.deliveries)),
+    targets: new ConversationTargetTable(factory.client(REMINDER_TABLES.conversations), badRows),
+    subscriptions: new SubscriptionTable(factory.client(REMINDER_TABLES.subscriptions), badRows),
+    deliveries: new ReminderDeliveryTable(factory.client(REMINDER_TABLES.deliveries), badRows),
     deliveryLog: new DeliveryLogTable(factory.client(REMINDER_TABLES.deliveryLog)),
     sendSlots: new SendSlotTable(factory.client(REMINDER_TABLES.sendSlots)),
-    rsvp: new RsvpTable(factory.client(REMINDER_TABLES.rsvp)),
+    rsvp: new RsvpTable(factory.client(REMINDER_TABLES.rsvp), badRows),
     cardUpdates: new CardUpdateTable(factory.client(REMINDER_TABLES.cardUpdates)),
-    onceSends: new OnceSendTable(factory.client(REMINDER_TABLES.onceSends)),
+    onceSends: new OnceSendTable(factory.client(REMINDER_TABLES.onceSends), badRows),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { TableClient } from "@azure/data-tables";
 import type { OnceSend, OnceSendRepository } from "../../domain/onceSend.js";
+import type { BadRowReporter } from "../../domain/badRows.js";
 import type { Versioned } from "../../domain/repositories.js";
+import { ONCE_SEND_ROW } from "./rowSchemas.js";
 import { keyFor, partitionFilter } from "../entityCodec.js";
 import { VersionedTable } from "../versionedTable.js";
 
@@ -11,13 +13,17 @@ import { VersionedTable } from "../versionedTable.js";
 export class OnceSendTable implements OnceSendRepository {
   private readonly rows: VersionedTable<OnceSend>;
 
-  constructor(table: TableClient) {
-    this.rows = new VersionedTable(table, {
-      kind: "once-send",
-      partitionKey: (row) => keyFor(row.group, "group"),
-      rowKey: (row) => keyFor(row.id),
-      jsonFields: [],
-    });
+  constructor(table: TableClient, badRows?: BadRowReporter) {
+    this.rows = new VersionedTable(
+      table,
+      {
+        kind: "once-send",
+        partitionKey: (row) => keyFor(row.group, "group"),
+        rowKey: (row) => keyFor(row.id),
+        jsonFields: [],
+      },
+      { spec: ONCE_SEND_ROW, badRows },
+    );
   }
 
   create(row: OnceSend): Promise<Versioned<OnceSend> | undefined> {

@@ -59,6 +59,11 @@ export const en: Record<TextKey, string> = {
   cancelKeep: "No, keep it",
   cancelled: "Cancelled.",
   eventSaved: "The event is saved.",
+  badRowsHeading: "Events not shown",
+  badRowsIntro:
+    "These are stored with a value that cannot be used. They are left out of Upcoming, the calendar and reminders until they are fixed; everything else goes on as usual.",
+  badRowWhat: "What is wrong: {reason}",
+  badRowFix: "Open and fix “{title}”",
   formTitle: "Title",
   formKind: "Kind",
   formStart: "Start (date and time)",

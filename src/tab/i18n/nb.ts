@@ -57,6 +57,11 @@ export const nb = {
   cancelKeep: "Nei, behold",
   cancelled: "Avlyst.",
   eventSaved: "Hendelsen er lagret.",
+  badRowsHeading: "Hendelser som ikke vises",
+  badRowsIntro:
+    "Disse er lagret med en verdi som ikke kan brukes. De vises ikke i Kommende, i kalenderen eller i påminnelser før de er rettet; alt annet går som vanlig.",
+  badRowWhat: "Hva er galt: {reason}",
+  badRowFix: "Åpne og rett «{title}»",
   formTitle: "Tittel",
   formKind: "Type",
   formStart: "Start (dato og klokkeslett)",

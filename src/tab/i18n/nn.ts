@@ -62,6 +62,11 @@ export const nn: Record<TextKey, string> = {
   cancelKeep: "Nei, behald",
   cancelled: "Avlyst.",
   eventSaved: "Hendinga er lagra.",
+  badRowsHeading: "Hendingar som ikkje blir viste",
+  badRowsIntro:
+    "Desse er lagra med ein verdi som ikkje kan brukast. Dei blir ikkje viste i Komande, i kalenderen eller i påminningar før dei er retta; alt anna går som vanleg.",
+  badRowWhat: "Kva som er gale: {reason}",
+  badRowFix: "Opne og rett «{title}»",
   formTitle: "Tittel",
   formKind: "Type",
   formStart: "Start (dato og klokkeslett)",
