@@ -69,6 +69,15 @@ export function occurrenceNow(
   return { occurrence, cancelled: event.cancelled || Boolean(exception?.cancelled) };
 }
 
+/**
+ * The occurrence `key` of `event` when a reminder about it may still come back (a snooze): it
+ * exists, is not cancelled and has not begun at `now`. Undefined otherwise.
+ */
+export function upcomingOccurrence(event: AlrekEvent | undefined, key: string, now: Date): Occurrence | undefined {
+  const found = occurrenceNow(event, key);
+  return found && !found.cancelled && found.occurrence.start > now ? found.occurrence : undefined;
+}
+
 /** What the card of this occurrence should show now; a deleted event or a vanished date counts as cancelled. */
 export function cardStateNow(event: AlrekEvent | undefined, key: string): CardState {
   const now = occurrenceNow(event, key);
