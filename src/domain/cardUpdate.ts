@@ -5,7 +5,7 @@ import type { Versioned } from "./repositories.js";
  */
 import type { AlrekEvent, Occurrence } from "./events.js";
 import { expandOccurrences } from "./occurrences.js";
-import { zonedToInstant } from "./time.js";
+import { isValidLocal, zonedToInstant } from "./time.js";
 
 /** What a card shows: the occurrence's start (ISO instant) or "cancelled". */
 export type CardState = string;
@@ -55,6 +55,8 @@ export function occurrenceNow(
   if (!event?.start) return undefined;
   // A one-off event has one occurrence: moving it changes its key (its start), not which it is.
   if (!event.recurrence) key = event.start;
+  // A key from a card can be anything: only a local date-time can be one of a series' dates.
+  else if (!isValidLocal(key)) return undefined;
   const exception = event.exceptions.find((e) => e.originalStart === key);
   const uncancelled: AlrekEvent = {
     ...event,
