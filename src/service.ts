@@ -22,6 +22,7 @@ import { scheduleFeedbackPruning } from "./compose/feedbackPruning.js";
 import { createBookingService } from "./services/bookingService.js";
 import { createBookingNotifier } from "./bot/bookingNotifier.js";
 import { createFeedbackService } from "./services/feedbackService.js";
+import { bookingHandlerIds } from "./domain/editors.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
@@ -74,9 +75,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       calendarLinkKey: config.calendarFeedTokens[0],
       tickSeconds: config.reminderTickSeconds,
     });
-    // Who handles Borgertun requests: the setting, or else the editors.
-    const bookingHandlers = () =>
-      config.borgertunHandlerObjectIds.length > 0 ? config.borgertunHandlerObjectIds : config.editorObjectIds;
+    // Who handles Borgertun requests: the setting, or else the editors (one rule for bot, API and notices).
+    const bookingHandlers = () => [...bookingHandlerIds(config.editorObjectIds, config.borgertunHandlerObjectIds)];
     const bookings = createBookingService({
       bookings: bookingRepo,
       events: repos.events,
@@ -116,7 +116,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     registerHealth(server, () => tables.ping());
     registerBotRoute(server, bot);
     registerApi(server, {
-      auth: { api: config.api, editorObjectIds: config.editorObjectIds },
+      auth: {
+        api: config.api,
+        editorObjectIds: config.editorObjectIds,
+        borgertunHandlerObjectIds: config.borgertunHandlerObjectIds,
+      },
       services,
       calendar: { feedTokens: config.calendarFeedTokens, publicBaseUrl: config.publicBaseUrl },
       deliveries: reminders.deliveries,
