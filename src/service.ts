@@ -1,6 +1,6 @@
 import type { Server } from "restify";
-import type { Config } from "./config/config.js";
-import type { Logger } from "./logger.js";
+import { secretsOf, type Config } from "./config/config.js";
+import { hideSecrets, type Logger } from "./logger.js";
 import type { Clock } from "./domain/clock.js";
 import { createHttpServer } from "./server/createServer.js";
 import { registerHealth } from "./server/health.js";
@@ -52,7 +52,8 @@ export interface ServiceOptions {
 
 /** Builds and wires everything from one validated configuration, then listens. */
 export async function startService(config: Config, options: ServiceOptions): Promise<RunningService> {
-  const { log } = options;
+  // No line this service writes carries a configured secret, whatever brought it there.
+  const log = hideSecrets(options.log, secretsOf(config));
   const clock = options.clock ?? (() => new Date());
   const cleanups: Cleanups = [];
   try {
