@@ -13,7 +13,7 @@ export const RSVP_ANSWERS: readonly RsvpAnswer[] = ["yes", "no", "maybe"];
 export const RSVP_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(["meeting", "workshop", "presentation"]);
 
 /** Answers are taken from this many days before an occurrence (reminders come at most 90 days ahead)… */
-export const RSVP_OPENS_DAYS_BEFORE = 100;
+const RSVP_OPENS_DAYS_BEFORE = 100;
 /** …until this long after its start. */
 const RSVP_CLOSES_AFTER_MS = 86_400_000;
 const DAY_MS = 86_400_000;

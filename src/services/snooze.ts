@@ -15,7 +15,7 @@ export interface SnoozeRequest {
 }
 
 /** The one snooze row of an occurrence in a conversation. */
-export function snoozeId(targetId: string, eventId: string, occurrenceKey: string): string {
+function snoozeId(targetId: string, eventId: string, occurrenceKey: string): string {
   const digest = createHash("sha256").update(`${eventId}|${occurrenceKey}`).digest("base64url").slice(0, 22);
   return `${targetId}|${digest}`;
 }
