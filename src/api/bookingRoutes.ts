@@ -17,8 +17,9 @@ function sendDecision(res: Response, result: DecisionResult): void {
 /**
  * Borgertun over HTTP (the tab's form, and editors' rules):
  * GET /api/borgertun/rules (anyone signed in), PUT /api/borgertun/rules (editors; If-Match optional),
- * GET /api/borgertun/bookings (editors: all; others: their own), POST /api/borgertun/bookings (a request;
- * 201 pending, 422 with the refusal and free slots), POST /api/borgertun/bookings/:id/cancel (the requester or an editor).
+ * GET /api/borgertun/bookings (handlers: all; others: their own), POST /api/borgertun/bookings (a request;
+ * 201 pending, 422 with the refusal and free slots), POST /api/borgertun/bookings/:id/cancel (the requester
+ * or a handler). Handlers are who the bot lets decide (domain/editors.ts bookingHandlerRule).
  */
 export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings: BookingService): void {
   server.get("/api/borgertun/rules", async (req, res) => {
@@ -41,7 +42,7 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
     const me = await requireUser(ctx.auth, req);
     const all = await bookings.list();
     sendJson(res, 200, {
-      bookings: me.isEditor ? all : all.filter((b) => b.requester.oid === me.oid && b.requester.tid === me.tid),
+      bookings: me.isBookingHandler ? all : all.filter((b) => b.requester.oid === me.oid && b.requester.tid === me.tid),
     });
   });
 
@@ -60,6 +61,6 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
 
   server.post("/api/borgertun/bookings/:id/cancel", async (req, res) => {
     const me = await requireUser(ctx.auth, req);
-    sendDecision(res, await bookings.cancel(param(req, "id", EntityId), me, me.isEditor));
+    sendDecision(res, await bookings.cancel(param(req, "id", EntityId), me, me.isBookingHandler));
   });
 }

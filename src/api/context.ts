@@ -22,6 +22,8 @@ interface DeliveriesProvider {
 interface ApiAuthSettings {
   api: ApiAuthConfig;
   editorObjectIds: readonly string[];
+  /** Who handles Borgertun requests (empty: the editors), as in the bot. */
+  borgertunHandlerObjectIds?: readonly string[];
 }
 
 /** What the calendar feed needs: who may read it, and the host its UIDs and links are made from. */

@@ -1,6 +1,6 @@
 import type { Server } from "restify";
 import type { ApiContext } from "./context.js";
-import { requireUser, sendJson } from "./http.js";
+import { requireEditor, requireUser, sendJson } from "./http.js";
 import { expandAll } from "../domain/occurrences.js";
 import { remindersFor } from "../domain/reminderSchedule.js";
 import type { AlrekEvent } from "../domain/events.js";
@@ -53,7 +53,10 @@ export function upcomingReminders(
   return result.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, UPCOMING_LIMIT);
 }
 
-/** GET /api/reminders/upcoming and /api/reminders/deliveries. */
+/**
+ * GET /api/reminders/upcoming (anyone signed in) and /api/reminders/deliveries (editors only, like
+ * the overview: it names conversations and carries the connector's error texts).
+ */
 export function registerReminderRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/reminders/upcoming", async (req, res) => {
     const user = await requireUser(ctx.auth, req);
@@ -65,7 +68,7 @@ export function registerReminderRoutes(server: Server, ctx: ApiContext): void {
     } satisfies UpcomingRemindersResponse);
   });
   server.get("/api/reminders/deliveries", async (req, res) => {
-    await requireUser(ctx.auth, req);
+    await requireEditor(ctx.auth, req);
     const deliveries = ctx.deliveries ? await ctx.deliveries.list({ limit: DELIVERIES_LIMIT }) : [];
     sendJson(res, 200, { deliveries });
   });

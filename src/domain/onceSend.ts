@@ -8,7 +8,7 @@ import type { Versioned } from "./repositories.js";
 export interface OnceSend {
   /** Partition: "snooze", `digest|<Monday YYYY-MM-DD>` or "borgertun". */
   group: string;
-  /** Row: for a snooze `${targetId}|${source}`, for a digest the target id, for Borgertun `${bookingId}|${date}T${from}`. */
+  /** Row: for a snooze `${targetId}|<hash of event and occurrence>`, for a digest the target id, for Borgertun `${bookingId}|${date}T${from}`. */
   id: string;
   targetId: string;
   /** ISO instant it is due. */

@@ -27,6 +27,16 @@ interface ReminderTexts {
   snoozedUntil: (when: string) => string;
   muted: (kindPlural: string) => string;
   mutedAll: string;
+  /** Title of a refused change. */
+  notChangedTitle: string;
+  /** Snooze or "don't send me these" outside one's own personal chat. */
+  personalOnly: string;
+  /** A channel's or group chat's reminders changed by someone who is not an editor. */
+  editorsOnly: string;
+  /** Snooze of an occurrence that has begun, is cancelled or does not exist. */
+  snoozeTooLate: string;
+  /** RSVP for a date outside the window in which answers are taken. */
+  rsvpClosed: string;
   kindsPlural: Record<"meeting" | "conference" | "presentation" | "workshop" | "deadline", string>;
   settingsTitle: string;
   settingsKinds: string;
@@ -78,6 +88,13 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     snoozedUntil: (when) => `Utsatt. Påminnelsen kommer tilbake ${when}.`,
     muted: (kinds) => `Du får ikke lenger påminnelser om ${kinds} her. Skriv «innstillinger» for å endre det.`,
     mutedAll: "Du får ikke lenger påminnelser her. Skriv «abonner» for å slå dem på igjen.",
+    notChangedTitle: "Ikke endret",
+    personalOnly:
+      "Utsett og «Ikke send meg slike» gjelder bare dine egne påminnelser, i din personlige chat med Alrek. Ingenting er endret.",
+    editorsOnly:
+      "Bare redaktører kan endre påminnelsene i en kanal eller gruppechat. Ingenting er endret. Vil du ha påminnelser selv, skriv «abonner» i din personlige chat med Alrek.",
+    snoozeTooLate: "Hendelsen har begynt, er avlyst eller finnes ikke; påminnelsen er ikke utsatt.",
+    rsvpClosed: "Svar tas bare imot fra 100 dager før datoen til dagen etter. Ingenting er lagret.",
     kindsPlural: {
       meeting: "møter",
       conference: "konferanser",
@@ -131,6 +148,13 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     snoozedUntil: (when) => `Utsett. Påminninga kjem tilbake ${when}.`,
     muted: (kinds) => `Du får ikkje lenger påminningar om ${kinds} her. Skriv «innstillingar» for å endre det.`,
     mutedAll: "Du får ikkje lenger påminningar her. Skriv «abonner» for å slå dei på igjen.",
+    notChangedTitle: "Ikkje endra",
+    personalOnly:
+      "Utset og «Ikkje send meg slike» gjeld berre dine eigne påminningar, i den personlege chatten din med Alrek. Ingenting er endra.",
+    editorsOnly:
+      "Berre redaktørar kan endre påminningane i ein kanal eller gruppechat. Ingenting er endra. Vil du ha påminningar sjølv, skriv «abonner» i den personlege chatten din med Alrek.",
+    snoozeTooLate: "Hendinga har byrja, er avlyst eller finst ikkje; påminninga er ikkje utsett.",
+    rsvpClosed: "Svar blir berre tekne imot frå 100 dagar før datoen til dagen etter. Ingenting er lagra.",
     kindsPlural: {
       meeting: "møte",
       conference: "konferansar",
@@ -184,6 +208,13 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     snoozedUntil: (when) => `Snoozed. The reminder comes back ${when}.`,
     muted: (kinds) => `You will no longer get reminders about ${kinds} here. Type "settings" to change that.`,
     mutedAll: 'You will no longer get reminders here. Type "subscribe" to turn them on again.',
+    notChangedTitle: "Not changed",
+    personalOnly:
+      'Snooze and "Don\'t send me these" only apply to your own reminders, in your personal chat with Alrek. Nothing was changed.',
+    editorsOnly:
+      'Only editors can change the reminders of a channel or group chat. Nothing was changed. For reminders of your own, type "subscribe" in your personal chat with Alrek.',
+    snoozeTooLate: "The event has begun, is cancelled or does not exist; the reminder was not snoozed.",
+    rsvpClosed: "Answers are only taken from 100 days before the date until the day after. Nothing was saved.",
     kindsPlural: {
       meeting: "meetings",
       conference: "conferences",

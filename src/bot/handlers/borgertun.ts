@@ -17,7 +17,7 @@ import {
   type BookingFormValues,
 } from "../cards/bookingCards.js";
 import { BOOKING_TEXTS, slotText } from "../cards/bookingTexts.js";
-import { actorFromActivity, isBotEditor, type EditorRuleConfig } from "../editorRule.js";
+import { actorFromActivity, isBotBookingHandler, type EditorRuleConfig } from "../editorRule.js";
 import { botMessage } from "../replies.js";
 import { channelConversationId } from "./installation.js";
 
@@ -29,12 +29,6 @@ export interface BorgertunDependencies {
   editors: EditorRuleConfig & { borgertunHandlerObjectIds: string[] };
   clock: () => Date;
   log: Logger;
-}
-
-/** A coordinator: listed in BORGERTUN_HANDLER_AAD_OBJECT_IDS (else an editor), in the home tenant, like editors. */
-export function isBookingHandler(activity: TurnContext["activity"], cfg: BorgertunDependencies["editors"]): boolean {
-  if (cfg.borgertunHandlerObjectIds.length === 0) return isBotEditor(activity, cfg);
-  return isBotEditor(activity, { ...cfg, editorObjectIds: cfg.borgertunHandlerObjectIds });
 }
 
 const langOf = (value: unknown): BookingLang => (value === "nn" || value === "en" ? value : "nb");
@@ -85,7 +79,7 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     const d = (data ?? {}) as Record<string, unknown>;
     const lang = langOf(d.lang);
     const x = BOOKING_TEXTS[lang];
-    if (!isBookingHandler(context.activity, deps.editors)) {
+    if (!isBotBookingHandler(context.activity, deps.editors)) {
       deps.log.warn("borgertun decision by someone who is not a handler; refused", {
         aadObjectId: context.activity.from?.aadObjectId ?? null,
       });
@@ -117,7 +111,7 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     const lang = langOf(d.lang);
     const action = checkInput(BookingIdAction, d);
     if (!action.ok) return refuseBookingId(context, lang, deps.log);
-    const asHandler = action.value.asHandler === true && isBookingHandler(context.activity, deps.editors);
+    const asHandler = action.value.asHandler === true && isBotBookingHandler(context.activity, deps.editors);
     const result = await deps.bookings.cancel(action.value.bookingId, actorFromActivity(context.activity), asHandler);
     await context.sendActivity(
       botMessage(

@@ -7,6 +7,8 @@ import { withoutKind } from "../../domain/reminderSettings.js";
 import { MAX_LEAD_DAYS, parseLeadTime } from "../../domain/leadTime.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "../../domain/time.js";
 import type { OnceSendRepository } from "../../domain/onceSend.js";
+import { upcomingOccurrence } from "../../domain/cardUpdate.js";
+import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { MUTE_KIND_VERB, SNOOZE_VERB } from "../../domain/cardActions.js";
 import { snoozeReminder } from "../../services/snooze.js";
 import { TEXT, type TextLang } from "../../domain/reminderTexts.js";
@@ -22,12 +24,18 @@ import {
 import { noticeCard } from "../cards/subscriptionCards.js";
 import { SAVE_SETTINGS_VERB, settingsCard } from "../cards/settingsCard.js";
 import { botMessage } from "../replies.js";
+import type { EditorRuleConfig } from "../editorRule.js";
+import { logRefusal, reminderRefusalFor, type ReminderChangeKind } from "../reminderRights.js";
 import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
 
 /** What snooze, "don't send me these", settings and the digest command need. */
 export interface PersonalControlDependencies extends InstallationDependencies {
   subscriptions: SubscriptionRepository;
   onceSends: Pick<OnceSendRepository, "create" | "get" | "update">;
+  /** The events, to snooze only occurrences that exist and have not begun. */
+  knowledge: Pick<KnowledgeSource, "snapshot">;
+  /** Who is an editor: a channel's or group chat's reminders are theirs to change. */
+  editors: EditorRuleConfig;
 }
 
 /** Typed commands of this feature (whole message, folded), and their language. */
@@ -59,35 +67,56 @@ function targetIdOf(context: TurnContext): string {
  * digest in one card) and "ukesoppsummering" / "vekeoppsummering" / "weekly digest".
  */
 export function registerPersonalControl(app: Application<TurnState>, deps: PersonalControlDependencies): void {
+  /** The refusal (its text and card) when the sender may not make this change here, else undefined. */
+  const refused = async (context: TurnContext, kind: ReminderChangeKind, lang: TextLang) => {
+    const refusal = await reminderRefusalFor(kind, context.activity, deps);
+    if (!refusal) return undefined;
+    logRefusal(deps.log, context.activity, kind, refusal);
+    const text = TEXT[lang][refusal];
+    return { text, card: noticeCard(TEXT[lang].notChangedTitle, text) };
+  };
+
   app.adaptiveCards.actionExecute(SNOOZE_VERB, async (context, _state, data: Record<string, unknown>) => {
     const lang = langOf(data.lang);
+    const refusal = await refused(context, "ownReminder", lang);
+    if (refusal) return respond(context, refusal.card);
     const action = checkInput(SnoozeAction, data);
     if (!action.ok) {
       // Ids of the wrong shape name no occurrence: nothing is looked up or stored.
       deps.log.warn("snooze refused at the door", { fields: action.issues.map((i) => i.field) });
       return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].gone));
     }
-    const { eventId, occurrenceKey, source } = action.value;
+    const { eventId, occurrenceKey } = action.value;
     const now = deps.clock();
     const until =
       action.value.until === "tomorrow"
         ? zonedToInstant(`${addDaysToDate(instantToZoned(now, OSLO).local.slice(0, 10), 1)}T08:00`, OSLO)
         : new Date(now.getTime() + 3_600_000);
+    // Only an occurrence that exists and has not begun: the card's values can be forged.
+    const { events } = await deps.knowledge.snapshot();
+    const occurrence = upcomingOccurrence(
+      events.find((e) => e.id === eventId),
+      occurrenceKey,
+      now,
+    );
+    if (!occurrence) return respond(context, noticeCard(TEXT[lang].notChangedTitle, TEXT[lang].snoozeTooLate));
     const due = await snoozeReminder(deps.onceSends, {
       targetId: targetIdOf(context),
-      source,
       eventId,
-      occurrenceKey,
+      occurrenceKey: occurrence.key,
       dueAt: until,
       by: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "unknown",
     });
-    deps.log.info("reminder snoozed", { eventId, occurrenceKey, until: due.toISOString() });
+    deps.log.info("reminder snoozed", { eventId, occurrenceKey: occurrence.key, until: due.toISOString() });
     const text = TEXT[lang].snoozedUntil(formatDateTime(due, lang));
     return respond(context, noticeCard(TEXT[lang].snoozedTitle, text));
   });
 
   app.adaptiveCards.actionExecute(MUTE_KIND_VERB, async (context, _state, data: Record<string, unknown>) => {
-    const t = TEXT[langOf(data.lang)];
+    const lang = langOf(data.lang);
+    const t = TEXT[lang];
+    const refusal = await refused(context, "ownReminder", lang);
+    if (refusal) return respond(context, refusal.card);
     const action = checkInput(MuteKindAction, data);
     if (!action.ok) return respond(context, noticeCard(t.settingsTitle, t.noSubscription));
     const kind = action.value.kind;
@@ -105,6 +134,8 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
 
   app.adaptiveCards.actionExecute(SAVE_SETTINGS_VERB, async (context, _state, data: Record<string, unknown>) => {
     const lang = langOf(data.lang);
+    const refusal = await refused(context, "subscription", lang);
+    if (refusal) return respond(context, refusal.card);
     const existing = await deps.subscriptions.get(targetIdOf(context));
     if (!existing) return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
     const read = checkInput(ReminderSettingsAction, data);
@@ -126,6 +157,11 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
     async (context) => {
       const { command, lang } = parseControlCommand(context.activity.text)!;
       const t = TEXT[lang];
+      const refusal = await refused(context, "subscription", lang);
+      if (refusal) {
+        await context.sendActivity(botMessage(refusal.text, refusal.card));
+        return;
+      }
       const targetId = targetIdOf(context);
       const existing = await deps.subscriptions.get(targetId);
       if (command === "settings") {

@@ -3,8 +3,7 @@ import type { Application, TurnState } from "../teamsAi.js";
 import type { Clock } from "../../domain/clock.js";
 import { DEFAULT_LANG, isLang, type Lang } from "../../domain/language.js";
 import type { Occurrence } from "../../domain/events.js";
-import { occurrenceNow } from "../../domain/cardUpdate.js";
-import { isRsvpAnswer, rsvpCounts, type RsvpRepository } from "../../domain/rsvp.js";
+import { isRsvpAnswer, rsvpCounts, rsvpOccurrence, type RsvpRepository } from "../../domain/rsvp.js";
 import type { Logger } from "../../logger.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { MAX_REFRESH_USERS, RSVP_REFRESH_VERB, RSVP_VERB, type RsvpView } from "../../domain/cardActions.js";
@@ -40,17 +39,22 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
       // Ids of the wrong shape name no occurrence: "gone", and nothing is looked up or stored.
       const action = checkInput(RsvpAction, data);
       if (!action.ok) return respondText(context, t.gone);
-      const { eventId, occurrenceKey } = action.value;
+      const { eventId } = action.value;
       const { events } = await deps.knowledge.snapshot();
-      const found = occurrenceNow(
+      // The card's values can be forged: only a real occurrence, stored under its own key.
+      const checked = rsvpOccurrence(
         events.find((e) => e.id === eventId),
-        occurrenceKey,
+        action.value.occurrenceKey,
+        deps.clock(),
       );
-      if (!found || found.cancelled) return respondText(context, t.gone);
+      if (!checked) return respondText(context, t.gone);
+      const found = checked.occurrence;
+      const occurrenceKey = found.key;
       const from = context.activity.from ?? {};
       const oid = from.aadObjectId;
       const verb = (context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb;
       if (verb === RSVP_VERB) {
+        if (!checked.open) return respondText(context, t.rsvpClosed);
         if (!oid) return respondText(context, t.noOid);
         if (!isRsvpAnswer(data.answer)) return respondText(context, t.gone);
         await deps.rsvp.put({
@@ -75,7 +79,7 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
         context.activity.conversation?.conversationType === "personal"
           ? { source: `rsvp|${eventId}|${occurrenceKey}` }
           : undefined;
-      return respondCard(context, deps.renderCard(found.occurrence, lang, { rsvp: view, personal }));
+      return respondCard(context, deps.renderCard(found, lang, { rsvp: view, personal }));
     },
   );
 }
