@@ -145,7 +145,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|22-lts'
+      // Node 24 LTS (supported until April 2028); package.json `engines` names the same.
+      linuxFxVersion: 'NODE|24-lts'
       // The same command as `npm run serve`: the heap limit keeps the service inside its 200 MB budget.
       appCommandLine: 'node --max-old-space-size=512 dist/server/main.js'
       alwaysOn: true

@@ -114,7 +114,7 @@ describe("loadConfig", () => {
   });
 
   it("names every wrong setting at once, those of one setting and those between settings", () => {
-    expect(problemsOf({ NODE_ENV: "production", ...production, PORT: "abc", ENTRA_CLIENT_ID: "" })).toEqual(
+    expect(problemsOf({ ...production, PORT: "abc", ENTRA_CLIENT_ID: "" })).toEqual(
       expect.arrayContaining([
         'PORT must be a whole number from 0 to 65535 (got "abc")',
         "ENTRA_CLIENT_ID is required when ENTRA_TENANT_ID is set",
