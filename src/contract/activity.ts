@@ -8,7 +8,8 @@
  * from "present" with `!== undefined` and then reads into them. Fields the bot never reads
  * pass through unchecked, as Teams adds new ones.
  */
-// zod 4 (shipped inside zod 3.25 as "zod/v4"): this runs on every request, and zod 4 parses it ten times faster.
+// zod 4 (the zod 3.25 package ships it as "zod/v4"): this runs on every request; written in zod 3 it took ten
+// times as long as the hand-written check it replaced, in zod 4 less than twice as long.
 import { z } from "zod/v4";
 
 /** The result of {@link checkActivity}: the (null-free) activity, or what is wrong with it. */
