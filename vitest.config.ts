@@ -1,15 +1,18 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Four projects, so the fast loop needs no storage, DOM or browser:
+ * Five projects, so the fast loop needs no storage, DOM or browser:
  * - unit: pure code (domain, qa, contract, cards, config, package, infra, the architecture rules).
  * - tab: the tab's components in jsdom (Fluent UI makes each file slow to import).
  * - integration: Table Storage repositories and the real service over HTTP, on one Azurite per run.
+ * - stress: the reminder fault run and the fuzz run (about a minute, several processes each).
  * - e2e: Chromium and the Agents Playground against the real service.
  */
 const integrationDirs = ["api", "server", "storage", "reminders"];
 /** Tests of the composition root and process-level behaviour: they start the service or a child process. */
 const rootIntegrationTests = ["tests/main.test.ts", "tests/service.test.ts", "tests/processGuards.test.ts"];
+/** Long runs of many processes and thousands of requests: their own project, still part of `npm test`. */
+const stressTests = ["tests/reminders/faultRun.test.ts", "tests/server/fuzz.test.ts"];
 const shared = { testTimeout: 30_000, hookTimeout: 60_000, pool: "forks" as const };
 
 export default defineConfig({
@@ -41,6 +44,11 @@ export default defineConfig({
           ...shared,
           name: "tab",
           include: ["tests/tab/**/*.test.{ts,tsx}"],
+          // Most of this project's time went to importing Fluent UI and setting up jsdom again for every
+          // file: the files of a worker share its modules and its window, and fileSetup.ts gives each
+          // file a blank page and empty storage.
+          isolate: false,
+          setupFiles: ["tests/tab/fileSetup.ts"],
         },
       },
       {
@@ -48,7 +56,18 @@ export default defineConfig({
           ...shared,
           name: "integration",
           include: [...rootIntegrationTests, ...integrationDirs.map((d) => `tests/${d}/**/*.test.{ts,tsx}`)],
+          exclude: stressTests,
           globalSetup: ["tests/setup/azurite.global.ts"],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "stress",
+          include: stressTests,
+          globalSetup: ["tests/setup/azurite.global.ts"],
+          // Each file starts several processes: one at a time, so they do not starve each other.
+          fileParallelism: false,
         },
       },
       {

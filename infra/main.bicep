@@ -145,6 +145,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
+      // Node 22 LTS (supported until April 2027). Not 24 yet: restify 11 loads spdy, whose http-deceiver
+      // calls process.binding('http_parser'), which Node 24 removed (the service does not start).
       linuxFxVersion: 'NODE|22-lts'
       // The same command as `npm run serve`: the heap limit keeps the service inside its 200 MB budget.
       appCommandLine: 'node --max-old-space-size=512 dist/server/main.js'

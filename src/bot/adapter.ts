@@ -4,6 +4,8 @@ import {
   type Activity,
   type TurnContext,
 } from "botbuilder";
+// An internal path: botbuilder does not export this from its index. CloudAdapter.process runs it on
+// every request body (timestamps to Dates, raw values kept); runActivity below stands in for process.
 import { validateAndFixActivity } from "botbuilder/lib/activityValidator.js";
 import { AuthenticationConstants, AuthenticationError } from "botframework-connector";
 import { TeamsAdapter } from "./teamsAi.js";

@@ -1,5 +1,5 @@
 import { InvalidRequestError } from "../domain/errors.js";
-import { checkActivity } from "./activityShape.js";
+import { checkActivity } from "../contract/activity.js";
 import type { ChannelAdapter, TurnResponse } from "./adapter.js";
 import type { Application, TurnState } from "./teamsAi.js";
 

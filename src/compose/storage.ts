@@ -1,7 +1,6 @@
 import type { Config } from "../config/config.js";
 import type { BadRowReporter } from "../domain/badRows.js";
 import type { Logger } from "../logger.js";
-import { startEmbeddedAzurite } from "../storage/azuriteProcess.js";
 import { createRepositories, type Repositories } from "../storage/index.js";
 import {
   createReminderRepositories,
@@ -95,6 +94,8 @@ async function connect(config: Config, log: Logger, cleanups: Cleanups): Promise
     const credential = new DefaultAzureCredential({ managedIdentityClientId: storage.managedIdentityClientId });
     return { accountUrl: storage.accountUrl, credential };
   }
+  // Local mode only (production refuses it): Azurite is a dev dependency, absent from a production install.
+  const { startEmbeddedAzurite } = await import("../storage/azuriteProcess.js");
   const azurite = await startEmbeddedAzurite({ dataDir: storage.dataDir, log });
   cleanups.push(() => azurite.stop());
   log.warn("local storage: embedded Azurite started", {

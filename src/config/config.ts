@@ -1,4 +1,10 @@
-import type { ConfigKey } from "./keys.js";
+/**
+ * The service's settings: each checked on its own by a zod schema (zod 4, which the zod 3.25
+ * package ships as "zod/v4"), then the rules between them and, in production, the refusal of
+ * every local-mode shortcut. Every problem is named at once.
+ */
+import { z } from "zod/v4";
+import { CONFIG_KEYS, type ConfigKey } from "./keys.js";
 
 /** Where the tables live. */
 export type StorageConfig =
@@ -69,186 +75,157 @@ type Env = Partial<Record<ConfigKey, string | undefined>>;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOCAL_CALENDAR_TOKEN = "local-development-calendar-token";
+const APP_TYPES = ["SingleTenant", "UserAssignedMSI", "MultiTenant"] as const;
+const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 
-function list(value: string | undefined): string[] {
-  return (value ?? "")
-    .split(/[,;\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+const given = z.string().optional();
+/** A setting as given, trimmed; empty is absent. */
+const setting = given.transform((v) => v?.trim() || undefined);
+/** A setting that, when given, must pass `ok`: else "KEY must be <what> (got "<value>")". */
+const valid = (key: ConfigKey, what: string, ok: (v: string) => boolean) =>
+  setting.refine((v) => v === undefined || ok(v), {
+    error: (i) => `${key} must be ${what} (got "${String(i.input)}")`,
+  });
+const wholeNumber = (key: ConfigKey, min: number, max: number) =>
+  valid(key, `a whole number from ${min} to ${max}`, (v) => Number.isInteger(+v) && +v >= min && +v <= max);
+const oneOf = (key: ConfigKey, values: readonly string[]) =>
+  valid(key, values.join(", ").replace(/, ([^,]*)$/, " or $1"), (v) => values.includes(v));
+/** A comma-, semicolon- or space-separated list. */
+const list = given.transform((v) => (v ?? "").split(/[,;\s]+/).filter(Boolean));
+const guids = (key: ConfigKey, what: string) =>
+  list.superRefine((ids, ctx) => {
+    for (const id of ids.filter((id) => !GUID.test(id)))
+      ctx.addIssue({ code: "custom", message: `${key}: "${id}" is not ${what} (GUID)` });
+  });
+
+const isLoopback = (value: string) =>
+  /^(https?:\/\/)?(127\.|localhost|\[::1\])/i.test(value) ||
+  /UseDevelopmentStorage=true|127\.0\.0\.1|localhost/i.test(value);
+
+/** Each setting on its own (trimmed; empty is absent), then the rules between them. */
+const settings = z
+  .object({
+    ...(Object.fromEntries(CONFIG_KEYS.map((key) => [key, setting])) as Record<ConfigKey, typeof setting>),
+    PORT: wholeNumber("PORT", 0, 65535),
+    LOG_LEVEL: oneOf("LOG_LEVEL", LOG_LEVELS),
+    AZURE_STORAGE_ACCOUNT_URL: valid("AZURE_STORAGE_ACCOUNT_URL", "a URL", (v) => /^https?:\/\/[^\s]+$/.test(v)),
+    MicrosoftAppPassword: given.transform((v) => v || undefined),
+    MicrosoftAppType: oneOf("MicrosoftAppType", APP_TYPES),
+    ALLOWED_TENANT_IDS: guids("ALLOWED_TENANT_IDS", "a tenant id"),
+    ENTRA_APP_ID_URI: valid("ENTRA_APP_ID_URI", "an api:// address such as api://<tab host>/<client id>", (v) =>
+      /^api:\/\/[^\s/]+(\/[^\s]*)?$/.test(v),
+    ),
+    ENTRA_ISSUER: list,
+    EDITOR_AAD_OBJECT_IDS: guids("EDITOR_AAD_OBJECT_IDS", "an object id"),
+    BORGERTUN_HANDLER_AAD_OBJECT_IDS: guids("BORGERTUN_HANDLER_AAD_OBJECT_IDS", "an object id"),
+    CALENDAR_FEED_TOKEN: list.refine(
+      (tokens) => tokens.every((t) => t.length >= 24),
+      "CALENDAR_FEED_TOKEN: each token must be at least 24 characters",
+    ),
+    REMINDER_TICK_SECONDS: wholeNumber("REMINDER_TICK_SECONDS", 1, 3600),
+  })
+  .superRefine((s, ctx) => {
+    for (const message of ruleProblems(s)) ctx.addIssue({ code: "custom", message });
+  });
+
+type Settings = z.output<typeof settings>;
+
+/** The rules between settings, and in production the refusal of every local-mode shortcut. */
+function ruleProblems(s: Settings): string[] {
+  const appType = s.MicrosoftAppType ?? "SingleTenant";
+  const bot = s.MicrosoftAppId !== undefined;
+  const entra = s.ENTRA_CLIENT_ID !== undefined || s.ENTRA_TENANT_ID !== undefined;
+  const [cs, url, prod] = [s.AZURE_STORAGE_CONNECTION_STRING, s.AZURE_STORAGE_ACCOUNT_URL, s.NODE_ENV === "production"];
+  // prettier-ignore
+  const rules: [unknown, string][] = [
+    [cs && url, "Set AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL, not both"],
+    [bot && appType !== "MultiTenant" && !s.MicrosoftAppTenantId,
+      `MicrosoftAppTenantId is required when MicrosoftAppType=${appType}`],
+    [entra && !s.ENTRA_CLIENT_ID, "ENTRA_CLIENT_ID is required when ENTRA_TENANT_ID is set"],
+    [entra && !GUID.test(s.ENTRA_TENANT_ID ?? ""), "ENTRA_TENANT_ID must be the tenant id (GUID)"],
+    // Production: no local-mode shortcut.
+    [prod && !s.PUBLIC_BASE_URL?.startsWith("https://"), "PUBLIC_BASE_URL must be an https:// address in production"],
+    [prod && !cs && !url, "AZURE_STORAGE_ACCOUNT_URL (with a managed identity) or AZURE_STORAGE_CONNECTION_STRING " +
+      "is required in production; the embedded Azurite is for local development only"],
+    [prod && cs && isLoopback(cs),
+      "AZURE_STORAGE_CONNECTION_STRING points at local development storage; not allowed in production"],
+    [prod && url && (!url.startsWith("https://") || isLoopback(url)),
+      "AZURE_STORAGE_ACCOUNT_URL must be an https:// Azure address in production"],
+    [prod && !bot,
+      "MicrosoftAppId is required in production: without it the bot accepts anonymous requests (local mode)"],
+    [prod && bot && appType === "MultiTenant", "MicrosoftAppType=MultiTenant is not allowed in production: " +
+      "Azure no longer creates multi-tenant bots since July 2025; use SingleTenant or UserAssignedMSI"],
+    [prod && bot && appType !== "UserAssignedMSI" && !s.MicrosoftAppPassword,
+      `MicrosoftAppPassword is required when MicrosoftAppType=${appType}`],
+    [prod && s.BOT_OPENID_METADATA_URL, "BOT_OPENID_METADATA_URL is a test setting; not allowed in production"],
+    // Without an allow-list the bot answers any tenant whose users can reach it.
+    [prod && s.ALLOWED_TENANT_IDS.length === 0,
+      "ALLOWED_TENANT_IDS is required in production: list the tenant ids (GUIDs) whose users the bot answers"],
+    [prod && s.CALENDAR_FEED_TOKEN.length === 0,
+      "CALENDAR_FEED_TOKEN is required in production (the secret of the calendar feed link)"],
+    [prod && s.CALENDAR_FEED_TOKEN.includes(LOCAL_CALENDAR_TOKEN),
+      "CALENDAR_FEED_TOKEN must not be the local development token in production"],
+    [prod && !entra, "ENTRA_CLIENT_ID and ENTRA_TENANT_ID are required in production: " +
+      "without them the API lets everyone edit (local mode)"],
+    [prod && s.ENTRA_JWKS_URL && !s.ENTRA_JWKS_URL.startsWith("https://"), "ENTRA_JWKS_URL must be https:// in production"],
+    ...s.ENTRA_ISSUER.map((issuer): [unknown, string] =>
+      [prod && !issuer.startsWith("https://"), `ENTRA_ISSUER must be https:// in production (got "${issuer}")`]),
+  ];
+  return rules.filter(([broken]) => broken).map(([, message]) => message);
 }
 
-function isLoopbackUrl(value: string): boolean {
-  return (
-    /^(https?:\/\/)?(127\.|localhost|\[::1\])/i.test(value) ||
-    /UseDevelopmentStorage=true|127\.0\.0\.1|localhost/i.test(value)
-  );
-}
-
-function intSetting(env: Env, key: ConfigKey, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[key]?.trim();
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    problems.push(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return n;
-}
-
-/**
- * Reads and validates the settings. Throws ConfigError naming each missing or wrong setting.
- * Production (NODE_ENV=production) refuses every local-mode shortcut.
- */
+/** Reads and validates the settings; throws ConfigError naming each missing or wrong one. */
 export function loadConfig(env: Env, defaults: { dataDir: string }): Config {
-  const problems: string[] = [];
-  const production = env.NODE_ENV === "production";
-  const port = intSetting(env, "PORT", 3978, 0, 65535, problems);
-  const reminderTickSeconds = intSetting(env, "REMINDER_TICK_SECONDS", 60, 1, 3600, problems);
-  const logLevel = (env.LOG_LEVEL ?? "info") as Config["logLevel"];
-  if (!["debug", "info", "warn", "error"].includes(logLevel))
-    problems.push(`LOG_LEVEL must be debug, info, warn or error (got "${env.LOG_LEVEL}")`);
-
-  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, "");
-  if (production && !/^https:\/\//.test(publicBaseUrl))
-    problems.push("PUBLIC_BASE_URL must be an https:// address in production");
-
-  const storage = storageConfig(env, defaults.dataDir, production, problems);
-  const bot = botConfig(env, production, problems);
-  const api = apiConfig(env, production, publicBaseUrl, problems);
-
-  const editorObjectIds = list(env.EDITOR_AAD_OBJECT_IDS);
-  for (const id of editorObjectIds)
-    if (!GUID.test(id)) problems.push(`EDITOR_AAD_OBJECT_IDS: "${id}" is not an object id (GUID)`);
-  const borgertunHandlerObjectIds = list(env.BORGERTUN_HANDLER_AAD_OBJECT_IDS);
-  for (const id of borgertunHandlerObjectIds)
-    if (!GUID.test(id)) problems.push(`BORGERTUN_HANDLER_AAD_OBJECT_IDS: "${id}" is not an object id (GUID)`);
-  const allowedTenantIds = list(env.ALLOWED_TENANT_IDS);
-  for (const id of allowedTenantIds)
-    if (!GUID.test(id)) problems.push(`ALLOWED_TENANT_IDS: "${id}" is not a tenant id (GUID)`);
-  // Without an allow-list the bot answers any tenant whose users can reach it.
-  if (production && allowedTenantIds.length === 0)
-    problems.push(
-      "ALLOWED_TENANT_IDS is required in production: list the tenant ids (GUIDs) whose users the bot answers",
-    );
-
-  let calendarFeedTokens = list(env.CALENDAR_FEED_TOKEN);
-  if (calendarFeedTokens.some((t) => t.length < 24))
-    problems.push("CALENDAR_FEED_TOKEN: each token must be at least 24 characters");
-  if (calendarFeedTokens.length === 0) {
-    if (production)
-      problems.push("CALENDAR_FEED_TOKEN is required in production (the secret of the calendar feed link)");
-    calendarFeedTokens = [LOCAL_CALENDAR_TOKEN];
-  } else if (production && calendarFeedTokens.includes(LOCAL_CALENDAR_TOKEN)) {
-    problems.push("CALENDAR_FEED_TOKEN must not be the local development token in production");
-  }
-
-  if (problems.length > 0) throw new ConfigError(problems);
+  const parsed = settings.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  const s = parsed.data;
+  const port = Number(s.PORT ?? 3978);
+  const publicBaseUrl = (s.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, "");
+  const [cs, url] = [s.AZURE_STORAGE_CONNECTION_STRING, s.AZURE_STORAGE_ACCOUNT_URL];
   return {
-    production,
+    production: s.NODE_ENV === "production",
     port,
-    logLevel,
+    logLevel: (s.LOG_LEVEL ?? "info") as Config["logLevel"],
     publicBaseUrl,
-    storage,
-    bot,
-    allowedTenantIds,
-    api,
-    editorObjectIds,
-    borgertunHandlerObjectIds,
-    calendarFeedTokens,
-    reminderTickSeconds,
-    applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING || undefined,
+    storage: cs
+      ? { kind: "connectionString", connectionString: cs }
+      : url
+        ? { kind: "accountUrl", accountUrl: url, managedIdentityClientId: s.AZURE_CLIENT_ID }
+        : { kind: "embedded", dataDir: s.AZURITE_DATA_DIR ?? defaults.dataDir },
+    bot: s.MicrosoftAppId
+      ? {
+          mode: "authenticated",
+          appId: s.MicrosoftAppId,
+          appPassword: s.MicrosoftAppPassword,
+          appType: (s.MicrosoftAppType ?? "SingleTenant") as (typeof APP_TYPES)[number],
+          tenantId: s.MicrosoftAppTenantId,
+          openIdMetadataUrl: s.BOT_OPENID_METADATA_URL,
+        }
+      : { mode: "local" },
+    allowedTenantIds: s.ALLOWED_TENANT_IDS,
+    api: apiConfig(s, publicBaseUrl),
+    editorObjectIds: s.EDITOR_AAD_OBJECT_IDS,
+    borgertunHandlerObjectIds: s.BORGERTUN_HANDLER_AAD_OBJECT_IDS,
+    calendarFeedTokens: s.CALENDAR_FEED_TOKEN.length > 0 ? s.CALENDAR_FEED_TOKEN : [LOCAL_CALENDAR_TOKEN],
+    reminderTickSeconds: Number(s.REMINDER_TICK_SECONDS ?? 60),
+    applicationInsightsConnectionString: s.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
 }
 
-function storageConfig(env: Env, dataDir: string, production: boolean, problems: string[]): StorageConfig {
-  const cs = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-  const url = env.AZURE_STORAGE_ACCOUNT_URL?.trim();
-  if (cs && url) problems.push("Set AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL, not both");
-  if (cs) {
-    if (production && isLoopbackUrl(cs))
-      problems.push("AZURE_STORAGE_CONNECTION_STRING points at local development storage; not allowed in production");
-    return { kind: "connectionString", connectionString: cs };
-  }
-  if (url) {
-    if (!/^https?:\/\/[^\s]+$/.test(url)) problems.push(`AZURE_STORAGE_ACCOUNT_URL must be a URL (got "${url}")`);
-    else if (production && (!url.startsWith("https://") || isLoopbackUrl(url)))
-      problems.push("AZURE_STORAGE_ACCOUNT_URL must be an https:// Azure address in production");
-    return { kind: "accountUrl", accountUrl: url, managedIdentityClientId: env.AZURE_CLIENT_ID || undefined };
-  }
-  if (production)
-    problems.push(
-      "AZURE_STORAGE_ACCOUNT_URL (with a managed identity) or AZURE_STORAGE_CONNECTION_STRING is required in production; the embedded Azurite is for local development only",
-    );
-  return { kind: "embedded", dataDir: env.AZURITE_DATA_DIR || dataDir };
-}
-
-function botConfig(env: Env, production: boolean, problems: string[]): BotAuthConfig {
-  const appId = env.MicrosoftAppId?.trim();
-  if (!appId) {
-    if (production)
-      problems.push(
-        "MicrosoftAppId is required in production: without it the bot accepts anonymous requests (local mode)",
-      );
-    return { mode: "local" };
-  }
-  const appType = (env.MicrosoftAppType?.trim() || "SingleTenant") as
-    "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
-  if (!["MultiTenant", "SingleTenant", "UserAssignedMSI"].includes(appType))
-    problems.push(`MicrosoftAppType must be SingleTenant, UserAssignedMSI or MultiTenant (got "${appType}")`);
-  else if (production && appType === "MultiTenant") {
-    problems.push(
-      "MicrosoftAppType=MultiTenant is not allowed in production: Azure no longer creates multi-tenant bots since July 2025; use SingleTenant or UserAssignedMSI",
-    );
-  }
-  const tenantId = env.MicrosoftAppTenantId?.trim() || undefined;
-  if ((appType === "SingleTenant" || appType === "UserAssignedMSI") && !tenantId)
-    problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType=${appType}`);
-  const appPassword = env.MicrosoftAppPassword || undefined;
-  if (appType !== "UserAssignedMSI" && !appPassword && production)
-    problems.push(`MicrosoftAppPassword is required when MicrosoftAppType=${appType}`);
-  const openIdMetadataUrl = env.BOT_OPENID_METADATA_URL?.trim() || undefined;
-  if (production && openIdMetadataUrl)
-    problems.push("BOT_OPENID_METADATA_URL is a test setting; not allowed in production");
-  return { mode: "authenticated", appId, appPassword, appType, tenantId, openIdMetadataUrl };
-}
-
-function apiConfig(env: Env, production: boolean, publicBaseUrl: string, problems: string[]): ApiAuthConfig {
-  const clientId = env.ENTRA_CLIENT_ID?.trim();
-  const tenantId = env.ENTRA_TENANT_ID?.trim();
-  if (!clientId && !tenantId) {
-    if (production)
-      problems.push(
-        "ENTRA_CLIENT_ID and ENTRA_TENANT_ID are required in production: without them the API lets everyone edit (local mode)",
-      );
-    return { mode: "local" };
-  }
-  if (!clientId) problems.push("ENTRA_CLIENT_ID is required when ENTRA_TENANT_ID is set");
-  if (!tenantId || !GUID.test(tenantId)) problems.push("ENTRA_TENANT_ID must be the tenant id (GUID)");
-  const jwksUrl = env.ENTRA_JWKS_URL?.trim() || `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`;
-  if (production && !jwksUrl.startsWith("https://")) problems.push("ENTRA_JWKS_URL must be https:// in production");
-  const issuers = env.ENTRA_ISSUER?.trim()
-    ? list(env.ENTRA_ISSUER)
-    : [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
-  if (production) {
-    for (const issuer of issuers)
-      if (!issuer.startsWith("https://"))
-        problems.push(`ENTRA_ISSUER must be https:// in production (got "${issuer}")`);
-  }
-  const appIdUri = env.ENTRA_APP_ID_URI?.trim() || defaultAppIdUri(publicBaseUrl, clientId ?? "");
-  if (!/^api:\/\/[^\s/]+(\/[^\s]*)?$/.test(appIdUri))
-    problems.push(
-      `ENTRA_APP_ID_URI must be an api:// address such as api://<tab host>/<client id> (got "${appIdUri}")`,
-    );
-  return { mode: "entra", clientId: clientId ?? "", appIdUri, tenantId: tenantId ?? "", jwksUrl, issuers };
-}
-
-/** The form Teams SSO requires, `api://<host of the tab>/<client id>`; the tab is served from PUBLIC_BASE_URL. */
-function defaultAppIdUri(publicBaseUrl: string, clientId: string): string {
-  let host: string;
-  try {
-    host = new URL(publicBaseUrl).host;
-  } catch {
-    host = "";
-  }
-  return `api://${host || "invalid-public-base-url"}/${clientId}`;
+function apiConfig(s: Settings, publicBaseUrl: string): ApiAuthConfig {
+  const [clientId, tenantId] = [s.ENTRA_CLIENT_ID ?? "", s.ENTRA_TENANT_ID ?? ""];
+  if (!clientId && !tenantId) return { mode: "local" };
+  // The form Teams SSO requires, `api://<host of the tab>/<client id>`; the tab is served from PUBLIC_BASE_URL.
+  const host = URL.canParse(publicBaseUrl) ? new URL(publicBaseUrl).host : "";
+  return {
+    mode: "entra",
+    clientId,
+    appIdUri: s.ENTRA_APP_ID_URI ?? `api://${host || "invalid-public-base-url"}/${clientId}`,
+    tenantId,
+    jwksUrl: s.ENTRA_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+    issuers:
+      s.ENTRA_ISSUER.length > 0
+        ? s.ENTRA_ISSUER
+        : [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`],
+  };
 }

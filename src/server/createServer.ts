@@ -7,11 +7,6 @@ import { runInRequestScope } from "./requestScope.js";
 /** Largest request body accepted, counted after decompression; activities and API writes are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/** restify 11 exports its pino as `logger`; @types/restify describes restify 8. */
-interface RestifyPino {
-  logger(options: { name: string; level: string }): unknown;
-}
-
 /** Settings of the HTTP plumbing that differ between production and development. */
 export interface HttpServerOptions {
   /** Production adds HSTS (the service is reached over https only). */
@@ -27,8 +22,8 @@ export function createHttpServer(log: Logger, options: HttpServerOptions = {}): 
     handleUncaughtExceptions: runInRequestScope,
     // restify's own logger could write request objects (headers included) to stdout; all
     // logging goes through `log`, which never sees headers or query strings.
-    log: (restify as unknown as RestifyPino).logger({ name: "alrek", level: "silent" }),
-  } as unknown as restify.ServerOptions);
+    log: restify.logger({ name: "alrek", level: "silent" }),
+  });
   const hsts = options.production ? "max-age=31536000" : undefined;
   // A pre-handler, so that 404s and 405s carry the headers too.
   server.pre((_req, res, next) => {

@@ -204,7 +204,11 @@ function azuriteBin(): string {
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir)
-      throw new Error("azurite-table not found in any node_modules/.bin above " + fileURLToPath(import.meta.url));
+      throw new Error(
+        "azurite-table not found in any node_modules/.bin above " +
+          fileURLToPath(import.meta.url) +
+          ": the embedded Azurite is a dev dependency (npm ci installs it; npm ci --omit=dev does not)",
+      );
     dir = parent;
   }
 }

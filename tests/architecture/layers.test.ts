@@ -33,7 +33,8 @@ const TABLE: LayerTable<Layer> = {
     domain:    { may: [], packages: "none" },
     qa:        { may: ["domain"], packages: "none" },
     contract:  { may: ["domain"], packages: "any" },
-    config:    { may: [], packages: "none" },
+    // Settings are checked with zod, like the wire contract.
+    config:    { may: [], packages: ["zod"] },
     seed:      { may: ["domain"], packages: "none" },
     shared:    { may: [], packages: "node" },
     storage:   { may: ["domain", "shared"], packages: "any" },
@@ -108,7 +109,12 @@ describe("the checker", () => {
     ["src/bot/handlers/x.ts", 'import { occurrenceTitle } from "../../reminders/reminderCard.js";', /bot → reminders/],
     ["src/api/x.ts", 'export { HttpError } from "../server/httpErrors.js";', /api → server/],
     ["src/api/x.ts", 'import { loadConfig } from "../config/config.js";', /types only/],
-    ["src/server/x.ts", 'import {\n  checkActivity,\n} from "../bot/activityShape.js";', /x\.ts:1 .*server → bot/],
+    [
+      "src/server/x.ts",
+      'import {\n  createMessageEndpoint,\n} from "../bot/messageEndpoint.js";',
+      /x\.ts:1 .*server → bot/,
+    ],
+    ["src/config/x.ts", 'import { readFileSync } from "node:fs";', /config may import packages: zod/],
     ["src/reminders/x.ts", 'const m = await import("../storage/index.js");', /reminders → storage/],
     ["src/tab/x.ts", 'import { readFileSync } from "node:fs";', /tab may import packages: browser/],
     ["src/tab/x.ts", 'import type { AlrekEvent } from "../domain/events.js";', /tab → domain/],
@@ -138,6 +144,7 @@ describe("the checker", () => {
     ["src/service.ts", 'import { registerApi } from "./api/index.js";'],
     ["src/compose/x.ts", 'import { createRepositories } from "../storage/index.js";'],
     ["src/domain/x.ts", '/** Example: import { x } from "../api/y.js" in a comment */'],
+    ["src/config/x.ts", 'import { z } from "zod/v4";'],
   ])("%s: %s is allowed", (path, line) => {
     expect(violationsOf(TABLE, { path, text: `${line}\n` })).toEqual([]);
   });

@@ -107,8 +107,19 @@ describe("loadConfig", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ ENTRA_TENANT_ID: TENANT }, "ENTRA_CLIENT_ID"],
     [{ AZURE_STORAGE_CONNECTION_STRING: "x", AZURE_STORAGE_ACCOUNT_URL: "https://a" }, "not both"],
+    // A wrong value is named even where local mode would not read it.
+    [{ MicrosoftAppType: "Whatever" }, "MicrosoftAppType must be SingleTenant, UserAssignedMSI or MultiTenant"],
   ])("rejects %o", (env, expected) => {
     expect(problemsOf(env).join("\n")).toContain(expected);
+  });
+
+  it("names every wrong setting at once, those of one setting and those between settings", () => {
+    expect(problemsOf({ ...production, PORT: "abc", ENTRA_CLIENT_ID: "" })).toEqual(
+      expect.arrayContaining([
+        'PORT must be a whole number from 0 to 65535 (got "abc")',
+        "ENTRA_CLIENT_ID is required when ENTRA_TENANT_ID is set",
+      ]),
+    );
   });
 
   it("defaults the bot to SingleTenant, which needs the tenant id", () => {

@@ -1,30 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { startTestService } from "../support/testService.js";
-import { launchBrowser, screenshot, type TestBrowser } from "../support/browser.js";
-import { ensureTabBuilt } from "../support/tabBuild.js";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../support/browser.js";
+import { useTabInBrowser } from "../support/tabInBrowser.js";
 import { seriousViolations } from "../support/axe.js";
 
-type Service = Awaited<ReturnType<typeof startTestService>>;
-
 describe("the status tab in real Chromium, against the real service and Azurite", () => {
-  let service: Service;
-  let browser: TestBrowser;
-  const open = async (query: string, opts: Parameters<TestBrowser["newPage"]>[0] = {}): Promise<Page> => {
-    const page = await browser.newPage(opts);
-    await page.goto(`${service.url}/tab/index.html?${query}`);
-    return page;
-  };
-
-  beforeAll(async () => {
-    ensureTabBuilt();
-    service = await startTestService();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const tab = useTabInBrowser();
+  const open = tab.open;
 
   it("shows the seeded tiltak by area in browser mode", async () => {
     const page = await open("view=status");

@@ -1,36 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestService } from "../support/testService.js";
-import { launchBrowser, type TestBrowser } from "../support/browser.js";
-import { ensureTabBuilt } from "../support/tabBuild.js";
-
-type Service = Awaited<ReturnType<typeof startTestService>>;
+import { describe, expect, it } from "vitest";
+import { useTabInBrowser } from "../support/tabInBrowser.js";
 
 describe("the tab under its Content-Security-Policy, in real Chromium", () => {
-  let service: Service;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    ensureTabBuilt();
-    service = await startTestService();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const tab = useTabInBrowser();
 
   it.each([
     ["status", "view=status", "tiltak-t16"],
     ["representation", "view=representation", "search-box"],
     ["upcoming", "view=upcoming", "undated"],
   ])("renders the %s view with no CSP violation", async (_name, query, testId) => {
-    const page = await browser.newPage();
+    const page = await tab.browser.newPage();
     // Registered before any page script runs, so a violation during startup is seen too.
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const response = await page.goto(`${service.url}/tab/index.html?${query}`);
+    const response = await page.goto(`${tab.service.url}/tab/index.html?${query}`);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await page.getByTestId(testId).first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -38,8 +24,8 @@ describe("the tab under its Content-Security-Policy, in real Chromium", () => {
   });
 
   it("blocks an inline script, which shows the policy is in force", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${service.url}/tab/index.html?view=status`);
+    const page = await tab.browser.newPage();
+    await page.goto(`${tab.service.url}/tab/index.html?view=status`);
     await page.getByTestId("tiltak-t16").waitFor();
     // The violation event is the positive signal; had the script run, __inlineRan would be set by then.
     const outcome = await page.evaluate(

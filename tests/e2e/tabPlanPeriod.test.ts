@@ -1,34 +1,15 @@
 /** The ended plan period and the guided new period in real Chromium, against the real service and Azurite. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { startTestService } from "../support/testService.js";
-import { launchBrowser, screenshot, type TestBrowser } from "../support/browser.js";
-import { ensureTabBuilt } from "../support/tabBuild.js";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../support/browser.js";
+import { useTabInBrowser } from "../support/tabInBrowser.js";
 import { seriousViolations } from "../support/axe.js";
-
-type Service = Awaited<ReturnType<typeof startTestService>>;
 
 // The service runs at a fixed late-2026 moment, so Handlingsplan 2024–2025 has ended whatever the machine's date.
 const LATE_2026 = () => new Date("2026-11-22T09:00:00.000Z");
 
 describe("the ended plan period and a new one", () => {
-  let service: Service;
-  let browser: TestBrowser;
-  const open = async (query: string, viewport: { width: number; height: number }): Promise<Page> => {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${service.url}/tab/index.html?${query}`);
-    return page;
-  };
-
-  beforeAll(async () => {
-    ensureTabBuilt();
-    service = await startTestService({}, { clock: LATE_2026 });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const tab = useTabInBrowser({}, { clock: LATE_2026 });
+  const open = (query: string, viewport: { width: number; height: number }) => tab.open(query, { viewport });
 
   it.each([
     ["light", 320, 800],

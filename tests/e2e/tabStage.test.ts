@@ -1,34 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { startTestService } from "../support/testService.js";
-import { launchBrowser, screenshot, type TestBrowser } from "../support/browser.js";
-import { ensureTabBuilt } from "../support/tabBuild.js";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "../support/browser.js";
+import { useTabInBrowser } from "../support/tabInBrowser.js";
 import { seriousViolations } from "../support/axe.js";
 import { openInHost } from "../support/teamsHost.js";
 import { client } from "../api/apiClient.js";
 
-type Service = Awaited<ReturnType<typeof startTestService>>;
 const FULL_HD = { width: 1920, height: 1080 };
 const T = "/api/periods/2024-2025/tiltak";
 
 describe("the meeting dashboard in real Chromium, against the real service and Azurite", () => {
-  let service: Service;
-  let browser: TestBrowser;
-  const open = async (query: string, opts: Parameters<TestBrowser["newPage"]>[0] = {}): Promise<Page> => {
-    const page = await browser.newPage(opts);
-    await page.goto(`${service.url}/tab/index.html?${query}`);
-    return page;
-  };
-
-  beforeAll(async () => {
-    ensureTabBuilt();
-    service = await startTestService();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const tab = useTabInBrowser();
+  const open = tab.open;
 
   it.each([
     ["light", "light"],
@@ -63,7 +45,7 @@ describe("the meeting dashboard in real Chromium, against the real service and A
     await page.getByTestId("dashboard-updated").waitFor();
     const navigations: string[] = [];
     page.on("framenavigated", (f) => navigations.push(f.url()));
-    const api = client(service.url);
+    const api = client(tab.service.url);
     const row = (await api.get(T)).body.tiltak.find((t: { id: string }) => t.id === "t07");
     const saved = await api.patch(`${T}/t07`, { status: "stopped" }, { etag: row.etag });
     expect(saved.status).toBe(200);
@@ -78,8 +60,8 @@ describe("the meeting dashboard in real Chromium, against the real service and A
   });
 
   it("puts the dashboard on the stage from the meeting side panel through teams-js", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    const host = await openInHost(page, service.url, "/tab/index.html?view=status", {
+    const page = await tab.browser.newPage({ viewport: { width: 360, height: 800 } });
+    const host = await openInHost(page, tab.service.url, "/tab/index.html?view=status", {
       frameContext: "sidePanel",
       width: 320,
       height: 780,
@@ -92,7 +74,7 @@ describe("the meeting dashboard in real Chromium, against the real service and A
     const shareCall = calls.find((c) => c.func === "meeting.shareAppContentToStage");
     expect(shareCall).toBeDefined();
     const [url, options] = shareCall!.args as [string, { sharingProtocol: string }];
-    expect(url).toBe(`${service.url}/tab/index.html?view=dashboard&stage=1&lang=nb`);
+    expect(url).toBe(`${tab.service.url}/tab/index.html?view=dashboard&stage=1&lang=nb`);
     expect(options.sharingProtocol).toBe("Collaborative");
     await screenshot(page, "side-panel-share-to-stage");
     await page.context().close();

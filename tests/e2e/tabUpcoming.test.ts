@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { startTestService } from "../support/testService.js";
-import { launchBrowser, screenshot, type TestBrowser } from "../support/browser.js";
-import { ensureTabBuilt } from "../support/tabBuild.js";
+import { screenshot } from "../support/browser.js";
+import { useTabInBrowser } from "../support/tabInBrowser.js";
 import { seriousViolations } from "../support/axe.js";
 
-type Service = Awaited<ReturnType<typeof startTestService>>;
 const THEMES = ["light", "dark", "contrast"] as const;
 const WIDTHS = [
   [320, 800],
@@ -13,27 +11,13 @@ const WIDTHS = [
 ] as const;
 
 describe("Kommende, Representasjon and the event form in real Chromium, against the real service", () => {
-  let service: Service;
-  let browser: TestBrowser;
-  const open = async (query: string, theme: string, width: number, height: number): Promise<Page> => {
-    const page = await browser.newPage({
+  const tab = useTabInBrowser();
+  const open = (query: string, theme: string, width: number, height: number) =>
+    tab.open(`${query}&theme=${theme}`, {
       viewport: { width, height },
       colorScheme: theme === "light" ? "light" : "dark",
     });
-    await page.goto(`${service.url}/tab/index.html?${query}&theme=${theme}`);
-    return page;
-  };
   const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
-
-  beforeAll(async () => {
-    ensureTabBuilt();
-    service = await startTestService();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
 
   const cases = THEMES.flatMap((theme) => WIDTHS.map(([w, h]) => [theme, w, h] as const));
 

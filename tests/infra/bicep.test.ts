@@ -96,7 +96,7 @@ describe("main.bicep resources", () => {
     ["storage: no public blobs", /allowBlobPublicAccess:\s*false/],
     ["storage: table service", /'Microsoft\.Storage\/storageAccounts\/tableServices@/],
     ["role: Storage Table Data Contributor", /'0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'/],
-    ["web app: Node 22 on Linux", /linuxFxVersion:\s*'NODE\|22-lts'/],
+    ["web app: Node 22 LTS on Linux", /linuxFxVersion:\s*'NODE\|22-lts'/],
     ["web app: https only", /httpsOnly:\s*true/],
     ["web app: no FTP", /ftpsState:\s*'Disabled'/],
     ["web app: always on", /alwaysOn:\s*true/],

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import "./polyfills.js";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiClient } from "../../src/tab/api.js";
 import { App } from "../../src/tab/components/App.js";
 import { OneShot, startFirstLoad } from "../../src/tab/firstLoad.js";
@@ -27,7 +27,9 @@ describe("OneShot", () => {
       new OneShot(Promise.reject(new Error("never taken")));
       const taken = new OneShot(Promise.reject(new Error("taken")));
       await expect(taken.take()).rejects.toThrow("taken");
-      await new Promise((r) => setTimeout(r, 10));
+      // Node reports unhandled rejections when the microtask queue has drained, before any
+      // setImmediate callback runs: past this point, none can still be reported.
+      await new Promise((r) => setImmediate(r));
       expect(unhandled).toEqual([]);
     } finally {
       process.off("unhandledRejection", onUnhandled);
@@ -40,8 +42,7 @@ describe("startFirstLoad", () => {
     const { fetch, seen } = fakeApi();
     startFirstLoad(new ApiClient({ fetch }), browserHost("?view=status"));
     // The token is awaited first, so the requests go out a few microtasks later.
-    await new Promise((r) => setTimeout(r, 0));
-    expect(paths(seen).sort()).toEqual(["GET /api/dashboard", "GET /api/me"]);
+    await vi.waitFor(() => expect(paths(seen).sort()).toEqual(["GET /api/dashboard", "GET /api/me"]));
   });
 });
 

@@ -120,7 +120,7 @@ describe("editing a tiltak", () => {
     expect(timeline.textContent).toContain("Karen Haugvaldstad: Planlagt → Fullført");
     expect(timeline.textContent).toContain("12. nov. kl. 11.30");
     expect(timeline.textContent).not.toMatch(/planned|done|status/);
-    const region = screen.getByRole("region", { name: "Endringer, nyeste først" });
+    const region = await screen.findByRole("region", { name: "Endringer, nyeste først" });
     expect(region.tabIndex).toBe(0);
   });
 });

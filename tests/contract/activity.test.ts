@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkActivity } from "../../src/bot/activityShape.js";
+import { checkActivity } from "../../src/contract/activity.js";
 import { messageActivity } from "../support/activities.js";
 import { botMembership, cardSubmit, channelMessage, installationUpdate } from "../support/teamsActivities.js";
 
