@@ -9,7 +9,14 @@ import { matchDocumented, matchTitle, matchUnnamedRole } from "./documentedMatch
 import { matchTiltak } from "./plan/tiltakMatch.js";
 import { unknownFullName } from "./unknownName.js";
 import { tokenize } from "./normalize.js";
-import type { AboutTopic, EntityRef, Question, TargetedIntent } from "./question.js";
+import type { AboutTopic, EntityRef, FollowUpWant, Question, TargetedIntent } from "./question.js";
+import { findReference, isElliptic, wantOf, type Reference } from "./followUp.js";
+import { matchPartner, partnerNamedIn, partnerQuestionName, typedName } from "./partners.js";
+import { undocumentedTopic } from "./undocumented.js";
+import { askedNumber, tiltakByNumber } from "./plan/tiltakNumber.js";
+import { matchEvents } from "./calendar/eventMatch.js";
+import { indexFor } from "./passages/index.js";
+import { isHelpRequest, isThanks } from "./smallTalk.js";
 import * as W from "./intentWords.js";
 
 const has = (tokens: string[], words: Set<string>): boolean => tokens.some((t) => words.has(t));
@@ -48,12 +55,50 @@ function aboutTopic(tokens: string[]): AboutTopic {
   return "general";
 }
 
+/** Words asking what someone takes part in. */
+const PARTICIPATION_WORDS = new Set([
+  "deltar",
+  "delta",
+  "deltek",
+  "involvert",
+  "involved",
+  "participate",
+  "participates",
+  "part",
+  "grupper",
+  "gruppene",
+  "groups",
+  "organer",
+  "sitter",
+  "sit",
+  "sits",
+]);
+
+/** Words asking where something is, besides the meeting room's names. */
+const PLACE_WORDS = new Set([...W.LOCATION_WORDS].filter((w) => !W.ROOM_WORDS.has(w)));
+
 /** Intents without a named target, from cue words; undefined when none applies. */
-function factIntent(tokens: string[], content: string[], base: { lang: Lang; text: string }): Question | undefined {
+function factIntent(
+  tokens: string[],
+  content: string[],
+  base: { lang: Lang; text: string },
+  directory: Directory,
+): Question | undefined {
   if (has(tokens, W.FORUM_WORDS) || tokens.join(" ").includes("alrek forum")) return { ...base, intent: "forum" };
-  if (has(tokens, W.COORDINATOR_WORDS)) return { ...base, intent: "coordinator" };
+  if (has(tokens, W.COORDINATOR_WORDS)) {
+    // "Hva deltar koordinatoren i?": her seats (and her project), not her contact card.
+    if (has(tokens, PARTICIPATION_WORDS))
+      return { ...base, intent: "personGroups", personId: directory.facts.coordinator.personId };
+    return { ...base, intent: "coordinator" };
+  }
   if (has(tokens, W.PARTNER_WORDS)) return { ...base, intent: "partners" };
-  if (has(tokens, W.LOCATION_WORDS)) return { ...base, intent: "location" };
+  if (has(tokens, PLACE_WORDS)) return { ...base, intent: "location" };
+  // "Hvor er Borgertun?", "Hva er Borgertun?"; "Når kommer mikrofonene i Borgertun?" is for the documents.
+  if (
+    has(tokens, W.ROOM_WORDS) &&
+    (has(tokens, W.WHERE_WORDS) || content.every((t) => W.ROOM_WORDS.has(t) || W.CLUSTER_WORDS.has(t)))
+  )
+    return { ...base, intent: "location" };
   if (has(tokens, W.WHERE_WORDS) && (content.length === 0 || content.every((t) => W.CLUSTER_WORDS.has(t)))) {
     return { ...base, intent: "location" };
   }
@@ -79,6 +124,20 @@ function namesGroupKind(tokens: string[]): boolean {
   return W.GENERIC_GROUP_WORDS.some((g) => tokens.some((t) => g.words.includes(t)));
 }
 
+/** Wants that ask something of a subject itself: with "og …?" alone they refer back ("og mandatet?"). */
+const ATTRIBUTE_WANTS: ReadonlySet<FollowUpWant> = new Set([
+  "leader",
+  "mandate",
+  "represented",
+  "contact",
+  "email",
+  "phone",
+  "background",
+  "responsible",
+  "members",
+  "groups",
+]);
+
 /** Chooses between a group and a person when the question names both. */
 function preferPerson(tokens: string[], group: Resolution, person: Resolution): boolean {
   if (person.kind === "none") return false;
@@ -102,11 +161,107 @@ export function parseQuestion(
   const lang = detectLanguage(text, locale);
   const base = { lang, text };
   const tokens = tokenize(text);
+  const question = understand(text, tokens, base, directory, knowledge);
+  // Marks for resolving follow-ups (qa/followUp.ts): "og Lederforum?", "Sitter hun i Husrådet?".
+  const reference = findReference(tokens, lang);
+  const elliptic = isElliptic(tokens);
+  if (question.intent === "needsSubject" || (!elliptic && !reference)) return question;
+  return {
+    ...question,
+    ...(elliptic ? { elliptic: true } : {}),
+    ...(reference ? { refersTo: reference.kind } : {}),
+  };
+}
+
+function understand(
+  text: string,
+  tokens: string[],
+  base: { lang: Lang; text: string },
+  directory: Directory,
+  knowledge: Omit<Knowledge, "directory" | "now">,
+): Question {
   const content = contentTokens(tokens.filter((t) => !W.FILLER.has(t)));
+
+  // Small talk: "takk", "tusen takk"; "Kva kan eg spørje om?", "what can I ask?".
+  if (isThanks(tokens)) return { ...base, intent: "thanks" };
+  if (isHelpRequest(tokens)) return { ...base, intent: "help" };
 
   const group = resolveGroup(content, directory);
   const person = resolvePerson(content, directory);
   const events = knowledge.events ?? [];
+  const number = askedNumber(tokens);
+  const want = wantOf(tokens);
+
+  // A follow-up that names no subject: "og hvem leder den?", "hvordan når jeg henne?", "og mandatet?".
+  const reference: Reference | undefined =
+    findReference(tokens, base.lang) ??
+    (isElliptic(tokens) && ATTRIBUTE_WANTS.has(want) ? { word: tokens[0], kind: "none" } : undefined);
+  const namesSubject = () =>
+    group.kind !== "none" ||
+    person.kind !== "none" ||
+    number !== undefined ||
+    matchEvents(content, events).ids.length > 0 ||
+    matchTiltak(content, knowledge.tiltak ?? []).length > 0 ||
+    partnerNamedIn(tokens, directory) !== undefined;
+  if (reference && !namesSubject())
+    return { ...base, intent: "needsSubject", pronoun: reference.word, reference: reference.kind, wants: want };
+
+  // Partners are facts: "Er UiB med i Alrek?" is yes, "Er Helse Vest med i Alrek?" is no.
+  const asked = partnerQuestionName(text, tokens);
+  if (asked) {
+    const partner = matchPartner(asked, directory);
+    return {
+      ...base,
+      intent: "partnerCheck",
+      name: typedName(text, asked),
+      ...(partner ? { partner: partner.name } : {}),
+    };
+  }
+  const namedPartner = partnerNamedIn(tokens, directory);
+  if (namedPartner && group.kind === "none" && person.kind === "none" && !has(tokens, W.PARTNER_WORDS))
+    return {
+      ...base,
+      intent: "partnerCheck",
+      name: namedPartner.shortName ?? namedPartner.name,
+      partner: namedPartner.name,
+    };
+
+  // What the documents do not say: capacity, phone numbers, parking, prices.
+  const topic = undocumentedTopic(tokens);
+  if (topic === "phone" && person.kind === "one")
+    return { ...base, intent: "personContact", personId: person.id, channel: "phone" };
+  if (topic) {
+    const subject =
+      topic === "capacity" && tokens.includes("borgertun")
+        ? directory.facts.meetingRoom.name
+        : group.kind === "one"
+          ? directory.groups.find((g) => g.id === group.id)?.name
+          : person.kind === "one"
+            ? directory.people.find((p) => p.id === person.id)?.name
+            : undefined;
+    return { ...base, intent: "notInDocuments", topic, ...(subject ? { subject } : {}) };
+  }
+
+  // A person named with what is asked of them: how to reach them, their background.
+  if (person.kind === "one" && group.kind === "none") {
+    if (want === "contact" || want === "email")
+      return { ...base, intent: "personContact", personId: person.id, channel: want === "email" ? "email" : "any" };
+    if (want === "background" && person.id !== directory.facts.coordinator.personId) {
+      const name = directory.people.find((p) => p.id === person.id)?.name;
+      return { ...base, intent: "notInDocuments", topic: "background", ...(name ? { subject: name } : {}) };
+    }
+  }
+  // "Hvem leder Husrådet?": the document's "Ledes av …", or that it does not say.
+  if (want === "leader" && group.kind === "one" && person.kind === "none")
+    return { ...base, intent: "groupLeader", groupId: group.id };
+
+  // "tiltak nummer 1", "det fjerde tiltaket", "measure number 2".
+  if (number !== undefined) {
+    const picked = tiltakByNumber(number, content, knowledge.period, knowledge.tiltak ?? []);
+    if (want === "responsible" && picked.ids.length > 0)
+      return { ...base, intent: "tiltakResponsible", tiltakIds: picked.ids, areaIds: [] };
+    return { ...base, intent: "tiltakDetail", tiltakIds: picked.ids, number };
+  }
 
   // Statements the documents make about history, the previous period and the coordinator.
   const documented = matchDocumented(tokens, directory);
@@ -172,7 +327,7 @@ export function parseQuestion(
   const named = namedEventQuestion(content, base, events);
   if (named) return named;
 
-  const fact = factIntent(tokens, content, base);
+  const fact = factIntent(tokens, content, base, directory);
   if (fact) return fact;
 
   const generic = genericGroups(content, directory);
@@ -185,8 +340,69 @@ export function parseQuestion(
   if (namesGroupKind(tokens))
     return { ...base, intent: "unknown", suggestions, missing: { type: "group", name: text.trim() } };
 
-  // A short topic word of a tiltak ("VR") finds it.
+  // Nothing structured fits: a passage of the documents that answers it, quoted as written; a
+  // passage that is a tiltak (or its examples) is answered as that tiltak.
+  const hits = indexFor({ documents: knowledge.documents, directory })?.search(text) ?? [];
+  if (hits.length > 0) {
+    const tiltak = (knowledge.tiltak ?? []).find((t) => t.text === hits[0].text || t.examples === hits[0].text);
+    if (tiltak) return { ...base, intent: "tiltakDetail", tiltakIds: [tiltak.id] };
+    // The best sentence, and the next one of the same paragraph when it scores about as well.
+    const [best, second] = hits;
+    const passageIds =
+      second && second.passageId === best.passageId && second.score >= best.score * 0.85
+        ? [best.id, second.id].sort()
+        : [best.id];
+    return { ...base, intent: "passage", passageIds };
+  }
+  // A paraphrase or a short topic word of a tiltak ("VR") finds it.
   const tiltakIds = matchTiltak(content, knowledge.tiltak ?? []);
-  if (tiltakIds.length > 0) return { ...base, intent: "tiltakResponsible", tiltakIds, areaIds: [] };
-  return { ...base, intent: "unknown", suggestions };
+  if (tiltakIds.length > 0) return { ...base, intent: "tiltakDetail", tiltakIds };
+
+  // "Hvem sitter i fotballaget?": a group that is not there; other questions: the documents do not say.
+  if (
+    suggestions.length > 0 ||
+    has(tokens, W.MEMBERSHIP_WORDS) ||
+    !knowledge.documents ||
+    !looksLikeQuestion(text, tokens)
+  )
+    return { ...base, intent: "unknown", suggestions };
+  return { ...base, intent: "notInDocuments", topic: "other" };
 }
+
+/** A real question (a question mark, or opening with a question word) with some content of its own. */
+function looksLikeQuestion(text: string, tokens: string[]): boolean {
+  return tokens.length >= 2 && (text.includes("?") || QUESTION_OPENERS.has(tokens[0]));
+}
+
+const QUESTION_OPENERS = new Set([
+  "hva",
+  "hvem",
+  "hvor",
+  "hvordan",
+  "hvorfor",
+  "hvilke",
+  "hvilken",
+  "hvilket",
+  "nar",
+  "kva",
+  "kven",
+  "kvar",
+  "korleis",
+  "kvifor",
+  "kor",
+  "what",
+  "who",
+  "where",
+  "how",
+  "why",
+  "which",
+  "when",
+  "er",
+  "har",
+  "kan",
+  "is",
+  "are",
+  "does",
+  "do",
+  "can",
+]);

@@ -164,7 +164,7 @@ export function unknownFullName(
 }
 
 /** The run as typed in the text (its original words), falling back to the folded tokens. */
-function displayName(text: string, run: string[]): string {
+export function displayName(text: string, run: string[]): string {
   const words = (text.match(/[\p{L}'-]+/gu) ?? []).filter((w) => tokenize(w).length > 0);
   for (let i = 0; i + run.length <= words.length; i++) {
     const slice = words.slice(i, i + run.length);

@@ -44,17 +44,25 @@ export function locationCard(answer: AnswerOf<"location">): CardElement {
 export function aboutCard(answer: AnswerOf<"about">): CardElement {
   const { topic } = answer;
   const tx = botTexts(answer.lang).facts;
-  const body: CardElement[] = [heading(answer.clusterName)];
   if (topic === "documented" || topic === "unnamedRole") {
-    // The documents' own sentences, under what they are about and where they are from.
-    if (topic === "unnamedRole" || !answer.statements?.length) body.push(textBlock(answer.text, { weight: "Bolder" }));
-    for (const st of topic === "documented" ? (answer.statements ?? []) : []) {
-      body.push(textBlock(st.title, { weight: "Bolder", spacing: "Medium" }));
-      body.push(...st.quotes.map((q) => textBlock(q, { spacing: "Small" })));
-      body.push(textBlock(st.source, { isSubtle: true, spacing: "Small" }));
+    // One heading naming what was asked; the answer's own sentence, then the documents' words as quotes.
+    const statements = topic === "documented" ? (answer.statements ?? []) : [];
+    const body: CardElement[] = [heading(statements.length === 1 ? statements[0].title : answer.clusterName)];
+    if (statements.length === 0) body.push(textBlock(answer.text, { weight: "Bolder" }));
+    for (const st of statements) {
+      if (statements.length > 1) body.push(textBlock(st.title, { weight: "Bolder", spacing: "Medium" }));
+      if (st.lead) body.push(textBlock(st.lead, { spacing: "Small" }));
+      body.push({
+        type: "Container",
+        style: "emphasis",
+        spacing: "Small",
+        items: st.quotes.map((q) => textBlock(`«${q}»`, { spacing: "Small" })),
+      });
+      body.push(factSet([{ title: tx.source, value: st.source }]));
     }
     return adaptiveCard(body);
   }
+  const body: CardElement[] = [heading(answer.clusterName)];
   if (topic === "general" || topic === "established") {
     body.push(textBlock(tx.established(answer.established, answer.partnerCount)));
   }
