@@ -121,6 +121,8 @@ const CONTACT_WORDS = new Set([
   "kontakte",
   "kontakter",
   "kontakta",
+  "kontaktar",
+  "kontaktere",
   "reach",
   "contact",
   "treffe",

@@ -1,7 +1,10 @@
 import { importsOf, resolveSpec, type SourceFile } from "./importGraph.js";
 
-/** Which packages a layer may import: none, Node's built-ins only, anything but Node's built-ins, or any. */
-type Packages = "none" | "node" | "browser" | "any";
+/**
+ * Which packages a layer may import: none, Node's built-ins only, anything but Node's built-ins,
+ * any, or exactly the pure libraries listed (no SDK, no I/O).
+ */
+type Packages = "none" | "node" | "browser" | "any" | readonly string[];
 
 /** What one layer may import. */
 interface LayerRule<L extends string> {
@@ -37,6 +40,7 @@ export function layerOf<L extends string>(table: LayerTable<L>, path: string): L
 
 const BUILTIN = /^node:/;
 function packageAllowed(name: string, rule: Packages): boolean {
+  if (typeof rule !== "string") return rule.includes(name);
   if (rule === "any") return true;
   if (rule === "none") return false;
   return rule === "node" ? BUILTIN.test(name) : !BUILTIN.test(name);
@@ -52,7 +56,8 @@ export function violationsOf<L extends string>(table: LayerTable<L>, file: Sourc
     const at = `${file.path}:${ref.line} imports "${ref.spec}"`;
     const target = resolveSpec(file.path, ref.spec);
     if (target.kind === "package") {
-      if (!packageAllowed(target.name, rule.packages)) out.push(`${at}: ${from} may import packages: ${rule.packages}`);
+      if (!packageAllowed(target.name, rule.packages))
+        out.push(`${at}: ${from} may import packages: ${String(rule.packages) || "none"}`);
       continue;
     }
     const to = layerOf(table, target.path);

@@ -21,6 +21,8 @@ function target(q: Question): string {
           : `${q.period.unit}:${q.period.offset}`;
     case "tiltakByArea":
       return q.areaIds.join(",");
+    case "tiltakDetail":
+      return q.tiltakIds.join(",");
     case "tiltakResponsible":
       return q.tiltakIds.length > 0
         ? q.tiltakIds.join(",")
@@ -145,7 +147,7 @@ const cases: [string, Question["intent"], string, "nb" | "en"][] = [
   ["hvem har ansvar for koordinatorrollen", "tiltakResponsible", "t13", "nb"],
   ["hvem har ansvar for alrek legesenter", "tiltakResponsible", "t07", "nb"],
   ["hvem har ansvar for møtestrukturen", "tiltakResponsible", "t14", "nb"],
-  ["tiltak om kommunikasjonsplan", "tiltakResponsible", "t01", "nb"],
+  ["tiltak om kommunikasjonsplan", "tiltakDetail", "t01", "nb"],
   ["hvem har ansvar for tiltakene", "tiltakResponsible", "general", "nb"],
   ["hvem følger opp handlingsplanen", "tiltakResponsible", "general", "nb"],
   ["hvem har ansvar for tiltakene innen kommunikasjon", "tiltakResponsible", "area:kommunikasjon", "nb"],

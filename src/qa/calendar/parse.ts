@@ -60,7 +60,10 @@ export function cuedCalendarQuestion(
   // Days named in words ("1. juledag", "etter påske", "neste fredag", "17. mai") before month names.
   const day = findDateExpr(base.text);
   const rest = day ? tokenize(base.text.slice(0, day.index) + " " + base.text.slice(day.index + day.length)) : [];
-  const period: PeriodSpec | undefined = day ? { unit: "days", expr: day.expr } : parsePeriod(tokens, general || when);
+  // "i morgen", "neste uke", "denne måneden" keep their own windows; a named day beats a month name ("17. mai").
+  const parsed = parsePeriod(tokens, general || when);
+  const period: PeriodSpec | undefined =
+    parsed && parsed.unit !== "namedMonth" ? parsed : day ? { unit: "days", expr: day.expr } : parsed;
   const onlyTime =
     (content.length > 0 && content.every(isPeriodWord)) ||
     (day !== undefined && rest.every((t) => !content.includes(t) || isPeriodWord(t)));

@@ -39,7 +39,7 @@ const examples: QuestionExamples = {
   ambiguous: ["Kven er Anne?"],
   needsSubject: ["Kven leiar den?"],
   notInDocuments: ["Kor mange er det plass til i Borgertun?"],
-  passage: ["Når kjem mikrofonane i Borgertun?"],
+  passage: ["Kva seier dokumenta om mikrofonane?"],
   overdueTiltak: ["Kva tiltak er forseinka?"],
   unknown: ["Kven sit i fotballaget?"],
 };
