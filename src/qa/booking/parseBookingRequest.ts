@@ -7,7 +7,8 @@ import type { BookingLang } from "../../domain/booking.js";
 import { findDateExpr, resolveDateExpr } from "../../domain/dateWords.js";
 import { instantToZoned, OSLO } from "../../domain/time.js";
 import { detectLanguage } from "../language.js";
-import { fold, stripMentions } from "../normalize.js";
+import { fold, stripMentions, tokenize } from "../normalize.js";
+import { undocumentedTopic } from "../undocumented.js";
 
 /** What a message says about a Borgertun request; absent parts are to be asked for. */
 export interface ParsedBookingRequest {
@@ -45,10 +46,29 @@ const PARTNERS = [
 const T = "(\\d{1,2})(?:[:.](\\d{2}))?";
 const DASH = "\\s*(?:-|–|—|til|to|until)\\s*";
 
-/** True when the message asks to borrow or book Borgertun (the room named together with a booking verb). */
+const REQUEST_VERBS =
+  /\b(lane|laane|lan|book|booke|booking|bestille|bestill|reservere|reserver|leie|borrow|reserve|hire|rent)\b/;
+const AVAILABILITY =
+  /\b(ledig|ledige|ledigt|opptatt|oppteken|opptekne|booket|booka|reservert|available|free|busy|booked|taken|occupied)\b/;
+
+/**
+ * True when the message asks whether Borgertun is free ("Er Borgertun ledig fredag kl. 10–12?",
+ * "Is Borgertun free tomorrow?") without asking to borrow it.
+ */
+export function isAvailabilityQuestion(text: string): boolean {
+  const folded = fold(stripMentions(text));
+  return /\bborgertun\b/.test(folded) && AVAILABILITY.test(folded) && !REQUEST_VERBS.test(folded);
+}
+
+/**
+ * True when the message asks to borrow or book Borgertun (the room named together with a booking
+ * verb); not a question about whether it is free, what it costs or how many it holds.
+ */
 export function isBookingRequest(text: string): boolean {
   const folded = fold(stripMentions(text));
-  return /\bborgertun\b/.test(folded) && VERBS.test(folded);
+  if (!/\bborgertun\b/.test(folded) || !VERBS.test(folded) || isAvailabilityQuestion(text)) return false;
+  const topic = undocumentedTopic(tokenize(text));
+  return topic !== "price" && topic !== "capacity" && topic !== "parking";
 }
 
 /** bokmål, nynorsk or English, from the words of the message, then the activity's locale. */
