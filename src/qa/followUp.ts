@@ -130,7 +130,17 @@ const CONTACT_WORDS = new Set([
   "fa",
   "tak",
 ]);
-const EMAIL_WORDS = new Set(["epost", "epostadresse", "epostadressa", "epostadressen", "email", "mail", "mailadresse"]);
+const EMAIL_WORDS = new Set([
+  "epost",
+  "eposten",
+  "epostadresse",
+  "epostadressa",
+  "epostadressen",
+  "email",
+  "emailen",
+  "mail",
+  "mailadresse",
+]);
 const PHONE_WORDS = new Set([
   "telefon",
   "telefonnummer",
@@ -170,7 +180,15 @@ const STATUS_ASKED = new Set(["status", "fremdrift", "framdrift", "progress", "g
 const RESPONSIBLE_ASKED = new Set(["ansvar", "ansvarlig", "ansvarleg", "responsible", "responsibility", "charge"]);
 
 /** What the question asks about its subject, from its cue words. */
-export function wantOf(tokens: string[]): FollowUpWant {
+export function wantOf(words: string[]): FollowUpWant {
+  // "e-post" and "e-mail" are tokenized apart.
+  const tokens = words.flatMap((t, i) =>
+    t === "e" && /^(post|mail)/.test(words[i + 1] ?? "")
+      ? []
+      : i > 0 && words[i - 1] === "e" && /^(post|mail)/.test(t)
+        ? ["e" + t]
+        : [t],
+  );
   const has = (s: Set<string>) => tokens.some((t) => s.has(t));
   if (has(PHONE_WORDS)) return "phone";
   if (has(EMAIL_WORDS)) return "email";

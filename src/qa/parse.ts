@@ -207,7 +207,7 @@ function understand(
     return { ...base, intent: "needsSubject", pronoun: reference.word, reference: reference.kind, wants: want };
 
   // Partners are facts: "Er UiB med i Alrek?" is yes, "Er Helse Vest med i Alrek?" is no.
-  const asked = partnerQuestionName(text, tokens);
+  const asked = partnerQuestionName(text, tokens, directory);
   if (asked) {
     const partner = matchPartner(asked, directory);
     return {

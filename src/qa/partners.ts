@@ -92,21 +92,35 @@ const MEMBERSHIP_WORDS = new Set([
  * "Er X med i Alrek?", "Er X partner i klyngen?", "Is X a partner?": the name X as typed, when the
  * question asks whether something is in the cluster (not in a group). Undefined otherwise.
  */
-export function partnerQuestionName(text: string, tokens: string[]): string[] | undefined {
+export function partnerQuestionName(text: string, tokens: string[], directory: Directory): string[] | undefined {
   if (tokens.length < 3 || !W.YES_NO_WORDS.has(tokens[0])) return undefined;
   const asksCluster = tokens.some((t) => W.CLUSTER_WORDS.has(t) || W.PARTNER_WORDS.has(t) || t === "partnar");
   if (!asksCluster || !tokens.some((t) => MEMBERSHIP_WORDS.has(t) || W.PARTNER_WORDS.has(t))) return undefined;
   // The cluster itself must be what X is asked to be in: "Er BEHO med i Husrådet?" names a group instead.
-  const after = tokens.slice(1);
-  const end = after.findIndex((t) => NAME_ENDS.has(t));
+  const after = tokens.slice(1)[0] === "the" ? tokens.slice(2) : tokens.slice(1);
+  // A listed partner's whole name first ("Universitetet i Bergen", "Høgskulen på Vestlandet"), else up to the first end word.
+  const known = knownPrefix(after, directory);
+  const end = known ?? after.findIndex((t) => NAME_ENDS.has(t));
   const name = end < 0 ? [] : after.slice(0, end);
-  if (name.length === 0 || name.every((t) => W.BEHO_WORDS.has(t) || W.FILLER.has(t))) return undefined;
+  if (name.length === 0 || (known === undefined && name.every((t) => W.BEHO_WORDS.has(t) || W.FILLER.has(t))))
+    return undefined;
   const rest = after.slice(end);
   const target = rest.filter((t) => !NAME_ENDS.has(t) && !W.FILLER.has(t) && !["the", "av", "of", "for"].includes(t));
   if (!target.every((t) => W.CLUSTER_WORDS.has(t) || W.PARTNER_WORDS.has(t) || t === "partnar" || t === "partnarane"))
     return undefined;
   void text;
   return name;
+}
+
+/** The length of the longest listed partner name the tokens start with, if any. */
+function knownPrefix(tokens: string[], directory: Directory): number | undefined {
+  let best: number | undefined;
+  for (const p of directory.facts.partners)
+    for (const k of partnerKeys(p)) {
+      const words = k.split(" ");
+      if (words.every((w, i) => tokens[i] === w) && (best === undefined || words.length > best)) best = words.length;
+    }
+  return best;
 }
 
 /** The name as the user typed it (original words), for the answer. */

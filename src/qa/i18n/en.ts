@@ -177,7 +177,8 @@ export const en: QaTexts = {
   examples,
   askFor,
 
-  groupLabel: (g) => `${g.nameEn} (${g.name})`,
+  // One level of brackets: "Alrek helsedager (tidligere Alrekdagene)" is written with a comma inside them.
+  groupLabel: (g) => `${g.nameEn} (${g.name.replace(/ \(([^()]*)\)/g, ", $1")})`,
   areaLabel: (a) => (a.nameEn ? `${a.nameEn} (${a.name})` : a.name),
   eventTitle: (e) => e.titleEn || e.title,
 
@@ -285,7 +286,7 @@ export const en: QaTexts = {
   dateWithoutTime: (date) => `${date} (time not set)`,
   holidayMark: (holiday, confirmed) =>
     confirmed ? `falls on ${holiday}, confirmed` : `falls on ${holiday}; not confirmed to take place`,
-  skippedHolidays: (list) => ` (${list} skipped: a public holiday, not confirmed.)`,
+  skippedHolidays: (list) => ` Skipped as a public holiday not confirmed: ${list}.`,
   nextMonthLabel: (month) => `Next month (${month})`,
   monthAfterLabel: "The month after",
   monthQuestion: (month) => `What's on in ${month}?`,

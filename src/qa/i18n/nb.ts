@@ -300,7 +300,7 @@ export const nb = {
   holidayMark: (holiday: string, confirmed: boolean) =>
     confirmed ? `faller på ${holiday}, bekreftet` : `faller på ${holiday}; ikke bekreftet at det blir noe av`,
   /** After a "next" answer, for the holiday dates passed over. */
-  skippedHolidays: (list: string) => ` (${list} er hoppet over: faller på helligdag og er ikke bekreftet.)`,
+  skippedHolidays: (list: string) => ` Hoppet over fordi det er helligdag og ikke bekreftet: ${list}.`,
   nextMonthLabel: (month: string) => `Neste måned (${month})`,
   monthAfterLabel: "Måneden etter",
   monthQuestion: (month: string) => `Hva skjer i ${month}?`,

@@ -273,7 +273,7 @@ export const nn: QaTexts = {
   dateWithoutTime: (date) => `${date} (klokkeslett ikkje sett)`,
   holidayMark: (holiday, confirmed) =>
     confirmed ? `fell på ${holiday}, stadfesta` : `fell på ${holiday}; ikkje stadfesta at det blir noko av`,
-  skippedHolidays: (list) => ` (${list} er hoppa over: fell på heilagdag og er ikkje stadfesta.)`,
+  skippedHolidays: (list) => ` Hoppa over fordi det er heilagdag og ikkje stadfesta: ${list}.`,
   whichOne: (labels) => `Kven av dei meiner du? ${labels}.`,
   tooLong: (length, limit) =>
     `Meldinga er for lang for meg (${length} teikn). Still spørsmålet med høgst ${limit} teikn.`,
