@@ -7,7 +7,8 @@ import { planQuestion } from "./plan/parse.js";
 import { contentTokens, nearestGroups, resolveGroup, resolvePerson, scorePeople, type Resolution } from "./match.js";
 import { matchDocumented, matchTitle, matchUnnamedRole } from "./documentedMatch.js";
 import { matchTiltak } from "./plan/tiltakMatch.js";
-import { unknownFullName } from "./unknownName.js";
+import { isKnownWord, unknownFullName } from "./unknownName.js";
+import { processTerm, type PassageHit } from "./passages/search.js";
 import { tokenize } from "./normalize.js";
 import type { AboutTopic, EntityRef, FollowUpWant, Question, TargetedIntent } from "./question.js";
 import { findReference, isElliptic, wantOf, type Reference } from "./followUp.js";
@@ -54,6 +55,19 @@ function aboutTopic(tokens: string[]): AboutTopic {
   if (has(tokens, W.ESTABLISHED_WORDS)) return "established";
   return "general";
 }
+
+/** Words asking who has a seat: with an unknown name, a group that is not in the documents. */
+const SEAT_WORDS = new Set([
+  "sitter",
+  "sit",
+  "sits",
+  "medlemmer",
+  "medlemmene",
+  "medlemer",
+  "medlemene",
+  "members",
+  "member",
+]);
 
 /** Words asking what someone takes part in. */
 const PARTICIPATION_WORDS = new Set([
@@ -161,7 +175,7 @@ export function parseQuestion(
   const lang = detectLanguage(text, locale);
   const base = { lang, text };
   const tokens = tokenize(text);
-  const question = understand(text, tokens, base, directory, knowledge);
+  const question = preferPassage(understand(text, tokens, base, directory, knowledge), tokens, directory, knowledge);
   // Marks for resolving follow-ups (qa/followUp.ts): "og Lederforum?", "Sitter hun i Husrådet?".
   const reference = findReference(tokens, lang);
   const elliptic = isElliptic(tokens);
@@ -171,6 +185,60 @@ export function parseQuestion(
     ...(elliptic ? { elliptic: true } : {}),
     ...(reference ? { refersTo: reference.kind } : {}),
   };
+}
+
+/** Answers that name no more than they were asked by: a passage that explains more words of the question wins. */
+const GENERAL_INTENTS: ReadonlySet<Question["intent"]> = new Set([
+  "groupMembers",
+  "personGroups",
+  "partners",
+  "location",
+  "coordinator",
+  "forum",
+  "listGroups",
+  "upcomingEvents",
+  "allTiltak",
+  "tiltakStatus",
+]);
+
+/**
+ * "Hvem rapporterer Husrådet til?", "Kan partnere låne Borgertun?": a general answer about what is
+ * named (the members, the partners) leaves the question's own words unanswered. When the question
+ * has words the bot does not know and a passage of the documents holds them, the passage is the answer.
+ */
+function preferPassage(
+  question: Question,
+  tokens: string[],
+  directory: Directory,
+  knowledge: Omit<Knowledge, "directory" | "now">,
+): Question {
+  if (!knowledge.documents || !GENERAL_INTENTS.has(question.intent)) return question;
+  if (question.intent === "groupMembers" && question.personId) return question;
+  const unexplained = tokens
+    .filter((t) => !isKnownWord(t, directory) && !/^\d+$/.test(t))
+    .map(processTerm)
+    .filter((t): t is string => t !== null);
+  if (unexplained.length === 0) return question;
+  const hits = indexFor({ documents: knowledge.documents, directory })?.search(question.text) ?? [];
+  if (hits.length === 0 || !unexplained.some((t) => hits[0].matched.includes(t))) return question;
+  return passageQuestion(hits, { lang: question.lang, text: question.text }, knowledge);
+}
+
+/** The passage question for hits, or the tiltak when the best passage is one. */
+function passageQuestion(
+  hits: PassageHit[],
+  base: { lang: Lang; text: string },
+  knowledge: Omit<Knowledge, "directory" | "now">,
+): Question {
+  const tiltak = (knowledge.tiltak ?? []).find((t) => t.text === hits[0].text || t.examples === hits[0].text);
+  if (tiltak) return { ...base, intent: "tiltakDetail", tiltakIds: [tiltak.id] };
+  // The best sentence, and the next one of the same paragraph when it scores about as well.
+  const [best, second] = hits;
+  const passageIds =
+    second && second.passageId === best.passageId && second.score >= best.score * 0.85
+      ? [best.id, second.id].sort()
+      : [best.id];
+  return { ...base, intent: "passage", passageIds };
 }
 
 function understand(
@@ -228,8 +296,13 @@ function understand(
 
   // What the documents do not say: capacity, phone numbers, parking, prices.
   const topic = undocumentedTopic(tokens);
-  if (topic === "phone" && person.kind === "one")
-    return { ...base, intent: "personContact", personId: person.id, channel: "phone" };
+  if (topic === "phone" && (person.kind === "one" || has(tokens, W.COORDINATOR_WORDS)))
+    return {
+      ...base,
+      intent: "personContact",
+      personId: person.kind === "one" ? person.id : directory.facts.coordinator.personId,
+      channel: "phone",
+    };
   if (topic) {
     const subject =
       topic === "capacity" && tokens.includes("borgertun")
@@ -343,28 +416,15 @@ function understand(
   // Nothing structured fits: a passage of the documents that answers it, quoted as written; a
   // passage that is a tiltak (or its examples) is answered as that tiltak.
   const hits = indexFor({ documents: knowledge.documents, directory })?.search(text) ?? [];
-  if (hits.length > 0) {
-    const tiltak = (knowledge.tiltak ?? []).find((t) => t.text === hits[0].text || t.examples === hits[0].text);
-    if (tiltak) return { ...base, intent: "tiltakDetail", tiltakIds: [tiltak.id] };
-    // The best sentence, and the next one of the same paragraph when it scores about as well.
-    const [best, second] = hits;
-    const passageIds =
-      second && second.passageId === best.passageId && second.score >= best.score * 0.85
-        ? [best.id, second.id].sort()
-        : [best.id];
-    return { ...base, intent: "passage", passageIds };
-  }
+  if (hits.length > 0) return passageQuestion(hits, base, knowledge);
   // A paraphrase or a short topic word of a tiltak ("VR") finds it.
   const tiltakIds = matchTiltak(content, knowledge.tiltak ?? []);
   if (tiltakIds.length > 0) return { ...base, intent: "tiltakDetail", tiltakIds };
 
   // "Hvem sitter i fotballaget?": a group that is not there; other questions: the documents do not say.
-  if (
-    suggestions.length > 0 ||
-    has(tokens, W.MEMBERSHIP_WORDS) ||
-    !knowledge.documents ||
-    !looksLikeQuestion(text, tokens)
-  )
+  const asksSeat =
+    has(tokens, SEAT_WORDS) || (has(tokens, W.WHO_WORDS) && (tokens.includes("i") || tokens.includes("in")));
+  if (suggestions.length > 0 || asksSeat || !knowledge.documents || !looksLikeQuestion(text, tokens))
     return { ...base, intent: "unknown", suggestions };
   return { ...base, intent: "notInDocuments", topic: "other" };
 }

@@ -72,6 +72,8 @@ const HELP_VERBS = new Set([
   "do",
   "greier",
   "klarer",
+  "stille",
+  "still",
   "kan",
   "can",
 ]);

@@ -25,7 +25,11 @@ describe("partners are facts with yes/no answers", () => {
     ["Er Helse Vest ein partnar i klynga?", "nn", /^Nei, «Helse Vest» er ikkje blant dei 9 partnarane/],
     ["Is NORCE a partner in the cluster?", "en", /^Yes, NORCE is one of the 9 partners of Alrek helseklynge/],
     ["Is Helse Vest part of Alrek?", "en", /^No, «Helse Vest» is not among the 9 partners/],
-    ["Is the University of Bergen a partner in Alrek?", "en", /^Yes, University of Bergen is one of the 9 partners.*Universitetet i Bergen \(UiB\)/],
+    [
+      "Is the University of Bergen a partner in Alrek?",
+      "en",
+      /^Yes, University of Bergen is one of the 9 partners.*Universitetet i Bergen \(UiB\)/,
+    ],
     ["Hvem er UiB?", "nb", /^Ja, UiB er en av de 9 partnerne/],
   ])("%s", (question, lang, start) => {
     const a = ask(question);
