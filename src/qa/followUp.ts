@@ -154,9 +154,6 @@ const PHONE_WORDS = new Set([
   "ring",
   "phone",
   "call",
-  "number",
-  "nummer",
-  "nummeret",
 ]);
 const BACKGROUND_WORDS = new Set([
   "bakgrunn",

@@ -60,7 +60,7 @@ export function tiltakByAreaAnswer(areaIds: string[], k: Knowledge, lang: Lang):
 export function allTiltakAnswer(k: Knowledge, lang: Lang, full = false): AnswerOf<"allTiltak"> {
   const tiltak = planTiltak(k);
   const areas = k.period ? byArea(k.period, tiltak, lang) : [];
-  const counts = areas.map((a) => `${a.area.label} (${a.tiltak.length})`).join(", ");
+  const counts = areas.map((a) => `${a.area.label}: ${a.tiltak.length}`).join("; ");
   const text = !k.period
     ? noPlanText(lang)
     : qaTexts(lang).allTiltak(k.period.title, tiltak.length, areas.length, counts);

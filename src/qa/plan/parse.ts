@@ -9,6 +9,9 @@ import * as W from "./words.js";
 type Base = { lang: Lang; text: string };
 const has = (tokens: string[], words: Set<string>) => tokens.some((t) => words.has(t));
 
+/** Words naming one tiltak ("tiltaket om …", "the measure on …"). */
+const SINGULAR_WORDS = new Set(["tiltaket", "measure", "initiative"]);
+
 /** Words asking for the whole list rather than a summary per area ("hele lista", "full list"). */
 const FULL_WORDS = new Set(["hele", "heile", "full", "fullstendig", "fullstendige", "complete", "entire", "16"]);
 
@@ -64,6 +67,11 @@ export function planQuestion(
     return undefined;
   }
   const areaIds = matchAreas(rest, plan.period);
+  // "tiltaket om …", "the measure about …": one tiltak, when its words find one.
+  if (tokens.some((t) => SINGULAR_WORDS.has(t))) {
+    const tiltakIds = matchTiltak(content, plan.tiltak ?? []);
+    if (tiltakIds.length > 0) return { ...base, intent: "tiltakDetail", tiltakIds };
+  }
   if (planCue) {
     if (areaIds.length > 0) return { ...base, intent: "tiltakByArea", areaIds };
     if (status) return { ...base, intent: "tiltakStatus" };
