@@ -178,7 +178,8 @@ export function parseQuestion(
   const question = preferPassage(understand(text, tokens, base, directory, knowledge), tokens, directory, knowledge);
   // Marks for resolving follow-ups (qa/followUp.ts): "og Lederforum?", "Sitter hun i Husrådet?".
   const reference = findReference(tokens, lang);
-  const elliptic = isElliptic(tokens);
+  // "og Lederforum?" asks the previous question again; "og hvem sitter i Lederforum?" asks its own.
+  const elliptic = isElliptic(tokens) && wantOf(tokens) === "default";
   if (question.intent === "needsSubject" || (!elliptic && !reference)) return question;
   return {
     ...question,

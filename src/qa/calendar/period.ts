@@ -116,11 +116,17 @@ function daysWindow(expr: DateExpr, today: string, lang: Lang): ResolvedPeriod {
   const from = zonedToInstant(`${first}T00:00`, OSLO);
   const to = zonedToInstant(`${addDaysToDate(last, 1)}T00:00`, OSLO);
   const lastStart = zonedToInstant(`${last}T00:00`, OSLO);
-  const dates = first === last ? formatDate(from, lang) : `${formatDate(from, lang)} – ${formatDate(lastStart, lang)}`;
+  // The year is said when it is not this year's ("etter påske" in November is next year's).
+  const opts = { withYear: first.slice(0, 4) !== today.slice(0, 4) };
+  const dates =
+    first === last
+      ? formatDate(from, lang, OSLO, opts)
+      : `${formatDate(from, lang, OSLO, opts)} – ${formatDate(lastStart, lang, OSLO, opts)}`;
   const tx = qaTexts(lang);
   const relative = expr.kind === "relative" ? (expr.days === 0 ? tx.today : expr.days === 1 ? tx.tomorrow : "") : "";
   const name = dateExprName(expr, lang) ?? relative;
-  const label = name ? `${name} (${dates})` : dates;
+  // One level of brackets: "grunnlovsdagen (17. mai) – mandag 17. mai 2027".
+  const label = !name ? dates : name.includes("(") ? `${name} – ${dates}` : `${name} (${dates})`;
   return { from, to, label, phrase: label };
 }
 
