@@ -10,13 +10,13 @@ import type { Lang } from "./language.js";
 import { addDaysToDate, isoWeekday } from "./time.js";
 
 /** Feast days that are not public holidays but are named like them. */
-export type EveKey = "christmasEve" | "newYearsEve" | "easterEve";
+type EveKey = "christmasEve" | "newYearsEve" | "easterEve";
 
 /** A named day: a public holiday or one of the eves. */
-export type NamedDayKey = HolidayKey | EveKey;
+type NamedDayKey = HolidayKey | EveKey;
 
 /** A period around a feast: the feast itself, the days after it, or the week before it. */
-export type SeasonKey = "easter" | "christmas" | "whitsun";
+type SeasonKey = "easter" | "christmas" | "whitsun";
 
 /** Days named in a text, without a clock. */
 export type DateExpr =
@@ -61,7 +61,7 @@ const SEASON_NAMES: Record<SeasonKey, Record<"during" | "after" | "before", Read
  * Lower case with æ, ø, å and accents folded one character for one, so a match's position in
  * this text is its position in the original (domain/fold's "aa" → "a" would shift it).
  */
-export function foldKeepingLength(text: string): string {
+function foldKeepingLength(text: string): string {
   let out = "";
   for (const ch of text.toLowerCase()) {
     if (ch === "æ") out += "a";

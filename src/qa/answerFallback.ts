@@ -15,7 +15,7 @@ import type { QuestionOf } from "./question.js";
 const QUESTION_LENGTH = 200;
 
 /** The question as carried: trimmed, and cut with "…" past QUESTION_LENGTH. */
-export function carriedQuestion(text: string): string {
+function carriedQuestion(text: string): string {
   const trimmed = text.trim();
   return trimmed.length <= QUESTION_LENGTH ? trimmed : `${trimmed.slice(0, QUESTION_LENGTH).trimEnd()}…`;
 }

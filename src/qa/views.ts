@@ -56,7 +56,7 @@ export function memberView(m: Membership, directory: Directory): MemberView {
 }
 
 /** Brackets inside a text that is itself put in brackets become commas: one level of brackets only. */
-export function flatBrackets(text: string): string {
+function flatBrackets(text: string): string {
   return text.replace(/ \(([^()]*)\)/g, ", $1");
 }
 

@@ -98,7 +98,12 @@ describe("event and tiltak cards", () => {
     ["What is the status of measures?", ["Status of the action plan", "In progress", "Done", "Stopped"]],
     [
       "Hvem har ansvar for kommunikasjonsplanen?",
-      ["Ansvar for tiltaket", "Utvikle en kommunikasjonsplan", "BEHO (alle medarbeidere og ledere)", "Ansvar for planen"],
+      [
+        "Ansvar for tiltaket",
+        "Utvikle en kommunikasjonsplan",
+        "BEHO (alle medarbeidere og ledere)",
+        "Ansvar for planen",
+      ],
     ],
     ["Hvem har ansvar for planen?", ["Ansvar og oppfølging", "Kommunaldirektør er overordnet ansvarlig"]],
   ] as const)("%s: version 1.5 card with the content", (text, parts) => {

@@ -129,7 +129,9 @@ describe("the ended plan period", () => {
     expect(card).toContain("er avsluttet");
     expect(card).toContain("opprette neste planperiode");
     expect(card.indexOf("er avsluttet")).toBeGreaterThan(card.indexOf("Per satsingsområde"));
-    const others = JSON.stringify(tiltakStatusCard(as(answerQuestion("Hva er status på tiltakene?", snapshot), "tiltakStatus")));
+    const others = JSON.stringify(
+      tiltakStatusCard(as(answerQuestion("Hva er status på tiltakene?", snapshot), "tiltakStatus")),
+    );
     expect(others).toContain("er avsluttet");
     expect(others).not.toContain("opprette neste planperiode");
   });
