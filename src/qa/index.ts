@@ -73,6 +73,11 @@ export interface AnswerQuestionOptions {
 export interface AnsweredTurn {
   answer: Answer;
   subject?: Omit<ConversationSubject, "at">;
+  /**
+   * Whether a question of the message refers back (a pronoun, "og …?"): only then does the
+   * conversation's kept subject matter, so a caller may answer first without it and read it only then.
+   */
+  refersBack: boolean;
 }
 
 /**
@@ -82,7 +87,7 @@ export interface AnsweredTurn {
  */
 export function answerTurn(text: string, opts: AnswerQuestionOptions, parse?: QuestionParser): AnsweredTurn {
   const tooLong = tooLongAnswer(text, opts.locale);
-  if (tooLong) return { answer: tooLong };
+  if (tooLong) return { answer: tooLong, refersBack: false };
   const knowledge: Knowledge = {
     directory: opts.directory,
     events: opts.events,
@@ -97,12 +102,16 @@ export function answerTurn(text: string, opts: AnswerQuestionOptions, parse?: Qu
   const parts = splitQuestions(text);
   let context = opts.context;
   let subject: AnsweredTurn["subject"];
+  let refersBack = false;
   const answers: Answer[] = [];
   for (const part of parts.slice(0, MAX_SECTIONS)) {
     const parsed =
       parse && opts.version !== undefined
         ? parse(part, locale, opts.directory, knowledge, opts.version)
         : parseQuestion(part, locale, opts.directory, knowledge);
+    // Only the message's own first question can refer to the kept subject; later ones refer to it.
+    if (answers.length === 0 && (parsed.intent === "needsSubject" || parsed.elliptic || parsed.refersTo))
+      refersBack = true;
     const question = resolveFollowUp(parsed, context, opts.directory);
     answers.push(answer(question, knowledge, question.lang));
     const about = subjectOf(question, opts.directory);
@@ -112,7 +121,7 @@ export function answerTurn(text: string, opts: AnswerQuestionOptions, parse?: Qu
     }
   }
   const combined = parts.length === 1 ? answers[0] : combineAnswers(answers, parts.slice(MAX_SECTIONS));
-  return { answer: combined, ...(subject ? { subject } : {}) };
+  return { answer: combined, ...(subject ? { subject } : {}), refersBack };
 }
 
 /** `answerTurn` without the conversation: the answer alone. */

@@ -50,6 +50,7 @@ export function needsSubjectCard(answer: AnswerOf<"needsSubject">): CardElement 
   return adaptiveCard([
     heading(tx.needsSubjectHeading),
     textBlock(answer.text),
+    textBlock(answer.question || "…", { isSubtle: true }),
     textBlock(tx.examples, { weight: "Bolder", spacing: "Medium" }),
     ...buttonRows(answer.examples),
   ]);
@@ -59,7 +60,12 @@ export function needsSubjectCard(answer: AnswerOf<"needsSubject">): CardElement 
 export function notInDocumentsCard(answer: AnswerOf<"notInDocuments">): CardElement {
   const tx = botTexts(answer.lang);
   return adaptiveCard(
-    [heading(tx.answers.notSaidHeading), textBlock(answer.text)],
+    [
+      heading(tx.answers.notSaidHeading),
+      textBlock(answer.text),
+      // What was asked, as typed (escaped like every card text): what a forwarded question would carry.
+      textBlock(answer.question || "…", { isSubtle: true }),
+    ],
     [...forwardActions(answer), questionButton({ label: tx.clarify.showExamples, question: tx.clarify.helpQuestion })],
   );
 }

@@ -2,6 +2,14 @@ import type { AnswerOf } from "../../qa/answerTypes.js";
 import { botTexts } from "../i18n/index.js";
 import { adaptiveCard, factSet, heading, textBlock, type CardElement } from "./common.js";
 
+/** Document text (Norwegian) under a label that says where it is from, in the answer's language. */
+function quoted(text: string, label: string): CardElement[] {
+  return [
+    textBlock(label, { isSubtle: true, size: "Small", spacing: "Medium" }),
+    textBlock(text, { spacing: "Small" }),
+  ];
+}
+
 /** The internal Alrek coordinator, with a mailto button. */
 export function coordinatorCard(answer: AnswerOf<"coordinator">): CardElement {
   const { person } = answer;
@@ -13,7 +21,7 @@ export function coordinatorCard(answer: AnswerOf<"coordinator">): CardElement {
       ...(person.unit ? [{ title: tx.facts.unit, value: person.unit }] : []),
       { title: tx.facts.email, value: answer.email },
     ]),
-    textBlock(answer.description, { spacing: "Medium" }),
+    ...quoted(answer.description, tx.facts.fromDocuments),
   ];
   return adaptiveCard(body, [{ type: "Action.OpenUrl", title: tx.groups.sendEmail, url: `mailto:${answer.email}` }]);
 }
@@ -36,7 +44,7 @@ export function locationCard(answer: AnswerOf<"location">): CardElement {
       { title: tx.offices, value: answer.behoOffice },
       { title: tx.meetingRoom, value: answer.meetingRoom.name },
     ]),
-    textBlock(answer.meetingRoom.description, { isSubtle: true }),
+    ...quoted(answer.meetingRoom.description, tx.fromDocuments),
   ]);
 }
 
@@ -83,7 +91,7 @@ export function forumCard(answer: AnswerOf<"forum">): CardElement {
   const body: CardElement[] = [
     heading(answer.name),
     textBlock(tx.forumEstablished(answer.established), { isSubtle: true }),
-    textBlock(answer.description),
+    ...quoted(answer.description, tx.fromDocuments),
   ];
   if (answer.leader) body.push(factSet([{ title: tx.leader, value: answer.leader.name }]));
   body.push(textBlock(tx.members, { weight: "Bolder", spacing: "Medium" }));

@@ -45,14 +45,19 @@ export function registerQuestionHandler(app: Application<TurnState>, deps: Quest
     const text = activity.text ?? "";
     const started = performance.now();
     const key = contextKey(activity.conversation?.id ?? "", activity.from?.aadObjectId ?? activity.from?.id ?? "");
-    const [snapshot, kept] = await Promise.all([knowledge.snapshot(), keptSubject(contexts, key, log)]);
-    const turn = answerTurn(text, {
+    const snapshot = await knowledge.snapshot();
+    const options = {
       locale: activity.locale,
       ...snapshot,
       documents: deps.documents,
       editor: deps.editors ? isBotEditor(activity, deps.editors) : false,
-      context: isFresh(kept, snapshot.now) ? kept : undefined,
-    });
+    };
+    // The kept subject is read only for a question that refers back ("og hvem leder den?").
+    let turn = answerTurn(text, options);
+    if (turn.refersBack && contexts) {
+      const kept = await keptSubject(contexts, key, log);
+      if (isFresh(kept, snapshot.now)) turn = answerTurn(text, { ...options, context: kept });
+    }
     const answer = turn.answer;
     // Kept before the reply goes out, so a follow-up typed at once finds it on any instance.
     if (turn.subject && contexts)

@@ -126,6 +126,7 @@ export const nb = {
     focusAreas: "Satsingsområder",
     vision: "Visjon",
     source: "Kilde",
+    fromDocuments: "Fra dokumentene",
     forumEstablished: (established: string) => `Opprettet ${established}.`,
     leader: "Leder",
     members: "Medlemmer",

@@ -92,7 +92,7 @@ export const nn: BotTexts = {
     representedYes: "Ja, BEHO er representert.",
     representedNo: "Nei, BEHO er ikkje representert.",
     // The document's note is bokmål and close enough to read as it stands.
-    notRepresentedGloss: "",
+    notRepresentedGloss: "BEHO er ikkje med i dette panelet. Dokumentet seier:",
     members: "Medlemene til BEHO",
     noSeat: "Sit ikkje i nokon av gruppene som er førte opp.",
     groupsHeading: "Grupper",
@@ -112,6 +112,7 @@ export const nn: BotTexts = {
     focusAreas: "Satsingsområde",
     vision: "Visjon",
     source: "Kjelde",
+    fromDocuments: "Frå dokumenta (på bokmål)",
     forumEstablished: (established) => `Oppretta ${established}.`,
     leader: "Leiar",
     members: "Medlemer",

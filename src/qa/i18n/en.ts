@@ -164,7 +164,6 @@ export const en: QaTexts = {
     "thanks",
     "thank",
     "she",
-    "her",
     "he",
     "him",
     "it",
