@@ -9,6 +9,18 @@ import type { Directory } from "../domain/directory.js";
 import type { Lang } from "../domain/language.js";
 import type { FollowUpWant, Intent, Question, QuestionOf, ReferenceKind } from "./question.js";
 import * as W from "./intentWords.js";
+import {
+  LEADER_WORDS,
+  CONTACT_WORDS,
+  EMAIL_WORDS,
+  PHONE_WORDS,
+  BACKGROUND_WORDS,
+  GROUPS_ASKED,
+  WHEN_ASKED,
+  HOW_WORDS,
+  STATUS_ASKED,
+  RESPONSIBLE_ASKED,
+} from "./followUpWords.js";
 
 /** A pronoun (or "og …?") that points back, as found in a question. */
 export interface Reference {
@@ -94,87 +106,6 @@ export function findReference(tokens: string[], lang: Lang): Reference | undefin
   }
   return undefined;
 }
-
-const LEADER_WORDS = new Set([
-  "leder",
-  "leier",
-  "leiar",
-  "ledes",
-  "leiast",
-  "leia",
-  "leda",
-  "ledet",
-  "lederen",
-  "leiaren",
-  "leads",
-  "lead",
-  "led",
-  "leader",
-  "chair",
-  "chairs",
-  "chairperson",
-  "head",
-  "heads",
-]);
-const CONTACT_WORDS = new Set([
-  "kontakt",
-  "kontakte",
-  "kontakter",
-  "kontakta",
-  "kontaktar",
-  "kontaktere",
-  "reach",
-  "contact",
-  "treffe",
-  "treffer",
-  "fa",
-  "tak",
-]);
-const EMAIL_WORDS = new Set([
-  "epost",
-  "eposten",
-  "epostadresse",
-  "epostadressa",
-  "epostadressen",
-  "email",
-  "emailen",
-  "mail",
-  "mailadresse",
-]);
-const PHONE_WORDS = new Set([
-  "telefon",
-  "telefonnummer",
-  "telefonnummeret",
-  "telefonnr",
-  "tlf",
-  "mobil",
-  "mobilnummer",
-  "mobilnummeret",
-  "ringe",
-  "ring",
-  "phone",
-  "call",
-]);
-const BACKGROUND_WORDS = new Set([
-  "bakgrunn",
-  "bakgrunnen",
-  "bakgrunnen",
-  "background",
-  "utdannet",
-  "utdanna",
-  "utdanning",
-  "erfaring",
-  "erfaringa",
-  "karriere",
-  "career",
-  "jobbet",
-  "jobba",
-]);
-const GROUPS_ASKED = new Set(["grupper", "gruppene", "groups", "organer", "bodies", "sitter", "sit", "sits", "where"]);
-const WHEN_ASKED = new Set(["nar", "when", "dato", "date", "neste", "next"]);
-const HOW_WORDS = new Set(["hvordan", "korleis", "how"]);
-const STATUS_ASKED = new Set(["status", "fremdrift", "framdrift", "progress", "gar", "going"]);
-const RESPONSIBLE_ASKED = new Set(["ansvar", "ansvarlig", "ansvarleg", "responsible", "responsibility", "charge"]);
 
 /** What the question asks about its subject, from its cue words. */
 export function wantOf(words: string[]): FollowUpWant {

@@ -7,17 +7,18 @@ import { planQuestion } from "./plan/parse.js";
 import { contentTokens, nearestGroups, resolveGroup, resolvePerson, scorePeople, type Resolution } from "./match.js";
 import { matchDocumented, matchTitle, matchUnnamedRole } from "./documentedMatch.js";
 import { matchTiltak } from "./plan/tiltakMatch.js";
-import { isKnownWord, unknownFullName } from "./unknownName.js";
-import { processTerm, type PassageHit } from "./passages/search.js";
+import { unknownFullName } from "./unknownName.js";
 import { tokenize } from "./normalize.js";
-import type { AboutTopic, EntityRef, FollowUpWant, Question, TargetedIntent } from "./question.js";
+import type { EntityRef, FollowUpWant, Question, TargetedIntent } from "./question.js";
 import { findReference, isElliptic, wantOf, type Reference } from "./followUp.js";
-import { matchPartner, partnerNamedIn, partnerQuestionName, typedName } from "./partners.js";
-import { undocumentedTopic } from "./undocumented.js";
+import { partnerNamedIn } from "./partners.js";
 import { askedNumber, tiltakByNumber } from "./plan/tiltakNumber.js";
 import { matchEvents } from "./calendar/eventMatch.js";
 import { indexFor } from "./passages/index.js";
 import { isHelpRequest, isThanks } from "./smallTalk.js";
+import { factIntent } from "./factIntent.js";
+import { looksLikeQuestion, passageQuestion, preferPassage } from "./passages/passageQuestion.js";
+import { specificQuestion } from "./specificQuestion.js";
 import * as W from "./intentWords.js";
 
 const has = (tokens: string[], words: Set<string>): boolean => tokens.some((t) => words.has(t));
@@ -49,13 +50,6 @@ function genericGroups(content: string[], directory: Directory): string[] {
   return [];
 }
 
-function aboutTopic(tokens: string[]): AboutTopic {
-  if (has(tokens, W.VISION_WORDS)) return "vision";
-  if (has(tokens, W.FOCUS_WORDS)) return "focusAreas";
-  if (has(tokens, W.ESTABLISHED_WORDS)) return "established";
-  return "general";
-}
-
 /** Words asking who has a seat: with an unknown name, a group that is not in the documents. */
 const SEAT_WORDS = new Set([
   "sitter",
@@ -68,65 +62,6 @@ const SEAT_WORDS = new Set([
   "members",
   "member",
 ]);
-
-/** Words asking what someone takes part in. */
-const PARTICIPATION_WORDS = new Set([
-  "deltar",
-  "delta",
-  "deltek",
-  "involvert",
-  "involved",
-  "participate",
-  "participates",
-  "part",
-  "grupper",
-  "gruppene",
-  "groups",
-  "organer",
-  "sitter",
-  "sit",
-  "sits",
-]);
-
-/** Words asking where something is, besides the meeting room's names. */
-const PLACE_WORDS = new Set([...W.LOCATION_WORDS].filter((w) => !W.ROOM_WORDS.has(w)));
-
-/** Intents without a named target, from cue words; undefined when none applies. */
-function factIntent(
-  tokens: string[],
-  content: string[],
-  base: { lang: Lang; text: string },
-  directory: Directory,
-): Question | undefined {
-  if (has(tokens, W.FORUM_WORDS) || tokens.join(" ").includes("alrek forum")) return { ...base, intent: "forum" };
-  if (has(tokens, W.COORDINATOR_WORDS)) {
-    // "Hva deltar koordinatoren i?": her seats (and her project), not her contact card.
-    if (has(tokens, PARTICIPATION_WORDS))
-      return { ...base, intent: "personGroups", personId: directory.facts.coordinator.personId };
-    return { ...base, intent: "coordinator" };
-  }
-  if (has(tokens, W.PARTNER_WORDS)) return { ...base, intent: "partners" };
-  if (has(tokens, PLACE_WORDS)) return { ...base, intent: "location" };
-  // "Hvor er Borgertun?", "Hva er Borgertun?"; "Når kommer mikrofonene i Borgertun?" is for the documents.
-  if (
-    has(tokens, W.ROOM_WORDS) &&
-    (has(tokens, W.WHERE_WORDS) || content.every((t) => W.ROOM_WORDS.has(t) || W.CLUSTER_WORDS.has(t)))
-  )
-    return { ...base, intent: "location" };
-  if (has(tokens, W.WHERE_WORDS) && (content.length === 0 || content.every((t) => W.CLUSTER_WORDS.has(t)))) {
-    return { ...base, intent: "location" };
-  }
-  if (has(tokens, W.VISION_WORDS) || has(tokens, W.FOCUS_WORDS) || has(tokens, W.ESTABLISHED_WORDS)) {
-    return { ...base, intent: "about", topic: aboutTopic(tokens) };
-  }
-  if (has(tokens, W.GROUPS_WORDS) && (has(tokens, W.LIST_WORDS) || content.every((t) => W.GROUPS_WORDS.has(t)))) {
-    return { ...base, intent: "listGroups" };
-  }
-  if (content.length > 0 && content.every((t) => W.CLUSTER_WORDS.has(t)))
-    return { ...base, intent: "about", topic: "general" };
-  if (content.length === 0 || content.every((t) => W.HELP_WORDS.has(t))) return { ...base, intent: "help" };
-  return undefined;
-}
 
 /** "Sitter X i Y?", "Er BEHO med i Y?": a yes/no question opens with a verb, not a question word. */
 function isYesNo(tokens: string[]): boolean {
@@ -188,60 +123,6 @@ export function parseQuestion(
   };
 }
 
-/** Answers that name no more than they were asked by: a passage that explains more words of the question wins. */
-const GENERAL_INTENTS: ReadonlySet<Question["intent"]> = new Set([
-  "groupMembers",
-  "personGroups",
-  "partners",
-  "location",
-  "coordinator",
-  "forum",
-  "listGroups",
-  "upcomingEvents",
-  "allTiltak",
-  "tiltakStatus",
-]);
-
-/**
- * "Hvem rapporterer Husrådet til?", "Kan partnere låne Borgertun?": a general answer about what is
- * named (the members, the partners) leaves the question's own words unanswered. When the question
- * has words the bot does not know and a passage of the documents holds them, the passage is the answer.
- */
-function preferPassage(
-  question: Question,
-  tokens: string[],
-  directory: Directory,
-  knowledge: Omit<Knowledge, "directory" | "now">,
-): Question {
-  if (!knowledge.documents || !GENERAL_INTENTS.has(question.intent)) return question;
-  if (question.intent === "groupMembers" && question.personId) return question;
-  const unexplained = tokens
-    .filter((t) => !isKnownWord(t, directory) && !/^\d+$/.test(t))
-    .map(processTerm)
-    .filter((t): t is string => t !== null);
-  if (unexplained.length === 0) return question;
-  const hits = indexFor({ documents: knowledge.documents, directory })?.search(question.text) ?? [];
-  if (hits.length === 0 || !unexplained.some((t) => hits[0].matched.includes(t))) return question;
-  return passageQuestion(hits, { lang: question.lang, text: question.text }, knowledge);
-}
-
-/** The passage question for hits, or the tiltak when the best passage is one. */
-function passageQuestion(
-  hits: PassageHit[],
-  base: { lang: Lang; text: string },
-  knowledge: Omit<Knowledge, "directory" | "now">,
-): Question {
-  const tiltak = (knowledge.tiltak ?? []).find((t) => t.text === hits[0].text || t.examples === hits[0].text);
-  if (tiltak) return { ...base, intent: "tiltakDetail", tiltakIds: [tiltak.id] };
-  // The best sentence, and the next one of the same paragraph when it scores about as well.
-  const [best, second] = hits;
-  const passageIds =
-    second && second.passageId === best.passageId && second.score >= best.score * 0.85
-      ? [best.id, second.id].sort()
-      : [best.id];
-  return { ...base, intent: "passage", passageIds };
-}
-
 function understand(
   text: string,
   tokens: string[],
@@ -275,59 +156,9 @@ function understand(
   if (reference && !namesSubject())
     return { ...base, intent: "needsSubject", pronoun: reference.word, reference: reference.kind, wants: want };
 
-  // Partners are facts: "Er UiB med i Alrek?" is yes, "Er Helse Vest med i Alrek?" is no.
-  const asked = partnerQuestionName(text, tokens, directory);
-  if (asked) {
-    const partner = matchPartner(asked, directory);
-    return {
-      ...base,
-      intent: "partnerCheck",
-      name: typedName(text, asked),
-      ...(partner ? { partner: partner.name } : {}),
-    };
-  }
-  const namedPartner = partnerNamedIn(tokens, directory);
-  if (namedPartner && group.kind === "none" && person.kind === "none" && !has(tokens, W.PARTNER_WORDS))
-    return {
-      ...base,
-      intent: "partnerCheck",
-      name: namedPartner.shortName ?? namedPartner.name,
-      partner: namedPartner.name,
-    };
-
-  // What the documents do not say: capacity, phone numbers, parking, prices.
-  const topic = undocumentedTopic(tokens);
-  if (topic === "phone" && (person.kind === "one" || has(tokens, W.COORDINATOR_WORDS)))
-    return {
-      ...base,
-      intent: "personContact",
-      personId: person.kind === "one" ? person.id : directory.facts.coordinator.personId,
-      channel: "phone",
-    };
-  if (topic) {
-    const subject =
-      topic === "capacity" && tokens.includes("borgertun")
-        ? directory.facts.meetingRoom.name
-        : group.kind === "one"
-          ? directory.groups.find((g) => g.id === group.id)?.name
-          : person.kind === "one"
-            ? directory.people.find((p) => p.id === person.id)?.name
-            : undefined;
-    return { ...base, intent: "notInDocuments", topic, ...(subject ? { subject } : {}) };
-  }
-
-  // A person named with what is asked of them: how to reach them, their background.
-  if (person.kind === "one" && group.kind === "none") {
-    if (want === "contact" || want === "email")
-      return { ...base, intent: "personContact", personId: person.id, channel: want === "email" ? "email" : "any" };
-    if (want === "background" && person.id !== directory.facts.coordinator.personId) {
-      const name = directory.people.find((p) => p.id === person.id)?.name;
-      return { ...base, intent: "notInDocuments", topic: "background", ...(name ? { subject: name } : {}) };
-    }
-  }
-  // "Hvem leder Husrådet?": the document's "Ledes av …", or that it does not say.
-  if (want === "leader" && group.kind === "one" && person.kind === "none")
-    return { ...base, intent: "groupLeader", groupId: group.id };
+  // Partners as facts, what the documents do not say, what is asked of a person or a group.
+  const specific = specificQuestion({ text, tokens, base, directory, group, person, want });
+  if (specific) return specific;
 
   // "tiltak nummer 1", "det fjerde tiltaket", "measure number 2".
   if (number !== undefined) {
@@ -429,41 +260,3 @@ function understand(
     return { ...base, intent: "unknown", suggestions };
   return { ...base, intent: "notInDocuments", topic: "other" };
 }
-
-/** A real question (a question mark, or opening with a question word) with some content of its own. */
-function looksLikeQuestion(text: string, tokens: string[]): boolean {
-  return tokens.length >= 2 && (text.includes("?") || QUESTION_OPENERS.has(tokens[0]));
-}
-
-const QUESTION_OPENERS = new Set([
-  "hva",
-  "hvem",
-  "hvor",
-  "hvordan",
-  "hvorfor",
-  "hvilke",
-  "hvilken",
-  "hvilket",
-  "nar",
-  "kva",
-  "kven",
-  "kvar",
-  "korleis",
-  "kvifor",
-  "kor",
-  "what",
-  "who",
-  "where",
-  "how",
-  "why",
-  "which",
-  "when",
-  "er",
-  "har",
-  "kan",
-  "is",
-  "are",
-  "does",
-  "do",
-  "can",
-]);
