@@ -40,6 +40,7 @@ export interface QuestionDependencies {
 export function registerQuestionHandler(app: Application<TurnState>, deps: QuestionDependencies): void {
   const { knowledge, log, feedback, conversationContext: contexts } = deps;
   const answerTurn = createQuestionAnswerer();
+  const recent = createRecentWrites();
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;
     const text = activity.text ?? "";
@@ -60,7 +61,7 @@ export function registerQuestionHandler(app: Application<TurnState>, deps: Quest
     }
     const answer = turn.answer;
     // Kept before the reply goes out, so a follow-up typed at once finds it on any instance.
-    if (turn.subject && contexts)
+    if (turn.subject && contexts && !recent.same(key, turn.subject, snapshot.now))
       await keepSubject(contexts, key, { ...turn.subject, at: snapshot.now.toISOString() }, log);
     const sent = await sendAnswer(context, answer, feedback !== undefined);
     log.debug("answered", { kind: answer.kind, ms: Math.round(performance.now() - started) });
@@ -80,6 +81,30 @@ export function registerQuestionHandler(app: Application<TurnState>, deps: Quest
       log.warn("answer not kept for feedback", { error: String((error as Error)?.message).slice(0, 200) });
     }
   });
+}
+
+/** How long an unchanged subject is not written again: no one asks two questions in that time. */
+const REWRITE_AFTER_MS = 5_000;
+const MAX_RECENT = 1_000;
+
+/**
+ * The subjects this instance wrote in the last few seconds, so the same subject asked again at
+ * once (a burst, a meeting asking together) costs no second write. Another instance can have
+ * written since only if the person asked there meanwhile, which takes longer than this.
+ */
+function createRecentWrites() {
+  const written = new Map<string, { what: string; at: number }>();
+  return {
+    same(key: string, subject: Omit<ConversationSubject, "at">, now: Date): boolean {
+      const what = `${subject.subject.type}|${subject.subject.id}|${subject.intent ?? ""}|${subject.lang ?? ""}`;
+      const last = written.get(key);
+      if (last && last.what === what && now.getTime() - last.at < REWRITE_AFTER_MS) return true;
+      written.delete(key);
+      written.set(key, { what, at: now.getTime() });
+      if (written.size > MAX_RECENT) written.delete(written.keys().next().value!);
+      return false;
+    },
+  };
 }
 
 /** The conversation's kept subject; a storage failure only costs the follow-up its context. */
