@@ -13,6 +13,7 @@ import { openRepositories, type Cleanups } from "./compose/storage.js";
 import { createServices } from "./compose/services.js";
 import { createBot, createBotChannel } from "./compose/bot.js";
 import { scheduleFeedbackPruning } from "./compose/feedbackPruning.js";
+import { scheduleContextPruning } from "./compose/contextPruning.js";
 
 /**
  * The composition root: the one module (with its helpers in src/compose/) that builds the
@@ -76,6 +77,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     );
     const feedback = createFeedbackService({ repo: repos.feedback, clock });
     cleanups.push(scheduleFeedbackPruning(feedback.prune, log));
+    cleanups.push(scheduleContextPruning(repos.conversationContext, clock, log));
     const channel = createBotChannel(config.bot, log);
     const reminders = createReminderRuntime({
       repos: reminderRepos,
@@ -115,6 +117,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       },
       bookings,
       feedback,
+      conversationContext: repos.conversationContext,
       services,
       targets: reminderRepos.targets,
       subscriptions: reminderRepos.subscriptions,

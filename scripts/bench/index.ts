@@ -12,7 +12,7 @@ import { startFakeJwks } from "../../tests/fakes/fakeJwks.js";
 import { signToken, TEST_CLIENT_ID, TEST_TENANT_ID, EDITOR_OID } from "../../tests/support/entraTokens.js";
 import { runLoadInTurns, type LoadResult, type RequestSpec } from "./loadGenerator.js";
 import { freePort, residentMb, serveCommand, startNode, stop, waitHealthy } from "./processes.js";
-import { benchAnswering, benchLongMessages } from "./answering.js";
+import { benchAnswering, benchLongMessages, benchPassages, benchStructured } from "./answering.js";
 import { printTabBench } from "./tab.js";
 import { printDashboardStorm } from "./dashboardStorm.js";
 
@@ -71,6 +71,14 @@ async function main(): Promise<void> {
   console.log("Answering a representation question inside the service (question understanding + card):");
   console.log(
     `  "${answering.question}": p50 ${answering.p50.toFixed(3)} ms, p99 ${answering.p99.toFixed(3)} ms over ${answering.iterations} answers (target p99 < 10 ms)`,
+  );
+  const structured = benchStructured();
+  console.log(
+    `  structured answers of ${structured.kinds} phrasings (partners, leaders, contact, tiltak by number, dates in words, two questions, follow-ups …): p50 ${structured.p50.toFixed(3)} ms, p99 ${structured.p99.toFixed(3)} ms over ${structured.iterations} answers (target p99 < 10 ms)`,
+  );
+  const passages = benchPassages();
+  console.log(
+    `  with the passage search (a quoted passage, or "the documents do not say"), uncached: p50 ${passages.p50.toFixed(3)} ms, p99 ${passages.p99.toFixed(3)} ms over ${passages.iterations} answers (target p99 < 30 ms)`,
   );
   const long = await benchLongMessages();
   console.log(

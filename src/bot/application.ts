@@ -2,7 +2,7 @@ import { Application, type TurnState, type TeamsAdapter } from "./teamsAi.js";
 import type { Logger } from "../logger.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import { registerTenantFilter } from "./handlers/tenantFilter.js";
-import { registerQuestionHandler } from "./handlers/questions.js";
+import { registerQuestionHandler, type QuestionDependencies } from "./handlers/questions.js";
 import { registerFeedbackHandler } from "./handlers/feedback.js";
 import type { FeedbackService } from "../services/feedbackService.js";
 
@@ -14,6 +14,8 @@ export interface BotDependencies {
   knowledge: KnowledgeSource;
   /** Answers get 👍/👎 and the clicks are stored; without it answers go without the buttons. */
   feedback?: Pick<FeedbackService, "recordAnswer" | "submit">;
+  /** Follow-ups, quoted passages and the editors' plan notes (see QuestionDependencies). */
+  questions?: Pick<QuestionDependencies, "conversationContext" | "documents" | "editors">;
   /** Empty means every tenant. */
   allowedTenantIds: string[];
   /** Further feature registrations (reminders, subscriptions, forms), run after the core ones. */
@@ -36,6 +38,11 @@ export function createBotApplication(deps: BotDependencies): Application<TurnSta
   if (deps.feedback) registerFeedbackHandler(app, { feedback: deps.feedback, log: deps.log });
   for (const feature of deps.features ?? []) feature(app);
   // The catch-all question handler is registered last so that command routes win.
-  registerQuestionHandler(app, deps.knowledge, deps.log, deps.feedback);
+  registerQuestionHandler(app, {
+    knowledge: deps.knowledge,
+    log: deps.log,
+    feedback: deps.feedback,
+    ...deps.questions,
+  });
   return app;
 }

@@ -6,7 +6,13 @@ import type { AnswerKind } from "../qa/index.js";
  * mean …?", answered by a click) and a message too long to read. Every other kind gets 👍/👎,
  * "not found" included: a person who exists but was not found is exactly what editors must see.
  */
-const WITHOUT_FEEDBACK: ReadonlySet<AnswerKind> = new Set<AnswerKind>(["help", "ambiguous", "tooLong"]);
+const WITHOUT_FEEDBACK: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
+  "help",
+  "ambiguous",
+  "tooLong",
+  "thanks",
+  "needsSubject",
+]);
 
 /**
  * Whether an answer gets Teams' feedback buttons: a factual answer, outside channels. Teams shows

@@ -24,6 +24,8 @@ import type { BookingService } from "../services/bookingService.js";
 import type { FeedbackService } from "../services/feedbackService.js";
 import { createMessageEndpoint, type MessageEndpoint } from "../bot/messageEndpoint.js";
 import type { AppServices } from "./services.js";
+import type { ConversationContextRepository } from "../domain/conversationContext.js";
+import { seedDocuments } from "../seed/documents.js";
 
 /** The Bot Framework connection: the adapter for incoming turns and the sender for proactive posts. */
 export interface BotChannel {
@@ -55,6 +57,8 @@ export interface BotParts {
   targets: ConversationTargetRepository;
   subscriptions: SubscriptionRepository;
   bookings: BookingService;
+  /** What each conversation was last about, for follow-ups across instances. */
+  conversationContext: ConversationContextRepository;
   /** 👍/👎 on answers: the answers kept for it and the clicks stored. */
   feedback: FeedbackService;
   /** What the reminder cards' buttons need: snoozes, RSVP answers and the card renderer. */
@@ -80,6 +84,7 @@ export function createBot(parts: BotParts): MessageEndpoint {
     log,
     knowledge: services.knowledge,
     feedback: parts.feedback,
+    questions: { conversationContext: parts.conversationContext, documents: seedDocuments, editors },
     allowedTenantIds: settings.allowedTenantIds,
     features: [
       (app) => registerInstallationHandlers(app, conversations),

@@ -140,3 +140,48 @@ export function checkBooking(
   if (conflicts.length === 0) return undefined;
   return { reason: "conflict", conflicts, freeSlots: nearestFreeSlots(slot, ctx.rules, occupied) };
 }
+
+/** Why no time at all can be had on a date (past, too far ahead, a holiday, closed), or undefined. */
+export function dayRefusal(date: string, rules: BookingRules, now: Date): BookingRefusal | undefined {
+  if (!isValidLocalDate(date)) return { reason: "invalid", field: "date" };
+  const today = instantToZoned(now, OSLO).local.slice(0, 10);
+  if (date < today || zonedToInstant(`${date}T${rules.openTo === "24:00" ? "23:59" : rules.openTo}`, OSLO) <= now)
+    return { reason: "past" };
+  if (date > addDaysToDate(today, rules.maxDaysAhead))
+    return { reason: "tooFarAhead", maxDaysAhead: rules.maxDaysAhead };
+  const holiday = rules.closedOnPublicHolidays ? holidayOn(date) : undefined;
+  if (holiday) return { reason: "publicHoliday", holiday: holiday.names };
+  if (rules.closedDates.includes(date)) return { reason: "closedDate" };
+  const [y, m, d] = date.split("-").map(Number);
+  if (!rules.weekdays.includes(isoWeekday(y, m, d))) return { reason: "closedWeekday" };
+  return undefined;
+}
+
+/**
+ * The free stretches of a bookable date within the open hours, whole half hours, after `now` on
+ * today's date: the open hours less everything that occupies the room, adjacent free time merged.
+ */
+export function freeIntervals(
+  date: string,
+  rules: BookingRules,
+  occupied: readonly BookingConflict[],
+  now: Date,
+): BookingSlot[] {
+  const zoned = instantToZoned(now, OSLO);
+  const nowMinutes = zoned.local.slice(0, 10) === date ? zoned.hour * 60 + zoned.minute : -1;
+  const out: BookingSlot[] = [];
+  let start: number | undefined;
+  const open = minutesOf(rules.openFrom)!;
+  const close = minutesOf(rules.openTo)!;
+  for (let m = open; m < close; m += SLOT_MINUTES) {
+    const slot = { date, from: hhmmOf(m), to: hhmmOf(m + SLOT_MINUTES) };
+    const free = m >= nowMinutes && conflictsWith(slot, occupied).length === 0;
+    if (free && start === undefined) start = m;
+    if (!free && start !== undefined) {
+      out.push({ date, from: hhmmOf(start), to: hhmmOf(m) });
+      start = undefined;
+    }
+  }
+  if (start !== undefined) out.push({ date, from: hhmmOf(start), to: hhmmOf(close) });
+  return out;
+}

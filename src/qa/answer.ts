@@ -1,12 +1,22 @@
 import type { Directory, Group } from "../domain/directory.js";
 import type { Lang } from "../domain/language.js";
-import { groupMembersAnswer, mandateAnswer, personGroupsAnswer, representedAnswer } from "./answerGroups.js";
+import {
+  groupLeaderAnswer,
+  groupMembersAnswer,
+  mandateAnswer,
+  personContactAnswer,
+  personGroupsAnswer,
+  representedAnswer,
+} from "./answerGroups.js";
+import { needsSubjectAnswer, notInDocumentsAnswer, passageAnswer, thanksAnswer } from "./answerFallback.js";
+import { tiltakDetailAnswer } from "./plan/detail.js";
 import {
   aboutAnswer,
   coordinatorAnswer,
   forumAnswer,
   listGroupsAnswer,
   locationAnswer,
+  partnerCheckAnswer,
   partnersAnswer,
 } from "./answerFacts.js";
 import type { Answer, AnswerOf } from "./answerTypes.js";
@@ -55,8 +65,11 @@ interface Context {
   notFound: () => AnswerOf<"unknown">;
 }
 
-/** Composes the answer to one intent; a target that has gone answers as unknown. */
-type Composer<K extends Intent> = (question: QuestionOf<K>, c: Context) => AnswerOf<K> | AnswerOf<"unknown">;
+/** Composes the answer to one intent; a target that has gone answers as unknown, a passage gone as not said. */
+type Composer<K extends Intent> = (
+  question: QuestionOf<K>,
+  c: Context,
+) => AnswerOf<K> | AnswerOf<"unknown"> | AnswerOf<"notInDocuments">;
 
 function withGroup<A>(id: string, c: Context, compose: (g: Group) => A): A | AnswerOf<"unknown"> {
   const g = c.directory.groups.find((x) => x.id === id);
@@ -74,16 +87,21 @@ const COMPOSERS: { readonly [K in Intent]: Composer<K> } = {
   personGroups: (q, c) => personGroupsAnswer(q.personId, c.directory, c.lang, q.role) ?? c.notFound(),
   coordinator: (_q, c) => coordinatorAnswer(c.directory, c.lang),
   partners: (_q, c) => partnersAnswer(c.directory, c.lang),
+  partnerCheck: (q, c) => partnerCheckAnswer(q.name, q.partner, c.directory, c.lang),
+  groupLeader: (q, c) => withGroup(q.groupId, c, (g) => groupLeaderAnswer(g, c.directory, c.lang)),
+  personContact: (q, c) => personContactAnswer(q.personId, q.channel, c.directory, c.lang) ?? c.notFound(),
   location: (_q, c) => locationAnswer(c.directory, c.lang),
   about: (q, c) => aboutAnswer(q.topic, c.directory, c.lang, { factIds: q.factIds, role: q.role }),
   forum: (_q, c) => forumAnswer(c.directory, c.lang),
   listGroups: (_q, c) => listGroupsAnswer(c.directory, c.lang),
   help: (_q, c) => helpAnswer(c.lang),
+  thanks: (_q, c) => thanksAnswer(c.lang),
   upcomingEvents: (_q, c) => upcomingAnswer(c.knowledge, c.lang),
   eventsInPeriod: (q, c) => periodAnswer(q.period, c.knowledge, c.lang),
   nextEvent: (q, c) => nextEventAnswer(q.eventIds, c.knowledge, c.lang) ?? c.notFound(),
   tiltakByArea: (q, c) => tiltakByAreaAnswer(q.areaIds, c.knowledge, c.lang),
-  allTiltak: (_q, c) => allTiltakAnswer(c.knowledge, c.lang),
+  allTiltak: (q, c) => allTiltakAnswer(c.knowledge, c.lang, q.full ?? false),
+  tiltakDetail: (q, c) => tiltakDetailAnswer(q.tiltakIds, q.number, c.knowledge, c.lang),
   tiltakStatus: (_q, c) => tiltakStatusAnswer(c.knowledge, c.lang),
   overdueTiltak: (_q, c) => overdueAnswer(c.knowledge, c.lang),
   tiltakResponsible: (q, c) => tiltakResponsibleAnswer(q.tiltakIds, q.areaIds, c.knowledge, c.lang),
@@ -92,6 +110,9 @@ const COMPOSERS: { readonly [K in Intent]: Composer<K> } = {
     const text = qaTexts(c.lang).whichOne(candidates.map((x) => x.label).join(", "));
     return { kind: "ambiguous", lang: c.lang, text, asked: q.asked, candidates };
   },
+  needsSubject: (q, c) => needsSubjectAnswer(q, c.lang),
+  notInDocuments: (q, c) => notInDocumentsAnswer(q, c.lang),
+  passage: (q, c) => passageAnswer(q, c.knowledge, c.lang),
   unknown: (q, c) => unknownAnswer(q.text, q.suggestions, c.directory, c.lang, q.missing),
 };
 

@@ -57,8 +57,17 @@ function statementsFor(q: { topic: AboutTopic; factIds?: string[]; role?: string
   }
   const facts = (directory.facts.documented ?? []).filter((d) => q.factIds?.includes(d.id));
   if (facts.length === 0) return { text: tx.documentedMissing, statements: [] };
-  const statements = facts.map((d) => ({ title: d.title, source: d.source, quotes: d.quotes }));
-  return { text: statements.map((d) => tx.documented(d.title, d.source, d.quotes.join(" "))).join(" "), statements };
+  const statements = facts.map((d) => ({
+    title: d.title,
+    source: d.source,
+    quotes: d.quotes,
+    ...(tx.documentedLead[d.id] ? { lead: tx.documentedLead[d.id] } : {}),
+  }));
+  // A sentence of the answer's own language first where the catalogue has one, then the quote, marked as such.
+  const text = statements
+    .map((d) => `${d.lead ? `${d.lead} ` : ""}${tx.documented(d.title, d.source, d.quotes.join(" "))}`)
+    .join(" ");
+  return { text, statements };
 }
 
 /** What the cluster is: established, vision, focus areas, or all of it; or what the documents say about something asked. */
@@ -124,4 +133,23 @@ export function listGroupsAnswer(directory: Directory, lang: Lang): AnswerOf<"li
     .map((g) => ({ label: groupLabel(g, lang), question: questionFor("groupMembers", g, lang) }));
   const text = qaTexts(lang).groupList(groups.map((g) => g.label).join("; "));
   return { kind: "listGroups", lang, text, groups };
+}
+
+/** "Er X med i Alrek?": yes with the listed partner, or no (X is not among the partners the document lists). */
+export function partnerCheckAnswer(name: string, partnerName: string | undefined, directory: Directory, lang: Lang) {
+  const f = directory.facts;
+  const partner = partnerName ? f.partners.find((p) => p.name === partnerName) : undefined;
+  const tx = qaTexts(lang);
+  const text = partner
+    ? tx.partnerYes(name, partnerLabel(partner), f.name, f.partners.length)
+    : tx.partnerNo(name, f.name, f.partners.length);
+  const answer: AnswerOf<"partnerCheck"> = {
+    kind: "partnerCheck",
+    lang,
+    text,
+    name,
+    ...(partner ? { partner } : {}),
+    partners: f.partners,
+  };
+  return answer;
 }

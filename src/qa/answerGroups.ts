@@ -90,6 +90,72 @@ export function personGroupsAnswer(
   const list = seats.map((s) => (s.detail ? `${s.group.label} – ${s.detail}` : s.group.label)).join("; ");
   const tx = qaTexts(lang);
   const seatsText = seats.length === 0 ? tx.personNoSeat(p.name) : tx.personSeats(p.name, list);
-  const text = role ? `${tx.roleHolder(role, p.name)} ${seatsText}` : seatsText;
-  return { kind: "personGroups", lang, text, person: personView(p), seats, ...(role ? { role } : {}) };
+  // The coordinator also works on a project the news item names; said with her seats.
+  const note = p.id === directory.facts.coordinator.personId ? tx.coordinatorProject : undefined;
+  const text = [role ? tx.roleHolder(role, p.name) : "", seatsText, note ?? ""].filter(Boolean).join(" ");
+  return {
+    kind: "personGroups",
+    lang,
+    text,
+    person: personView(p),
+    seats,
+    ...(role ? { role } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** The document's own "Ledes av …" sentence in a group's representation text, if it has one. */
+function leaderSentence(g: Group): string | undefined {
+  return /Ledes av [^.]*\./.exec(g.representation ?? "")?.[0];
+}
+
+/**
+ * Who leads a group: a member whose role is leader (named), the document's "Ledes av …" when it
+ * names only a unit, or that the documents do not say. Never another group's leader.
+ */
+export function groupLeaderAnswer(g: Group, directory: Directory, lang: Lang): AnswerOf<"groupLeader"> {
+  const group = groupView(g, lang);
+  const tx = qaTexts(lang);
+  const seat = g.members.find((m) => /^(leder|leiar|leader)$/i.test(m.role ?? ""));
+  const person = seat ? directory.people.find((p) => p.id === seat.personId) : undefined;
+  const quote = leaderSentence(g);
+  let text: string;
+  if (person) text = tx.leaderNamed(group.label, person.name) + (quote ? tx.leaderNamedFrom(quote) : "");
+  else if (quote) text = tx.leaderUnnamed(group.label, quote);
+  else text = tx.leaderUnknown(group.label);
+  return {
+    kind: "groupLeader",
+    lang,
+    text,
+    group,
+    ...(person ? { leader: personView(person) } : {}),
+    ...(quote ? { quote } : {}),
+  };
+}
+
+/** How to reach a person: the e-mail the documents give (never a phone number: they give none). */
+export function personContactAnswer(
+  personId: string,
+  channel: "any" | "email" | "phone",
+  directory: Directory,
+  lang: Lang,
+): AnswerOf<"personContact"> | undefined {
+  const p = directory.people.find((x) => x.id === personId);
+  if (!p) return undefined;
+  const tx = qaTexts(lang);
+  const email = p.email;
+  const source = email && p.id === directory.facts.coordinator.personId ? "Nyhetssak, 17.10.2022" : undefined;
+  let text: string;
+  if (channel === "phone") text = tx.phoneNone(p.name) + (email ? tx.phoneButEmail(email) : "");
+  else if (email) text = tx.contactEmail(p.name, email) + (source ? tx.contactSource(source) : "");
+  else text = tx.contactNone(p.name);
+  return {
+    kind: "personContact",
+    lang,
+    text,
+    person: personView(p),
+    channel,
+    ...(email ? { email } : {}),
+    ...(source ? { source } : {}),
+  };
 }

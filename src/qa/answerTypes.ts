@@ -2,7 +2,17 @@ import type { GroupKind, Partner } from "../domain/directory.js";
 import type { EventView, NextEventView, OccurrenceView } from "./calendar/types.js";
 import type { Lang } from "../domain/language.js";
 import type { AreaProgressView, AreaTiltakView, StatusCount, TiltakView } from "./plan/types.js";
-import type { AboutTopic, TargetedIntent } from "./question.js";
+import type { AboutTopic, TargetedIntent, UndocumentedTopic } from "./question.js";
+
+/** A passage of a document as quoted: its text as written (bokmål), the document and the section. */
+export interface PassageView {
+  id: string;
+  text: string;
+  document: string;
+  section: string;
+  /** The passage's language (the documents are in bokmål), for marking it where the card allows. */
+  lang: "nb";
+}
 
 /** A button: what it shows and the question it sends back as a message. */
 export interface Choice {
@@ -59,11 +69,21 @@ export type AnswerKinds = {
     check?: { person: PersonView; seated: boolean; line: string };
   };
   /** `role` when the person was asked for by title. */
-  personGroups: { person: PersonView; seats: SeatView[]; role?: string };
+  /** `note`: what else the documents say the person takes part in (the coordinator's project). */
+  personGroups: { person: PersonView; seats: SeatView[]; role?: string; note?: string };
   representedIn: { group: GroupView; represented: boolean; members: MemberView[] };
   mandate: { group: GroupView };
   coordinator: { person: PersonView; title: string; email: string; description: string };
   partners: { clusterName: string; partners: Partner[] };
+  /** `partner` when the name asked about is a listed partner; `partners` is the documents' whole list. */
+  partnerCheck: { name: string; partner?: Partner; partners: Partner[] };
+  /**
+   * `leader` when a member's role is leader; `quote` is the document's "Ledes av …" sentence when it
+   * has one; with neither, the documents do not say who leads the group.
+   */
+  groupLeader: { group: GroupView; leader?: PersonView; quote?: string };
+  /** `email` when the documents give one; `source` says where. */
+  personContact: { person: PersonView; channel: "any" | "email" | "phone"; email?: string; source?: string };
   location: {
     clusterName: string;
     address: string;
@@ -79,10 +99,11 @@ export type AnswerKinds = {
     focusAreas: string[];
     partnerCount: number;
     /** For "documented" and "unnamedRole": the document's statements as shown, each with title and source. */
-    statements?: { title: string; source: string; quotes: string[] }[];
+    statements?: { title: string; source: string; quotes: string[]; lead?: string }[];
   };
   forum: { name: string; established: string; description: string; leader?: PersonView; members: MemberView[] };
   listGroups: { groups: Choice[] };
+  thanks: { actions: Choice[] };
   /** `examples` is every example; `sections` groups them by topic; `commands` are the bot's commands. */
   help: {
     examples: Choice[];
@@ -107,7 +128,22 @@ export type AnswerKinds = {
    * is entered; it is also the start of `text`.
    */
   tiltakByArea: { periodTitle?: string; periodNotice?: string; areas: AreaTiltakView[]; actions: Choice[] };
-  allTiltak: { periodTitle?: string; periodNotice?: string; total: number; areas: AreaTiltakView[]; actions: Choice[] };
+  /** `full`: every tiltak is listed; otherwise `areas` carry counts only (the card shows a summary per area). */
+  allTiltak: {
+    periodTitle?: string;
+    periodNotice?: string;
+    total: number;
+    full: boolean;
+    areas: AreaTiltakView[];
+    actions: Choice[];
+  };
+  /** Tiltak asked for by number or paraphrase: `number` is its place in the plan (1–16). */
+  tiltakDetail: {
+    periodTitle?: string;
+    periodNotice?: string;
+    tiltak: (TiltakView & { areaLabel: string; number: number })[];
+    actions: Choice[];
+  };
   /** `percent` is summarizePlan's progress as a whole percentage. */
   tiltakStatus: {
     periodTitle?: string;
@@ -135,6 +171,17 @@ export type AnswerKinds = {
     actions: Choice[];
   };
   ambiguous: { asked: TargetedIntent; candidates: Choice[] };
+  /** A follow-up with nothing to refer to: asks back; `question` is the user's own text. */
+  needsSubject: { pronoun: string; question: string; examples: Choice[] };
+  /**
+   * The documents do not say it. `question` (the user's own text, at most 200 characters) is carried
+   * along, so an answer of this kind can offer to forward it (see bot/cards/forwardable.ts).
+   */
+  notInDocuments: { topic: UndocumentedTopic; subject?: string; question: string };
+  /** Passages quoted as written, best first, each with its document and section; `question` as in notInDocuments. */
+  passage: { question: string; passages: PassageView[] };
+  /** Several questions in one message: each part's answer as a section; `offered` are parts left as buttons. */
+  multi: { parts: Answer[]; offered: Choice[] };
   /** `query` is the user's own text (trimmed, at most 200 characters), to be escaped wherever markup is rendered. */
   unknown: { query: string; suggestions: Choice[]; lead?: string };
   /** A message longer than a question can be: not parsed, only its length is told. */

@@ -22,6 +22,9 @@ const HELP_ENTRIES: { readonly [K in Intent]: HelpTopic | null } = {
   mandate: "representation",
   coordinator: "representation",
   partners: "representation",
+  partnerCheck: "representation",
+  groupLeader: "representation",
+  personContact: "representation",
   location: "representation",
   listGroups: "representation",
   // Found from the cluster's and the forum's names; left out to keep the help short.
@@ -35,8 +38,14 @@ const HELP_ENTRIES: { readonly [K in Intent]: HelpTopic | null } = {
   tiltakByArea: "plan",
   tiltakResponsible: "plan",
   overdueTiltak: "plan",
+  tiltakDetail: "plan",
   // Not questions one asks: the help itself, a clarification and "not understood".
   help: null,
+  thanks: null,
+  // Follow-ups, what the documents do not say and quoted passages: found by asking, not listed.
+  needsSubject: null,
+  notInDocuments: null,
+  passage: null,
   ambiguous: null,
   unknown: null,
 };

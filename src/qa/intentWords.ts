@@ -231,6 +231,8 @@ export const LOCATION_WORDS = new Set([
   "finne",
   "find",
 ]);
+/** The meeting room's names: a location question only beside "hvor" or alone ("Hva er Borgertun?"). */
+export const ROOM_WORDS = new Set(["borgertun", "moterom", "moterommet", "motelokale", "motelokalet"]);
 export const WHO_WORDS = new Set(["hvem", "kven", "who"]);
 export const WHERE_WORDS = new Set(["hvor", "kvar", "kor", "where"]);
 export const CLUSTER_WORDS = new Set([

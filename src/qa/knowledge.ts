@@ -1,4 +1,5 @@
 import type { Directory } from "../domain/directory.js";
+import type { DocumentPassage } from "../domain/documents.js";
 import type { AlrekEvent } from "../domain/events.js";
 import type { PlanPeriod, Tiltak } from "../domain/tiltak.js";
 
@@ -13,6 +14,10 @@ export interface Knowledge {
   tiltak?: readonly Tiltak[];
   /** The moment to answer at; calendar answers list dated events only when it is given. */
   now?: Date;
+  /** The source documents' passages, quoted when no structured answer fits (seed/documents.ts). */
+  documents?: readonly DocumentPassage[];
+  /** The asker is an editor: plan answers then carry the editors' note about an ended period. */
+  editor?: boolean;
 }
 
 /** Accepts a bare directory (the representation layer's original signature) or full knowledge. */

@@ -20,14 +20,28 @@ const WORDS: readonly { lang: Lang; words: ReadonlySet<string> }[] = LANGS.map((
  * fredagspresentasjon?" with nn-NO is answered in nynorsk, with nb-NO in bokmål.
  */
 export function detectLanguage(text: string, activityLocale?: string): Lang {
+  const { tied } = countWords(text);
+  const locale = langFromLocale(activityLocale);
+  if (tied.length === 0) return locale;
+  if (tied.length === 1) return tied[0];
+  return tied.includes(locale) ? locale : tied[0];
+}
+
+/** The languages whose question words the text uses most (none when it uses none). */
+function countWords(text: string): { tied: Lang[] } {
   const counts = new Map<Lang, number>();
   for (const t of tokenize(text)) {
     for (const { lang, words } of WORDS) if (words.has(t)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
-  const locale = langFromLocale(activityLocale);
   const best = Math.max(0, ...counts.values());
-  if (best === 0) return locale;
-  const tied = LANGS.filter((lang) => counts.get(lang) === best);
-  if (tied.length === 1) return tied[0];
-  return tied.includes(locale) ? locale : tied[0];
+  return { tied: best === 0 ? [] : LANGS.filter((lang) => counts.get(lang) === best) };
+}
+
+/**
+ * The language the words of the text decide by themselves, or undefined when they do not (a tie,
+ * or no question words): then the conversation's language, or the locale, decides ("og mandatet?").
+ */
+export function decidingLanguage(text: string): Lang | undefined {
+  const { tied } = countWords(text);
+  return tied.length === 1 ? tied[0] : undefined;
 }

@@ -72,7 +72,7 @@ export function scoreGroups(tokens: string[], directory: Directory): Scored[] {
   for (const g of directory.groups) {
     let best: Scored | undefined;
     for (const k of groupKeys(g)) {
-      const sim = spans.bestSimilarity(k);
+      const sim = spans.bestSimilarity(k, false, true);
       if (sim > 0 && (!best || sim > best.similarity || (sim === best.similarity && k.length > best.specificity))) {
         best = { id: g.id, similarity: sim, specificity: k.length };
       }

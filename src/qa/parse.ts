@@ -9,7 +9,16 @@ import { matchDocumented, matchTitle, matchUnnamedRole } from "./documentedMatch
 import { matchTiltak } from "./plan/tiltakMatch.js";
 import { unknownFullName } from "./unknownName.js";
 import { tokenize } from "./normalize.js";
-import type { AboutTopic, EntityRef, Question, TargetedIntent } from "./question.js";
+import type { EntityRef, FollowUpWant, Question, TargetedIntent } from "./question.js";
+import { findReference, isElliptic, wantOf, type Reference } from "./followUp.js";
+import { partnerNamedIn } from "./partners.js";
+import { askedNumber, tiltakByNumber } from "./plan/tiltakNumber.js";
+import { matchEvents } from "./calendar/eventMatch.js";
+import { indexFor } from "./passages/index.js";
+import { isHelpRequest, isThanks } from "./smallTalk.js";
+import { factIntent } from "./factIntent.js";
+import { looksLikeQuestion, passageQuestion, preferPassage } from "./passages/passageQuestion.js";
+import { specificQuestion } from "./specificQuestion.js";
 import * as W from "./intentWords.js";
 
 const has = (tokens: string[], words: Set<string>): boolean => tokens.some((t) => words.has(t));
@@ -41,33 +50,18 @@ function genericGroups(content: string[], directory: Directory): string[] {
   return [];
 }
 
-function aboutTopic(tokens: string[]): AboutTopic {
-  if (has(tokens, W.VISION_WORDS)) return "vision";
-  if (has(tokens, W.FOCUS_WORDS)) return "focusAreas";
-  if (has(tokens, W.ESTABLISHED_WORDS)) return "established";
-  return "general";
-}
-
-/** Intents without a named target, from cue words; undefined when none applies. */
-function factIntent(tokens: string[], content: string[], base: { lang: Lang; text: string }): Question | undefined {
-  if (has(tokens, W.FORUM_WORDS) || tokens.join(" ").includes("alrek forum")) return { ...base, intent: "forum" };
-  if (has(tokens, W.COORDINATOR_WORDS)) return { ...base, intent: "coordinator" };
-  if (has(tokens, W.PARTNER_WORDS)) return { ...base, intent: "partners" };
-  if (has(tokens, W.LOCATION_WORDS)) return { ...base, intent: "location" };
-  if (has(tokens, W.WHERE_WORDS) && (content.length === 0 || content.every((t) => W.CLUSTER_WORDS.has(t)))) {
-    return { ...base, intent: "location" };
-  }
-  if (has(tokens, W.VISION_WORDS) || has(tokens, W.FOCUS_WORDS) || has(tokens, W.ESTABLISHED_WORDS)) {
-    return { ...base, intent: "about", topic: aboutTopic(tokens) };
-  }
-  if (has(tokens, W.GROUPS_WORDS) && (has(tokens, W.LIST_WORDS) || content.every((t) => W.GROUPS_WORDS.has(t)))) {
-    return { ...base, intent: "listGroups" };
-  }
-  if (content.length > 0 && content.every((t) => W.CLUSTER_WORDS.has(t)))
-    return { ...base, intent: "about", topic: "general" };
-  if (content.length === 0 || content.every((t) => W.HELP_WORDS.has(t))) return { ...base, intent: "help" };
-  return undefined;
-}
+/** Words asking who has a seat: with an unknown name, a group that is not in the documents. */
+const SEAT_WORDS = new Set([
+  "sitter",
+  "sit",
+  "sits",
+  "medlemmer",
+  "medlemmene",
+  "medlemer",
+  "medlemene",
+  "members",
+  "member",
+]);
 
 /** "Sitter X i Y?", "Er BEHO med i Y?": a yes/no question opens with a verb, not a question word. */
 function isYesNo(tokens: string[]): boolean {
@@ -78,6 +72,20 @@ function isYesNo(tokens: string[]): boolean {
 function namesGroupKind(tokens: string[]): boolean {
   return W.GENERIC_GROUP_WORDS.some((g) => tokens.some((t) => g.words.includes(t)));
 }
+
+/** Wants that ask something of a subject itself: with "og …?" alone they refer back ("og mandatet?"). */
+const ATTRIBUTE_WANTS: ReadonlySet<FollowUpWant> = new Set([
+  "leader",
+  "mandate",
+  "represented",
+  "contact",
+  "email",
+  "phone",
+  "background",
+  "responsible",
+  "members",
+  "groups",
+]);
 
 /** Chooses between a group and a person when the question names both. */
 function preferPerson(tokens: string[], group: Resolution, person: Resolution): boolean {
@@ -102,11 +110,63 @@ export function parseQuestion(
   const lang = detectLanguage(text, locale);
   const base = { lang, text };
   const tokens = tokenize(text);
+  const question = preferPassage(understand(text, tokens, base, directory, knowledge), tokens, directory, knowledge);
+  // Marks for resolving follow-ups (qa/followUp.ts): "og Lederforum?", "Sitter hun i Husrådet?".
+  const reference = findReference(tokens, lang);
+  // "og Lederforum?" asks the previous question again; "og hvem sitter i Lederforum?" asks its own.
+  const elliptic = isElliptic(tokens) && wantOf(tokens) === "default";
+  if (question.intent === "needsSubject" || (!elliptic && !reference)) return question;
+  return {
+    ...question,
+    ...(elliptic ? { elliptic: true } : {}),
+    ...(reference ? { refersTo: reference.kind } : {}),
+  };
+}
+
+function understand(
+  text: string,
+  tokens: string[],
+  base: { lang: Lang; text: string },
+  directory: Directory,
+  knowledge: Omit<Knowledge, "directory" | "now">,
+): Question {
   const content = contentTokens(tokens.filter((t) => !W.FILLER.has(t)));
+
+  // Small talk: "takk", "tusen takk"; "Kva kan eg spørje om?", "what can I ask?".
+  if (isThanks(tokens)) return { ...base, intent: "thanks" };
+  if (isHelpRequest(tokens)) return { ...base, intent: "help" };
 
   const group = resolveGroup(content, directory);
   const person = resolvePerson(content, directory);
   const events = knowledge.events ?? [];
+  const number = askedNumber(tokens);
+  const want = wantOf(tokens);
+
+  // A follow-up that names no subject: "og hvem leder den?", "hvordan når jeg henne?", "og mandatet?".
+  const reference: Reference | undefined =
+    findReference(tokens, base.lang) ??
+    (isElliptic(tokens) && ATTRIBUTE_WANTS.has(want) ? { word: tokens[0], kind: "none" } : undefined);
+  const namesSubject = () =>
+    group.kind !== "none" ||
+    person.kind !== "none" ||
+    number !== undefined ||
+    matchEvents(content, events).ids.length > 0 ||
+    matchTiltak(content, knowledge.tiltak ?? []).length > 0 ||
+    partnerNamedIn(tokens, directory) !== undefined;
+  if (reference && !namesSubject())
+    return { ...base, intent: "needsSubject", pronoun: reference.word, reference: reference.kind, wants: want };
+
+  // Partners as facts, what the documents do not say, what is asked of a person or a group.
+  const specific = specificQuestion({ text, tokens, base, directory, group, person, want });
+  if (specific) return specific;
+
+  // "tiltak nummer 1", "det fjerde tiltaket", "measure number 2".
+  if (number !== undefined) {
+    const picked = tiltakByNumber(number, content, knowledge.period, knowledge.tiltak ?? []);
+    if (want === "responsible" && picked.ids.length > 0)
+      return { ...base, intent: "tiltakResponsible", tiltakIds: picked.ids, areaIds: [] };
+    return { ...base, intent: "tiltakDetail", tiltakIds: picked.ids, number };
+  }
 
   // Statements the documents make about history, the previous period and the coordinator.
   const documented = matchDocumented(tokens, directory);
@@ -172,7 +232,7 @@ export function parseQuestion(
   const named = namedEventQuestion(content, base, events);
   if (named) return named;
 
-  const fact = factIntent(tokens, content, base);
+  const fact = factIntent(tokens, content, base, directory);
   if (fact) return fact;
 
   const generic = genericGroups(content, directory);
@@ -185,8 +245,18 @@ export function parseQuestion(
   if (namesGroupKind(tokens))
     return { ...base, intent: "unknown", suggestions, missing: { type: "group", name: text.trim() } };
 
-  // A short topic word of a tiltak ("VR") finds it.
+  // Nothing structured fits: a passage of the documents that answers it, quoted as written; a
+  // passage that is a tiltak (or its examples) is answered as that tiltak.
+  const hits = indexFor({ documents: knowledge.documents, directory })?.search(text) ?? [];
+  if (hits.length > 0) return passageQuestion(hits, base, knowledge);
+  // A paraphrase or a short topic word of a tiltak ("VR") finds it.
   const tiltakIds = matchTiltak(content, knowledge.tiltak ?? []);
-  if (tiltakIds.length > 0) return { ...base, intent: "tiltakResponsible", tiltakIds, areaIds: [] };
-  return { ...base, intent: "unknown", suggestions };
+  if (tiltakIds.length > 0) return { ...base, intent: "tiltakDetail", tiltakIds };
+
+  // "Hvem sitter i fotballaget?": a group that is not there; other questions: the documents do not say.
+  const asksSeat =
+    has(tokens, SEAT_WORDS) || (has(tokens, W.WHO_WORDS) && (tokens.includes("i") || tokens.includes("in")));
+  if (suggestions.length > 0 || asksSeat || !knowledge.documents || !looksLikeQuestion(text, tokens))
+    return { ...base, intent: "unknown", suggestions };
+  return { ...base, intent: "notInDocuments", topic: "other" };
 }

@@ -88,11 +88,16 @@ export class SpanIndex {
     return out;
   }
 
-  /** The best `similarity` of any span to `key` (0 when none is within tolerance). */
-  bestSimilarity(key: string, strict = false): number {
+  /**
+   * The best `similarity` of any span to `key` (0 when none is within tolerance). With `sameStart`
+   * a span that is not exact must begin with the key's letter: a word missing its start is another
+   * word ("helse" is not "e-helse"), not a typo.
+   */
+  bestSimilarity(key: string, strict = false, sameStart = false): number {
     const t = tolerance(key.length, strict);
     let best = 0;
     for (const s of this.candidates(key, key.length - t, key.length + t, () => t)) {
+      if (sameStart && s[0] !== key[0]) continue;
       const sim = similarity(s, key, strict);
       if (sim > best) best = sim;
       if (best === 1) break;

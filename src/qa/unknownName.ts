@@ -121,6 +121,11 @@ function isNamePart(token: string, parts: Map<string, string[]>): string[] | und
   return undefined;
 }
 
+/** Whether a folded token is a word the bot knows: its vocabulary, a group's, role's or unit's word, or a name part. */
+export function isKnownWord(token: string, directory: Directory): boolean {
+  return knownWords(directory).has(token) || nameParts(directory).has(token);
+}
+
 /** Capitalised words of the text, folded: in a text with capitals, only these may be names. */
 function capitalised(text: string): Set<string> | undefined {
   const words = text.match(/[\p{L}'-]+/gu) ?? [];
@@ -164,7 +169,7 @@ export function unknownFullName(
 }
 
 /** The run as typed in the text (its original words), falling back to the folded tokens. */
-function displayName(text: string, run: string[]): string {
+export function displayName(text: string, run: string[]): string {
   const words = (text.match(/[\p{L}'-]+/gu) ?? []).filter((w) => tokenize(w).length > 0);
   for (let i = 0; i + run.length <= words.length; i++) {
     const slice = words.slice(i, i + run.length);

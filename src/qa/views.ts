@@ -55,9 +55,14 @@ export function memberView(m: Membership, directory: Directory): MemberView {
   };
 }
 
-/** "Name (detail)" for the plain-text summary. */
+/** Brackets inside a text that is itself put in brackets become commas: one level of brackets only. */
+function flatBrackets(text: string): string {
+  return text.replace(/ \(([^()]*)\)/g, ", $1");
+}
+
+/** "Name (detail)" for the plain-text summary; a unit's own brackets become a comma ("…, ETTU"). */
 export function memberLine(m: MemberView): string {
-  return m.detail ? `${m.name} (${m.detail})` : m.name;
+  return m.detail ? `${m.name} (${flatBrackets(m.detail)})` : m.name;
 }
 
 /** The question a button sends for this intent and target, phrased so it resolves to exactly that target. */

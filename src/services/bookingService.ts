@@ -5,6 +5,7 @@ import {
   bookingEventTitle,
   type Booking,
   type BookingLang,
+  type BookingConflict,
   type BookingRefusal,
   type BookingRequest,
   type BookingRules,
@@ -12,7 +13,7 @@ import {
 } from "../domain/booking.js";
 import { mergeBookingRules } from "../domain/bookingInput.js";
 import type { BookingRepository } from "../domain/bookingRepository.js";
-import { checkBooking } from "../domain/bookingRules.js";
+import { checkBooking, dayRefusal, freeIntervals, occupiedOn } from "../domain/bookingRules.js";
 import { ConflictError } from "../domain/errors.js";
 import type { AlrekEvent } from "../domain/events.js";
 import type { Actor, EventRepository, Versioned } from "../domain/repositories.js";
@@ -43,6 +44,11 @@ export interface BookingService {
   rules(): Promise<{ rules: BookingRules; etag?: string }>;
   /** Changes the given rules (each already in shape: src/contract/borgertun.ts), keeping the others. */
   updateRules(patch: Partial<BookingRules>, etag?: string): Promise<{ rules: BookingRules; etag: string }>;
+  /**
+   * What a date looks like: why nothing can be had that day (`refusal`), or what occupies the room
+   * and the free stretches of the open hours. Stores nothing.
+   */
+  availability(date: string): Promise<BookingAvailability>;
   /** Every rule and collision for a slot, without storing anything. */
   check(slot: BookingSlot, excludeBookingId?: string): Promise<BookingRefusal | undefined>;
   request(
@@ -59,6 +65,14 @@ export interface BookingService {
   cancel(id: string, actor: Actor, asHandler: boolean, reason?: string): Promise<DecisionResult>;
   list(): Promise<Booking[]>;
   get(id: string): Promise<Booking | undefined>;
+}
+
+/** A date's availability (see BookingService.availability). */
+export interface BookingAvailability {
+  date: string;
+  refusal?: BookingRefusal;
+  occupied: BookingConflict[];
+  free: BookingSlot[];
 }
 
 /** Dependencies of the booking service. */
@@ -158,6 +172,22 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
       return bookings.saveRules(mergeBookingRules(patch, current.rules), etag);
     },
     check: (slot, excludeBookingId) => check(slot, excludeBookingId),
+    async availability(date) {
+      const [{ rules }, { events: all }, stored] = await Promise.all([
+        bookings.getRules(),
+        knowledge.snapshot(),
+        bookings.list(),
+      ]);
+      const now = clock();
+      const refusal = dayRefusal(date, rules, now);
+      if (refusal) return { date, refusal, occupied: [], free: [] };
+      const occupied = occupiedOn(
+        date,
+        all,
+        stored.map((v) => v.value),
+      );
+      return { date, occupied, free: freeIntervals(date, rules, occupied, now) };
+    },
     async request(request, requester, opts) {
       const refusal = await check(request);
       if (refusal) return { ok: false, refusal };

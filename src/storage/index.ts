@@ -2,6 +2,10 @@ import type { BadRowReporter } from "../domain/badRows.js";
 import type { TableClientFactory } from "./tableClients.js";
 import { FACTS_TABLE, GROUPS_TABLE, PEOPLE_TABLE, TableDirectoryRepository } from "./tableDirectoryRepository.js";
 import { EVENTS_TABLE, TableEventRepository } from "./tableEventRepository.js";
+import {
+  CONVERSATION_CONTEXT_TABLE,
+  TableConversationContextRepository,
+} from "./tableConversationContextRepository.js";
 import { FEEDBACK_TABLE, TableFeedbackRepository } from "./tableFeedbackRepository.js";
 import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.js";
 import { PERIODS_TABLE, TILTAK_TABLE, TablePlanRepository } from "./tablePlanRepository.js";
@@ -16,6 +20,7 @@ export const TABLE_NAMES = [
   TILTAK_TABLE,
   HISTORY_TABLE,
   FEEDBACK_TABLE,
+  CONVERSATION_CONTEXT_TABLE,
 ] as const;
 
 /** All repositories over one table factory. */
@@ -26,6 +31,8 @@ export interface Repositories {
   history: TableHistoryRepository;
   /** Answered questions and the 👍/👎 on them. */
   feedback: TableFeedbackRepository;
+  /** What each conversation was last about, for follow-ups. */
+  conversationContext: TableConversationContextRepository;
   factory: TableClientFactory;
   tableNames: readonly string[];
   /** Creates the tables that are missing; call once at start. */
@@ -44,6 +51,7 @@ export function createRepositories(factory: TableClientFactory, badRows?: BadRow
     plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),
     history: new TableHistoryRepository(factory.client(HISTORY_TABLE)),
     feedback: new TableFeedbackRepository(factory.client(FEEDBACK_TABLE)),
+    conversationContext: new TableConversationContextRepository(factory.client(CONVERSATION_CONTEXT_TABLE)),
     factory,
     tableNames: TABLE_NAMES,
     ensureTables: () => factory.ensureTables(TABLE_NAMES),

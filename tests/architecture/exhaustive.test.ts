@@ -94,6 +94,7 @@ describe("the compiler lists what a new kind or language lacks", () => {
     expect(filesMissing(errors, "se")).toEqual([
       "src/bot/i18n/index.ts",
       "src/domain/dateFormat.ts",
+      "src/domain/dateWords.ts",
       "src/domain/holidays.ts",
       "src/qa/i18n/index.ts",
     ]);

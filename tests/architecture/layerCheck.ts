@@ -2,7 +2,7 @@ import { importsOf, resolveSpec, type SourceFile } from "./importGraph.js";
 
 /**
  * Which packages a layer may import: none, Node's built-ins only, anything but Node's built-ins,
- * any, or exactly the listed ones.
+ * any, or exactly the pure libraries listed (no SDK, no I/O).
  */
 type Packages = "none" | "node" | "browser" | "any" | readonly string[];
 
@@ -57,7 +57,7 @@ export function violationsOf<L extends string>(table: LayerTable<L>, file: Sourc
     const target = resolveSpec(file.path, ref.spec);
     if (target.kind === "package") {
       if (!packageAllowed(target.name, rule.packages))
-        out.push(`${at}: ${from} may import packages: ${String(rule.packages)}`);
+        out.push(`${at}: ${from} may import packages: ${String(rule.packages) || "none"}`);
       continue;
     }
     const to = layerOf(table, target.path);

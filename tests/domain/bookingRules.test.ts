@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BOOKING_RULES, type Booking } from "../../src/domain/booking.js";
-import { checkBooking, nearestFreeSlots, occupiedOn, ruleRefusal } from "../../src/domain/bookingRules.js";
+import {
+  checkBooking,
+  dayRefusal,
+  freeIntervals,
+  nearestFreeSlots,
+  occupiedOn,
+  ruleRefusal,
+} from "../../src/domain/bookingRules.js";
 import { slotStarts } from "../../src/domain/bookingSlots.js";
 import { mergeBookingRules } from "../../src/domain/bookingInput.js";
 import { ValidationError } from "../../src/domain/errors.js";
@@ -140,4 +147,40 @@ describe("mergeBookingRules", () => {
       expect(() => mergeBookingRules(patch, rules)).toThrow(ValidationError);
     },
   );
+});
+
+describe("a day's availability", () => {
+  const rules = DEFAULT_BOOKING_RULES;
+  // Wednesday 25 November 2026, 10:15 in Oslo.
+  const now = new Date("2026-11-25T09:15:00Z");
+  const taken = (from: string, to: string) => ({ kind: "booking" as const, id: "b", title: "møte", from, to });
+
+  it.each([
+    ["2026-11-26", [], [["08:00", "16:00"]]],
+    [
+      "2026-11-26",
+      [taken("10:00", "12:00")],
+      [
+        ["08:00", "10:00"],
+        ["12:00", "16:00"],
+      ],
+    ],
+    ["2026-11-26", [taken("08:00", "16:00")], []],
+    ["2026-11-25", [], [["10:30", "16:00"]]],
+  ] as const)("%s with %j is free %j", (date, occupied, free) => {
+    expect(freeIntervals(date, rules, occupied, now).map((s) => [s.from, s.to])).toEqual(free);
+  });
+
+  it.each([
+    ["2026-12-25", "publicHoliday"],
+    ["2026-11-28", "closedWeekday"],
+    ["2026-11-24", "past"],
+    ["2027-06-01", "tooFarAhead"],
+  ])("%s: nothing to be had (%s)", (date, reason) => {
+    expect(dayRefusal(date, rules, now)?.reason).toBe(reason);
+  });
+
+  it("a bookable day is not refused", () => {
+    expect(dayRefusal("2026-11-26", rules, now)).toBeUndefined();
+  });
 });

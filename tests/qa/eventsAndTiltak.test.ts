@@ -14,9 +14,15 @@ function target(q: Question): string {
     case "nextEvent":
       return q.eventIds.join(",");
     case "eventsInPeriod":
-      return q.period.unit === "namedMonth" ? `month:${q.period.month}` : `${q.period.unit}:${q.period.offset}`;
+      return q.period.unit === "namedMonth"
+        ? `month:${q.period.month}`
+        : q.period.unit === "days"
+          ? `days:${JSON.stringify(q.period.expr)}`
+          : `${q.period.unit}:${q.period.offset}`;
     case "tiltakByArea":
       return q.areaIds.join(",");
+    case "tiltakDetail":
+      return q.tiltakIds.join(",");
     case "tiltakResponsible":
       return q.tiltakIds.length > 0
         ? q.tiltakIds.join(",")
@@ -141,7 +147,7 @@ const cases: [string, Question["intent"], string, "nb" | "en"][] = [
   ["hvem har ansvar for koordinatorrollen", "tiltakResponsible", "t13", "nb"],
   ["hvem har ansvar for alrek legesenter", "tiltakResponsible", "t07", "nb"],
   ["hvem har ansvar for møtestrukturen", "tiltakResponsible", "t14", "nb"],
-  ["tiltak om kommunikasjonsplan", "tiltakResponsible", "t01", "nb"],
+  ["tiltak om kommunikasjonsplan", "tiltakDetail", "t01", "nb"],
   ["hvem har ansvar for tiltakene", "tiltakResponsible", "general", "nb"],
   ["hvem følger opp handlingsplanen", "tiltakResponsible", "general", "nb"],
   ["hvem har ansvar for tiltakene innen kommunikasjon", "tiltakResponsible", "area:kommunikasjon", "nb"],

@@ -5,8 +5,9 @@ import { parseQuestion, type Intent } from "../../src/qa/index.js";
 import { seedDirectory } from "../../src/seed/directory.js";
 import { seedEvents } from "../../src/seed/events.js";
 import { seedPlanPeriod, seedTiltak } from "../../src/seed/plan.js";
+import { seedDocuments } from "../../src/seed/documents.js";
 
-const knowledge = { events: seedEvents, period: seedPlanPeriod, tiltak: seedTiltak };
+const knowledge = { events: seedEvents, period: seedPlanPeriod, tiltak: seedTiltak, documents: seedDocuments };
 
 // Every language's catalogue has example questions of every intent (the type insists); each must
 // parse back to its intent, in its language, without help from the locale.

@@ -77,8 +77,8 @@ describe("the question length cap", () => {
   it("never caches a message past the cap", () => {
     const answer = createQuestionAnswerer(2);
     const long = padded("Hvem sitter i Husrådet?", 2001);
-    expect(answer(long, { ...knowledge, version: 1 }).kind).toBe("tooLong");
-    expect(answer("Hvem sitter i Husrådet?", { ...knowledge, version: 1 }).kind).toBe("groupMembers");
+    expect(answer(long, { ...knowledge, version: 1 }).answer.kind).toBe("tooLong");
+    expect(answer("Hvem sitter i Husrådet?", { ...knowledge, version: 1 }).answer.kind).toBe("groupMembers");
   });
 });
 

@@ -21,7 +21,11 @@ function target(q: Question): string {
     case "nextEvent":
       return q.eventIds.join(",");
     case "eventsInPeriod":
-      return q.period.unit === "namedMonth" ? `month:${q.period.month}` : `${q.period.unit}:${q.period.offset}`;
+      return q.period.unit === "namedMonth"
+        ? `month:${q.period.month}`
+        : q.period.unit === "days"
+          ? `days:${JSON.stringify(q.period.expr)}`
+          : `${q.period.unit}:${q.period.offset}`;
     case "tiltakByArea":
       return q.areaIds.join(",");
     case "tiltakResponsible":

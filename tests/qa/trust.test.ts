@@ -111,8 +111,8 @@ describe("past events, plan-level facts and roles, as the documents give them", 
     ["Hvem er fagleder i Kunnskapskommunen?", "personGroups", ["Anne Marita Milde"]],
     ["Hvem er rådgiver i Smart omsorg?", "personGroups", ["Alette Stang"]],
     ["Hvem er kommuneoverlegen?", "about", ["oppgir ikke hvem det er", "Styringsgruppen"]],
-    ["VR", "tiltakResponsible", ["alternative læringsarenaer"]],
-    ["Hva gjør vi med VR?", "tiltakResponsible", ["alternative læringsarenaer"]],
+    ["VR", "tiltakDetail", ["alternative læringsarenaer"]],
+    ["Hva gjør vi med VR?", "tiltakDetail", ["alternative læringsarenaer"]],
     ["What is the coordinator's background?", "about", ["klinisk ernæringsfysiolog"]],
   ])("%s", (question, kind, parts) => {
     const a = ask(question);

@@ -70,7 +70,7 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
   let bookingId = "";
 
   it("a request from chat creates a pending booking, and the coordinator gets a card with Godkjenn / Avslå / Foreslå", async () => {
-    const replies = await ask("book Borgertun 14.1 9-11 for arbeidsverksted");
+    const replies = await ask("book Borgertun 14.1 9-11 for arbeidsverksted med UiB");
     expect(said(replies[0])).toMatch(
       /^Forespørselen om Borgertun torsdag 14\. januar kl\. 09\.00–11\.00 er sendt til koordinatoren/,
     );
@@ -80,7 +80,8 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
       date: "2027-01-14",
       from: "09:00",
       to: "11:00",
-      purpose: "arbeidsverksted",
+      purpose: "arbeidsverksted med UiB",
+      organisation: "UiB",
       status: "pending",
       requester: { oid: "00000000-0000-0000-0000-0000000000aa" },
     });
@@ -119,10 +120,10 @@ describe("Borgertun requests in the running service (Azurite, fake connector)", 
 
     const events = await (await fetch(`${service.url}/api/events?from=2027-01-14&to=2027-01-15`)).json();
     expect(events.occurrences.map((o: { title: string }) => o.title)).toContain(
-      "Borgertun: arbeidsverksted (Test Bruker)",
+      "Borgertun: arbeidsverksted med UiB (UiB)",
     );
     const ics = await (await fetch(`${service.url}/api/calendar.ics?token=local-development-calendar-token`)).text();
-    expect(ics).toContain("SUMMARY:Borgertun: arbeidsverksted (Test Bruker)");
+    expect(ics).toContain("SUMMARY:Borgertun: arbeidsverksted med UiB (UiB)");
   });
 
   it('two parallel approvals of overlapping requests give one approval and one "slot taken"', async () => {

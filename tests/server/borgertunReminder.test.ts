@@ -100,7 +100,7 @@ describe("the requester's Borgertun reminder the day before (two instances, Azur
   });
 
   it("an approved booking is reminded exactly once, at 09:00 the day before, with the card's cancel button", async () => {
-    const asked = await send(personalMessage("book Borgertun 3.12 10-12 for styremøte", connector.url));
+    const asked = await send(personalMessage("book Borgertun 3.12 10-12 for styremøte i HVL", connector.url));
     expect(said(asked[0])).toMatch(/^Forespørselen om Borgertun torsdag 3\. desember/);
     const [booking] = (await repo.list()).map((v) => v.value);
     expect(said((await approve(booking.id))[0])).toMatch(/^Godkjent: Borgertun torsdag 3\. desember/);
@@ -115,7 +115,7 @@ describe("the requester's Borgertun reminder the day before (two instances, Azur
     const reminders = remindersIn("a:personal-chat-1");
     expect(reminders).toHaveLength(1);
     expect(reminders[0].text).toBe(
-      "Du har lånt Borgertun torsdag 3. desember kl. 10.00–12.00 til «styremøte» (Test Bruker).",
+      "Du har lånt Borgertun torsdag 3. desember kl. 10.00–12.00 til «styremøte i HVL» (HVL).",
     );
     expect(reminders[0].card.body.map((x: any) => x.text)).toEqual([
       "Påminnelse: Borgertun",

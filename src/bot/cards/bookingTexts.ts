@@ -59,6 +59,20 @@ interface Texts {
   requester: string;
   yes: string;
   no: string;
+  /** Availability ("Er Borgertun ledig …?"): the answer first, then the free times and the request button. */
+  availabilityTitle: string;
+  slotFree: (when: string) => string;
+  slotBusy: (when: string) => string;
+  slotClosed: (when: string, reason: string) => string;
+  dayFree: (day: string, ranges: string) => string;
+  dayFull: (day: string) => string;
+  dayClosed: (day: string, reason: string) => string;
+  askDay: string;
+  and: string;
+  freeThatDay: string;
+  requestButton: string;
+  /** The request a button sends: parsed back by qa/booking (date as 11.12.2026, times as 10:00-12:00). */
+  requestQuestion: (date: string, from: string, to: string) => string;
 }
 
 const nbRefusal = (r: BookingRefusal, nn: boolean): string => {
@@ -172,6 +186,18 @@ export const BOOKING_TEXTS: Record<BookingLang, Texts> = {
     requester: "Spurt av",
     yes: "Ja",
     no: "Nei",
+    availabilityTitle: "Er Borgertun ledig?",
+    slotFree: (w) => `Ja, Borgertun er ledig ${w}.`,
+    slotBusy: (w) => `Nei, Borgertun er opptatt ${w}.`,
+    slotClosed: (w, reason) => `Nei, Borgertun kan ikke lånes ${w}. ${reason}`,
+    dayFree: (day, ranges) => `Borgertun er ledig ${day} kl. ${ranges}.`,
+    dayFull: (day) => `Borgertun har ingen ledige tider ${day}.`,
+    dayClosed: (day, reason) => `Nei, Borgertun kan ikke lånes ${day}. ${reason}`,
+    askDay: "Hvilken dag gjelder det? Skriv for eksempel «Er Borgertun ledig fredag kl. 10–12?».",
+    and: "og",
+    freeThatDay: "Ledig samme dag",
+    requestButton: "Be om å låne Borgertun",
+    requestQuestion: (d, from, to) => `Kan jeg låne Borgertun ${d} kl. ${from}-${to}?`,
   },
   nn: {
     formTitle: "Lån av Borgertun",
@@ -226,6 +252,18 @@ export const BOOKING_TEXTS: Record<BookingLang, Texts> = {
     requester: "Spurd av",
     yes: "Ja",
     no: "Nei",
+    availabilityTitle: "Er Borgertun ledig?",
+    slotFree: (w) => `Ja, Borgertun er ledig ${w}.`,
+    slotBusy: (w) => `Nei, Borgertun er oppteken ${w}.`,
+    slotClosed: (w, reason) => `Nei, Borgertun kan ikkje lånast ${w}. ${reason}`,
+    dayFree: (day, ranges) => `Borgertun er ledig ${day} kl. ${ranges}.`,
+    dayFull: (day) => `Borgertun har ingen ledige tider ${day}.`,
+    dayClosed: (day, reason) => `Nei, Borgertun kan ikkje lånast ${day}. ${reason}`,
+    askDay: "Kva dag gjeld det? Skriv til dømes «Er Borgertun ledig fredag kl. 10–12?».",
+    and: "og",
+    freeThatDay: "Ledig same dag",
+    requestButton: "Be om å låne Borgertun",
+    requestQuestion: (d, from, to) => `Kan eg låne Borgertun ${d} kl. ${from}-${to}?`,
   },
   en: {
     formTitle: "Borrow Borgertun",
@@ -280,5 +318,17 @@ export const BOOKING_TEXTS: Record<BookingLang, Texts> = {
     requester: "Requested by",
     yes: "Yes",
     no: "No",
+    availabilityTitle: "Is Borgertun free?",
+    slotFree: (w) => `Yes, Borgertun is free on ${w}.`,
+    slotBusy: (w) => `No, Borgertun is taken on ${w}.`,
+    slotClosed: (w, reason) => `No, Borgertun cannot be borrowed on ${w}. ${reason}`,
+    dayFree: (day, ranges) => `Borgertun is free on ${day}: ${ranges}.`,
+    dayFull: (day) => `Borgertun has no free times on ${day}.`,
+    dayClosed: (day, reason) => `No, Borgertun cannot be borrowed on ${day}. ${reason}`,
+    askDay: "Which day? Write for example «Is Borgertun free on Friday 10–12?».",
+    and: "and",
+    freeThatDay: "Free the same day",
+    requestButton: "Ask to borrow Borgertun",
+    requestQuestion: (d, from, to) => `Can I borrow Borgertun on ${d} ${from}-${to}?`,
   },
 };

@@ -1,6 +1,7 @@
 import type { AnswerOf } from "../../qa/answerTypes.js";
 import { botTexts } from "../i18n/index.js";
 import { adaptiveCard, buttonRows, questionButton, textBlock, type CardElement } from "./common.js";
+import { forwardActions } from "./forwardable.js";
 
 /** "Which one do you mean?" with one button per candidate; a click sends that candidate's question. */
 export function clarifyCard(answer: AnswerOf<"ambiguous">): CardElement {
@@ -20,7 +21,10 @@ export function notFoundCard(answer: AnswerOf<"unknown">): CardElement {
     body.push(textBlock(tx.didYouMean));
     body.push(...buttonRows(suggestions));
   }
-  return adaptiveCard(body, [questionButton({ label: tx.showExamples, question: tx.helpQuestion })]);
+  return adaptiveCard(body, [
+    ...forwardActions(answer),
+    questionButton({ label: tx.showExamples, question: tx.helpQuestion }),
+  ]);
 }
 
 /** A message too long to be a question: says so, with the limit, and offers the examples. */

@@ -2,6 +2,14 @@ import type { AnswerOf } from "../../qa/answerTypes.js";
 import { botTexts } from "../i18n/index.js";
 import { adaptiveCard, factSet, heading, textBlock, type CardElement } from "./common.js";
 
+/** Document text (Norwegian) under a label that says where it is from, in the answer's language. */
+function quoted(text: string, label: string): CardElement[] {
+  return [
+    textBlock(label, { isSubtle: true, size: "Small", spacing: "Medium" }),
+    textBlock(text, { spacing: "Small" }),
+  ];
+}
+
 /** The internal Alrek coordinator, with a mailto button. */
 export function coordinatorCard(answer: AnswerOf<"coordinator">): CardElement {
   const { person } = answer;
@@ -13,7 +21,7 @@ export function coordinatorCard(answer: AnswerOf<"coordinator">): CardElement {
       ...(person.unit ? [{ title: tx.facts.unit, value: person.unit }] : []),
       { title: tx.facts.email, value: answer.email },
     ]),
-    textBlock(answer.description, { spacing: "Medium" }),
+    ...quoted(answer.description, tx.facts.fromDocuments),
   ];
   return adaptiveCard(body, [{ type: "Action.OpenUrl", title: tx.groups.sendEmail, url: `mailto:${answer.email}` }]);
 }
@@ -36,7 +44,7 @@ export function locationCard(answer: AnswerOf<"location">): CardElement {
       { title: tx.offices, value: answer.behoOffice },
       { title: tx.meetingRoom, value: answer.meetingRoom.name },
     ]),
-    textBlock(answer.meetingRoom.description, { isSubtle: true }),
+    ...quoted(answer.meetingRoom.description, tx.fromDocuments),
   ]);
 }
 
@@ -44,17 +52,25 @@ export function locationCard(answer: AnswerOf<"location">): CardElement {
 export function aboutCard(answer: AnswerOf<"about">): CardElement {
   const { topic } = answer;
   const tx = botTexts(answer.lang).facts;
-  const body: CardElement[] = [heading(answer.clusterName)];
   if (topic === "documented" || topic === "unnamedRole") {
-    // The documents' own sentences, under what they are about and where they are from.
-    if (topic === "unnamedRole" || !answer.statements?.length) body.push(textBlock(answer.text, { weight: "Bolder" }));
-    for (const st of topic === "documented" ? (answer.statements ?? []) : []) {
-      body.push(textBlock(st.title, { weight: "Bolder", spacing: "Medium" }));
-      body.push(...st.quotes.map((q) => textBlock(q, { spacing: "Small" })));
-      body.push(textBlock(st.source, { isSubtle: true, spacing: "Small" }));
+    // One heading naming what was asked; the answer's own sentence, then the documents' words as quotes.
+    const statements = topic === "documented" ? (answer.statements ?? []) : [];
+    const body: CardElement[] = [heading(statements.length === 1 ? statements[0].title : answer.clusterName)];
+    if (statements.length === 0) body.push(textBlock(answer.text, { weight: "Bolder" }));
+    for (const st of statements) {
+      if (statements.length > 1) body.push(textBlock(st.title, { weight: "Bolder", spacing: "Medium" }));
+      if (st.lead) body.push(textBlock(st.lead, { spacing: "Small" }));
+      body.push({
+        type: "Container",
+        style: "emphasis",
+        spacing: "Small",
+        items: st.quotes.map((q) => textBlock(`«${q}»`, { spacing: "Small" })),
+      });
+      body.push(factSet([{ title: tx.source, value: st.source }]));
     }
     return adaptiveCard(body);
   }
+  const body: CardElement[] = [heading(answer.clusterName)];
   if (topic === "general" || topic === "established") {
     body.push(textBlock(tx.established(answer.established, answer.partnerCount)));
   }
@@ -75,7 +91,7 @@ export function forumCard(answer: AnswerOf<"forum">): CardElement {
   const body: CardElement[] = [
     heading(answer.name),
     textBlock(tx.forumEstablished(answer.established), { isSubtle: true }),
-    textBlock(answer.description),
+    ...quoted(answer.description, tx.fromDocuments),
   ];
   if (answer.leader) body.push(factSet([{ title: tx.leader, value: answer.leader.name }]));
   body.push(textBlock(tx.members, { weight: "Bolder", spacing: "Medium" }));

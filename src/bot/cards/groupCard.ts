@@ -15,9 +15,13 @@ function representationBlocks(g: GroupView, lang: Lang): CardElement[] {
   const out: CardElement[] = [];
   if (g.representation) out.push(textBlock(g.representation, { isSubtle: true }));
   if (!g.behoRepresented) {
-    out.push(textBlock(g.note ?? NOT_REPRESENTED_NB, { weight: "Bolder", color: "Attention" }));
+    // A sentence of the answer's own language first where the note is not in it, then the note as a quote.
     const gloss = botTexts(lang).groups.notRepresentedGloss;
-    if (gloss) out.push(textBlock(gloss, { isSubtle: true }));
+    if (gloss) out.push(textBlock(gloss, { weight: "Bolder", color: "Attention" }));
+    const note = g.note ?? NOT_REPRESENTED_NB;
+    out.push(
+      textBlock(gloss ? `«${note}»` : note, gloss ? { isSubtle: true } : { weight: "Bolder", color: "Attention" }),
+    );
   } else if (g.note) {
     out.push(textBlock(g.note, { isSubtle: true }));
   }

@@ -5,6 +5,7 @@ import {
   allTiltakCard,
   overdueTiltakCard,
   tiltakAreaCard,
+  tiltakDetailCard,
   tiltakResponsibleCard,
   tiltakStatusCard,
 } from "./tiltakCard.js";
@@ -13,6 +14,16 @@ import { aboutCard, coordinatorCard, forumCard, locationCard, partnersCard } fro
 import { groupCard } from "./groupCard.js";
 import { helpCard, listGroupsCard } from "./helpCard.js";
 import { personCard } from "./personCard.js";
+import {
+  groupLeaderCard,
+  needsSubjectCard,
+  notInDocumentsCard,
+  partnerCheckCard,
+  passageCard,
+  personContactCard,
+  thanksCard,
+} from "./answerCards.js";
+import { multiCard } from "./multiCard.js";
 
 export { clarifyCard, notFoundCard, tooLongCard } from "./clarifyCard.js";
 export { adaptiveCard, CARD_SCHEMA, CARD_VERSION, escapeMarkdown, questionButton, type CardElement } from "./common.js";
@@ -43,20 +54,29 @@ const CARDS: { readonly [K in AnswerKind]: CardOf<K> } = {
   personGroups: personCard,
   coordinator: coordinatorCard,
   partners: partnersCard,
+  partnerCheck: partnerCheckCard,
+  groupLeader: groupLeaderCard,
+  personContact: personContactCard,
   location: locationCard,
   about: aboutCard,
   forum: forumCard,
   listGroups: listGroupsCard,
   help: helpCard,
+  thanks: thanksCard,
   upcomingEvents: upcomingEventsCard,
   eventsInPeriod: periodEventsCard,
   nextEvent: nextEventCard,
   tiltakByArea: tiltakAreaCard,
   allTiltak: allTiltakCard,
+  tiltakDetail: tiltakDetailCard,
   tiltakStatus: tiltakStatusCard,
   tiltakResponsible: tiltakResponsibleCard,
   overdueTiltak: overdueTiltakCard,
   ambiguous: clarifyCard,
+  needsSubject: needsSubjectCard,
+  notInDocuments: notInDocumentsCard,
+  passage: passageCard,
+  multi: (answer) => multiCard(answer, renderAnswer),
   unknown: notFoundCard,
   tooLong: tooLongCard,
 };
@@ -67,7 +87,7 @@ function render<K extends AnswerKind>(answer: AnswerOf<K>): CardElement {
   return card(answer);
 }
 
-/** The Adaptive Card for an answer, chosen by its kind. */
+/** The Adaptive Card for an answer, chosen by its kind, marked with the answer's language. */
 export function renderAnswer(answer: Answer): CardElement {
-  return render(answer);
+  return { ...render(answer), lang: answer.lang };
 }

@@ -15,6 +15,7 @@ export function personCard(answer: AnswerOf<"personGroups">): CardElement {
     body.push(textBlock(tx.groupsHeading, { weight: "Bolder", spacing: "Medium" }));
     body.push(factSet(seats.map((s) => ({ title: s.group.label, value: s.detail ?? "" }))));
   }
+  if (answer.note) body.push(textBlock(answer.note, { spacing: "Medium" }));
   const actions: CardElement[] = person.email
     ? [{ type: "Action.OpenUrl", title: tx.sendEmail, url: `mailto:${person.email}` }]
     : [];

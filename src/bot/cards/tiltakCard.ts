@@ -35,13 +35,19 @@ function areaBlocks(areas: AreaTiltakView[], lang: Lang, withExamples: boolean):
 
 const noPlan = (lang: Lang) => textBlock(botTexts(lang).tiltak.noPlan);
 
-/** The period's title, and under it (in warning colour, so it is not missed) that the period has ended. */
-function periodLines(answer: { periodTitle?: string; periodNotice?: string }): CardElement[] {
-  const out: CardElement[] = [];
-  if (answer.periodTitle) out.push(textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" }));
-  if (answer.periodNotice)
-    out.push(textBlock(answer.periodNotice, { color: "Warning", weight: "Bolder", spacing: "Small" }));
-  return out;
+/** The period's title, under the heading. */
+function periodLines(answer: { periodTitle?: string }): CardElement[] {
+  return answer.periodTitle ? [textBlock(answer.periodTitle, { isSubtle: true, spacing: "None" })] : [];
+}
+
+/**
+ * That the period has ended (for editors, what to do about it), after the answer and in warning
+ * colour: the answer comes first.
+ */
+function noticeLines(answer: { periodNotice?: string }): CardElement[] {
+  return answer.periodNotice
+    ? [textBlock(answer.periodNotice, { color: "Warning", weight: "Bolder", spacing: "Large" })]
+    : [];
 }
 
 /** The tiltak of the areas asked about, with examples, status and responsible. */
@@ -49,14 +55,56 @@ export function tiltakAreaCard(answer: AnswerOf<"tiltakByArea">): CardElement {
   const { lang } = answer;
   const body: CardElement[] = [heading(botTexts(lang).tiltak.measures), ...periodLines(answer)];
   body.push(...(answer.areas.length > 0 ? areaBlocks(answer.areas, lang, true) : [noPlan(lang)]));
+  body.push(...noticeLines(answer));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
 
-/** Every tiltak grouped by area; kept compact (no examples) since it lists all sixteen. */
+/**
+ * Every tiltak by area: a line per area with its count and statuses (and a button for the full
+ * list), or with `full` every tiltak, kept compact (no examples).
+ */
 export function allTiltakCard(answer: AnswerOf<"allTiltak">): CardElement {
   const { lang } = answer;
-  const body: CardElement[] = [heading(botTexts(lang).tiltak.allMeasures(answer.total)), ...periodLines(answer)];
-  body.push(...(answer.areas.length > 0 ? areaBlocks(answer.areas, lang, false) : [noPlan(lang)]));
+  const tx = botTexts(lang);
+  const body: CardElement[] = [heading(tx.tiltak.allMeasures(answer.total)), ...periodLines(answer)];
+  if (answer.areas.length === 0) body.push(noPlan(lang));
+  else if (answer.full) body.push(...areaBlocks(answer.areas, lang, false));
+  else
+    body.push(
+      factSet(
+        answer.areas.map(({ area, tiltak }) => {
+          const counts = new Map<string, number>();
+          for (const tk of tiltak) counts.set(tk.statusLabel, (counts.get(tk.statusLabel) ?? 0) + 1);
+          const statuses = [...counts].map(([label, n]) => `${n} ${label.toLowerCase()}`).join(", ");
+          return { title: area.label, value: tx.answers.areaSummary(tiltak.length, statuses) };
+        }),
+      ),
+    );
+  body.push(...noticeLines(answer));
+  return adaptiveCard(body, answer.actions.map(questionButton));
+}
+
+/** Tiltak asked for by number or paraphrase: each with its number, area, text, examples, status and responsible. */
+export function tiltakDetailCard(answer: AnswerOf<"tiltakDetail">): CardElement {
+  const { lang } = answer;
+  const tx = botTexts(lang);
+  const numbers = answer.tiltak.map((t) => t.number).join(", ");
+  const body: CardElement[] = [heading(numbers ? tx.answers.tiltakHeading(numbers) : tx.tiltak.measures)];
+  if (answer.tiltak.length === 0) body.push(textBlock(answer.text));
+  for (const tk of answer.tiltak) {
+    body.push(textBlock(tk.text, { weight: "Bolder", spacing: "Medium" }));
+    if (tk.examples) body.push(textBlock(tk.examples, { isSubtle: true, spacing: "None", size: "Small" }));
+    body.push(
+      factSet([
+        { title: tx.tiltak.area, value: tk.areaLabel },
+        { title: tx.tiltak.status, value: tk.statusLabel },
+        { title: tx.tiltak.responsible, value: tk.responsible },
+        ...(tk.dueDate ? [{ title: tx.tiltak.dueDate, value: tk.dueDate }] : []),
+        ...(tk.milestone ? [{ title: tx.tiltak.milestone, value: tk.milestone }] : []),
+      ]),
+    );
+  }
+  body.push(...periodLines(answer), ...noticeLines(answer));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
 
@@ -81,16 +129,15 @@ export function tiltakStatusCard(answer: AnswerOf<"tiltakStatus">): CardElement 
       }),
     ),
   );
+  body.push(...noticeLines(answer));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
 
 /** The tiltak asked about with responsible and status, then the plan's general division of responsibility. */
 export function tiltakResponsibleCard(answer: AnswerOf<"tiltakResponsible">): CardElement {
   const tx = botTexts(answer.lang).tiltak;
-  const body: CardElement[] = [
-    heading(tx.responsibilityHeading),
-    ...periodLines({ periodNotice: answer.periodNotice }),
-  ];
+  const title = answer.tiltak.length > 0 ? botTexts(answer.lang).answers.responsibilityFor : tx.responsibilityHeading;
+  const body: CardElement[] = [heading(title)];
   for (const tk of answer.tiltak) {
     body.push(textBlock(tk.text, { weight: "Bolder", spacing: "Medium" }));
     body.push(
@@ -101,8 +148,11 @@ export function tiltakResponsibleCard(answer: AnswerOf<"tiltakResponsible">): Ca
       ]),
     );
   }
-  body.push(textBlock(tx.followUp, { weight: "Bolder", spacing: "Large" }));
-  body.push(...answer.general.map((g) => textBlock(g, { isSubtle: true, spacing: "Small" })));
+  if (answer.general.length > 0) {
+    body.push(textBlock(tx.followUp, { weight: "Bolder", spacing: "Large" }));
+    body.push(...answer.general.map((g) => textBlock(g, { isSubtle: true, spacing: "Small" })));
+  }
+  body.push(...noticeLines(answer));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }
 
@@ -123,5 +173,6 @@ export function overdueTiltakCard(answer: AnswerOf<"overdueTiltak">): CardElemen
       ]),
     );
   }
+  body.push(...noticeLines(answer));
   return adaptiveCard(body, answer.actions.map(questionButton));
 }

@@ -4,7 +4,8 @@ import type { BookingLang } from "../../domain/booking.js";
 import { conversationTargetId, type ConversationTargetRepository } from "../../domain/conversations.js";
 import type { Logger } from "../../logger.js";
 import { BookingDecisionAction, BookingIdAction, BookingRequestBody, checkInput } from "../../contract/index.js";
-import { isBookingRequest, parseBookingRequest } from "../../qa/booking/parseBookingRequest.js";
+import { isAvailabilityQuestion, isBookingRequest, parseBookingRequest } from "../../qa/booking/parseBookingRequest.js";
+import { availabilityCard, availabilityText, type AvailabilityView } from "../cards/availabilityCard.js";
 import type { BookingService, DecisionResult } from "../../services/bookingService.js";
 import {
   BOOKING_FORM_FIELDS,
@@ -45,6 +46,32 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     typeof context.activity.text === "string" &&
     !context.activity.value &&
     isBookingRequest(context.activity.text);
+  const asksAvailability = async (context: TurnContext) =>
+    context.activity.type === ActivityTypes.Message &&
+    typeof context.activity.text === "string" &&
+    !context.activity.value &&
+    isAvailabilityQuestion(context.activity.text);
+  // "Er Borgertun ledig fredag kl. 10–12?": ledig or opptatt, the free times, then the request as a button.
+  app.message(asksAvailability, async (context) => {
+    const parsed = parseBookingRequest(context.activity.text, deps.clock(), context.activity.locale);
+    if (!parsed.date) {
+      await context.sendActivity(botMessage(BOOKING_TEXTS[parsed.lang].askDay));
+      return;
+    }
+    const day = await deps.bookings.availability(parsed.date);
+    const slot = parsed.from && parsed.to ? { date: parsed.date, from: parsed.from, to: parsed.to } : undefined;
+    const refusal = slot ? await deps.bookings.check(slot) : day.refusal;
+    const view: AvailabilityView = {
+      lang: parsed.lang,
+      date: parsed.date,
+      ...(slot ? { slot } : {}),
+      ...(refusal ? { refusal } : {}),
+      occupied: day.occupied,
+      free: day.free,
+    };
+    await context.sendActivity(botMessage(availabilityText(view), availabilityCard(view)));
+  });
+
   app.message(isRequest, async (context) => {
     const parsed = parseBookingRequest(context.activity.text, deps.clock(), context.activity.locale);
     const values: BookingFormValues = {
@@ -52,7 +79,8 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
       ...(parsed.from ? { from: parsed.from } : {}),
       ...(parsed.to ? { to: parsed.to } : {}),
       ...(parsed.purpose ? { purpose: parsed.purpose } : {}),
-      organisation: parsed.organisation ?? context.activity.from?.name ?? "",
+      // Only an organisation the message names: the requester's own name is not one (the form asks).
+      organisation: parsed.organisation ?? "",
       ...(parsed.expectedPeople ? { expectedPeople: String(parsed.expectedPeople) } : {}),
       microphones: parsed.microphones ? "true" : "false",
     };

@@ -129,6 +129,8 @@ export const nb = {
       `Formelt etablert i ${year}, som et initiativ fra Universitetet i Bergen (UiB). ${partners} partnere.`,
     focusAreas: "Satsingsområder",
     vision: "Visjon",
+    source: "Kilde",
+    fromDocuments: "Fra dokumentene",
     forumEstablished: (established: string) => `Opprettet ${established}.`,
     leader: "Leder",
     members: "Medlemmer",
@@ -164,6 +166,23 @@ export const nb = {
     organiser: "Arrangør",
   },
 
+  answers: {
+    partnerHeading: (name: string) => `${name} i Alrek helseklynge`,
+    partnersListed: "Partnerne dokumentet lister",
+    leaderHeading: (group: string) => `Hvem leder ${group}`,
+    fromDocument: "Fra dokumentet",
+    contactHeading: (person: string) => `Kontakt: ${person}`,
+    tiltakHeading: (numbers: string) => `Tiltak ${numbers}`,
+    examples: "Eksempler",
+    notSaidHeading: "Står ikke i dokumentene",
+    passageHeading: "Fra dokumentene",
+    source: "Kilde",
+    section: "Avsnitt",
+    needsSubjectHeading: "Hvem eller hva mener du?",
+    askedToo: "Du spurte også om",
+    responsibilityFor: "Ansvar for tiltaket",
+    areaSummary: (count: number, statuses: string) => `${count} tiltak: ${statuses}`,
+  },
   tiltak: {
     /** Before the responsible, on a tiltak's status line. */
     responsibleShort: "Ansvar",

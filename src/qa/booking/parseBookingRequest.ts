@@ -4,9 +4,11 @@
  * (11.12, 11. des., kl. 10–12, 10:00–12:00) relative to "now" in Europe/Oslo.
  */
 import type { BookingLang } from "../../domain/booking.js";
-import { addDaysToDate, daysInMonth, instantToZoned, OSLO } from "../../domain/time.js";
+import { findDateExpr, resolveDateExpr } from "../../domain/dateWords.js";
+import { instantToZoned, OSLO } from "../../domain/time.js";
 import { detectLanguage } from "../language.js";
-import { fold, stripMentions } from "../normalize.js";
+import { fold, stripMentions, tokenize } from "../normalize.js";
+import { undocumentedTopic } from "../undocumented.js";
 
 /** What a message says about a Borgertun request; absent parts are to be asked for. */
 export interface ParsedBookingRequest {
@@ -26,31 +28,8 @@ const NYNORSK = /\b(eg|ikkje|kva|kvar|korleis|kven|me|dykk|laurdag|sundag|tysdag
 const NYNORSK_STRONG = /\b(eg|ikkje|kva|kvar|korleis|kven|dykk|laurdag|sundag|tysdag)\b/;
 const ENGLISH = /\b(i|can|could|may|borrow|the|on|from|please|tomorrow|today|room)\b/;
 
-const MONTHS: [RegExp, number][] = [
-  [/^jan/, 1],
-  [/^feb/, 2],
-  [/^mar/, 3],
-  [/^apr/, 4],
-  [/^ma[iy]/, 5],
-  [/^jun/, 6],
-  [/^jul/, 7],
-  [/^aug/, 8],
-  [/^sep/, 9],
-  [/^o[ck]t/, 10],
-  [/^nov/, 11],
-  [/^de[sc]/, 12],
-];
 const MONTH_WORD =
   "(jan(?:uar|uary)?|feb(?:ruar|ruary)?|mars?|march|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[sc](?:ember)?)";
-const WEEKDAYS: [RegExp, number][] = [
-  [/^(mandag|mandagen|monday)$/, 1],
-  [/^(tirsdag|tysdag|tuesday)$/, 2],
-  [/^(onsdag|wednesday)$/, 3],
-  [/^(torsdag|thursday)$/, 4],
-  [/^(fredag|friday)$/, 5],
-  [/^(lordag|laurdag|saturday)$/, 6],
-  [/^(sondag|sundag|sunday)$/, 7],
-];
 const PARTNERS = [
   "UiB",
   "HVL",
@@ -67,10 +46,29 @@ const PARTNERS = [
 const T = "(\\d{1,2})(?:[:.](\\d{2}))?";
 const DASH = "\\s*(?:-|–|—|til|to|until)\\s*";
 
-/** True when the message asks to borrow or book Borgertun (the room named together with a booking verb). */
+const REQUEST_VERBS =
+  /\b(lane|laane|lan|book|booke|booking|bestille|bestill|reservere|reserver|leie|borrow|reserve|hire|rent)\b/;
+const AVAILABILITY =
+  /\b(ledig|ledige|ledigt|opptatt|oppteken|opptekne|booket|booka|reservert|available|free|busy|booked|taken|occupied)\b/;
+
+/**
+ * True when the message asks whether Borgertun is free ("Er Borgertun ledig fredag kl. 10–12?",
+ * "Is Borgertun free tomorrow?") without asking to borrow it.
+ */
+export function isAvailabilityQuestion(text: string): boolean {
+  const folded = fold(stripMentions(text));
+  return /\bborgertun\b/.test(folded) && AVAILABILITY.test(folded) && !REQUEST_VERBS.test(folded);
+}
+
+/**
+ * True when the message asks to borrow or book Borgertun (the room named together with a booking
+ * verb); not a question about whether it is free, what it costs or how many it holds.
+ */
 export function isBookingRequest(text: string): boolean {
   const folded = fold(stripMentions(text));
-  return /\bborgertun\b/.test(folded) && VERBS.test(folded);
+  if (!/\bborgertun\b/.test(folded) || !VERBS.test(folded) || isAvailabilityQuestion(text)) return false;
+  const topic = undocumentedTopic(tokenize(text));
+  return topic !== "price" && topic !== "capacity" && topic !== "parking";
 }
 
 /** bokmål, nynorsk or English, from the words of the message, then the activity's locale. */
@@ -110,44 +108,12 @@ export function parseBookingRequest(text: string, now: Date, locale?: string): P
     break;
   }
 
-  const pickYear = (month: number, day: number, year?: number): string | undefined => {
-    let y = year ?? today.year;
-    if (y < 100) y += 2000;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return undefined;
-    const iso = (yy: number) => `${yy}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    // Without a year, a date already past this year means next year's.
-    return year === undefined && iso(y) < todayDate ? iso(y + 1) : iso(y);
-  };
-  const numeric = /(?<![\d:])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?\.?(?![\d:])/.exec(rest);
-  const named =
-    new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:of\\s+)?${MONTH_WORD}\\.?(?:\\s+(\\d{4}))?`).exec(rest) ?? null;
-  const namedEn = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`).exec(rest);
-  if (numeric) {
-    out.date = pickYear(Number(numeric[2]), Number(numeric[1]), numeric[3] ? Number(numeric[3]) : undefined);
-    rest = rest.replace(numeric[0], " ");
-  } else if (named) {
-    out.date = pickYear(monthOf(named[2]), Number(named[1]), named[3] ? Number(named[3]) : undefined);
-    rest = rest.replace(named[0], " ");
-  } else if (namedEn) {
-    out.date = pickYear(monthOf(namedEn[1]), Number(namedEn[2]), namedEn[3] ? Number(namedEn[3]) : undefined);
-    rest = rest.replace(namedEn[0], " ");
-  }
-  const foldedRest = fold(rest);
-  if (!out.date) {
-    if (/\b(i overmorgen|overmorgen|day after tomorrow)\b/.test(foldedRest)) out.date = addDaysToDate(todayDate, 2);
-    else if (/\b(i morgen|imorgen|i morgon|imorgon|tomorrow)\b/.test(foldedRest))
-      out.date = addDaysToDate(todayDate, 1);
-    else if (/\b(i dag|idag|today)\b/.test(foldedRest)) out.date = todayDate;
-    else {
-      for (const word of foldedRest.split(/[^a-z]+/)) {
-        const wd = WEEKDAYS.find(([re]) => re.test(word));
-        if (!wd) continue;
-        // "fredag" is the coming Friday: tomorrow at the earliest, a week ahead at the latest.
-        const offset = ((wd[1] - today.weekday + 6) % 7) + 1;
-        out.date = addDaysToDate(todayDate, offset);
-        break;
-      }
-    }
+  // The day: a feast ("1. juledag", "etter påske"), a date (11.12, 11. des., December 11), or a
+  // day relative to today ("i morgen", "fredag", "neste fredag"), all in Europe/Oslo.
+  const day = findDateExpr(rest);
+  if (day) {
+    out.date = resolveDateExpr(day.expr, todayDate).first;
+    rest = `${rest.slice(0, day.index)} ${rest.slice(day.index + day.length)}`;
   }
   rest = rest.replace(/\b(i overmorgen|i morgen|imorgen|i morgon|i dag|idag|tomorrow|today)\b/g, " ");
   rest = rest.replace(
@@ -177,10 +143,6 @@ export function parseBookingRequest(text: string, now: Date, locale?: string): P
     if (text && !/^borgertun$/i.test(text)) out.purpose = text.slice(0, 200);
   }
   return out;
-}
-
-function monthOf(word: string): number {
-  return MONTHS.find(([re]) => re.test(word))?.[1] ?? 0;
 }
 
 /** The purpose as the user wrote it (case kept), found again in the original text. */

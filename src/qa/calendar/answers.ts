@@ -79,9 +79,9 @@ function nextLine(n: NextEventView, lang: Lang): string {
   const { event, next } = n;
   const tx = qaTexts(lang);
   const skipped = n.skipped?.length
-    ? tx.skippedHolidays(n.skipped.map((o) => `${o.when} (${o.holiday?.name ?? ""})`).join(", "))
+    ? tx.skippedHolidays(n.skipped.map((o) => `${o.when}, ${o.holiday?.name ?? ""}`).join("; "))
     : "";
-  if (next) return tx.nextOn(event.title, next.when, event.place ? ` (${event.place})` : "") + skipped;
+  if (next) return tx.nextOn(event.title, next.when, event.place ? `, ${event.place}` : "") + skipped;
   if (!event.dateSet) return event.yearly ? tx.notSetYearlyLine(event.title) : tx.notSetLine(event.title);
   return tx.noUpcomingDateLine(event.title);
 }

@@ -3,7 +3,9 @@ import type { AlrekEvent } from "../../domain/events.js";
 import type { Lang } from "../../domain/language.js";
 import type { Question } from "../question.js";
 import { matchEvents } from "./eventMatch.js";
-import { monthOf, parsePeriod } from "./period.js";
+import { findDateExpr } from "../../domain/dateWords.js";
+import { tokenize } from "../normalize.js";
+import { monthOf, parsePeriod, type PeriodSpec } from "./period.js";
 import * as W from "./words.js";
 
 type Base = { lang: Lang; text: string };
@@ -55,8 +57,16 @@ export function cuedCalendarQuestion(
     if (named.ids.length > 0 && (when || named.score >= NAMED_ALONE_SCORE))
       return { ...base, intent: "nextEvent", eventIds: named.ids };
   }
-  const period = parsePeriod(tokens, general || when);
-  const onlyTime = content.length > 0 && content.every(isPeriodWord);
+  // Days named in words ("1. juledag", "etter påske", "neste fredag", "17. mai") before month names.
+  const day = findDateExpr(base.text);
+  const rest = day ? tokenize(base.text.slice(0, day.index) + " " + base.text.slice(day.index + day.length)) : [];
+  // "i morgen", "neste uke", "denne måneden" keep their own windows; a named day beats a month name ("17. mai").
+  const parsed = parsePeriod(tokens, general || when);
+  const period: PeriodSpec | undefined =
+    parsed && parsed.unit !== "namedMonth" ? parsed : day ? { unit: "days", expr: day.expr } : parsed;
+  const onlyTime =
+    (content.length > 0 && content.every(isPeriodWord)) ||
+    (day !== undefined && rest.every((t) => !content.includes(t) || isPeriodWord(t)));
   if (period && (general || when || onlyTime)) return { ...base, intent: "eventsInPeriod", period };
   // "når er neste møte?", "next": a "when" word with nothing it could be about.
   if (general || (when && content.every((t) => W.WHEN_WORDS.has(t) || W.GENERIC_EVENT_WORDS.has(t))))

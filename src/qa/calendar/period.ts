@@ -3,14 +3,21 @@
  * parsed without a clock and resolved against the snapshot's `now` in Europe/Oslo.
  */
 import { formatDate, formatMonth } from "../../domain/dateFormat.js";
+import { dateExprName, resolveDateExpr, type DateExpr } from "../../domain/dateWords.js";
 import { addDaysToDate, instantToZoned, isoWeekday, OSLO, zonedToInstant } from "../../domain/time.js";
 import { similarity } from "../fuzzy.js";
 import type { Lang } from "../../domain/language.js";
 import { qaTexts } from "../i18n/index.js";
 import * as W from "./words.js";
 
-/** A window as asked: a month by name, or this/next month, week or day. */
-export type PeriodSpec = { unit: "namedMonth"; month: number } | { unit: "month" | "week" | "day"; offset: number };
+/**
+ * A window as asked: a month by name, this/next month, week or day, or days named in words
+ * ("1. juledag", "etter påske", "neste fredag", "17. mai"; domain/dateWords).
+ */
+export type PeriodSpec =
+  | { unit: "namedMonth"; month: number }
+  | { unit: "month" | "week" | "day"; offset: number }
+  | { unit: "days"; expr: DateExpr };
 
 /**
  * A window resolved to instants [from, to). `label` names it ("desember 2026", "i morgen (mandag
@@ -76,6 +83,7 @@ function monthWindow(year: number, month: number, lang: Lang): ResolvedPeriod {
  */
 export function resolvePeriod(spec: PeriodSpec, now: Date, lang: Lang): ResolvedPeriod {
   const today = instantToZoned(now, OSLO);
+  if (spec.unit === "days") return daysWindow(spec.expr, today.local.slice(0, 10), lang);
   if (spec.unit === "namedMonth") {
     return monthWindow(spec.month < today.month ? today.year + 1 : today.year, spec.month, lang);
   }
@@ -99,6 +107,26 @@ export function resolvePeriod(spec: PeriodSpec, now: Date, lang: Lang): Resolved
   const sunday = zonedToInstant(`${addDaysToDate(monday, 6)}T00:00`, OSLO);
   const tx = qaTexts(lang);
   const label = `${spec.offset === 0 ? tx.thisWeek : tx.nextWeek} (${formatDate(from, lang)} – ${formatDate(sunday, lang)})`;
+  return { from, to, label, phrase: label };
+}
+
+/** "1. juledag (fredag 25. desember)", "etter påske (tirsdag 7. april – søndag 12. april)", "fredag 11. desember". */
+function daysWindow(expr: DateExpr, today: string, lang: Lang): ResolvedPeriod {
+  const { first, last } = resolveDateExpr(expr, today);
+  const from = zonedToInstant(`${first}T00:00`, OSLO);
+  const to = zonedToInstant(`${addDaysToDate(last, 1)}T00:00`, OSLO);
+  const lastStart = zonedToInstant(`${last}T00:00`, OSLO);
+  // The year is said when it is not this year's ("etter påske" in November is next year's).
+  const opts = { withYear: first.slice(0, 4) !== today.slice(0, 4) };
+  const dates =
+    first === last
+      ? formatDate(from, lang, OSLO, opts)
+      : `${formatDate(from, lang, OSLO, opts)} – ${formatDate(lastStart, lang, OSLO, opts)}`;
+  const tx = qaTexts(lang);
+  const relative = expr.kind === "relative" ? (expr.days === 0 ? tx.today : expr.days === 1 ? tx.tomorrow : "") : "";
+  const name = dateExprName(expr, lang) ?? relative;
+  // One level of brackets: "grunnlovsdagen (17. mai) – mandag 17. mai 2027".
+  const label = !name ? dates : name.includes("(") ? `${name} – ${dates}` : `${name} (${dates})`;
   return { from, to, label, phrase: label };
 }
 

@@ -45,7 +45,14 @@ export const UPCOMING_WORDS = new Set([
 /** The subset of UPCOMING_WORDS that on its own (without "on") means events. */
 export const STRONG_UPCOMING_WORDS = new Set(
   [...UPCOMING_WORDS].filter(
-    (w) => w !== "on" && w !== "whats" && w !== "program" && w !== "programmet" && w !== "kommer" && w !== "coming",
+    (w) =>
+      w !== "on" &&
+      w !== "whats" &&
+      w !== "program" &&
+      w !== "programmet" &&
+      w !== "kommer" &&
+      w !== "kjem" &&
+      w !== "coming",
   ),
 );
 

@@ -18,20 +18,28 @@ const examples: QuestionExamples = {
   coordinator: ["Who is the coordinator?"],
   // "Who are the partners?" is read as the event "Partner meeting" once events are loaded, so the help asks this way.
   partners: ["Which partner institutions are in Alrek?"],
+  partnerCheck: ["Is NORCE a partner in the cluster?"],
+  groupLeader: ["Who leads the children and youth group?"],
+  personContact: ["How do I contact Karen Haugvaldstad?"],
   location: ["Where is Alrek?"],
   about: ["What is Alrek?"],
   forum: ["What is Alrekforum?"],
   listGroups: ["List groups"],
-  help: ["help"],
+  help: ["help", "What can I ask you?"],
+  thanks: ["Thanks a lot!"],
   upcomingEvents: ["What is coming up?"],
   eventsInPeriod: ["What's on next month?"],
   nextEvent: ["When is the next Friday presentation?", "When is Alrek helsedager?"],
   tiltakByArea: ["What are the measures for public-private collaboration?"],
   allTiltak: ["Show all measures"],
+  tiltakDetail: ["What is measure number 6?", "What is the fourth measure about?"],
   tiltakStatus: ["What is the status of the measures?"],
   tiltakResponsible: ["Who is responsible for the communication plan?"],
   overdueTiltak: ["Which measures are overdue?"],
   ambiguous: ["Which groups is Hansen in?"],
+  needsSubject: ["Who leads it?"],
+  notInDocuments: ["How many people fit in Borgertun?"],
+  passage: ["What does the document say about Covid-19?"],
   unknown: ["Who is in the football team?"],
 };
 
@@ -151,13 +159,69 @@ export const en: QaTexts = {
     "overdue",
     "delayed",
     "behind",
+    "leads",
+    "lead",
+    "thanks",
+    "thank",
+    "she",
+    "he",
+    "him",
+    "it",
+    "they",
+    "them",
+    "number",
+    "document",
+    "documents",
   ],
   examples,
   askFor,
 
-  groupLabel: (g) => `${g.nameEn} (${g.name})`,
+  // One level of brackets: "Alrek helsedager (tidligere Alrekdagene)" is written with a comma inside them.
+  groupLabel: (g) => `${g.nameEn} (${g.name.replace(/ \(([^()]*)\)/g, ", $1")})`,
   areaLabel: (a) => (a.nameEn ? `${a.nameEn} (${a.name})` : a.name),
   eventTitle: (e) => e.titleEn || e.title,
+
+  partnerYes: (name, partner, cluster, count) =>
+    `Yes, ${name} is one of the ${count} partners of ${cluster}${partner === name ? "" : `: ${partner}`}.`,
+  partnerNo: (name, cluster, count) =>
+    `No, «${name}» is not among the ${count} partners the document lists for ${cluster}.`,
+  leaderNamed: (group, leader) => `${group} is led by ${leader}.`,
+  leaderNamedFrom: (quote) => ` The document says (in Norwegian): «${quote}»`,
+  leaderUnnamed: (group, quote) =>
+    `The document says ${group} is led by a representative of a unit, but not by whom. In Norwegian: «${quote}»`,
+  leaderUnknown: (group) => `The documents do not say who leads ${group}.`,
+  contactEmail: (person, email) => `${person}'s e-mail is ${email}.`,
+  contactSource: (source) => ` Source: ${source}.`,
+  contactNone: (person) => `The documents give no e-mail or phone number for ${person}.`,
+  phoneNone: (person) => `The documents give no phone number for ${person}.`,
+  phoneButEmail: (email) => ` They give an e-mail: ${email}.`,
+  coordinatorProject:
+    "She also works 50 % as project coordinator of the UiB project FRONESIS, according to the news item of 17.10.2022.",
+  notInDocuments: {
+    capacity: (subject) => `The documents do not say how many people fit${subject ? ` in ${subject}` : ""}.`,
+    phone: (subject) => `The documents give no phone numbers${subject ? ` for ${subject}` : ""}.`,
+    parking: () => "The documents say nothing about parking.",
+    price: () => "The documents say nothing about prices.",
+    background: (subject) => `The documents say nothing about the background of ${subject ?? "this person"}.`,
+    leader: (subject) => `The documents do not say who leads ${subject ?? "this"}.`,
+    other: () => "The documents do not say anything about this.",
+  },
+  needsSubject: (pronoun) =>
+    pronoun
+      ? `Who or what do you mean by «${pronoun}»? Please ask with the name.`
+      : "What is the question about? Please ask with the name.",
+  thanks: "You're welcome! Ask me anything else about Alrek.",
+  helpChoice: { label: "What can I ask?", question: "help" },
+  passageLead: (quote) => `The document says, in Norwegian: «${quote}»`,
+  passageSource: (document, section) => ` (${document}, «${section}».)`,
+  documentedLead: {
+    "koordinator-bakgrunn":
+      "Karen Haugvaldstad is a clinical nutritionist. She began working for Bergen kommune in autumn 2020, first in the unit handling Covid-19, then at USHT Vestland.",
+    "koordinator-prosjekt": "Karen Haugvaldstad also works 50 % as project coordinator of the UiB project FRONESIS.",
+    "koordinator-stilling":
+      "Karen Haugvaldstad is the internal Alrek coordinator, in the advisory team Kunnskapskommunen Helse Omsorg Vest.",
+  },
+  alsoAsked: (labels) => ` You also asked about: ${labels}.`,
 
   didYouMean: (labels) => ` Did you mean: ${labels}?`,
   helpHint: " Type «help» for examples.",
@@ -168,7 +232,7 @@ export const en: QaTexts = {
   tooLong: (length, limit) =>
     `Your message is too long for me (${length} characters). Please ask in at most ${limit} characters.`,
 
-  notRepresented: (note) => `BEHO is not to be represented in this panel («${note}»).`,
+  notRepresented: (note) => `BEHO is not to be represented in this panel. The document says, in Norwegian: «${note}»`,
   rotates: " The seat rotates («Rullerer.»).",
   noMembers: (group) => `${group}: no members are listed.`,
   members: (group, list) => `BEHO in ${group}: ${list}.`,
@@ -193,7 +257,7 @@ export const en: QaTexts = {
   aboutFocusAreas: (areas) => `Four focus areas: ${areas}.`,
   aboutGeneral: (cluster, partners, address, city) =>
     `${cluster} gathers ${partners} partners for research, education, innovation and dissemination in health, at ${address}, ${city}.`,
-  documented: (title, source, quotes) => `${title} – ${source} (in Norwegian): ${quotes}`,
+  documented: (_title, source, quotes) => `From ${source}, in Norwegian: «${quotes}»`,
   documentedMissing: "The documents entered say nothing about this.",
   unnamedRole: (role, where, quote) =>
     `The documents mention ${role} in ${where} («${quote}») but do not say who it is.`,
@@ -221,7 +285,7 @@ export const en: QaTexts = {
   dateWithoutTime: (date) => `${date} (time not set)`,
   holidayMark: (holiday, confirmed) =>
     confirmed ? `falls on ${holiday}, confirmed` : `falls on ${holiday}; not confirmed to take place`,
-  skippedHolidays: (list) => ` (${list} skipped: a public holiday, not confirmed.)`,
+  skippedHolidays: (list) => ` Skipped as a public holiday not confirmed: ${list}.`,
   nextMonthLabel: (month) => `Next month (${month})`,
   monthAfterLabel: "The month after",
   monthQuestion: (month) => `What's on in ${month}?`,
@@ -251,6 +315,12 @@ export const en: QaTexts = {
       ? "No measures are overdue: none has a due date yet."
       : `No measures are overdue (${withDueDate} have a due date).`,
   showAllTiltak: { label: "Show all measures", question: "Show all measures" },
+  showFullList: { label: "Show the full list", question: "Show the full list of measures" },
+  generalResponsibilityChoice: { label: "Responsibility for the plan", question: "Who is responsible for the plan?" },
+  tiltakDetail: (number, area, text, status, responsible) =>
+    `Measure ${number}, under ${area}. In Norwegian: «${text}» Status: ${status.toLowerCase()}. Responsible: ${responsible}.`,
+  noSuchTiltak: (number, total) => `The action plan has ${total} measures; there is no measure number ${number}.`,
+  periodEndedShort: (years) => `The plan period ${years} has ended.`,
   planStatusChoice: { label: "Status of the plan", question: "What is the status of the measures?" },
   /** A faithful summary of the plan's "Ansvar og oppfølging". */
   planResponsibility: [

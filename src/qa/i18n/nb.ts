@@ -20,20 +20,28 @@ const examples: QuestionExamples = {
   mandate: ["Hva er mandatet til faggruppe for registre?"],
   coordinator: ["Hvem er Alrek-koordinator?"],
   partners: ["Hvem er partnerne i Alrek?"],
+  partnerCheck: ["Er UiB med i Alrek?", "Er Helse Vest med i Alrek?"],
+  groupLeader: ["Hvem leder Faggruppe for barn og unge?"],
+  personContact: ["Hvordan kontakter jeg Karen Haugvaldstad?"],
   location: ["Hvor ligger Alrek?"],
   about: ["Hva er Alrek?"],
   forum: ["Hva er Alrekforum?"],
   listGroups: ["Hvilke grupper finnes?"],
-  help: ["hjelp"],
+  help: ["hjelp", "Hva kan jeg spørre om?"],
+  thanks: ["Tusen takk!"],
   upcomingEvents: ["Hva skjer fremover?"],
   eventsInPeriod: ["Hva skjer neste måned?"],
   nextEvent: ["Når er neste fredagspresentasjon?", "Når er Alrek helsedager?"],
   tiltakByArea: ["Hvilke tiltak har vi for utdanning for fremtiden?"],
   allTiltak: ["Vis alle tiltak"],
+  tiltakDetail: ["Hva er tiltak nummer 6?", "Hva går det fjerde tiltaket ut på?"],
   tiltakStatus: ["Hva er status på tiltakene?"],
   tiltakResponsible: ["Hvem har ansvar for kommunikasjonsplanen?"],
   overdueTiltak: ["Hvilke tiltak er forsinket?"],
   ambiguous: ["Anne"],
+  needsSubject: ["Hvem leder den?"],
+  notInDocuments: ["Hvor mange er det plass til i Borgertun?"],
+  passage: ["Når kommer mikrofonene i Borgertun?"],
   unknown: ["Hvem sitter i fotballaget?"],
 };
 
@@ -159,6 +167,14 @@ export const nb = {
     "forsinkede",
     "fristen",
     "frister",
+    "leder",
+    "sporre",
+    "hjelpen",
+    "hennes",
+    "hun",
+    "dem",
+    "deres",
+    "dokumentene",
   ],
   examples,
   askFor,
@@ -207,7 +223,7 @@ export const nb = {
   aboutFocusAreas: (areas: string) => `Fire satsingsområder: ${areas}.`,
   aboutGeneral: (cluster: string, partners: number, address: string, city: string) =>
     `${cluster} samler ${partners} partnere om forskning, utdanning, innovasjon og formidling på helsefeltet, i ${address}, ${city}.`,
-  documented: (title: string, source: string, quotes: string) => `${title} – ${source}: ${quotes}`,
+  documented: (_title: string, source: string, quotes: string) => `${quotes} Kilde: ${source}.`,
   documentedMissing: "Dokumentene som er lagt inn, sier ikke noe om dette.",
   unnamedRole: (role: string, where: string, quote: string) =>
     `Dokumentene nevner ${role} i ${where} («${quote}»), men oppgir ikke hvem det er.`,
@@ -215,6 +231,49 @@ export const nb = {
   forum: (name: string, established: string, count: number, lead: string) =>
     `${name} ble opprettet ${established}. Forumet består av BEHO sine representanter i klyngens grupper (${count} personer).${lead}`,
   groupList: (labels: string) => `Grupper: ${labels}.`,
+
+  // Partners, leaders, contact.
+  partnerYes: (name: string, partner: string, cluster: string, count: number) =>
+    `Ja, ${name} er en av de ${count} partnerne i ${cluster}${partner === name ? "" : `: ${partner}`}.`,
+  partnerNo: (name: string, cluster: string, count: number) =>
+    `Nei, «${name}» er ikke blant de ${count} partnerne dokumentet lister for ${cluster}.`,
+  leaderNamed: (group: string, leader: string) => `${group} ledes av ${leader}.`,
+  leaderNamedFrom: (quote: string) => ` Dokumentet sier: «${quote}»`,
+  leaderUnnamed: (group: string, quote: string) => `Dokumentet sier om ${group}: «${quote}» Det står ikke hvem det er.`,
+  leaderUnknown: (group: string) => `Dokumentene sier ikke hvem som leder ${group}.`,
+  contactEmail: (person: string, email: string) => `${person} har e-post ${email}.`,
+  contactSource: (source: string) => ` Kilde: ${source}.`,
+  contactNone: (person: string) => `Dokumentene oppgir ikke e-post eller telefon for ${person}.`,
+  phoneNone: (person: string) => `Dokumentene oppgir ikke telefonnummer til ${person}.`,
+  phoneButEmail: (email: string) => ` De oppgir e-post: ${email}.`,
+  coordinatorProject:
+    "Hun jobber også 50 % som prosjektkoordinator for UiB-prosjektet FRONESIS, ifølge nyhetssaken fra 17.10.2022.",
+
+  // What the documents do not say, and follow-ups with nothing to refer to.
+  notInDocuments: {
+    capacity: (subject?: string) =>
+      `Dokumentene sier ikke hvor mange det er plass til${subject ? ` i ${subject}` : ""}.`,
+    phone: (subject?: string) => `Dokumentene oppgir ingen telefonnumre${subject ? ` for ${subject}` : ""}.`,
+    parking: () => "Dokumentene sier ikke noe om parkering.",
+    price: () => "Dokumentene sier ikke noe om priser.",
+    background: (subject?: string) => `Dokumentene sier ikke noe om bakgrunnen til ${subject ?? "denne personen"}.`,
+    leader: (subject?: string) => `Dokumentene sier ikke hvem som leder ${subject ?? "dette"}.`,
+    other: () => "Dokumentene sier ikke noe om dette.",
+  },
+  needsSubject: (pronoun: string) =>
+    pronoun
+      ? `Hvem eller hva mener du med «${pronoun}»? Spør gjerne med navnet.`
+      : "Hva gjelder spørsmålet? Spør gjerne med navnet.",
+  thanks: "Bare hyggelig! Spør gjerne om mer.",
+  helpChoice: { label: "Hva kan jeg spørre om?", question: "hjelp" },
+
+  // Passages quoted from the documents.
+  passageLead: (quote: string) => `Fra dokumentet: «${quote}»`,
+  passageSource: (document: string, section: string) => ` (${document}, «${section}».)`,
+  documentedLead: {} as Readonly<Record<string, string>>,
+
+  // Several questions in one message.
+  alsoAsked: (labels: string) => ` Du spurte også om: ${labels}.`,
 
   // Help.
   helpTopics,
@@ -241,7 +300,7 @@ export const nb = {
   holidayMark: (holiday: string, confirmed: boolean) =>
     confirmed ? `faller på ${holiday}, bekreftet` : `faller på ${holiday}; ikke bekreftet at det blir noe av`,
   /** After a "next" answer, for the holiday dates passed over. */
-  skippedHolidays: (list: string) => ` (${list} er hoppet over: faller på helligdag og er ikke bekreftet.)`,
+  skippedHolidays: (list: string) => ` Hoppet over fordi det er helligdag og ikke bekreftet: ${list}.`,
   nextMonthLabel: (month: string) => `Neste måned (${month})`,
   monthAfterLabel: "Måneden etter",
   monthQuestion: (month: string) => `Hva skjer i ${month}?`,
@@ -274,6 +333,13 @@ export const nb = {
       ? "Ingen tiltak er forsinket: ingen tiltak har fått frist ennå."
       : `Ingen tiltak er forsinket (${withDueDate} har frist).`,
   showAllTiltak: { label: "Vis alle tiltak", question: "Vis alle tiltak" },
+  showFullList: { label: "Vis hele lista", question: "Vis hele lista over tiltak" },
+  generalResponsibilityChoice: { label: "Ansvar for planen", question: "Hvem har ansvar for planen?" },
+  tiltakDetail: (number: number, area: string, text: string, status: string, responsible: string) =>
+    `Tiltak ${number}, under ${area}: «${text}» Status: ${status.toLowerCase()}. Ansvar: ${responsible}.`,
+  noSuchTiltak: (number: number, total: number) =>
+    `Handlingsplanen har ${total} tiltak; det er ikke noe tiltak nummer ${number}.`,
+  periodEndedShort: (years: string) => `Planperioden ${years} er avsluttet.`,
   planStatusChoice: { label: "Status for planen", question: "Hva er status på tiltakene?" },
   /** "Ansvar og oppfølging" in the action plan (Del 2 of "Aktivt med"), in the document's wording. */
   planResponsibility: [

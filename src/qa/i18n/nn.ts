@@ -18,20 +18,28 @@ const examples: QuestionExamples = {
   mandate: ["Kva er mandatet til faggruppe for registre?"],
   coordinator: ["Kven er Alrek-koordinator?"],
   partners: ["Kven er partnarane i Alrek?"],
+  partnerCheck: ["Er NORCE ein partnar i klynga?"],
+  groupLeader: ["Kven leiar faggruppa for barn og unge?"],
+  personContact: ["Korleis kontaktar eg Karen Haugvaldstad?"],
   location: ["Kvar ligg Alrek?"],
   about: ["Kva er Alrek?"],
   forum: ["Kva er Alrekforum?"],
   listGroups: ["Kva grupper finst?"],
   // "hjelp" is bokmål too; an example must tell its language without the locale.
-  help: ["Kva kan eg spørje om?"],
+  help: ["Kva kan eg spørje om?", "Kva kan du hjelpe meg med?"],
+  thanks: ["Tusen takk for hjelpa!"],
   upcomingEvents: ["Kva skjer framover?"],
   eventsInPeriod: ["Kva skjer neste månad?"],
   nextEvent: ["Når kjem neste fredagspresentasjon?", "Når kjem Alrek helsedager?"],
   tiltakByArea: ["Kva tiltak har vi for utdanning for framtida?"],
   allTiltak: ["Vis alle tiltaka"],
+  tiltakDetail: ["Kva er tiltak nummer 6?", "Kva går det fjerde tiltaket ut på?"],
   tiltakStatus: ["Kva er status for tiltaka?"],
   tiltakResponsible: ["Kven har ansvar for kommunikasjonsplanen?"],
   ambiguous: ["Kven er Anne?"],
+  needsSubject: ["Kven leiar den?"],
+  notInDocuments: ["Kor mange er det plass til i Borgertun?"],
+  passage: ["Kva seier dokumenta om mikrofonane?"],
   overdueTiltak: ["Kva tiltak er forseinka?"],
   unknown: ["Kven sit i fotballaget?"],
 };
@@ -135,6 +143,20 @@ export const nn: QaTexts = {
     "oppretta",
     "oppgava",
     "oppgavene",
+    "leiar",
+    "leier",
+    "leiast",
+    "sporje",
+    "sporja",
+    "hjelpa",
+    "partnar",
+    "klynga",
+    "kontaktar",
+    "honom",
+    "hennar",
+    "deira",
+    "dokumenta",
+    "jobbar",
     // shared with bokmål
     "nar",
     "er",
@@ -201,6 +223,48 @@ export const nn: QaTexts = {
   areaLabel: (a) => a.name,
   eventTitle: (e) => e.title,
 
+  partnerYes: (name, partner, cluster, count) =>
+    `Ja, ${name} er ein av dei ${count} partnarane i ${cluster}${partner === name ? "" : `: ${partner}`}.`,
+  partnerNo: (name, cluster, count) =>
+    `Nei, «${name}» er ikkje blant dei ${count} partnarane dokumentet listar for ${cluster}.`,
+  leaderNamed: (group, leader) => `${group} vert leidd av ${leader}.`,
+  leaderNamedFrom: (quote) => ` Dokumentet seier (på bokmål): «${quote}»`,
+  leaderUnnamed: (group, quote) =>
+    `Dokumentet seier at ein representant for ei eining leiar ${group}, men ikkje kven. Dokumentet (på bokmål): «${quote}»`,
+  leaderUnknown: (group) => `Dokumenta seier ikkje kven som leiar ${group}.`,
+  contactEmail: (person, email) => `${person} har e-post ${email}.`,
+  contactSource: (source) => ` Kjelde: ${source}.`,
+  contactNone: (person) => `Dokumenta oppgir ikkje e-post eller telefon for ${person}.`,
+  phoneNone: (person) => `Dokumenta oppgir ikkje telefonnummer til ${person}.`,
+  phoneButEmail: (email) => ` Dei oppgir e-post: ${email}.`,
+  coordinatorProject:
+    "Ho jobbar òg 50 % som prosjektkoordinator for UiB-prosjektet FRONESIS, ifølgje nyheitssaka frå 17.10.2022.",
+  notInDocuments: {
+    capacity: (subject) => `Dokumenta seier ikkje kor mange det er plass til${subject ? ` i ${subject}` : ""}.`,
+    phone: (subject) => `Dokumenta oppgir ingen telefonnummer${subject ? ` for ${subject}` : ""}.`,
+    parking: () => "Dokumenta seier ikkje noko om parkering.",
+    price: () => "Dokumenta seier ikkje noko om prisar.",
+    background: (subject) => `Dokumenta seier ikkje noko om bakgrunnen til ${subject ?? "denne personen"}.`,
+    leader: (subject) => `Dokumenta seier ikkje kven som leiar ${subject ?? "dette"}.`,
+    other: () => "Dokumenta seier ikkje noko om dette.",
+  },
+  needsSubject: (pronoun) =>
+    pronoun
+      ? `Kven eller kva meiner du med «${pronoun}»? Spør gjerne med namnet.`
+      : "Kva gjeld spørsmålet? Spør gjerne med namnet.",
+  thanks: "Berre hyggeleg! Spør gjerne om meir.",
+  helpChoice: { label: "Kva kan eg spørje om?", question: "Kva kan eg spørje om?" },
+  passageLead: (quote) => `Dette står i dokumentet, på bokmål: «${quote}»`,
+  passageSource: (document, section) => ` (${document}, «${section}».)`,
+  documentedLead: {
+    "koordinator-bakgrunn":
+      "Karen Haugvaldstad er klinisk ernæringsfysiolog og byrja i Bergen kommune hausten 2020, først i Etat for håndtering av Covid-19 og så i USHT Vestland.",
+    "koordinator-prosjekt": "Karen Haugvaldstad jobbar òg 50 % som prosjektkoordinator for UiB-prosjektet FRONESIS.",
+    "koordinator-stilling":
+      "Karen Haugvaldstad er intern Alrek-koordinator i rådgjevarteamet Kunnskapskommunen Helse Omsorg Vest.",
+  },
+  alsoAsked: (labels) => ` Du spurde òg om: ${labels}.`,
+
   didYouMean: (labels) => ` Meinte du: ${labels}?`,
   helpHint: " Skriv «hjelp» for døme.",
   notFound: (query, hint) => `Eg fann inga gruppe eller person som passar til «${query}».${hint}`,
@@ -209,13 +273,13 @@ export const nn: QaTexts = {
   dateWithoutTime: (date) => `${date} (klokkeslett ikkje sett)`,
   holidayMark: (holiday, confirmed) =>
     confirmed ? `fell på ${holiday}, stadfesta` : `fell på ${holiday}; ikkje stadfesta at det blir noko av`,
-  skippedHolidays: (list) => ` (${list} er hoppa over: fell på heilagdag og er ikkje stadfesta.)`,
+  skippedHolidays: (list) => ` Hoppa over fordi det er heilagdag og ikkje stadfesta: ${list}.`,
   whichOne: (labels) => `Kven av dei meiner du? ${labels}.`,
   tooLong: (length, limit) =>
     `Meldinga er for lang for meg (${length} teikn). Still spørsmålet med høgst ${limit} teikn.`,
 
-  // The note is the document's own (bokmål) sentence.
-  notRepresented: (note) => note,
+  // A sentence of our own, then the document's (bokmål) sentence as a quote.
+  notRepresented: (note) => `BEHO er ikkje med i dette panelet. Dokumentet seier: «${note}»`,
   rotates: " Rullerer.",
   noMembers: (group) => `${group}: ingen medlemer er førte opp.`,
   members: (group, list) => `BEHO i ${group}: ${list}.`,
@@ -227,7 +291,7 @@ export const nn: QaTexts = {
   seatedNo: (person, group, others) => `Nei, ${person} sit ikkje i ${group} for BEHO.${others}`,
   seatedOthers: (group, list) => ` BEHO i ${group}: ${list}.`,
   roleHolder: (role, person) => `${role.charAt(0).toUpperCase()}${role.slice(1)}: ${person}.`,
-  documented: (title, source, quotes) => `${title} – ${source}: ${quotes}`,
+  documented: (_title, source, quotes) => `Frå ${source}, på bokmål: «${quotes}»`,
   documentedMissing: "Dokumenta som er lagde inn, seier ikkje noko om dette.",
   unnamedRole: (role, where, quote) =>
     `Dokumenta nemner ${role} i ${where} («${quote}»), men oppgir ikkje kven det er.`,
@@ -295,6 +359,12 @@ export const nn: QaTexts = {
       ? "Ingen tiltak er forseinka: ingen tiltak har fått frist enno."
       : `Ingen tiltak er forseinka (${withDueDate} har frist).`,
   showAllTiltak: { label: "Vis alle tiltaka", question: "Vis alle tiltaka" },
+  showFullList: { label: "Vis heile lista", question: "Vis heile lista over tiltaka" },
+  generalResponsibilityChoice: { label: "Ansvar for planen", question: "Kven har ansvar for planen?" },
+  tiltakDetail: (number, area, text, status, responsible) =>
+    `Tiltak ${number}, under ${area}. Tiltaket, på bokmål: «${text}» Status: ${status.toLowerCase()}. Ansvar: ${responsible}.`,
+  noSuchTiltak: (number, total) => `Handlingsplanen har ${total} tiltak; det finst ikkje noko tiltak nummer ${number}.`,
+  periodEndedShort: (years) => `Planperioden ${years} er avslutta.`,
   planStatusChoice: { label: "Status for planen", question: "Kva er status for tiltaka?" },
   /** "Ansvar og oppfølging" is document text: quoted in the plan's own (bokmål) wording. */
   planResponsibility: [

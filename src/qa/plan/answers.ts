@@ -8,18 +8,12 @@ import type { Lang } from "../../domain/language.js";
 import { qaTexts } from "../i18n/index.js";
 import { upcomingChoice } from "../calendar/views.js";
 import { generalResponsibility } from "./responsibility.js";
+import { planTiltak } from "./detail.js";
 import { noticeField, withNotice } from "./time.js";
 import type { AreaTiltakView, StatusCount } from "./types.js";
 import { areaView, planStatusChoice, showAllTiltakChoice, statusLabel, tiltakLine, tiltakView } from "./views.js";
 
 const noPlanText = (lang: Lang) => qaTexts(lang).noPlan;
-
-/** The current period's tiltak, in plan order. */
-function planTiltak(k: Knowledge): Tiltak[] {
-  const period = k.period;
-  if (!period) return [];
-  return (k.tiltak ?? []).filter((t) => t.periodId === period.id).sort((a, b) => a.order - b.order);
-}
 
 /** The given areas (all when `areaIds` is undefined) with their tiltak, in area order. */
 function byArea(period: PlanPeriod, tiltak: Tiltak[], lang: Lang, areaIds?: string[]): AreaTiltakView[] {
@@ -59,11 +53,14 @@ export function tiltakByAreaAnswer(areaIds: string[], k: Knowledge, lang: Lang):
   };
 }
 
-/** Every tiltak of the plan, grouped by area. */
-export function allTiltakAnswer(k: Knowledge, lang: Lang): AnswerOf<"allTiltak"> {
+/**
+ * Every tiltak of the plan, grouped by area: a count per area with a button for the full list, or
+ * with `full` the list itself.
+ */
+export function allTiltakAnswer(k: Knowledge, lang: Lang, full = false): AnswerOf<"allTiltak"> {
   const tiltak = planTiltak(k);
   const areas = k.period ? byArea(k.period, tiltak, lang) : [];
-  const counts = areas.map((a) => `${a.area.label} (${a.tiltak.length})`).join(", ");
+  const counts = areas.map((a) => `${a.area.label}: ${a.tiltak.length}`).join("; ");
   const text = !k.period
     ? noPlanText(lang)
     : qaTexts(lang).allTiltak(k.period.title, tiltak.length, areas.length, counts);
@@ -75,8 +72,9 @@ export function allTiltakAnswer(k: Knowledge, lang: Lang): AnswerOf<"allTiltak">
     ...periodTitle(k),
     ...notice,
     total: tiltak.length,
+    full,
     areas,
-    actions: [planStatusChoice(lang)],
+    actions: full ? [planStatusChoice(lang)] : [{ ...qaTexts(lang).showFullList }, planStatusChoice(lang)],
   };
 }
 
@@ -140,9 +138,10 @@ export function tiltakResponsibleAnswer(
     return a ? areaView(a, lang).label : id;
   };
   const tiltak = chosen.map((t) => ({ ...tiltakView(t, lang), areaLabel: areaLabel(t.areaId) }));
-  const general = generalResponsibility(lang);
+  // The plan's general division of responsibility when that is what was asked; for named tiltak a button.
+  const general = tiltak.length > 0 ? [] : generalResponsibility(lang);
   const lines = tiltak.map((t) => qaTexts(lang).responsibleLine(t.text, t.responsible, t.statusLabel));
-  const text = tiltak.length > 0 ? `${lines.join(" ")} ${general[0]} ${general[1]}` : general.join(" ");
+  const text = tiltak.length > 0 ? lines.join(" ") : general.join(" ");
   const notice = noticeField(k, lang);
   return {
     kind: "tiltakResponsible",
@@ -152,6 +151,9 @@ export function tiltakResponsibleAnswer(
     ...notice,
     tiltak,
     general,
-    actions: [showAllTiltakChoice(lang)],
+    actions:
+      tiltak.length > 0
+        ? [{ ...qaTexts(lang).generalResponsibilityChoice }, showAllTiltakChoice(lang)]
+        : [showAllTiltakChoice(lang)],
   };
 }

@@ -9,6 +9,12 @@ import * as W from "./words.js";
 type Base = { lang: Lang; text: string };
 const has = (tokens: string[], words: Set<string>) => tokens.some((t) => words.has(t));
 
+/** Words naming one tiltak ("tiltaket om …", "the measure on …"). */
+const SINGULAR_WORDS = new Set(["tiltaket", "measure", "initiative"]);
+
+/** Words asking for the whole list rather than a summary per area ("hele lista", "full list"). */
+const FULL_WORDS = new Set(["hele", "heile", "full", "fullstendig", "fullstendige", "complete", "entire", "16"]);
+
 // "plan" and "action" alone are ordinary words: they count only when no group was named.
 const WEAK_PLAN_WORDS = new Set(["plan", "planen", "planens", "action", "actions"]);
 
@@ -61,6 +67,11 @@ export function planQuestion(
     return undefined;
   }
   const areaIds = matchAreas(rest, plan.period);
+  // "tiltaket om …", "the measure about …": one tiltak, when its words find one.
+  if (tokens.some((t) => SINGULAR_WORDS.has(t))) {
+    const tiltakIds = matchTiltak(content, plan.tiltak ?? []);
+    if (tiltakIds.length > 0) return { ...base, intent: "tiltakDetail", tiltakIds };
+  }
   if (planCue) {
     if (areaIds.length > 0) return { ...base, intent: "tiltakByArea", areaIds };
     if (status) return { ...base, intent: "tiltakStatus" };
@@ -68,11 +79,11 @@ export function planQuestion(
       // "handlingsplanen" alone asks how the plan goes; "tiltak" alone asks for the list.
       return tokens.some((t) => t.startsWith("handlingsplan")) && !has(tokens, W.ALL_WORDS)
         ? { ...base, intent: "tiltakStatus" }
-        : { ...base, intent: "allTiltak" };
+        : { ...base, intent: "allTiltak", ...(has(tokens, FULL_WORDS) ? { full: true } : {}) };
     }
     const tiltakIds = matchTiltak(content, plan.tiltak ?? []);
-    if (tiltakIds.length > 0) return { ...base, intent: "tiltakResponsible", tiltakIds, areaIds: [] };
-    return { ...base, intent: "allTiltak" };
+    if (tiltakIds.length > 0) return { ...base, intent: "tiltakDetail", tiltakIds };
+    return { ...base, intent: "allTiltak", ...(has(tokens, FULL_WORDS) ? { full: true } : {}) };
   }
   // Without a plan word: "status" or "fremdrift" alone, or an area named alone ("kommunikasjon").
   if (rest.length === 0 && content.length > 0 && content.every((t) => W.STATUS_WORDS.has(t)))

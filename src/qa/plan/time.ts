@@ -10,12 +10,14 @@ import type { Knowledge } from "../knowledge.js";
 import { planStatusChoice, showAllTiltakChoice, tiltakView } from "./views.js";
 
 /**
- * "Planperioden 2024–2025 er avsluttet; ny plan er ikke lagt inn …" when the current period's
- * last year is over at `now`, else undefined (also without `now`: no time, no claim).
+ * When the current period's last year is over at `now`: for editors the note that tells them to
+ * create the next period ("Planperioden 2024–2025 er avsluttet; ny plan er ikke lagt inn …"), for
+ * everyone else only that it has ended. Undefined otherwise (also without `now`: no time, no claim).
  */
 export function periodNotice(k: Knowledge, lang: Lang): string | undefined {
   if (!k.period || !k.now || !periodEnded(k.period, k.now)) return undefined;
-  return qaTexts(lang).periodEnded(`${k.period.startYear}–${k.period.endYear}`);
+  const years = `${k.period.startYear}–${k.period.endYear}`;
+  return k.editor ? qaTexts(lang).periodEnded(years) : qaTexts(lang).periodEndedShort(years);
 }
 
 /** The notice as an answer field, to spread into an answer. */
@@ -24,9 +26,9 @@ export function noticeField(k: Knowledge, lang: Lang): { periodNotice?: string }
   return notice ? { periodNotice: notice } : {};
 }
 
-/** Puts the notice before an answer's text, so it is read first. */
+/** Puts the notice after an answer's text: the answer comes first (it is the notification's summary). */
 export function withNotice(text: string, notice: string | undefined): string {
-  return notice ? `${notice} ${text}` : text;
+  return notice ? `${text} ${notice}` : text;
 }
 
 /** "30. september 2025" / "30 September 2025": a due date "YYYY-MM-DD" as written in answers. */

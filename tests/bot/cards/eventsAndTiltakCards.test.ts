@@ -99,12 +99,13 @@ describe("event and tiltak cards", () => {
     [
       "Hvem har ansvar for kommunikasjonsplanen?",
       [
+        "Ansvar for tiltaket",
         "Utvikle en kommunikasjonsplan",
         "BEHO (alle medarbeidere og ledere)",
-        "Ansvar og oppfølging",
-        "Kommunaldirektør er overordnet ansvarlig",
+        "Ansvar for planen",
       ],
     ],
+    ["Hvem har ansvar for planen?", ["Ansvar og oppfølging", "Kommunaldirektør er overordnet ansvarlig"]],
   ] as const)("%s: version 1.5 card with the content", (text, parts) => {
     const c = card(text);
     expect(c.type).toBe("AdaptiveCard");
@@ -156,8 +157,16 @@ describe("event and tiltak cards", () => {
     }
   });
 
-  it("all-tiltak card keeps each tiltak to one text block plus its status line", () => {
-    const blocks = texts(card("Vis alle tiltak"));
+  it("all-tiltak card sums up each area, with the full list a button away", () => {
+    const summary = json(card("Vis alle tiltak"));
+    for (const t of seedTiltak) expect(summary).not.toContain(t.text.slice(0, 40));
+    expect(summary).toContain("Kommunikasjon og involvering");
+    expect(summary).toContain("4 tiltak: 4 planlagt");
+    expect(summary).toContain("Vis hele lista over tiltak");
+  });
+
+  it("the full list keeps each tiltak to one text block plus its status line", () => {
+    const blocks = texts(card("Vis hele lista over tiltak"));
     for (const t of seedTiltak)
       expect(blocks.filter((b) => b === t.text.replace(/([\\`*_~[\]<>#|])/g, "\\$1"))).toHaveLength(1);
     expect(blocks.filter((b) => b.startsWith("Planlagt · Ansvar:"))).toHaveLength(16);

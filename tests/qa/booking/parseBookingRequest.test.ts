@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { bookingLanguage, isBookingRequest, parseBookingRequest } from "../../../src/qa/booking/parseBookingRequest.js";
+import {
+  bookingLanguage,
+  isAvailabilityQuestion,
+  isBookingRequest,
+  parseBookingRequest,
+} from "../../../src/qa/booking/parseBookingRequest.js";
 
 // Wednesday 25 November 2026, 10:00 in Oslo.
 const NOW = new Date("2026-11-25T09:00:00Z");
@@ -57,7 +62,9 @@ describe("isBookingRequest", () => {
     ["Kan jeg låne Borgertun fredag?", true],
     ["book Borgertun 14.1 9-11", true],
     ["Can I borrow Borgertun?", true],
-    ["<at>Alrek</at> Er Borgertun ledig fredag?", true],
+    ["<at>Alrek</at> Er Borgertun ledig fredag?", false],
+    ["Kan jeg låne Borgertun hvis den er ledig fredag?", true],
+    ["Hva koster det å låne Borgertun?", false],
     ["Hvor er Borgertun?", false],
     ["Kan jeg låne en bok?", false],
   ])("%s → %s", (text, expected) => {
@@ -72,5 +79,47 @@ describe("bookingLanguage", () => {
     ["Can I borrow Borgertun?", "en"],
   ])("%s → %s", (text, lang) => {
     expect(bookingLanguage(text)).toBe(lang);
+  });
+});
+
+describe("holiday names and days in words (Wednesday 25 November 2026)", () => {
+  it.each([
+    ["Kan jeg låne Borgertun 1. juledag kl 10-12?", "2026-12-25"],
+    ["Kan jeg låne Borgertun første juledag kl 10-12 for julemøte?", "2026-12-25"],
+    ["Kan jeg låne Borgertun julaften kl. 10-12?", "2026-12-24"],
+    ["Kan jeg låne Borgertun etter påske kl. 10-12?", "2027-03-30"],
+    ["Kan jeg låne Borgertun skjærtorsdag kl. 10-12?", "2027-03-25"],
+    ["Kan jeg låne Borgertun 17. mai kl. 10-12?", "2027-05-17"],
+    ["Kan jeg låne Borgertun neste fredag kl. 10-12?", "2026-12-04"],
+    ["Kan eg låne Borgertun neste fredag kl. 10-12?", "2026-12-04"],
+    ["Kan eg låne Borgertun om ei veke kl. 10-12?", "2026-12-02"],
+    ["Can I borrow Borgertun on Christmas Eve 10-12?", "2026-12-24"],
+    ["Can I borrow Borgertun next Friday 10:00-12:00?", "2026-12-04"],
+    ["Can I borrow Borgertun after Easter 10-12?", "2027-03-30"],
+  ])("%s → %s", (text, date) => {
+    const parsed = parseBookingRequest(text, NOW);
+    expect(parsed.date).toBe(date);
+    expect(parsed.from).toBe("10:00");
+    expect(parsed.to).toBe("12:00");
+  });
+
+  it("1. juledag is never 1 July, and leaves nothing of itself in the purpose", () => {
+    const parsed = parseBookingRequest("Kan jeg låne Borgertun 1. juledag kl 10-12 for julemøte?", NOW);
+    expect(parsed.date).toBe("2026-12-25");
+    expect(parsed.purpose).toBe("julemøte");
+  });
+});
+
+describe("isAvailabilityQuestion", () => {
+  it.each([
+    ["Er Borgertun ledig fredag kl. 10–12?", true],
+    ["Er Borgertun ledig 1. juledag?", true],
+    ["Er Borgertun opptatt i morgen?", true],
+    ["Is Borgertun free on Friday?", true],
+    ["Is Borgertun available tomorrow 10-12?", true],
+    ["Kan jeg låne Borgertun fredag?", false],
+    ["Hvor er Borgertun?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isAvailabilityQuestion(text)).toBe(expected);
   });
 });

@@ -75,26 +75,32 @@ describe("next answers skip an unconfirmed holiday date", () => {
       "Når er neste fredagspresentasjon?",
       "2026-12-10T12:00:00Z",
       "neste gang fredag 5. februar 2027 (klokkeslett ikke satt)",
-      "fredag 1. januar 2027 (klokkeslett ikke satt) (1. nyttårsdag) er hoppet over",
+      "Hoppet over fordi det er helligdag og ikke bekreftet: fredag 1. januar 2027 (klokkeslett ikke satt), 1. nyttårsdag.",
     ],
     ["når er fredagspresentasjonen", "2026-12-10T12:00:00Z", "fredag 5. februar 2027", "1. nyttårsdag"],
     [
       "When is the next Friday presentation?",
       "2026-12-10T12:00:00Z",
       "next on Friday 5 February 2027 (time not set)",
-      "New Year's Day) skipped",
+      "Skipped as a public holiday not confirmed: Friday 1 January 2027 (time not set), New Year's Day.",
     ],
     [
       "Når er neste fredagspresentasjon?",
       "2026-03-10T12:00:00Z",
       "neste gang fredag 5. juni (klokkeslett ikke satt)",
-      "fredag 3. april (klokkeslett ikke satt) (langfredag), fredag 1. mai (klokkeslett ikke satt) (arbeidernes dag (1. mai)) er hoppet over",
+      "fredag 3. april (klokkeslett ikke satt), langfredag; fredag 1. mai (klokkeslett ikke satt), arbeidernes dag (1. mai).",
     ],
     ["neste fredagspresentasjon", "2034-03-10T12:00:00Z", "fredag 5. mai", "langfredag"],
   ])("%s at %s: %s, mentioning %s", (question, now, next, skipped) => {
     const text = ask(question, now).text;
     expect(text).toContain(next);
     expect(text).toContain(skipped);
+    // One level of brackets only: "(… (klokkeslett ikke satt) (1. nyttårsdag) er hoppet over" was the bug.
+    let depth = 0;
+    for (const ch of text) {
+      depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+      expect(depth).toBeLessThanOrEqual(1);
+    }
   });
 
   it.each([

@@ -91,20 +91,30 @@ describe("the ended plan period", () => {
   const ENDED_NB = "Planperioden 2024–2025 er avsluttet; ny plan er ikke lagt inn.";
   const ENDED_EN = "The plan period 2024–2025 has ended; no new plan has been entered.";
 
+  const SHORT_NB = "Planperioden 2024–2025 er avsluttet.";
+  const SHORT_EN = "The plan period 2024–2025 has ended.";
+
   it.each([
-    ["Hva er status på tiltakene?", "tiltakStatus", ENDED_NB],
-    ["Vis alle tiltak", "allTiltak", ENDED_NB],
-    ["Hvilke tiltak har vi for utdanning for fremtiden?", "tiltakByArea", ENDED_NB],
-    ["Hvem har ansvar for kommunikasjonsplanen?", "tiltakResponsible", ENDED_NB],
-    ["Hvilke tiltak er forsinket?", "overdueTiltak", ENDED_NB],
-    ["What is the status of the measures?", "tiltakStatus", ENDED_EN],
-    ["Show all measures", "allTiltak", ENDED_EN],
-    ["Which measures are overdue?", "overdueTiltak", ENDED_EN],
-  ])("%s (%s) starts with the notice in late 2026", (text, kind, notice) => {
-    const a = answerQuestion(text, snapshot);
-    expect(a.kind).toBe(kind);
-    expect(a.text.startsWith(notice)).toBe(true);
-    expect((a as { periodNotice?: string }).periodNotice).toContain(notice);
+    ["Hva er status på tiltakene?", "tiltakStatus", ENDED_NB, SHORT_NB],
+    ["Vis alle tiltak", "allTiltak", ENDED_NB, SHORT_NB],
+    ["Hvilke tiltak har vi for utdanning for fremtiden?", "tiltakByArea", ENDED_NB, SHORT_NB],
+    ["Hvem har ansvar for kommunikasjonsplanen?", "tiltakResponsible", ENDED_NB, SHORT_NB],
+    ["Hvilke tiltak er forsinket?", "overdueTiltak", ENDED_NB, SHORT_NB],
+    ["Hva er tiltak nummer 2?", "tiltakDetail", ENDED_NB, SHORT_NB],
+    ["What is the status of the measures?", "tiltakStatus", ENDED_EN, SHORT_EN],
+    ["Show all measures", "allTiltak", ENDED_EN, SHORT_EN],
+    ["Which measures are overdue?", "overdueTiltak", ENDED_EN, SHORT_EN],
+  ])("%s (%s): the answer first; the editors' note only for editors, after it", (text, kind, editorsNote, short) => {
+    const forEditor = answerQuestion(text, { ...snapshot, editor: true });
+    expect(forEditor.kind).toBe(kind);
+    expect(forEditor.text.startsWith(editorsNote)).toBe(false);
+    expect(forEditor.text).toContain(editorsNote);
+    expect((forEditor as { periodNotice?: string }).periodNotice).toContain(editorsNote);
+    const forOthers = answerQuestion(text, snapshot);
+    expect(forOthers.text).not.toContain(editorsNote);
+    expect(forOthers.text).not.toMatch(/Redaktører|Editors/);
+    expect(forOthers.text.startsWith(short)).toBe(false);
+    expect(forOthers.text.endsWith(short)).toBe(true);
   });
 
   it.each([IN_2025, new Date("2025-12-31T22:59:00Z"), undefined])("says nothing while the period runs (%s)", (now) => {
@@ -113,10 +123,16 @@ describe("the ended plan period", () => {
     expect(a.text).not.toContain("avsluttet");
   });
 
-  it("the status card shows the notice and points editors to a new period", () => {
-    const a = as(answerQuestion("Hva er status på tiltakene?", snapshot), "tiltakStatus");
+  it("the status card shows the notice after the answer, and points editors (only) to a new period", () => {
+    const a = as(answerQuestion("Hva er status på tiltakene?", { ...snapshot, editor: true }), "tiltakStatus");
     const card = JSON.stringify(tiltakStatusCard(a));
     expect(card).toContain("er avsluttet");
     expect(card).toContain("opprette neste planperiode");
+    expect(card.indexOf("er avsluttet")).toBeGreaterThan(card.indexOf("Per satsingsområde"));
+    const others = JSON.stringify(
+      tiltakStatusCard(as(answerQuestion("Hva er status på tiltakene?", snapshot), "tiltakStatus")),
+    );
+    expect(others).toContain("er avsluttet");
+    expect(others).not.toContain("opprette neste planperiode");
   });
 });
