@@ -7,8 +7,8 @@ import { registerHealth } from "./server/health.js";
 import { registerBotRoute } from "./server/botRoute.js";
 import { registerTab } from "./server/tabRoute.js";
 import { registerApi } from "./api/index.js";
-import { createReminderRuntime } from "./reminders/wiring.js";
-import type { TickReport } from "./reminders/scheduler.js";
+import type { TickReport } from "./reminders/runner.js";
+import { createReminderRuntime } from "./compose/reminders.js";
 import { openRepositories, type Cleanups } from "./compose/storage.js";
 import { createServices } from "./compose/services.js";
 import { createBot, createBotChannel } from "./compose/bot.js";
@@ -56,8 +56,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const cleanups: Cleanups = [];
   try {
     const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(config, options, log, cleanups);
-    // Reminder cards follow event changes: the event service tells the reminder runtime, built below.
-    const services = createServices(repos, clock, { onEventChanged: (eventId) => reminders.eventChanged(eventId) });
+    // Reminder cards follow event changes: every pass compares posted cards with their events.
+    const services = createServices(repos, clock);
     const feedback = createFeedbackService({ repo: repos.feedback, clock });
     cleanups.push(scheduleFeedbackPruning(feedback.prune, log));
     const channel = createBotChannel(config.bot, log);
@@ -106,7 +106,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       clock,
       log,
       reminderFeatures: {
-        onceSends: reminderRepos.onceSends,
+        ledger: reminderRepos.ledger,
         rsvp: reminderRepos.rsvp,
         renderCard: reminders.renderCard,
       },

@@ -1,4 +1,5 @@
-import type { ConversationTargetRepository, ReminderDeliveryRepository } from "../domain/conversations.js";
+import type { ConversationTargetRepository, ReminderDelivery } from "../domain/conversations.js";
+import type { LedgerEntry, LedgerRepository } from "../domain/ledger.js";
 import type { EventRepository } from "../domain/repositories.js";
 import { rsvpCounts, type RsvpCounts, type RsvpRepository } from "../domain/rsvp.js";
 
@@ -37,31 +38,33 @@ export interface DeliveryOverview {
   unreachable: { targetId: string; name?: string; conversationType: string; status: string; since?: string }[];
 }
 
+/** GET /api/reminders/overview, from the ledger's reminder rows (a card's updates are its card rows). */
 export async function deliveryOverview(deps: {
-  deliveries: Pick<ReminderDeliveryRepository, "list">;
+  ledger: Pick<LedgerRepository, "list">;
   targets: Pick<ConversationTargetRepository, "list">;
   rsvp: Pick<RsvpRepository, "list">;
   events: Pick<EventRepository, "list">;
 }): Promise<DeliveryOverview> {
-  const [deliveries, targets, events] = await Promise.all([
-    deps.deliveries.list(),
-    deps.targets.list(),
-    deps.events.list(),
-  ]);
+  const [rows, targets, events] = await Promise.all([deps.ledger.list(), deps.targets.list(), deps.events.list()]);
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const eventById = new Map(events.map((e) => [e.value.id, e.value]));
-  const groups = new Map<string, typeof deliveries>();
-  for (const d of deliveries) {
+  const updates = new Map<string, number>();
+  for (const { value: c } of rows)
+    if (c.kind === "card" && c.status === "sent")
+      updates.set(c.deliveryId ?? "", (updates.get(c.deliveryId ?? "") ?? 0) + 1);
+  const groups = new Map<string, LedgerEntry[]>();
+  for (const { value: d } of rows) {
+    if (d.kind !== "reminder") continue;
     const key = `${d.eventId}|${d.occurrenceKey}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   const newest = [...groups.values()]
-    .map((rows) => rows.sort((x, y) => y.dueAt.localeCompare(x.dueAt)))
+    .map((list) => list.sort((x, y) => y.dueAt.localeCompare(x.dueAt)))
     .sort((x, y) => y[0].dueAt.localeCompare(x[0].dueAt))
     .slice(0, MAX_OCCURRENCES);
   const occurrences = await Promise.all(
-    newest.map(async (rows): Promise<OverviewOccurrence> => {
-      const { eventId, occurrenceKey } = rows[0];
+    newest.map(async (list): Promise<OverviewOccurrence> => {
+      const { eventId = "", occurrenceKey = "" } = list[0];
       const event = eventById.get(eventId);
       return {
         eventId,
@@ -69,18 +72,18 @@ export async function deliveryOverview(deps: {
         title: event?.title ?? eventId,
         kind: event?.kind ?? "",
         rsvp: rsvpCounts(await deps.rsvp.list(eventId, occurrenceKey)),
-        deliveries: rows.map((d) => {
+        deliveries: list.map((d) => {
           const target = targetById.get(d.targetId);
           const gone = d.status === "failed" && target !== undefined && target.status !== "active";
           return {
             targetId: d.targetId,
             conversationName: target?.name,
             conversationType: target?.conversationType,
-            leadTime: d.leadTime,
+            leadTime: d.leadTime ?? "",
             dueAt: d.dueAt,
             ...(d.sentAt ? { sentAt: d.sentAt } : {}),
             state: gone ? "gone" : d.status,
-            cardUpdates: d.cardVersion ?? 0,
+            cardUpdates: (d.cardVersion ?? 0) + (updates.get(d.id) ?? 0),
             ...(d.lastError ? { lastError: d.lastError } : {}),
           };
         }),
@@ -98,4 +101,27 @@ export async function deliveryOverview(deps: {
     }))
     .sort((x, y) => (y.since ?? "").localeCompare(x.since ?? ""));
   return { occurrences, unreachable };
+}
+
+/** GET /api/reminders/deliveries: the newest reminder rows in the shape the API has always had ("posting" as "claimed"). */
+export async function recentDeliveries(
+  ledger: Pick<LedgerRepository, "list">,
+  limit: number,
+): Promise<ReminderDelivery[]> {
+  const rows = (await ledger.list()).map((r) => r.value).filter((r) => r.kind === "reminder");
+  return rows
+    .sort((a, b) => b.dueAt.localeCompare(a.dueAt))
+    .slice(0, limit)
+    .map((r) => ({
+      id: r.id,
+      eventId: r.eventId ?? r.group,
+      occurrenceKey: r.occurrenceKey ?? "",
+      leadTime: r.leadTime ?? "",
+      targetId: r.targetId,
+      dueAt: r.dueAt,
+      status: r.status === "posting" ? "claimed" : r.status,
+      attempts: r.attempts,
+      ...{ lastError: r.lastError, claimedBy: r.by, claimId: r.claimId, notBefore: r.notBefore, sentAt: r.sentAt },
+      ...{ activityId: r.activityId, cardStart: r.cardStart, cardVersion: r.cardVersion },
+    }));
 }

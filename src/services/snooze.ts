@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { ConflictError } from "../domain/errors.js";
-import type { OnceSend, OnceSendRepository } from "../domain/onceSend.js";
+import type { LedgerEntry, LedgerRepository } from "../domain/ledger.js";
 
 export const SNOOZE_GROUP = "snooze";
 
@@ -16,16 +16,17 @@ export interface SnoozeRequest {
 }
 
 /**
- * Records a snooze: the reminder comes back once at `dueAt`. Clicking again on the same card
- * before it came back moves the time (a conditional write); after it came back, the new card
- * has its own source and so its own snooze.
+ * Records a snooze, a "snooze" row of the reminders' delivery ledger: the reminder comes back
+ * once at `dueAt`. Clicking again on the same card before it came back moves the time (a
+ * conditional write); after it came back, the new card has its own source and so its own snooze.
  */
 export async function snoozeReminder(
-  repo: Pick<OnceSendRepository, "create" | "get" | "update">,
+  repo: Pick<LedgerRepository, "create" | "get" | "update">,
   request: SnoozeRequest,
 ): Promise<Date> {
   const id = `${request.targetId}|${createHash("sha256").update(request.source).digest("base64url").slice(0, 22)}`;
-  const row: OnceSend = {
+  const row: LedgerEntry = {
+    kind: "snooze",
     group: SNOOZE_GROUP,
     id,
     targetId: request.targetId,

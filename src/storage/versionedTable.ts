@@ -32,10 +32,10 @@ export class VersionedTable<T extends object> {
     return this.query(partitionFilter(partitionKey));
   }
 
-  /** The rows matching an OData filter (built by the caller from escaped keys and constants). */
-  async query(filter: string): Promise<Versioned<T>[]> {
+  /** The rows matching an OData filter (built by the caller from escaped keys and constants); every row without one. */
+  async query(filter?: string): Promise<Versioned<T>[]> {
     const out: Versioned<T>[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter } })) {
+    for await (const row of this.table.listEntities({ queryOptions: filter ? { filter } : undefined })) {
       out.push({ value: decodeEntity<T>(row, this.mapping.jsonFields), etag: row.etag });
     }
     return out;

@@ -6,7 +6,7 @@ import { DEFAULT_LANG, isLang, type Lang } from "../../domain/language.js";
 import { EVENT_KINDS, type EventKind } from "../../domain/events.js";
 import { readSettings, withoutKind } from "../../domain/reminderSettings.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "../../domain/time.js";
-import type { OnceSendRepository } from "../../domain/onceSend.js";
+import type { LedgerRepository } from "../../domain/ledger.js";
 import { MUTE_KIND_VERB, SNOOZE_VERB } from "../../domain/cardActions.js";
 import { snoozeReminder } from "../../services/snooze.js";
 import { TEXT, type TextLang } from "../../domain/reminderTexts.js";
@@ -19,7 +19,8 @@ import { channelConversationId, rememberConversation, type InstallationDependenc
 /** What snooze, "don't send me these", settings and the digest command need. */
 export interface PersonalControlDependencies extends InstallationDependencies {
   subscriptions: SubscriptionRepository;
-  onceSends: Pick<OnceSendRepository, "create" | "get" | "update">;
+  /** Snoozes are rows of the reminders' delivery ledger. */
+  ledger: Pick<LedgerRepository, "create" | "get" | "update">;
 }
 
 /** Typed commands of this feature (whole message, folded), and their language. */
@@ -63,7 +64,7 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
     );
     if (!eventId || !occurrenceKey || !source)
       return respond(context, noticeCard(TEXT[lang].settingsTitle, TEXT[lang].noSubscription));
-    const due = await snoozeReminder(deps.onceSends, {
+    const due = await snoozeReminder(deps.ledger, {
       targetId: targetIdOf(context),
       source,
       eventId,

@@ -1,0 +1,325 @@
+import { randomUUID } from "node:crypto";
+import pRetry, { AbortError } from "p-retry";
+import type { Clock } from "../domain/clock.js";
+import { goneStatusOf, type ConversationTarget, type ConversationTargetRepository } from "../domain/conversations.js";
+import { ConflictError } from "../domain/errors.js";
+import { isOpen, isSettled, ledgerProblem, type LedgerEntry, type LedgerRepository } from "../domain/ledger.js";
+import { DeliveryError } from "../domain/reminderSender.js";
+import type { Versioned } from "../domain/repositories.js";
+import type { Logger } from "../logger.js";
+import { NotLeaderError, type Leadership } from "./leadership.js";
+import type { SendBudget } from "./sendBudget.js";
+import { RetryLaterError, type OneSender, type TeamsRequest } from "./sender.js";
+
+/** Something to post once: its ledger row (keys and what it records), and how to post it. */
+export interface Item {
+  row: Omit<LedgerEntry, "status" | "attempts">;
+  /** Found too late: recorded missed, not posted. */
+  missed?: boolean;
+  /** The requests, built right before posting; undefined when there is nothing to send (recorded skipped). */
+  build(target: ConversationTarget): Promise<TeamsRequest[] | undefined>;
+}
+
+/** What planners see of one pass: the instant, the ledger and the conversations. */
+export interface PassContext {
+  now: Date;
+  ledger: ReadonlyMap<string, Versioned<LedgerEntry>>;
+  targets: ReadonlyMap<string, ConversationTarget>;
+  /** A stored row (event, booking, ledger row…) that cannot be used: logged once, the pass carries on. */
+  problem(source: string, id: string, error: unknown): void;
+}
+
+/** Turns stored state into items; one failing planner costs only its own items. */
+export type Planner = (ctx: PassContext) => Promise<Item[]>;
+
+/** Counts of one pass. `skipped` = done already, or put back; `leader` false = this instance stood by. */
+export interface TickReport {
+  leader: boolean;
+  planned: number;
+  sent: number;
+  failed: number;
+  missed: number;
+  skipped: number;
+  /** Put back for later (a long Retry-After). */
+  released: number;
+}
+
+/** What the runner works with; timing comes from the sender. */
+export interface RunnerOptions {
+  ledger: LedgerRepository;
+  leadership: Leadership;
+  targets: Pick<ConversationTargetRepository, "list" | "setStatus">;
+  sender: OneSender;
+  budget: SendBudget;
+  planners: readonly Planner[];
+  clock: Clock;
+  instanceId: string;
+  log: Logger;
+  /** Lease of the leader; a post starts only with two thirds of it left. */
+  leaseMs: number;
+  /** A failed row is tried again after this × its attempts. */
+  failedRetryMs?: number;
+  /** How long recording "sent" is retried through a storage outage. */
+  markPatienceMs?: number;
+  /** Conversations served in parallel (each conversation's items in order). */
+  concurrency?: number;
+}
+
+export const ledgerKey = (row: Pick<LedgerEntry, "group" | "id">): string => `${row.group}\u0000${row.id}`;
+
+/**
+ * One pass of the leader: plan everything due from stored state, and post each item once.
+ * Per item: an open ledger row is claimed as "posting" (insert-if-absent, or an ETag-conditional
+ * replace) before the post and settled after it; two writes per post. A pass never fails as a
+ * whole: each planner, stored row and item is isolated.
+ */
+export class ReminderRunner {
+  /** Items this process is posting, or posted and has not recorded yet: never posted again by it. */
+  private readonly busy = new Set<string>();
+  private readonly unsettled = new Map<string, Versioned<LedgerEntry> & { next: LedgerEntry }>();
+  private readonly logged = new Set<string>();
+  private seededEpoch: number | undefined;
+  private unrecorded = 0;
+  stopping = false;
+
+  constructor(private readonly o: RunnerOptions) {}
+
+  /** Posts Teams accepted whose "sent" is not stored yet (0: a crash now repeats nothing). */
+  unrecordedPosts(): number {
+    return this.unrecorded + this.unsettled.size;
+  }
+
+  async pass(): Promise<TickReport> {
+    const report: TickReport = { leader: false, planned: 0, sent: 0, failed: 0, missed: 0, skipped: 0, released: 0 };
+    if (this.stopping || !(await this.o.leadership.hold())) return report;
+    report.leader = true;
+    for (const [key, row] of this.unsettled) if (await this.settle(row, row.next)) this.busy.delete(key);
+    const now = this.o.clock();
+    const [rows, targets] = await Promise.all([this.o.ledger.list(), this.o.targets.list()]);
+    const ctx: PassContext = {
+      now,
+      ledger: new Map(),
+      targets: new Map(targets.map((t) => [t.id, t])),
+      problem: (source, id, error) => this.problem(source, id, error),
+    };
+    for (const row of rows) {
+      const bad = ledgerProblem(row.value);
+      if (bad) ctx.problem("ledger row", `${row.value.group}/${row.value.id}`, bad);
+      else (ctx.ledger as Map<string, Versioned<LedgerEntry>>).set(ledgerKey(row.value), row);
+    }
+    this.remember(ctx);
+    const planned = await Promise.all(
+      this.o.planners.map((plan) => plan(ctx).catch((error) => (ctx.problem("planner", plan.name, error), []))),
+    );
+    const byTarget = new Map<string, Item[]>();
+    for (const item of planned.flat())
+      byTarget.set(item.row.targetId, [...(byTarget.get(item.row.targetId) ?? []), item]);
+    report.planned = planned.flat().length;
+    const groups = [...byTarget.values()];
+    let lost: NotLeaderError | undefined;
+    const worker = async () => {
+      for (let group = groups.shift(); group && !lost; group = groups.shift()) {
+        for (const item of group) {
+          if (lost || this.stopping) return;
+          try {
+            await this.deliver(item, ctx, report);
+          } catch (error) {
+            if (error instanceof NotLeaderError) lost = error;
+            else ctx.problem(item.row.kind, item.row.id, error);
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.o.concurrency ?? 8, groups.length) }, worker));
+    if (lost) this.o.log.warn("reminder lease lost mid-pass; the new leader carries on", { error: lost.message });
+    return report;
+  }
+
+  /** What every pass learns from the ledger: Retry-After pauses, and (once per epoch) the last hour's posts. */
+  private remember(ctx: PassContext): void {
+    const senderNow = this.o.sender.t.now();
+    const asSenderTime = (iso: string) => senderNow - (ctx.now.getTime() - Date.parse(iso));
+    const seed = this.seededEpoch !== this.o.leadership.epoch;
+    this.seededEpoch = this.o.leadership.epoch;
+    for (const { value: row } of ctx.ledger.values()) {
+      if (row.status === "pending" && row.notBefore) this.o.budget.pause(row.targetId, asSenderTime(row.notBefore));
+      const target = ctx.targets.get(row.targetId);
+      if (!seed || !target || !row.sentAt || ctx.now.getTime() - Date.parse(row.sentAt) > 3_600_000) continue;
+      for (let i = 0; i < (row.posts ?? 1); i++) this.o.budget.take(target, asSenderTime(row.sentAt));
+    }
+  }
+
+  private async deliver(item: Item, ctx: PassContext, report: TickReport): Promise<void> {
+    const key = ledgerKey(item.row);
+    const existing = ctx.ledger.get(key);
+    const target = ctx.targets.get(item.row.targetId);
+    if (this.busy.has(key) || (existing && !isOpen(existing.value, this.o.clock()))) {
+      report.skipped++;
+      return;
+    }
+    if (!target || target.status !== "active") {
+      report.skipped++;
+      return;
+    }
+    if (item.missed) {
+      report.missed++;
+      return this.record(item, existing, "missed", "found more than 6 h late or after the start");
+    }
+    if (this.o.budget.waitMs(target, this.o.sender.t.now()) > this.o.sender.t.maxInlineWaitMs) return;
+    const requests = await item.build(target);
+    if (!requests) {
+      report.skipped++;
+      return this.record(item, existing, "skipped", "nothing to send");
+    }
+    this.busy.add(key);
+    const mine = await this.claim(item, existing).catch((error) => {
+      this.busy.delete(key);
+      throw error;
+    });
+    if (!mine) {
+      this.busy.delete(key);
+      report.skipped++;
+      return;
+    }
+    let outcome: Partial<LedgerEntry>;
+    try {
+      const { answers, posts } = await this.o.sender.post(target, requests);
+      this.unrecorded++;
+      const activityId = answers[0]?.activityId ?? item.row.activityId;
+      outcome = { status: "sent", sentAt: this.o.clock().toISOString(), posts, activityId, lastError: undefined };
+      report.sent++;
+    } catch (error) {
+      if (error instanceof NotLeaderError) throw error; // the row stays "posting": the next leader posts it
+      outcome = await this.failure(target, mine.value, error, ctx);
+      report[outcome.status === "pending" ? "released" : "failed"]++;
+    }
+    const done = await this.settle(mine, { ...mine.value, ...outcome, notBefore: outcome.notBefore });
+    if (outcome.status === "sent") this.unrecorded--;
+    if (done) this.busy.delete(key);
+  }
+
+  /** The row after a failed post: put back (long Retry-After), or failed and tried again later. */
+  private async failure(
+    target: ConversationTarget,
+    row: LedgerEntry,
+    error: unknown,
+    ctx: PassContext,
+  ): Promise<Partial<LedgerEntry>> {
+    const lastError = String((error as Error)?.message ?? error).slice(0, 500);
+    this.o.log.warn("reminder not delivered", { id: row.id, kind: row.kind, error: lastError });
+    const now = this.o.clock().getTime();
+    if (error instanceof RetryLaterError) {
+      const notBefore = new Date(now + Math.max(0, error.untilMs - this.o.sender.t.now())).toISOString();
+      return { status: "pending", attempts: row.attempts - 1, notBefore, lastError };
+    }
+    const gone = error instanceof DeliveryError ? goneStatusOf(error.status) : undefined;
+    if (gone) {
+      this.o.log.warn("conversation no longer reachable; stopped", { targetId: target.id, status: gone });
+      (ctx.targets as Map<string, ConversationTarget>).set(target.id, { ...target, status: gone });
+      await this.o.targets.setStatus(target.id, gone, new Date(now).toISOString());
+      return { status: "failed", attempts: Math.max(row.attempts, 3), lastError };
+    }
+    const notBefore = new Date(now + (this.o.failedRetryMs ?? 60_000) * row.attempts).toISOString();
+    return { status: "failed", notBefore, lastError };
+  }
+
+  /** The "posting" row: inserted, or written over an open row with its ETag. Undefined when another writer won. */
+  private async claim(item: Item, existing?: Versioned<LedgerEntry>): Promise<Versioned<LedgerEntry> | undefined> {
+    const next: LedgerEntry = {
+      ...existing?.value,
+      ...item.row,
+      status: "posting",
+      attempts: (existing?.value.attempts ?? 0) + 1,
+      epoch: this.o.leadership.epoch,
+      by: this.o.instanceId,
+      claimId: randomUUID(),
+      notBefore: undefined,
+      leaseUntil: undefined,
+    };
+    try {
+      const written = await this.storage(
+        () => (existing ? this.o.ledger.update(next, existing.etag) : this.o.ledger.create(next)),
+        this.o.leaseMs / 3,
+      );
+      if (written) return written;
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+    // 409/412: another writer, or our own write whose answer was lost (then it carries our claim id).
+    const found = await this.o.ledger.get(next.group, next.id);
+    return found?.value.claimId === next.claimId ? found : undefined;
+  }
+
+  /** Writes the outcome of our claim; false when storage stayed down (tried again next pass). */
+  private async settle(mine: Versioned<LedgerEntry>, next: LedgerEntry): Promise<boolean> {
+    const patience = next.status === "sent" ? (this.o.markPatienceMs ?? 300_000) : this.o.leaseMs / 3;
+    try {
+      await this.storage(() => this.o.ledger.update(next, mine.etag), patience);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) {
+        this.unsettled.set(ledgerKey(next), { ...mine, next });
+        return false;
+      }
+      const found = await this.o.ledger.get(next.group, next.id).catch(() => undefined);
+      if (!found || found.value.claimId !== next.claimId || found.value.status !== next.status)
+        this.o.log.error("reminder row taken by another leader before its outcome was recorded", {
+          id: next.id,
+          outcome: next.status,
+          mayBePostedTwice: next.status === "sent",
+        });
+    }
+    this.unsettled.delete(ledgerKey(next));
+    return true;
+  }
+
+  /** Records an item that is not posted (missed, skipped): one write, and another writer's row wins. */
+  private async record(
+    item: Item,
+    existing: Versioned<LedgerEntry> | undefined,
+    status: LedgerEntry["status"],
+    why: string,
+  ) {
+    const next: LedgerEntry = { ...existing?.value, ...item.row, status, attempts: existing?.value.attempts ?? 0 };
+    const row = { ...next, lastError: existing?.value.lastError ?? why, notBefore: undefined, leaseUntil: undefined };
+    if (existing && isSettled(existing.value)) return;
+    await (existing ? this.o.ledger.update(row, existing.etag) : this.o.ledger.create(row)).catch((error) => {
+      if (!(error instanceof ConflictError)) throw error;
+    });
+  }
+
+  /** Retries a storage call through an outage (the SDK's requests fail fast here) until `patienceMs` is spent. */
+  private storage<T>(call: () => Promise<T>, patienceMs: number): Promise<T> {
+    const t = this.o.sender.t;
+    const deadline = t.now() + patienceMs;
+    return pRetry(
+      () =>
+        call().catch((error: Error) => {
+          throw error instanceof ConflictError ? new AbortError(error) : error;
+        }),
+      {
+        retries: Infinity,
+        minTimeout: 0,
+        onFailedAttempt: async ({ error, attemptNumber }) => {
+          const delay = Math.min(2_000, 250 * 2 ** (attemptNumber - 1));
+          if (t.now() + delay > deadline) throw error;
+          this.o.log.warn("reminder storage call failed; retrying", {
+            attemptNumber,
+            error: error.message.slice(0, 200),
+          });
+          await t.sleep(delay);
+        },
+      },
+    );
+  }
+
+  private problem(source: string, id: string, error: unknown): void {
+    if (this.logged.has(`${source}|${id}`)) return;
+    if (this.logged.size > 10_000) this.logged.clear();
+    this.logged.add(`${source}|${id}`);
+    this.o.log.warn("reminder item skipped", {
+      source,
+      id,
+      error: String((error as Error)?.message ?? error).slice(0, 300),
+    });
+  }
+}
