@@ -135,6 +135,7 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
           o.workerLine?.(line);
         }
       });
+      child.on("message", (m: { type?: string }) => m?.type === "started" && say(`${opts.instanceId} started`));
       workers.push(child);
     }
 
@@ -151,7 +152,9 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
     for (let lastReport = 0; ; await sleep(200)) {
       if (Date.now() - started > o.timeoutMs) {
         const rows = await rowsNow();
-        const open = rows.filter((r) => r.status !== "sent").map((r) => `${r.status}/${r.by ?? "-"}/${r.notBefore ?? ""}`);
+        const open = rows
+          .filter((r) => r.status !== "sent")
+          .map((r) => `${r.status}/${r.by ?? "-"}/${r.notBefore ?? ""}`);
         throw new Error(
           `chaos run timed out with ${unique()} of ${expected} delivered, ${rows.length} rows; not sent: ${open.join(", ")}`,
         );

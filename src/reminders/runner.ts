@@ -172,20 +172,30 @@ export class ReminderRunner {
       return this.record(item, existing, "skipped", "nothing to send");
     }
     this.busy.add(key);
-    const mine = await this.claim(item, existing).catch((error) => {
-      this.busy.delete(key);
-      throw error;
-    });
-    if (!mine) {
-      this.busy.delete(key);
-      report.skipped++;
-      return;
+    let recorded = true;
+    try {
+      const mine = await this.claim(item, existing);
+      if (!mine) report.skipped++;
+      else recorded = await this.post(mine, target, requests, ctx, report);
+    } finally {
+      // Kept only while an outcome waits to be recorded: until then this process never posts it again.
+      if (recorded) this.busy.delete(key);
     }
+  }
+
+  /** Posts under our claim and records the outcome; false when storage kept the record from being written. */
+  private async post(
+    mine: Versioned<LedgerEntry>,
+    target: ConversationTarget,
+    requests: TeamsRequest[],
+    ctx: PassContext,
+    report: TickReport,
+  ): Promise<boolean> {
     let outcome: Partial<LedgerEntry>;
     try {
       const { answers, posts } = await this.o.sender.post(target, requests);
       this.unrecorded++;
-      const activityId = answers[0]?.activityId ?? item.row.activityId;
+      const activityId = answers[0]?.activityId ?? mine.value.activityId;
       outcome = { status: "sent", sentAt: this.o.clock().toISOString(), posts, activityId, lastError: undefined };
       report.sent++;
     } catch (error) {
@@ -193,9 +203,11 @@ export class ReminderRunner {
       outcome = await this.failure(target, mine.value, error, ctx);
       report[outcome.status === "pending" ? "released" : "failed"]++;
     }
-    const done = await this.settle(mine, { ...mine.value, ...outcome, notBefore: outcome.notBefore });
-    if (outcome.status === "sent") this.unrecorded--;
-    if (done) this.busy.delete(key);
+    try {
+      return await this.settle(mine, { ...mine.value, ...outcome, notBefore: outcome.notBefore });
+    } finally {
+      if (outcome.status === "sent") this.unrecorded--;
+    }
   }
 
   /** The row after a failed post: put back (long Retry-After), or failed and tried again later. */
@@ -216,7 +228,9 @@ export class ReminderRunner {
     if (gone) {
       this.o.log.warn("conversation no longer reachable; stopped", { targetId: target.id, status: gone });
       (ctx.targets as Map<string, ConversationTarget>).set(target.id, { ...target, status: gone });
-      await this.o.targets.setStatus(target.id, gone, new Date(now).toISOString());
+      await this.o.targets
+        .setStatus(target.id, gone, new Date(now).toISOString())
+        .catch((e) => this.o.log.warn("conversation status not stored", { targetId: target.id, error: String(e) }));
       return { status: "failed", attempts: Math.max(row.attempts, 3), lastError };
     }
     const notBefore = new Date(now + (this.o.failedRetryMs ?? 60_000) * row.attempts).toISOString();

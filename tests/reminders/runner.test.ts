@@ -1,7 +1,9 @@
 /** The one reminder runner against real Azurite tables and a fake Bot Connector over HTTP. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reminderDeliveryId } from "../../src/domain/conversations.js";
+import type { LedgerEntry } from "../../src/domain/ledger.js";
 import { DeliveryError } from "../../src/domain/reminderSender.js";
+import { Leadership } from "../../src/reminders/leadership.js";
 import { maxInWindow, startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { HttpSender } from "../fakes/httpSender.js";
 import {
@@ -138,6 +140,40 @@ describe("one leader, exactly once", () => {
     expect(connector.recorded()).toHaveLength(1);
     expect((await rowsOf(repos))[0]).toMatchObject({ status: "sent", by: "rescuer", epoch: 2 });
     expect(slow.leadership.epoch).toBeUndefined();
+  });
+});
+
+describe("a leader that lost the lease between its claim and its post", () => {
+  it("does not post, and posts the row it had claimed once it leads again", async () => {
+    const { repos } = await setup(["again"]);
+    const time = virtualTime();
+    const other = new Leadership({ repo: repos.lease, clock: time.clock, instanceId: "other", leaseMs: 60_000 });
+    let taken = false;
+    const ledger = {
+      ...repos.ledger,
+      get: (g: string, id: string) => repos.ledger.get(g, id),
+      list: (g?: string) => repos.ledger.list(g),
+      update: (row: LedgerEntry, etag: string) => repos.ledger.update(row, etag),
+      // Right after the claim the leader stalls past its lease, and another instance takes the lease.
+      create: async (row: LedgerEntry) => {
+        const created = await repos.ledger.create(row);
+        if (!taken) {
+          taken = true;
+          await time.sleep(61_000);
+          expect(await other.hold()).toBe(true);
+        }
+        return created;
+      },
+    };
+    const a = runner(repos, [meeting("m1")], new HttpSender(), { clock: time.clock, instanceId: "a", ledger });
+    expect(await a.tick()).toMatchObject({ leader: true, sent: 0 });
+    expect(connector.postCount()).toBe(0);
+    expect((await rowsOf(repos))[0]).toMatchObject({ status: "posting", by: "a", epoch: 1 });
+
+    await time.sleep(61_000); // the other instance never got to post; its lease lapses too
+    expect(await a.tick()).toMatchObject({ leader: true, sent: 1 });
+    expect(connector.recorded()).toHaveLength(1);
+    expect((await rowsOf(repos))[0]).toMatchObject({ status: "sent", by: "a", epoch: 3, attempts: 2 });
   });
 });
 
