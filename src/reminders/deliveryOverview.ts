@@ -103,7 +103,7 @@ export async function deliveryOverview(deps: {
   return { occurrences, unreachable };
 }
 
-/** GET /api/reminders/deliveries: the newest reminder rows in the shape the API has always had ("posting" as "claimed"). */
+/** GET /api/reminders/deliveries: the newest reminder rows in the shape the API has always had ("posting" shown as "claimed"). */
 export async function recentDeliveries(
   ledger: Pick<LedgerRepository, "list">,
   limit: number,
@@ -112,16 +112,12 @@ export async function recentDeliveries(
   return rows
     .sort((a, b) => b.dueAt.localeCompare(a.dueAt))
     .slice(0, limit)
-    .map((r) => ({
-      id: r.id,
-      eventId: r.eventId ?? r.group,
+    .map(({ kind: _k, group, epoch: _e, by, posts: _p, deliveryId: _d, bookingId: _b, createdBy: _c, ...r }) => ({
+      ...r,
+      eventId: r.eventId ?? group,
       occurrenceKey: r.occurrenceKey ?? "",
       leadTime: r.leadTime ?? "",
-      targetId: r.targetId,
-      dueAt: r.dueAt,
       status: r.status === "posting" ? "claimed" : r.status,
-      attempts: r.attempts,
-      ...{ lastError: r.lastError, claimedBy: r.by, claimId: r.claimId, notBefore: r.notBefore, sentAt: r.sentAt },
-      ...{ activityId: r.activityId, cardStart: r.cardStart, cardVersion: r.cardVersion },
+      ...(by ? { claimedBy: by } : {}),
     }));
 }

@@ -76,7 +76,6 @@ export const ledgerKey = (row: Pick<LedgerEntry, "group" | "id">): string => `${
 export class ReminderRunner {
   /** Items this process is posting, or posted and has not recorded yet: never posted again by it. */
   private readonly busy = new Set<string>();
-  private readonly unsettled = new Map<string, Versioned<LedgerEntry> & { next: LedgerEntry }>();
   private readonly logged = new Set<string>();
   private seededEpoch: number | undefined;
   private unrecorded = 0;
@@ -86,14 +85,13 @@ export class ReminderRunner {
 
   /** Posts Teams accepted whose "sent" is not stored yet (0: a crash now repeats nothing). */
   unrecordedPosts(): number {
-    return this.unrecorded + this.unsettled.size;
+    return this.unrecorded;
   }
 
   async pass(): Promise<TickReport> {
     const report: TickReport = { leader: false, planned: 0, sent: 0, failed: 0, missed: 0, skipped: 0, released: 0 };
     if (this.stopping || !(await this.o.leadership.hold())) return report;
     report.leader = true;
-    for (const [key, row] of this.unsettled) if (await this.settle(row, row.next)) this.busy.delete(key);
     const now = this.o.clock();
     const [rows, targets] = await Promise.all([this.o.ledger.list(), this.o.targets.list()]);
     const ctx: PassContext = {
@@ -178,7 +176,7 @@ export class ReminderRunner {
       if (!mine) report.skipped++;
       else recorded = await this.post(mine, target, requests, ctx, report);
     } finally {
-      // Kept only while an outcome waits to be recorded: until then this process never posts it again.
+      // Kept when its outcome could not be recorded: this process never posts it again.
       if (recorded) this.busy.delete(key);
     }
   }
@@ -203,11 +201,9 @@ export class ReminderRunner {
       outcome = await this.failure(target, mine.value, error, ctx);
       report[outcome.status === "pending" ? "released" : "failed"]++;
     }
-    try {
-      return await this.settle(mine, { ...mine.value, ...outcome, notBefore: outcome.notBefore });
-    } finally {
-      if (outcome.status === "sent") this.unrecorded--;
-    }
+    const recorded = await this.settle(mine, { ...mine.value, ...outcome, notBefore: outcome.notBefore });
+    if (recorded && outcome.status === "sent") this.unrecorded--;
+    return recorded;
   }
 
   /** The row after a failed post: put back (long Retry-After), or failed and tried again later. */
@@ -264,25 +260,27 @@ export class ReminderRunner {
     return found?.value.claimId === next.claimId ? found : undefined;
   }
 
-  /** Writes the outcome of our claim; false when storage stayed down (tried again next pass). */
+  /**
+   * Writes the outcome of our claim; false when storage stayed down past the patience: the row
+   * stays "posting" and this process leaves it alone (a later leader posts it again: README
+   * "What remains").
+   */
   private async settle(mine: Versioned<LedgerEntry>, next: LedgerEntry): Promise<boolean> {
     const patience = next.status === "sent" ? (this.o.markPatienceMs ?? 300_000) : this.o.leaseMs / 3;
     try {
       await this.storage(() => this.o.ledger.update(next, mine.etag), patience);
+      return true;
     } catch (error) {
-      if (!(error instanceof ConflictError)) {
-        this.unsettled.set(ledgerKey(next), { ...mine, next });
-        return false;
-      }
-      const found = await this.o.ledger.get(next.group, next.id).catch(() => undefined);
-      if (!found || found.value.claimId !== next.claimId || found.value.status !== next.status)
-        this.o.log.error("reminder row taken by another leader before its outcome was recorded", {
-          id: next.id,
-          outcome: next.status,
-          mayBePostedTwice: next.status === "sent",
-        });
+      if (!(error instanceof ConflictError)) return false;
     }
-    this.unsettled.delete(ledgerKey(next));
+    // 412: our own write whose answer was lost, or another leader took the row meanwhile.
+    const found = await this.o.ledger.get(next.group, next.id).catch(() => undefined);
+    if (!found || found.value.claimId !== next.claimId || found.value.status !== next.status)
+      this.o.log.error("reminder row taken by another leader before its outcome was recorded", {
+        id: next.id,
+        outcome: next.status,
+        mayBePostedTwice: next.status === "sent",
+      });
     return true;
   }
 

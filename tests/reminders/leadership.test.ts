@@ -4,7 +4,7 @@ import type { LeaseRepository } from "../../src/domain/ledger.js";
 import { Leadership, NotLeaderError } from "../../src/reminders/leadership.js";
 import { DUE, reminderTables, virtualTime } from "./harness.js";
 
-let cleanups: (() => Promise<void>)[] = [];
+const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => Promise.all(cleanups.map((c) => c())));
 
 async function lease(): Promise<LeaseRepository> {
