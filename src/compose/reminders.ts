@@ -67,7 +67,7 @@ export interface ReminderRuntime {
 }
 
 /** `${hostname}-${pid}-${random}`: unique per process, readable in the lease and the ledger. */
-export function newInstanceId(): string {
+function newInstanceId(): string {
   return `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
 }
 

@@ -69,7 +69,7 @@ export interface Subscription {
 }
 
 /** A reminder's state as the API shows it: the ledger's statuses, with "posting" shown as "claimed". */
-export type DeliveryStatus = "pending" | "claimed" | "sent" | "failed" | "missed" | "skipped";
+type DeliveryStatus = "pending" | "claimed" | "sent" | "failed" | "missed" | "skipped";
 
 /** One reminder (occurrence × lead time × conversation) as GET /api/reminders/deliveries shows its ledger row. */
 export interface ReminderDelivery {

@@ -9,7 +9,7 @@ import type { Versioned } from "./repositories.js";
  *   conversation and week; booking: a Borgertun requester's reminder; nudge: "Husk å svare" in
  *   one reminder's thread.
  */
-export const LEDGER_KINDS = ["reminder", "card", "snooze", "digest", "booking", "nudge"] as const;
+const LEDGER_KINDS = ["reminder", "card", "snooze", "digest", "booking", "nudge"] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /**
@@ -18,8 +18,8 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
  * sent | failed (tried again after `notBefore` while attempts remain); missed when found too
  * late, skipped when there was nothing to send or nowhere to send it.
  */
-export const LEDGER_STATUSES = ["pending", "posting", "sent", "failed", "missed", "skipped"] as const;
-export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+const LEDGER_STATUSES = ["pending", "posting", "sent", "failed", "missed", "skipped"] as const;
+type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 /** One ledger row. Rows written before the ledger (claims with `leaseUntil`) read as kind "reminder". */
 export interface LedgerEntry {

@@ -7,7 +7,7 @@ import { rsvpCounts, type RsvpCounts, type RsvpRepository } from "../domain/rsvp
 const MAX_OCCURRENCES = 50;
 
 /** What the editors' overview shows per reminder: where it went, when, and how it ended. */
-export interface OverviewDelivery {
+interface OverviewDelivery {
   targetId: string;
   conversationName?: string;
   conversationType?: string;
@@ -22,7 +22,7 @@ export interface OverviewDelivery {
 }
 
 /** One occurrence with its reminders and RSVP counts. */
-export interface OverviewOccurrence {
+interface OverviewOccurrence {
   eventId: string;
   occurrenceKey: string;
   title: string;

@@ -3,7 +3,14 @@ import pRetry, { AbortError } from "p-retry";
 import type { Clock } from "../domain/clock.js";
 import { goneStatusOf, type ConversationTarget, type ConversationTargetRepository } from "../domain/conversations.js";
 import { ConflictError } from "../domain/errors.js";
-import { isOpen, isSettled, ledgerProblem, type LedgerEntry, type LedgerRepository } from "../domain/ledger.js";
+import {
+  isOpen,
+  isSettled,
+  ledgerProblem,
+  MAX_ATTEMPTS,
+  type LedgerEntry,
+  type LedgerRepository,
+} from "../domain/ledger.js";
 import { DeliveryError } from "../domain/reminderSender.js";
 import type { Versioned } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
@@ -65,7 +72,7 @@ export interface RunnerOptions {
   concurrency?: number;
 }
 
-export const ledgerKey = (row: Pick<LedgerEntry, "group" | "id">): string => `${row.group}\u0000${row.id}`;
+const ledgerKey = (row: Pick<LedgerEntry, "group" | "id">): string => `${row.group}\u0000${row.id}`;
 
 /**
  * One pass of the leader: plan everything due from stored state, and post each item once.
@@ -227,7 +234,7 @@ export class ReminderRunner {
       await this.o.targets
         .setStatus(target.id, gone, new Date(now).toISOString())
         .catch((e) => this.o.log.warn("conversation status not stored", { targetId: target.id, error: String(e) }));
-      return { status: "failed", attempts: Math.max(row.attempts, 3), lastError };
+      return { status: "failed", attempts: Math.max(row.attempts, MAX_ATTEMPTS), lastError };
     }
     const notBefore = new Date(now + (this.o.failedRetryMs ?? 60_000) * row.attempts).toISOString();
     return { status: "failed", notBefore, lastError };

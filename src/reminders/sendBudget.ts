@@ -24,13 +24,13 @@ export interface Window {
  *   for what it cannot see (posts of an attempt that ended unrecorded).
  * Retries count like first tries. Sustained: 25 posts per 30 s per conversation, 10 per second in all.
  */
-export const CONVERSATION_BUDGET: readonly Window[] = [
+const CONVERSATION_BUDGET: readonly Window[] = [
   { ms: 1_000, max: 3 },
   { ms: 2_000, max: 4 },
   { ms: 30_000, max: 25 },
   { ms: 3_600_000, max: 1_500 },
 ];
-export const TENANT_BUDGET: readonly Window[] = [{ ms: 1_000, max: 10 }];
+const TENANT_BUDGET: readonly Window[] = [{ ms: 1_000, max: 10 }];
 
 const HOUR_MS = 3_600_000;
 

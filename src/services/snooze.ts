@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { ConflictError } from "../domain/errors.js";
 import type { LedgerEntry, LedgerRepository } from "../domain/ledger.js";
 
-export const SNOOZE_GROUP = "snooze";
+const SNOOZE_GROUP = "snooze";
 
 /** A snooze asked for on one card. */
 export interface SnoozeRequest {

@@ -37,7 +37,7 @@ export function meeting(id: string, title = `Møte ${id}`): AlrekEvent {
 }
 
 /** An in-memory event source (the scheduler only lists). */
-export function eventSource(events: AlrekEvent[]): Pick<EventRepository, "list"> {
+function eventSource(events: AlrekEvent[]): Pick<EventRepository, "list"> {
   return { list: async () => events.map((value) => ({ value, etag: "e" })) };
 }
 
@@ -106,7 +106,7 @@ export async function reminderTables(
 }
 
 /** The secret test cards are signed with. */
-export const LINK_KEY = "test-calendar-link-key-0123456789";
+const LINK_KEY = "test-calendar-link-key-0123456789";
 
 /** Virtual time for waits: `sleep` advances `now` at once, so retries and throttling cost no wall-clock time. */
 export function virtualTime(startMs = DUE.getTime() + 1_000) {
