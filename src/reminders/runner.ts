@@ -85,20 +85,27 @@ export class ReminderRunner {
   private readonly busy = new Set<string>();
   private readonly logged = new Set<string>();
   private seededEpoch: number | undefined;
-  private unrecorded = 0;
+  /** Posts Teams accepted whose "sent" storage did not take: written again at the next pass. */
+  private readonly unrecorded = new Map<string, { mine: Versioned<LedgerEntry>; next: LedgerEntry }>();
+  private posting = 0;
   stopping = false;
 
   constructor(private readonly o: RunnerOptions) {}
 
   /** Posts Teams accepted whose "sent" is not stored yet (0: a crash now repeats nothing). */
   unrecordedPosts(): number {
-    return this.unrecorded;
+    return this.posting + this.unrecorded.size;
   }
 
   async pass(): Promise<TickReport> {
     const report: TickReport = { leader: false, planned: 0, sent: 0, failed: 0, missed: 0, skipped: 0, released: 0 };
     if (this.stopping || !(await this.o.leadership.hold())) return report;
     report.leader = true;
+    for (const [key, { mine, next }] of this.unrecorded) {
+      if (!(await this.settle(mine, next))) continue;
+      this.unrecorded.delete(key);
+      this.busy.delete(key);
+    }
     const now = this.o.clock();
     const [rows, targets] = await Promise.all([this.o.ledger.list(), this.o.targets.list()]);
     const ctx: PassContext = {
@@ -183,7 +190,7 @@ export class ReminderRunner {
       if (!mine) report.skipped++;
       else recorded = await this.post(mine, target, requests, ctx, report);
     } finally {
-      // Kept when its outcome could not be recorded: this process never posts it again.
+      // Kept while a "sent" waits to be recorded: this process never posts it again.
       if (recorded) this.busy.delete(key);
     }
   }
@@ -199,7 +206,7 @@ export class ReminderRunner {
     let outcome: Partial<LedgerEntry>;
     try {
       const { answers, posts } = await this.o.sender.post(target, requests);
-      this.unrecorded++;
+      this.posting++;
       const activityId = answers[0]?.activityId ?? mine.value.activityId;
       outcome = { status: "sent", sentAt: this.o.clock().toISOString(), posts, activityId, lastError: undefined };
       report.sent++;
@@ -208,8 +215,11 @@ export class ReminderRunner {
       outcome = await this.failure(target, mine.value, error, ctx);
       report[outcome.status === "pending" ? "released" : "failed"]++;
     }
-    const recorded = await this.settle(mine, { ...mine.value, ...outcome, notBefore: outcome.notBefore });
-    if (recorded && outcome.status === "sent") this.unrecorded--;
+    const next = { ...mine.value, ...outcome, notBefore: outcome.notBefore };
+    const recorded = await this.settle(mine, next);
+    if (outcome.status !== "sent") return true; // nothing posted (or only what may be repeated): free to try again
+    this.posting--;
+    if (!recorded) this.unrecorded.set(ledgerKey(next), { mine, next });
     return recorded;
   }
 
@@ -268,9 +278,9 @@ export class ReminderRunner {
   }
 
   /**
-   * Writes the outcome of our claim; false when storage stayed down past the patience: the row
-   * stays "posting" and this process leaves it alone (a later leader posts it again: README
-   * "What remains").
+   * Writes the outcome of our claim; false when storage stayed down past the patience. A "sent"
+   * is then written again at the next pass; if this instance stops leading first, the next
+   * leader posts it again (README "What remains").
    */
   private async settle(mine: Versioned<LedgerEntry>, next: LedgerEntry): Promise<boolean> {
     const patience = next.status === "sent" ? (this.o.markPatienceMs ?? 300_000) : this.o.leaseMs / 3;

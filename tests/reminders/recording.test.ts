@@ -97,6 +97,42 @@ describe("recording a post through storage trouble", () => {
   });
 });
 
+describe("an outcome storage would not take within its patience", () => {
+  it("a 'sent' is written at the next pass, and the reminder is not posted again", async () => {
+    const repos = await setup("sent-later");
+    let refuse = true;
+    const r = runner(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 1_000),
+      instanceId: "i",
+      markPatienceMs: 5_000,
+      ledger: flaky(repos.ledger, (row) => (refuse && row.status === "sent" ? "before" : "ok")),
+    });
+    expect((await r.tick()).sent).toBe(1);
+    expect(r.runner.unrecordedPosts()).toBe(1);
+    expect((await repos.ledger.list())[0].value.status).toBe("posting");
+    refuse = false;
+    expect((await r.tick()).sent).toBe(0);
+    expect(r.runner.unrecordedPosts()).toBe(0);
+    expect((await repos.ledger.list())[0].value).toMatchObject({ status: "sent", attempts: 1 });
+    expect(connector.recorded()).toHaveLength(1);
+  });
+
+  it("a failure is tried again at the next pass (found when storage went away mid-post in the full chaos run)", async () => {
+    const repos = await setup("failed-later");
+    connector.failNext(1, 500);
+    let refuse = true;
+    const r = runner(repos, [meeting("m1")], new HttpSender(), {
+      clock: fixedClock(DUE, 1_000),
+      instanceId: "i",
+      ledger: flaky(repos.ledger, (row) => (refuse && row.status === "failed" ? "before" : "ok")),
+    });
+    expect((await r.tick()).failed).toBe(1);
+    refuse = false;
+    expect((await r.tick()).sent).toBe(1);
+    expect((await repos.ledger.list())[0].value).toMatchObject({ status: "sent", attempts: 2 });
+  });
+});
+
 /**
  * The duplicate of the fault runs (README "A duplicate we found and fixed"): lease renewals
  * queued behind a slow "sent" write turned the row back into a live claim, the lease lapsed, and
