@@ -3,9 +3,9 @@
  * the service (wired in service.ts, the composition root) and stops it cleanly on SIGTERM/SIGINT.
  */
 import { join } from "node:path";
-import { loadConfig, ConfigError } from "./config/config.js";
+import { loadConfig, ConfigError, secretsOf } from "./config/config.js";
 import { CONFIG_KEYS, type ConfigKey } from "./config/keys.js";
-import { createLogger } from "./logger.js";
+import { createLogger, hideSecrets } from "./logger.js";
 import { startService } from "./service.js";
 import { StorageStartupError } from "./storage/startupRetry.js";
 import { installProcessGuards } from "./processGuards.js";
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.logLevel);
+  const log = hideSecrets(createLogger(config.logLevel), secretsOf(config));
   if (config.bot.mode === "local")
     log.warn(
       "LOCAL MODE: MicrosoftAppId is not set, so /api/messages accepts anonymous requests. Never run like this in production.",

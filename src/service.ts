@@ -1,6 +1,6 @@
 import type { Server } from "restify";
-import type { Config } from "./config/config.js";
-import type { Logger } from "./logger.js";
+import { secretsOf, type Config } from "./config/config.js";
+import { hideSecrets, type Logger } from "./logger.js";
 import type { Clock } from "./domain/clock.js";
 import { createHttpServer } from "./server/createServer.js";
 import { registerHealth } from "./server/health.js";
@@ -22,6 +22,8 @@ import { scheduleFeedbackPruning } from "./compose/feedbackPruning.js";
 import { createBookingService } from "./services/bookingService.js";
 import { createBookingNotifier } from "./bot/bookingNotifier.js";
 import { createFeedbackService } from "./services/feedbackService.js";
+import { createBadRowLog } from "./services/badRowLog.js";
+import { bookingHandlerIds } from "./domain/editors.js";
 
 /** A running service; `stop` closes the HTTP server, the scheduler and an embedded Azurite. */
 export interface RunningService {
@@ -51,13 +53,22 @@ export interface ServiceOptions {
 
 /** Builds and wires everything from one validated configuration, then listens. */
 export async function startService(config: Config, options: ServiceOptions): Promise<RunningService> {
-  const { log } = options;
+  // No line this service writes carries a configured secret, whatever brought it there.
+  const log = hideSecrets(options.log, secretsOf(config));
   const clock = options.clock ?? (() => new Date());
   const cleanups: Cleanups = [];
   try {
-    const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(config, options, log, cleanups);
+    // One list of bad rows per process: storage reports what it cannot read, views and passes what they cannot use.
+    const badRows = createBadRowLog({ log, clock });
+    const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(
+      config,
+      options,
+      log,
+      cleanups,
+      badRows,
+    );
     // Reminder cards follow event changes: every pass compares posted cards with their events.
-    const services = createServices(repos, clock);
+    const services = createServices(repos, clock, {}, badRows);
     const feedback = createFeedbackService({ repo: repos.feedback, clock });
     cleanups.push(scheduleFeedbackPruning(feedback.prune, log));
     const channel = createBotChannel(config.bot, log);
@@ -68,15 +79,15 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       threads: channel.threads,
       knowledge: services.knowledge,
       bookings: bookingRepo,
+      badRows,
       clock,
       log,
       publicBaseUrl: config.publicBaseUrl,
       calendarLinkKey: config.calendarFeedTokens[0],
       tickSeconds: config.reminderTickSeconds,
     });
-    // Who handles Borgertun requests: the setting, or else the editors.
-    const bookingHandlers = () =>
-      config.borgertunHandlerObjectIds.length > 0 ? config.borgertunHandlerObjectIds : config.editorObjectIds;
+    // Who handles Borgertun requests: the setting, or else the editors (one rule for bot, API and notices).
+    const bookingHandlers = () => [...bookingHandlerIds(config.editorObjectIds, config.borgertunHandlerObjectIds)];
     const bookings = createBookingService({
       bookings: bookingRepo,
       events: repos.events,
@@ -116,7 +127,11 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     registerHealth(server, () => tables.ping());
     registerBotRoute(server, bot);
     registerApi(server, {
-      auth: { api: config.api, editorObjectIds: config.editorObjectIds },
+      auth: {
+        api: config.api,
+        editorObjectIds: config.editorObjectIds,
+        borgertunHandlerObjectIds: config.borgertunHandlerObjectIds,
+      },
       services,
       calendar: { feedTokens: config.calendarFeedTokens, publicBaseUrl: config.publicBaseUrl },
       deliveries: reminders.deliveries,

@@ -55,7 +55,7 @@ describe("process guards: no exception or rejection ends the process", () => {
       expect(JSON.parse(logged[0])).toMatchObject({
         level: "error",
         msg: "request failed",
-        url: `/boom/${where}?[redacted]`,
+        url: `/boom/${where}[redacted]`,
       });
       expect(output).not.toContain("feed-secret-123");
       await alive();

@@ -14,6 +14,7 @@ import { runLoadInTurns, type LoadResult, type RequestSpec } from "./loadGenerat
 import { freePort, residentMb, serveCommand, startNode, stop, waitHealthy } from "./processes.js";
 import { benchAnswering, benchLongMessages } from "./answering.js";
 import { printTabBench } from "./tab.js";
+import { printDashboardStorm } from "./dashboardStorm.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
     console.log(`  bot/echo p99 latency ratio:    ${(botResult.p99 / echoResult.p99).toFixed(2)} (target ≤ 1.3)`);
     console.log(`  summary/echo throughput ratio: ${(summaryResult.rps / echoResult.rps).toFixed(2)} (target ≥ 1.5)`);
     console.log(`  service resident memory after the runs: ${rss.toFixed(0)} MB (target < 200 MB)\n`);
+
+    await printDashboardStorm(startService);
 
     // The tab in browser mode calls the API without a token: a local-mode instance on the same storage.
     const tabPort = await freePort();

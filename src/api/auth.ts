@@ -2,12 +2,15 @@ import type { Request } from "restify";
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from "jose";
 import type { ApiAuthConfig } from "../config/config.js";
 import { UnauthenticatedError, UnavailableError } from "../domain/errors.js";
-import { editorRule, type EditorCandidate } from "../domain/editors.js";
+import { bookingHandlerRule, editorRule, type EditorCandidate } from "../domain/editors.js";
 import type { Actor } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
 
-/** The caller of an /api request: who (oid + tid), whether they may write, and how we know. */
-export type Principal = Actor & { isEditor: boolean; mode: "local" | "entra" };
+/**
+ * The caller of an /api request: who (oid + tid), whether they may write, whether they handle
+ * Borgertun requests (the same rule as the bot's), and how we know.
+ */
+export type Principal = Actor & { isEditor: boolean; isBookingHandler: boolean; mode: "local" | "entra" };
 
 /** Turns a request into a Principal or throws UnauthenticatedError (UnavailableError when the key set cannot be read). */
 export interface ApiAuthenticator {
@@ -23,6 +26,7 @@ export const LOCAL_PRINCIPAL: Principal = Object.freeze({
   tid: "local",
   name: "Lokal utvikler",
   isEditor: true,
+  isBookingHandler: true,
   mode: "local" as const,
 });
 
@@ -43,6 +47,7 @@ export function createApiAuthenticator(
   config: ApiAuthConfig,
   editorObjectIds: readonly string[],
   log?: Logger,
+  borgertunHandlerObjectIds: readonly string[] = [],
 ): ApiAuthenticator {
   if (config.mode === "local") {
     let warned = false;
@@ -59,12 +64,16 @@ export function createApiAuthenticator(
     };
   }
   const jwks = createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: 5_000 });
-  const isEditor = editorRule({ mode: "entra", tenantId: config.tenantId, editorObjectIds });
+  const settings = { mode: "entra" as const, tenantId: config.tenantId, editorObjectIds };
+  const rules = {
+    isEditor: editorRule(settings),
+    isBookingHandler: bookingHandlerRule(settings, borgertunHandlerObjectIds),
+  };
   return {
     async authenticate(req) {
       const token = bearerToken(req);
       const payload = await verify(token, jwks, config, log);
-      return principalFrom(payload, config, isEditor);
+      return principalFrom(payload, config, rules);
     },
   };
 }
@@ -139,7 +148,7 @@ export function audienceMatches(aud: JWTPayload["aud"], accepted: readonly strin
 function principalFrom(
   payload: JWTPayload,
   config: Extract<ApiAuthConfig, { mode: "entra" }>,
-  isEditor: (who: EditorCandidate) => boolean,
+  rules: Record<"isEditor" | "isBookingHandler", (who: EditorCandidate) => boolean>,
 ): Principal {
   if (!audienceMatches(payload.aud, [config.clientId, config.appIdUri]))
     throw unauthorized("Token is not meant for this API (audience)");
@@ -150,5 +159,12 @@ function principalFrom(
   const oid = String(payload.oid ?? "");
   if (!oid) throw unauthorized("Token has no object id (oid)");
   const name = typeof payload.name === "string" && payload.name.trim() ? payload.name.trim() : oid;
-  return { oid, tid, name, isEditor: isEditor({ oid, tid }), mode: "entra" };
+  return {
+    oid,
+    tid,
+    name,
+    isEditor: rules.isEditor({ oid, tid }),
+    isBookingHandler: rules.isBookingHandler({ oid, tid }),
+    mode: "entra",
+  };
 }

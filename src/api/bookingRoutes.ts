@@ -1,9 +1,7 @@
 import type { Response, Server } from "restify";
-import type { BookingLang } from "../domain/booking.js";
-import { validateBookingRequest } from "../domain/bookingInput.js";
 import type { BookingService, DecisionResult } from "../services/bookingService.js";
 import type { ApiContext } from "./context.js";
-import { BorgertunBody } from "../contract/index.js";
+import { BookingRequestBody, BookingRulesBody, EntityId } from "../contract/index.js";
 import { param, parseBody, requireEditor, requireUser, sendJson } from "./http.js";
 
 const PROBLEM_STATUS = { notFound: 404, notPending: 409, slotTaken: 409, notAllowed: 403, refused: 422 } as const;
@@ -19,8 +17,9 @@ function sendDecision(res: Response, result: DecisionResult): void {
 /**
  * Borgertun over HTTP (the tab's form, and editors' rules):
  * GET /api/borgertun/rules (anyone signed in), PUT /api/borgertun/rules (editors; If-Match optional),
- * GET /api/borgertun/bookings (editors: all; others: their own), POST /api/borgertun/bookings (a request;
- * 201 pending, 422 with the refusal and free slots), POST /api/borgertun/bookings/:id/cancel (the requester or an editor).
+ * GET /api/borgertun/bookings (handlers: all; others: their own), POST /api/borgertun/bookings (a request;
+ * 201 pending, 422 with the refusal and free slots), POST /api/borgertun/bookings/:id/cancel (the requester
+ * or a handler). Handlers are who the bot lets decide (domain/editors.ts bookingHandlerRule).
  */
 export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings: BookingService): void {
   server.get("/api/borgertun/rules", async (req, res) => {
@@ -33,7 +32,7 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
     await requireEditor(ctx.auth, req);
     const ifMatch = req.headers["if-match"];
     const saved = await bookings.updateRules(
-      parseBody(BorgertunBody, req),
+      parseBody(BookingRulesBody, req),
       typeof ifMatch === "string" && ifMatch.trim() ? ifMatch.trim() : undefined,
     );
     sendJson(res, 200, saved.rules, saved.etag);
@@ -43,15 +42,13 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
     const me = await requireUser(ctx.auth, req);
     const all = await bookings.list();
     sendJson(res, 200, {
-      bookings: me.isEditor ? all : all.filter((b) => b.requester.oid === me.oid && b.requester.tid === me.tid),
+      bookings: me.isBookingHandler ? all : all.filter((b) => b.requester.oid === me.oid && b.requester.tid === me.tid),
     });
   });
 
   server.post("/api/borgertun/bookings", async (req, res) => {
     const me = await requireUser(ctx.auth, req);
-    const body = parseBody(BorgertunBody, req);
-    const request = validateBookingRequest(body);
-    const lang: BookingLang = body.lang === "nn" || body.lang === "en" ? body.lang : "nb";
+    const { lang = "nb", ...request } = parseBody(BookingRequestBody, req);
     const result = await bookings.request(request, me, { lang });
     if (result.ok) sendJson(res, 201, result.booking);
     else
@@ -64,6 +61,6 @@ export function registerBookingRoutes(server: Server, ctx: ApiContext, bookings:
 
   server.post("/api/borgertun/bookings/:id/cancel", async (req, res) => {
     const me = await requireUser(ctx.auth, req);
-    sendDecision(res, await bookings.cancel(param(req, "id"), me, me.isEditor));
+    sendDecision(res, await bookings.cancel(param(req, "id", EntityId), me, me.isBookingHandler));
   });
 }

@@ -3,6 +3,7 @@ import type { Request, Response, Server } from "restify";
 import type { ApiContext } from "./context.js";
 import { param, queryValue } from "./http.js";
 import { NotFoundError } from "../domain/errors.js";
+import { EVENT_ROWS, reasonOf } from "../domain/badRows.js";
 import { isOccurrenceKey } from "../domain/occurrences.js";
 import { buildCalendar, eventToVevents, occurrenceToVevent } from "./icalendar.js";
 
@@ -68,7 +69,17 @@ export function registerCalendarRoutes(server: Server, ctx: ApiContext): void {
     requireFeedToken(ctx, req);
     const { events } = await ctx.knowledge.snapshot();
     const opts = { uidDomain: uidDomain(ctx), stamp: ctx.clock() };
-    const lines = [...events].sort((a, b) => a.id.localeCompare(b.id)).flatMap((e) => eventToVevents(e, opts));
+    const lines = [...events]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .flatMap((e) => {
+        // One event the feed cannot write is left out (and reported); the calendar keeps the others.
+        try {
+          return eventToVevents(e, opts);
+        } catch (error) {
+          ctx.badRows.bad({ table: EVENT_ROWS, id: e.id, reason: reasonOf(error), found: "use" });
+          return [];
+        }
+      });
     sendCalendar(res, buildCalendar(lines, { name: "Alrek helseklynge" }), "alrek.ics");
   });
 

@@ -1,6 +1,7 @@
 import type { ApiAuthConfig } from "../config/config.js";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
+import type { BadRowLog } from "../services/badRowLog.js";
 import type { DashboardService } from "../services/dashboardService.js";
 import type { EventService } from "../services/eventService.js";
 import type { BookingService } from "../services/bookingService.js";
@@ -21,6 +22,8 @@ interface DeliveriesProvider {
 interface ApiAuthSettings {
   api: ApiAuthConfig;
   editorObjectIds: readonly string[];
+  /** Who handles Borgertun requests (empty: the editors), as in the bot. */
+  borgertunHandlerObjectIds?: readonly string[];
 }
 
 /** What the calendar feed needs: who may read it, and the host its UIDs and links are made from. */
@@ -36,6 +39,8 @@ interface ApiServices {
   tiltak: TiltakService;
   summary: SummaryService;
   dashboard: DashboardService;
+  /** The bad rows this process has met: views add them to what editors get, and report what they cannot use. */
+  badRows: Pick<BadRowLog, "list" | "bad" | "fine">;
 }
 
 /** What the API is given by the composition root (src/service.ts): no Config, no repositories. */

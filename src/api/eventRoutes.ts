@@ -10,8 +10,12 @@ import {
   sendJson,
   withEtag,
 } from "./http.js";
+import { DATE_WINDOW_MESSAGE, isInDateWindow } from "../domain/dateWindow.js";
 import { ValidationError } from "../domain/errors.js";
+import { EVENT_ROWS } from "../domain/badRows.js";
+import { badRowsFor } from "./badRows.js";
 import {
+  EntityId,
   EventCancelBody,
   EventCreateBody,
   EventPatchBody,
@@ -30,6 +34,8 @@ function instantParam(req: Request, name: string, fallback: Date, issues: { fiel
   if (raw === undefined) return fallback;
   const d = /^\d{4}-\d{2}-\d{2}/.test(raw) ? new Date(raw) : new Date(NaN);
   if (Number.isNaN(d.getTime())) issues.push({ field: name, message: "must be an ISO 8601 date or instant" });
+  // The dates' one window (src/domain/dateWindow.ts): year 1 or 9999 is no view anyone needs.
+  else if (!isInDateWindow(raw)) issues.push({ field: name, message: DATE_WINDOW_MESSAGE });
   return d;
 }
 
@@ -62,13 +68,23 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
     sendJson(res, 200, {
       occurrences,
       undated: undated.map((e) => forReader(e, user.isEditor)),
+      ...badRowsFor(user, ctx.badRows.list(EVENT_ROWS)),
     } satisfies OccurrencesResponse);
   });
 
   server.get("/api/events/all", async (req, res) => {
     const user = await requireUser(ctx.auth, req);
+    const { events, bad } = await ctx.events.listAll();
+    const badRows = bad.map(({ id, reason, event }) => ({
+      table: EVENT_ROWS,
+      id,
+      reason,
+      // Only an editor gets this far with it (badRowsFor), so the note for editors stays in.
+      ...(event ? { event: withEtag(event) } : {}),
+    }));
     sendJson(res, 200, {
-      events: (await ctx.events.listAll()).map(withEtag).map((e) => forReader(e, user.isEditor)),
+      events: events.map(withEtag).map((e) => forReader(e, user.isEditor)),
+      ...badRowsFor(user, badRows),
     } satisfies EventListResponse);
   });
 
@@ -81,7 +97,7 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
   server.patch("/api/events/:id", async (req, res) => {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
-    const updated = await ctx.events.update(param(req, "id"), parseBody(EventPatchBody, req), etag, actor);
+    const updated = await ctx.events.update(param(req, "id", EntityId), parseBody(EventPatchBody, req), etag, actor);
     sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
@@ -89,12 +105,12 @@ export function registerEventRoutes(server: Server, ctx: ApiContext): void {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
     const { occurrence } = parseBody(EventCancelBody, req);
-    const updated = await ctx.events.cancel(param(req, "id"), occurrence, etag, actor);
+    const updated = await ctx.events.cancel(param(req, "id", EntityId), occurrence, etag, actor);
     sendJson(res, 200, withEtag(updated) satisfies EventView, updated.etag);
   });
 
   server.get("/api/events/:id/history", async (req, res) => {
     await requireUser(ctx.auth, req);
-    sendJson(res, 200, { history: await ctx.events.history(param(req, "id")) } satisfies HistoryResponse);
+    sendJson(res, 200, { history: await ctx.events.history(param(req, "id", EntityId)) } satisfies HistoryResponse);
   });
 }

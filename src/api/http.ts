@@ -1,7 +1,7 @@
 import type { Request, Response } from "restify";
-import { ForbiddenError, InvalidRequestError, PreconditionRequiredError } from "../domain/errors.js";
+import { ForbiddenError, InvalidRequestError, PreconditionRequiredError, ValidationError } from "../domain/errors.js";
 import type { output, ZodTypeAny } from "zod";
-import { parseInput } from "../contract/parse.js";
+import { checkInput, parseInput } from "../contract/parse.js";
 import type { Versioned } from "../domain/repositories.js";
 import type { ApiAuthenticator, Principal } from "./auth.js";
 
@@ -51,10 +51,15 @@ export function parseBody<S extends ZodTypeAny>(schema: S, req: Request): output
   return parseInput(schema, body === undefined || body === null || body === "" ? {} : body);
 }
 
-/** A route parameter (restify decodes it). */
-export function param(req: Request, name: string): string {
+/**
+ * A route parameter (restify decodes it); with `schema` (an id or key of src/contract/values.ts),
+ * 400 validation_failed naming the parameter when it is not of that shape.
+ */
+export function param(req: Request, name: string, schema?: ZodTypeAny): string {
   const value = (req.params as Record<string, string | undefined>)[name];
   if (!value) throw new InvalidRequestError("bad_request", `Missing ${name}`);
+  const checked = schema ? checkInput(schema, value) : undefined;
+  if (checked && !checked.ok) throw new ValidationError(checked.issues.map((i) => ({ ...i, field: name })));
   return value;
 }
 

@@ -19,7 +19,12 @@ import { registerFeedbackRoute } from "./feedbackRoutes.js";
 export function registerApi(server: Server, deps: ApiDependencies): void {
   const ctx: ApiContext = {
     ...deps.services,
-    auth: createApiAuthenticator(deps.auth.api, deps.auth.editorObjectIds, deps.log),
+    auth: createApiAuthenticator(
+      deps.auth.api,
+      deps.auth.editorObjectIds,
+      deps.log,
+      deps.auth.borgertunHandlerObjectIds,
+    ),
     calendar: deps.calendar,
     deliveries: deps.deliveries,
     clock: deps.clock,

@@ -3,6 +3,7 @@ import type { ApiContext } from "./context.js";
 import { param, parseBody, requireEditor, requireIfMatch, requireUser, sendJson, withEtag } from "./http.js";
 import { tiltakCsv } from "./csv.js";
 import {
+  EntityId,
   PeriodCreateBody,
   TiltakPatchBody,
   type HistoryResponse,
@@ -30,13 +31,13 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
 
   server.get("/api/periods/:pid/tiltak", async (req, res) => {
     await requireUser(ctx.auth, req);
-    const list = await ctx.tiltak.listTiltak(param(req, "pid"));
+    const list = await ctx.tiltak.listTiltak(param(req, "pid", EntityId));
     sendJson(res, 200, { tiltak: list.map(withEtag) } satisfies TiltakListResponse);
   });
 
   server.get("/api/periods/:pid/tiltak.csv", async (req, res) => {
     await requireUser(ctx.auth, req);
-    const period = await ctx.tiltak.getPeriod(param(req, "pid"));
+    const period = await ctx.tiltak.getPeriod(param(req, "pid", EntityId));
     const pid = period.id;
     const list = await ctx.tiltak.listTiltak(pid);
     const body = Buffer.from(
@@ -60,8 +61,8 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
     const actor = await requireEditor(ctx.auth, req);
     const etag = requireIfMatch(req);
     const updated = await ctx.tiltak.updateTiltak(
-      param(req, "pid"),
-      param(req, "id"),
+      param(req, "pid", EntityId),
+      param(req, "id", EntityId),
       parseBody(TiltakPatchBody, req),
       etag,
       actor,
@@ -72,7 +73,7 @@ export function registerPeriodRoutes(server: Server, ctx: ApiContext): void {
   server.get("/api/periods/:pid/tiltak/:id/history", async (req, res) => {
     await requireUser(ctx.auth, req);
     sendJson(res, 200, {
-      history: await ctx.tiltak.history(param(req, "pid"), param(req, "id")),
+      history: await ctx.tiltak.history(param(req, "pid", EntityId), param(req, "id", EntityId)),
     } satisfies HistoryResponse);
   });
 }

@@ -4,6 +4,7 @@ import { param, requireEditor, sendJson } from "./http.js";
 import { csvCell, formatOsloDateTime, UTF8_BOM } from "./csv.js";
 import { AlreadyExistsError } from "../domain/errors.js";
 import { rsvpCounts, type RsvpEntry } from "../domain/rsvp.js";
+import { EntityId, OccurrenceKey } from "../contract/index.js";
 
 /** What the routes need from the reminder runtime (see src/reminders/rsvpNudge.ts). */
 export interface RsvpApi {
@@ -24,7 +25,7 @@ const ANSWER_NB = { yes: "Kommer", no: "Kommer ikke", maybe: "Kanskje" } as cons
 export function registerRsvpRoutes(server: Server, ctx: ApiContext, rsvp: RsvpApi): void {
   server.get("/api/rsvp/:eventId/:occurrenceKey", async (req, res) => {
     await requireEditor(ctx.auth, req);
-    const answers = await rsvp.list(param(req, "eventId"), param(req, "occurrenceKey"));
+    const answers = await rsvp.list(param(req, "eventId", EntityId), param(req, "occurrenceKey", OccurrenceKey));
     sendJson(res, 200, {
       counts: rsvpCounts(answers),
       answers: answers.map(({ oid, name, answer, answeredAt }) => ({ oid, name, answer, answeredAt })),
@@ -32,7 +33,7 @@ export function registerRsvpRoutes(server: Server, ctx: ApiContext, rsvp: RsvpAp
   });
   server.get("/api/rsvp/:eventId/:occurrenceKey/answers.csv", async (req, res) => {
     await requireEditor(ctx.auth, req);
-    const answers = await rsvp.list(param(req, "eventId"), param(req, "occurrenceKey"));
+    const answers = await rsvp.list(param(req, "eventId", EntityId), param(req, "occurrenceKey", OccurrenceKey));
     const lines = [
       ["Navn", "Svar", "Svart"].map(csvCell).join(";"),
       ...answers.map((a) =>
@@ -50,7 +51,11 @@ export function registerRsvpRoutes(server: Server, ctx: ApiContext, rsvp: RsvpAp
   });
   server.post("/api/rsvp/:eventId/:occurrenceKey/nudge", async (req, res) => {
     const editor = await requireEditor(ctx.auth, req);
-    const result = await rsvp.nudge(param(req, "eventId"), param(req, "occurrenceKey"), editor.name || editor.oid);
+    const result = await rsvp.nudge(
+      param(req, "eventId", EntityId),
+      param(req, "occurrenceKey", OccurrenceKey),
+      editor.name || editor.oid,
+    );
     if (result === "already")
       throw new AlreadyExistsError(
         "The reminder to answer was already sent for this date / Påminnelsen om å svare er allerede sendt",

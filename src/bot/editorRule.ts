@@ -1,6 +1,6 @@
 import type { Activity } from "botbuilder";
 import type { ApiAuthConfig } from "../config/config.js";
-import { editorRule, type EditorSettings } from "../domain/editors.js";
+import { bookingHandlerRule, editorRule, type EditorCandidate, type EditorSettings } from "../domain/editors.js";
 import type { Actor } from "../domain/repositories.js";
 import { tenantOf } from "./tenant.js";
 
@@ -18,12 +18,12 @@ function editorSettings(config: EditorRuleConfig): EditorSettings {
 }
 
 /**
- * The API's rule (domain/editors.ts) applied to a chat message: the sender's Entra object id
- * and the conversation's tenant. Display names and e-mail addresses never decide.
+ * The sender as the rules see them: the Entra object id and the conversation's tenant, or no one
+ * when the activity names several tenants. In a channel shared with another organisation the
+ * conversation is the host's; the person's own tenant may show elsewhere in the activity, and
+ * every tenant it names must be the home tenant. Display names and e-mail addresses never decide.
  */
-export function isBotEditor(activity: Partial<Activity>, config: EditorRuleConfig): boolean {
-  // In a channel shared with another organisation the conversation is the host's; the person's own
-  // tenant may show elsewhere in the activity, and every tenant it names must be the home tenant.
+function candidateOf(activity: Partial<Activity>): EditorCandidate | undefined {
   const named = [
     tenantOf(activity),
     activity.channelData?.tenant?.id,
@@ -31,7 +31,22 @@ export function isBotEditor(activity: Partial<Activity>, config: EditorRuleConfi
   ];
   const tid = tenantOf(activity);
   const mixed = named.some((t) => t && String(t).toLowerCase() !== tid.toLowerCase());
-  return !mixed && editorRule(editorSettings(config))({ oid: activity.from?.aadObjectId, tid });
+  return mixed ? undefined : { oid: activity.from?.aadObjectId, tid };
+}
+
+/** The API's editor rule (domain/editors.ts) applied to a chat message. */
+export function isBotEditor(activity: Partial<Activity>, config: EditorRuleConfig): boolean {
+  const who = candidateOf(activity);
+  return who !== undefined && editorRule(editorSettings(config))(who);
+}
+
+/** The API's Borgertun handler rule (domain/editors.ts) applied to a chat message. */
+export function isBotBookingHandler(
+  activity: Partial<Activity>,
+  config: EditorRuleConfig & { borgertunHandlerObjectIds: readonly string[] },
+): boolean {
+  const who = candidateOf(activity);
+  return who !== undefined && bookingHandlerRule(editorSettings(config), config.borgertunHandlerObjectIds)(who);
 }
 
 /** Who made a change from chat, for the history trail (oid + tid; the name only for display). */

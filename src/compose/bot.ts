@@ -88,6 +88,7 @@ export function createBot(parts: BotParts): MessageEndpoint {
           ...conversations,
           subscriptions: parts.subscriptions,
           knowledge: services.knowledge,
+          editors,
         }),
       (app) => registerNewEventHandlers(app, { events: services.events, editors, log }),
       (app) =>
@@ -95,6 +96,8 @@ export function createBot(parts: BotParts): MessageEndpoint {
           ...conversations,
           subscriptions: parts.subscriptions,
           ledger: parts.reminderFeatures.ledger,
+          knowledge: services.knowledge,
+          editors,
         }),
       (app) =>
         registerRsvpHandlers(app, {

@@ -15,6 +15,7 @@ import { createRsvpService, type RsvpService } from "../reminders/rsvpNudge.js";
 import { ReminderRunner, type TickReport } from "../reminders/runner.js";
 import { SendBudget } from "../reminders/sendBudget.js";
 import { DEFAULT_SENDER_TIMING, OneSender, type SenderTiming } from "../reminders/sender.js";
+import type { BadRowLog } from "../services/badRowLog.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
 import type { ReminderRepositories } from "../storage/reminderTables/index.js";
 
@@ -30,6 +31,8 @@ export interface ReminderRuntimeOptions {
   knowledge?: Pick<KnowledgeSource, "snapshot">;
   /** Borgertun bookings, for the requester's reminder the day before; without it none is sent. */
   bookings?: Pick<BookingRepository, "list" | "get">;
+  /** Where rows a pass cannot use are reported (each is skipped, the rest go out); the overview lists them. */
+  badRows?: BadRowLog;
   clock: Clock;
   log: Logger;
   publicBaseUrl: string;
@@ -98,6 +101,7 @@ export function createReminderRuntime(o: ReminderRuntimeOptions): ReminderRuntim
     clock,
     instanceId,
     log,
+    badRows: o.badRows,
     leaseMs,
     failedRetryMs: o.failedRetryMs,
   });
@@ -140,7 +144,14 @@ export function createReminderRuntime(o: ReminderRuntimeOptions): ReminderRuntim
     deliveries: { list: ({ limit }) => recentDeliveries(repos.ledger, limit) },
     targetActive: (target) => budget.resume(target.id),
     overview: () =>
-      deliveryOverview({ ledger: repos.ledger, targets: repos.targets, rsvp: repos.rsvp, events: o.events }),
+      deliveryOverview({
+        ledger: repos.ledger,
+        targets: repos.targets,
+        rsvp: repos.rsvp,
+        events: o.events,
+        alsoRead: [repos.subscriptions, ...(o.bookings ? [o.bookings] : [])],
+        badRows: o.badRows,
+      }),
     rsvpApi: createRsvpService({ ...repos, threads: o.threads, clock }),
     renderCard,
   };

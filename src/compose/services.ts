@@ -5,6 +5,8 @@ import type {
   HistoryRepository,
   PlanRepository,
 } from "../domain/repositories.js";
+import { createBadRowLog, type BadRowLog } from "../services/badRowLog.js";
+import { silentLogger } from "../logger.js";
 import { createDashboardService, type DashboardService } from "../services/dashboardService.js";
 import { createEventService, type EventService } from "../services/eventService.js";
 import { createKnowledgeSource, type KnowledgeSource } from "../services/knowledgeSource.js";
@@ -18,6 +20,8 @@ export interface AppServices {
   tiltak: TiltakService;
   summary: SummaryService;
   dashboard: DashboardService;
+  /** The bad rows this process has met (every view and reminder tick reports to it). */
+  badRows: BadRowLog;
 }
 
 /**
@@ -28,19 +32,22 @@ export function createServices(
   repos: { directory: DirectoryRepository; events: EventRepository; plan: PlanRepository; history: HistoryRepository },
   clock: Clock,
   hooks: { onEventChanged?: (eventId: string) => Promise<void> } = {},
+  badRows: BadRowLog = createBadRowLog({ log: silentLogger, clock }),
 ): AppServices {
   const knowledge = createKnowledgeSource(repos, clock);
   return {
     knowledge,
+    badRows,
     events: createEventService({
       events: repos.events,
       history: repos.history,
       knowledge,
       clock,
       onChanged: hooks.onEventChanged,
+      badRows,
     }),
     tiltak: createTiltakService({ plan: repos.plan, history: repos.history, knowledge, clock }),
-    summary: createSummaryService({ knowledge }),
+    summary: createSummaryService({ knowledge, badRows }),
     dashboard: createDashboardService({ plan: repos.plan, events: repos.events, history: repos.history, clock }),
   };
 }

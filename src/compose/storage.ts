@@ -1,4 +1,5 @@
 import type { Config } from "../config/config.js";
+import type { BadRowReporter } from "../domain/badRows.js";
 import type { Logger } from "../logger.js";
 import { startEmbeddedAzurite } from "../storage/azuriteProcess.js";
 import { createRepositories, type Repositories } from "../storage/index.js";
@@ -55,26 +56,31 @@ export async function openRepositories(
   options: StorageOptions,
   log: Logger,
   cleanups: Cleanups,
+  badRows: BadRowReporter,
 ): Promise<StorageParts> {
   const connection = await connect(config, log, cleanups);
   const tables = createTableClientFactory(connection, { tablePrefix: options.tablePrefix });
-  const repos = createRepositories(tables);
+  const repos = createRepositories(tables, badRows);
   // Reminder claims are written under a lease: their requests fail fast, and the lease logic retries.
   const reminderRepos = createReminderRepositories(
     createTableClientFactory(connection, { tablePrefix: options.tablePrefix, ...FAIL_FAST_STORAGE }),
+    badRows,
   );
-  const bookingRepo = new TableBookingRepository({
-    bookings: tables.client(BOOKINGS_TABLE),
-    rules: tables.client(BOOKING_RULES_TABLE),
-    slots: tables.client(BOOKING_SLOTS_TABLE),
-  });
+  const bookingRepo = new TableBookingRepository(
+    {
+      bookings: tables.client(BOOKINGS_TABLE),
+      rules: tables.client(BOOKING_RULES_TABLE),
+      slots: tables.client(BOOKING_SLOTS_TABLE),
+    },
+    badRows,
+  );
   const seeded = await retryStorageStartup(
     "create tables and seed",
     async () => {
       await repos.ensureTables();
       await tables.ensureTables(REMINDER_TABLE_NAMES);
       await tables.ensureTables(BOOKING_TABLE_NAMES);
-      const copied = await copyOnceSends(tables.client(ONCE_SENDS_TABLE), reminderRepos.ledger);
+      const copied = await copyOnceSends(tables.client(ONCE_SENDS_TABLE), reminderRepos.ledger, badRows);
       if (copied > 0) log.info("snoozes, digests and Borgertun reminders copied into the delivery ledger", { copied });
       return seedIfNeeded(repos, seedData, log);
     },

@@ -52,6 +52,12 @@ export interface Config {
   applicationInsightsConnectionString?: string;
 }
 
+/** The settings that are secrets, for cutting them from log lines (logger.ts `hideSecrets`). */
+export function secretsOf(config: Config): string[] {
+  const password = config.bot.mode === "authenticated" ? config.bot.appPassword : undefined;
+  return [...config.calendarFeedTokens, ...(password ? [password] : [])];
+}
+
 /** Raised when settings are missing or wrong; the message names every offending setting. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -6,8 +6,10 @@
  */
 import { z } from "zod";
 import { EVENT_KINDS } from "../domain/events.js";
-import { leadTimeProblem, MAX_LEAD_TIMES } from "../domain/leadTime.js";
+import { MAX_LEAD_TIMES } from "../domain/leadTime.js";
+import { BadRow, BadRows } from "./badRows.js";
 import { enumOf, isOneCleanLine, line, multiLine } from "./text.js";
+import { LeadTime, windowedText } from "./values.js";
 
 /** meeting, conference, presentation, workshop or deadline. */
 export const EventKind = enumOf(EVENT_KINDS);
@@ -25,6 +27,13 @@ const EventException = z
   })
   .strict();
 export type EventException = z.infer<typeof EventException>;
+
+/** A change to one occurrence as a client sends it: its times within the years 2000–2100. */
+const EventExceptionBody = EventException.extend({
+  originalStart: windowedText(),
+  newStart: windowedText().optional(),
+  newEnd: windowedText().optional(),
+}).strip();
 
 /** An event as stored and returned; local times are "YYYY-MM-DDTHH:mm" in Europe/Oslo. */
 export const AlrekEvent = z
@@ -62,12 +71,6 @@ export type EventView = z.infer<typeof EventView>;
 const MAX_EXCEPTIONS = 500;
 const RRULE_MESSAGE = "must be an RRULE such as FREQ=MONTHLY;BYDAY=1FR";
 
-/** A lead time of the one grammar (src/domain/leadTime.ts), within the limits an event allows. */
-const LeadTime = z.string().superRefine((text, ctx) => {
-  const message = leadTimeProblem(text);
-  if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
-});
-
 /** Optional in a body: null clears the field (and is the same as leaving it out when creating). */
 const clearable = <T extends z.ZodTypeAny>(schema: T) => schema.nullable().optional();
 
@@ -76,9 +79,12 @@ const eventBodyFields = {
   kind: EventKind,
   title: line(200),
   titleEn: clearable(line(200)),
-  /** Local "YYYY-MM-DDTHH:mm", or a date "YYYY-MM-DD" when the time is not set; "" is the same as null. */
-  start: clearable(z.string()),
-  end: clearable(z.string()),
+  /**
+   * Local "YYYY-MM-DDTHH:mm", or a date "YYYY-MM-DD" when the time is not set; "" is the same as null.
+   * The format is the domain's rule (it depends on `timeSet`); the years 2000–2100 are checked here.
+   */
+  start: clearable(windowedText()),
+  end: clearable(windowedText()),
   /** false: the date is known, the time is not. A start with a time in a PATCH sets it back to true. */
   timeSet: clearable(z.boolean()),
   timeZone: clearable(z.string()),
@@ -90,9 +96,7 @@ const eventBodyFields = {
   editorNote: clearable(multiLine(2000)),
   link: clearable(line(2000)),
   exceptions: clearable(
-    z
-      .array(EventException.strip())
-      .max(MAX_EXCEPTIONS, `must be a list of at most ${MAX_EXCEPTIONS} changed occurrences`),
+    z.array(EventExceptionBody).max(MAX_EXCEPTIONS, `must be a list of at most ${MAX_EXCEPTIONS} changed occurrences`),
   ),
   reminderLeadTimes: clearable(z.array(LeadTime).max(MAX_LEAD_TIMES, `at most ${MAX_LEAD_TIMES} reminders`)),
   cancelled: z.boolean().optional(),
@@ -114,7 +118,7 @@ export type EventPatchBody = z.infer<typeof EventPatchBody>;
 
 /** POST /api/events/:id/cancel: one occurrence (its original local start), or the whole event. */
 export const EventCancelBody = z.object({
-  occurrence: z.string({ invalid_type_error: "must be a local start YYYY-MM-DDTHH:mm" }).optional(),
+  occurrence: windowedText("must be a local start YYYY-MM-DDTHH:mm").optional(),
 });
 export type EventCancelBody = z.infer<typeof EventCancelBody>;
 
@@ -155,12 +159,18 @@ export const OccurrenceDto = z
   .strict();
 export type OccurrenceDto = z.infer<typeof OccurrenceDto>;
 
-/** GET /api/events?from&to: occurrences in the window and the events that have no date yet. */
+/** GET /api/events?from&to: occurrences in the window and the events that have no date yet (for editors, the events left out). */
 export const OccurrencesResponse = z
-  .object({ occurrences: z.array(OccurrenceDto), undated: z.array(AlrekEvent) })
+  .object({ occurrences: z.array(OccurrenceDto), undated: z.array(AlrekEvent), badRows: BadRows })
   .strict();
 export type OccurrencesResponse = z.infer<typeof OccurrencesResponse>;
 
-/** GET /api/events/all */
-export const EventListResponse = z.object({ events: z.array(EventView) }).strict();
+/** A stored event left out of every view; with the event itself when only a value is wrong, so the form can open it. */
+export const BadEventRow = BadRow.extend({ event: EventView.optional() }).strict();
+export type BadEventRow = z.infer<typeof BadEventRow>;
+
+/** GET /api/events/all; `badRows` for editors: the stored events no view shows, to open and fix. */
+export const EventListResponse = z
+  .object({ events: z.array(EventView), badRows: z.array(BadEventRow).optional() })
+  .strict();
 export type EventListResponse = z.infer<typeof EventListResponse>;

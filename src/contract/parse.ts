@@ -67,7 +67,16 @@ function issuesOf(error: z.ZodError): Issue[] {
  * (the API answers 400 validation_failed with these issues).
  */
 export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {
+  const result = checkInput(schema, value);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.value;
+}
+
+/** The outcome of {@link checkInput}: the value, or every problem (for card actions, which answer rather than throw). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** Like {@link parseInput}, without throwing. */
+export function checkInput<S extends z.ZodTypeAny>(schema: S, value: unknown): Checked<z.output<S>> {
   const result = schema.safeParse(value, { errorMap });
-  if (!result.success) throw new ValidationError(issuesOf(result.error));
-  return result.data;
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: issuesOf(result.error) };
 }

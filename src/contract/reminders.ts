@@ -1,5 +1,6 @@
 /** Reminders on the wire: GET /api/reminders/upcoming and GET /api/reminders/deliveries. */
 import { z } from "zod";
+import { BadRows } from "./badRows.js";
 import { EventKind } from "./events.js";
 
 /** One planned reminder; `target` says who gets it: every subscribed conversation covering the kind. */
@@ -17,8 +18,8 @@ export const UpcomingReminder = z
   .strict();
 export type UpcomingReminder = z.infer<typeof UpcomingReminder>;
 
-/** Reminders due in the next 30 days, earliest first (at most 50). */
-export const UpcomingRemindersResponse = z.object({ reminders: z.array(UpcomingReminder) }).strict();
+/** Reminders due in the next 30 days, earliest first (at most 50); for editors, the events left out. */
+export const UpcomingRemindersResponse = z.object({ reminders: z.array(UpcomingReminder), badRows: BadRows }).strict();
 export type UpcomingRemindersResponse = z.infer<typeof UpcomingRemindersResponse>;
 
 /** One reminder to one conversation and how its sending went. */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { LANGS } from "../domain/language.js";
 import type { TiltakStatus as Status } from "../domain/tiltak.js";
+import { BadRows } from "./badRows.js";
 import { OccurrenceDto } from "./events.js";
 import { ChangeRecord } from "./history.js";
 import { PlanArea, PlanPeriod, TiltakView } from "./tiltak.js";
@@ -34,6 +35,8 @@ export const Summary = z
     upcoming: z.array(OccurrenceDto),
     groupsCount: count,
     peopleCount: count,
+    /** Editors only: stored events left out of `upcoming` because a value in them cannot be used. */
+    badRows: BadRows,
   })
   .strict();
 export type Summary = z.infer<typeof Summary>;

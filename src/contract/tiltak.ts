@@ -5,8 +5,9 @@
  */
 import { z } from "zod";
 import { TILTAK_EDITABLE_FIELDS, TILTAK_STATUSES, type TiltakEditableField } from "../domain/tiltak.js";
-import { isValidLocalDate } from "../domain/time.js";
+import { FIRST_YEAR, LAST_YEAR } from "../domain/dateWindow.js";
 import { enumOf, line, requiredLine } from "./text.js";
+import { LocalDate } from "./values.js";
 
 export { TILTAK_EDITABLE_FIELDS };
 
@@ -55,8 +56,8 @@ const editable = {
   status: TiltakStatus,
   notes: z.string().max(4000),
   responsible: z.string().max(200),
-  /** A real date "YYYY-MM-DD"; null clears it. */
-  dueDate: z.string().refine(isValidLocalDate, "must be a date YYYY-MM-DD").nullable(),
+  /** A real date "YYYY-MM-DD" in the years 2000–2100; null clears it. */
+  dueDate: LocalDate.nullable(),
   /** One line; empty clears it. */
   milestone: line(200),
 } satisfies Record<TiltakEditableField, z.ZodTypeAny>;
@@ -69,12 +70,12 @@ export const TiltakPatchBody = z
 export type TiltakPatchBody = z.infer<typeof TiltakPatchBody>;
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const YEAR_MESSAGE = "must be a year from 2000 to 2100";
+const YEAR_MESSAGE = `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
 const year = z
   .number({ invalid_type_error: YEAR_MESSAGE })
   .int(YEAR_MESSAGE)
-  .min(2000, YEAR_MESSAGE)
-  .max(2100, YEAR_MESSAGE);
+  .min(FIRST_YEAR, YEAR_MESSAGE)
+  .max(LAST_YEAR, YEAR_MESSAGE);
 
 /** One area of a new period; `order` defaults to its place in the list. */
 const PeriodAreaBody = z.object({

@@ -16,6 +16,12 @@ import {
 } from "./booking.js";
 import { hhmmOf, minutesOf, overlaps, SLOT_MINUTES, slotLength } from "./bookingSlots.js";
 
+/**
+ * The latest end of a booking, 23:30: a time of day is 00:00–23:59 everywhere in the app (the
+ * contract refuses "24:00" for bookings and bookable hours), so a booking always ends on its date.
+ */
+const LAST_END = 24 * 60 - SLOT_MINUTES;
+
 /** Events without an end are taken to last this long in the room. */
 const DEFAULT_EVENT_MINUTES = 60;
 
@@ -25,11 +31,15 @@ export function ruleRefusal(slot: BookingSlot, rules: BookingRules, now: Date): 
   const from = minutesOf(slot.from);
   const to = minutesOf(slot.to);
   if (from === undefined || from % SLOT_MINUTES !== 0) return { reason: "invalid", field: "from" };
-  if (to === undefined || to % SLOT_MINUTES !== 0 || to <= from) return { reason: "invalid", field: "to" };
-  if (zonedToInstant(`${slot.date}T${slot.from}`, OSLO) <= now) return { reason: "past" };
+  if (to === undefined || to % SLOT_MINUTES !== 0 || to <= from || to > LAST_END)
+    return { reason: "invalid", field: "to" };
+  // Dates are compared as text first, so a date far outside the calendar's reach (9999-12-31,
+  // 1000-01-01) is "too far ahead" or "past" without building an instant for it.
   const today = instantToZoned(now, OSLO).local.slice(0, 10);
+  if (slot.date < today) return { reason: "past" };
   if (slot.date > addDaysToDate(today, rules.maxDaysAhead))
     return { reason: "tooFarAhead", maxDaysAhead: rules.maxDaysAhead };
+  if (zonedToInstant(`${slot.date}T${slot.from}`, OSLO) <= now) return { reason: "past" };
   if (to - from > rules.maxMinutes) return { reason: "tooLong", maxMinutes: rules.maxMinutes };
   const holiday = rules.closedOnPublicHolidays ? holidayOn(slot.date) : undefined;
   if (holiday) return { reason: "publicHoliday", holiday: holiday.names };
@@ -98,7 +108,8 @@ export function nearestFreeSlots(
   const length = slotLength(slot);
   const asked = minutesOf(slot.from)!;
   const candidates: BookingSlot[] = [];
-  for (let m = minutesOf(rules.openFrom)!; m + length <= minutesOf(rules.openTo)!; m += SLOT_MINUTES) {
+  const close = Math.min(minutesOf(rules.openTo)!, LAST_END);
+  for (let m = minutesOf(rules.openFrom)!; m + length <= close; m += SLOT_MINUTES) {
     const candidate = { date: slot.date, from: hhmmOf(m), to: hhmmOf(m + length) };
     if (m !== asked && conflictsWith(candidate, occupied).length === 0) candidates.push(candidate);
   }

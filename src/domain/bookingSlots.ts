@@ -6,7 +6,11 @@ export const SLOT_MINUTES = 30;
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** "HH:mm" → minutes after midnight, or undefined when malformed. "24:00" is allowed as an end. */
+/**
+ * "HH:mm" → minutes after midnight, or undefined when malformed. "24:00" reads as 1440 for one
+ * use only: an occupant clipped to the end of the asked day (an event running past midnight).
+ * Requests and bookable hours never carry it (src/contract/values.ts `HalfHour`; bookingRules.ts).
+ */
 export function minutesOf(hhmm: string): number | undefined {
   if (hhmm === "24:00") return 1440;
   const m = HHMM.exec(hhmm);

@@ -4,7 +4,7 @@
  */
 import type { AlrekEvent, Occurrence } from "./events.js";
 import { expandOccurrences } from "./occurrences.js";
-import { zonedToInstant } from "./time.js";
+import { isValidLocal, zonedToInstant } from "./time.js";
 
 /** What a card shows: the occurrence's start (ISO instant) or "cancelled". */
 export type CardState = string;
@@ -21,6 +21,8 @@ export function occurrenceNow(
   if (!event?.start) return undefined;
   // A one-off event has one occurrence: moving it changes its key (its start), not which it is.
   if (!event.recurrence) key = event.start;
+  // A key from a card can be anything: only a local date-time can be one of a series' dates.
+  else if (!isValidLocal(key)) return undefined;
   const exception = event.exceptions.find((e) => e.originalStart === key);
   const uncancelled: AlrekEvent = {
     ...event,
@@ -33,6 +35,15 @@ export function occurrenceNow(
   );
   if (!occurrence) return undefined;
   return { occurrence, cancelled: event.cancelled || Boolean(exception?.cancelled) };
+}
+
+/**
+ * The occurrence `key` of `event` when a reminder about it may still come back (a snooze): it
+ * exists, is not cancelled and has not begun at `now`. Undefined otherwise.
+ */
+export function upcomingOccurrence(event: AlrekEvent | undefined, key: string, now: Date): Occurrence | undefined {
+  const found = occurrenceNow(event, key);
+  return found && !found.cancelled && found.occurrence.start > now ? found.occurrence : undefined;
 }
 
 /** What the card of this occurrence should show now; a deleted event or a vanished date counts as cancelled. */

@@ -26,3 +26,24 @@ export function editorRule(settings: EditorSettings): (who: EditorCandidate) => 
     return (who.tid ?? "").toLowerCase() === tenant && editors.has(oid);
   };
 }
+
+/**
+ * Who handles Borgertun requests (decides, sees every booking, cancels any): the object ids in
+ * BORGERTUN_HANDLER_AAD_OBJECT_IDS, or the editors when none are listed. One list for the bot, the
+ * API and the notices to handlers.
+ */
+export function bookingHandlerIds(
+  editorObjectIds: readonly string[],
+  handlerObjectIds: readonly string[],
+): readonly string[] {
+  return handlerObjectIds.length > 0 ? handlerObjectIds : editorObjectIds;
+}
+
+/** The handlers' rule: the editor rule (tenant, object id; everyone in local mode) over the handlers' list. */
+export function bookingHandlerRule(
+  settings: EditorSettings,
+  handlerObjectIds: readonly string[],
+): (who: EditorCandidate) => boolean {
+  if (settings.mode === "local") return editorRule(settings);
+  return editorRule({ ...settings, editorObjectIds: bookingHandlerIds(settings.editorObjectIds, handlerObjectIds) });
+}

@@ -5,7 +5,8 @@
 import { ValidationError } from "./errors.js";
 import type { AlrekEvent, EventException } from "./events.js";
 import { isOccurrenceKey } from "./occurrences.js";
-import { recurrenceProblem } from "./recurrence.js";
+import { DATE_WINDOW_MESSAGE, isInDateWindow, LAST_DATE } from "./dateWindow.js";
+import { iterateLocalStarts, parseRecurrence, recurrenceProblem } from "./recurrence.js";
 import { isValidLocal, isValidLocalDate, OSLO } from "./time.js";
 
 /** One changed field, for the history trail. Values are strings (objects as JSON), null when absent. */
@@ -102,6 +103,26 @@ function recurrenceIssue(value: string): string | undefined {
 }
 
 /**
+ * Why a valid rule would run outside the years 2000–2100, or undefined: UNTIL must lie in them,
+ * and with COUNT the last occurrence too (FREQ=YEARLY;INTERVAL=999;COUNT=3 would reach 4024).
+ * A series without either runs on; views and reminders only ever expand a window of it.
+ */
+function seriesReachIssue(rule: string, start: string | undefined): string | undefined {
+  const parsed = parseRecurrence(rule);
+  const until = parsed.until;
+  const untilDate =
+    until?.kind === "date" ? until.date : until?.kind === "local" ? until.local : until?.instant.toISOString();
+  if (untilDate !== undefined && !isInDateWindow(untilDate)) return `UNTIL ${DATE_WINDOW_MESSAGE}`;
+  if (parsed.count === undefined || start === undefined || !isValidLocal(start)) return undefined;
+  // Ascending, and no step is longer than 999 years: the first occurrence past the window is
+  // found long before the calendar arithmetic reaches year 10000.
+  for (const local of iterateLocalStarts(start, parsed, OSLO))
+    if (local.slice(0, 10) > LAST_DATE)
+      return `COUNT=${parsed.count} would run past ${LAST_DATE} (${local.slice(0, 10)})`;
+  return undefined;
+}
+
+/**
  * The start and whether it has a time. A date alone ("2026-12-04") means the time is not set;
  * such a start is kept as the date at 00:00 with `timeSet: false` (so occurrence keys keep one format).
  */
@@ -150,7 +171,10 @@ export function validateEventInput(input: EventInput, opts: EventInputOptions): 
   validateTimes(start, end, timeSet, issues);
 
   const recurrence = input.recurrence || undefined;
-  const problem = recurrence === undefined ? undefined : recurrenceIssue(recurrence);
+  const problem =
+    recurrence === undefined
+      ? undefined
+      : (recurrenceIssue(recurrence) ?? seriesReachIssue(normaliseRecurrence(recurrence), start));
   if (problem) issues.push({ field: "recurrence", message: problem });
 
   const link = present(input.link);

@@ -37,14 +37,17 @@ export interface AnsweredQuestion {
   answeredAt: string;
 }
 
-/** One click on 👍 or 👎, with what it was about when the answer is still known. */
+/**
+ * One person's 👍 or 👎 on one answer the bot still knows (with what was asked); a later click by
+ * the same person on the same answer replaces it.
+ */
 export interface AnswerFeedback {
   /** The id of the bot's message the feedback is about (Teams' `replyToId`); "" when Teams sent none. */
   activityId: string;
   reaction: FeedbackReaction;
   /** The comment, cut to FEEDBACK_TEXT_MAX; absent when none was written. */
   text?: string;
-  /** What was asked and how it was answered; absent when the answer is no longer (or never was) known. */
+  /** What was asked and how it was answered; absent only on feedback stored before answers were required. */
   question?: string;
   kind?: string;
   lang: Lang;
@@ -64,7 +67,11 @@ export interface FeedbackRepository {
   /** Keeps an answer until feedback may come; the same id again replaces it. */
   recordAnswer(answer: AnsweredQuestion): Promise<void>;
   answer(activityId: string): Promise<AnsweredQuestion | undefined>;
-  add(feedback: AnswerFeedback): Promise<void>;
+  /**
+   * Stores one person's feedback on one answer (`answeredAt` is that answer's time): one per answer
+   * and person, so a later click replaces the earlier one.
+   */
+  put(feedback: AnswerFeedback, answeredAt: string): Promise<void>;
   /** Feedback given in [since, until], newest first, at most `limit`. */
   recent(window: { since: string; until: string }, limit: number): Promise<AnswerFeedback[]>;
   /** Counts of the feedback given in [since, until]. */

@@ -20,8 +20,10 @@ export type LeadTime =
 
 /** How many lead times one event may have. */
 export const MAX_LEAD_TIMES = 10;
-/** How far before the start a reminder may come. */
-const MAX_LEAD_DAYS = 90;
+/** How far before the start a reminder may come (events and personal settings alike). */
+export const MAX_LEAD_DAYS = 90;
+/** Longest text of a lead time ("P90DT23H59M", "D-90@09:00" and the like are far shorter). */
+const MAX_LEAD_TIME_CHARS = 20;
 
 const DAY_RULE_RE = /^D(0|-[1-9]\d{0,2})@([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -38,6 +40,7 @@ export function parseLeadTime(text: string): LeadTime | undefined {
 
 /** Why `text` may not be one of an event's lead times, or undefined when it may. */
 export function leadTimeProblem(text: string): string | undefined {
+  if (text.length > MAX_LEAD_TIME_CHARS) return `must be at most ${MAX_LEAD_TIME_CHARS} characters`;
   const lead = parseLeadTime(text);
   if (!lead) {
     return `"${text}" is not a lead time: use an ISO 8601 duration such as P7D, PT1H or P1DT2H30M, or a day rule such as D-1@09:00`;

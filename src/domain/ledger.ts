@@ -9,7 +9,7 @@ import type { Versioned } from "./repositories.js";
  *   conversation and week; booking: a Borgertun requester's reminder; nudge: "Husk å svare" in
  *   one reminder's thread.
  */
-const LEDGER_KINDS = ["reminder", "card", "snooze", "digest", "booking", "nudge"] as const;
+export const LEDGER_KINDS = ["reminder", "card", "snooze", "digest", "booking", "nudge"] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /**
@@ -18,7 +18,7 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
  * sent | failed (tried again after `notBefore` while attempts remain); missed when found too
  * late, skipped when there was nothing to send or nowhere to send it.
  */
-const LEDGER_STATUSES = ["pending", "posting", "sent", "failed", "missed", "skipped"] as const;
+export const LEDGER_STATUSES = ["pending", "posting", "sent", "failed", "missed", "skipped"] as const;
 type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 /** One ledger row. Rows written before the ledger (claims with `leaseUntil`) read as kind "reminder". */
@@ -86,15 +86,6 @@ export interface LeaseRepository {
   create(lease: LeaderLease): Promise<Versioned<LeaderLease> | undefined>;
   /** Throws ConflictError when `etag` is stale. */
   update(lease: LeaderLease, etag: string): Promise<Versioned<LeaderLease>>;
-}
-
-/** Why a stored row cannot be used, or undefined when it can (a bad row costs only itself). */
-export function ledgerProblem(row: Partial<LedgerEntry>): string | undefined {
-  if (!LEDGER_KINDS.includes(row.kind as LedgerKind)) return `unknown kind ${String(row.kind)}`;
-  if (!LEDGER_STATUSES.includes(row.status as LedgerStatus)) return `unknown status ${String(row.status)}`;
-  if (!row.targetId || !row.id || !row.group) return "no target or key";
-  if (Number.isNaN(Date.parse(row.dueAt ?? ""))) return "no due time";
-  return undefined;
 }
 
 /** Attempts ending in failure before a row is left failed. */

@@ -2,6 +2,7 @@
  * Turning events (one-off or recurring, with exceptions) into concrete occurrences.
  * An occurrence belongs to a window when its start lies in [from, to).
  */
+import { EVENT_ROWS, IGNORE_BAD_ROWS, reasonOf, type BadRowReporter } from "./badRows.js";
 import type { AlrekEvent, EventException, Occurrence } from "./events.js";
 import { holidayOn } from "./holidays.js";
 import { iterateLocalStarts } from "./recurrence.js";
@@ -105,10 +106,26 @@ export function expandOccurrences(event: AlrekEvent, from: Date, to: Date): Occu
   return result.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-/** All occurrences of all events starting in [from, to), sorted by start (then title). */
-export function expandAll(events: readonly AlrekEvent[], from: Date, to: Date): Occurrence[] {
+/**
+ * All occurrences of all events starting in [from, to), sorted by start (then title). An event
+ * that cannot be expanded (a stored value the read checks did not foresee) is left out and
+ * reported, so it costs only itself.
+ */
+export function expandAll(
+  events: readonly AlrekEvent[],
+  from: Date,
+  to: Date,
+  badRows: BadRowReporter = IGNORE_BAD_ROWS,
+): Occurrence[] {
   return events
-    .flatMap((e) => expandOccurrences(e, from, to))
+    .flatMap((e) => {
+      try {
+        return expandOccurrences(e, from, to);
+      } catch (error) {
+        badRows.bad({ table: EVENT_ROWS, id: e.id, reason: reasonOf(error), found: "use" });
+        return [];
+      }
+    })
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.event.title.localeCompare(b.event.title, "nb"));
 }
 

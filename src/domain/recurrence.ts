@@ -47,7 +47,7 @@ const FREQS: Frequency[] = ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"];
 
 function intList(name: string, value: string, ok: (n: number) => boolean, range: string): number[] {
   return value.split(",").map((s) => {
-    if (!/^[+-]?\d{1,3}$/.test(s) || !ok(Number(s))) throw new RecurrenceError(`${name} value "${s}" must be ${range}`);
+    if (!/^[+-]?\d{1,4}$/.test(s) || !ok(Number(s))) throw new RecurrenceError(`${name} value "${s}" must be ${range}`);
     return Number(s);
   });
 }

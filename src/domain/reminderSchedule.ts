@@ -21,12 +21,14 @@
  * 09:00 ("P7D" = "D-7@09:00"), or else {@link DATE_ONLY_LEAD_TIMES}; it counts as "before" until
  * the end of that day. An occurrence on a public holiday that no editor has confirmed gets none.
  */
+import { EVENT_ROWS, IGNORE_BAD_ROWS, reasonOf, SUBSCRIPTION_ROWS, type BadRowReporter } from "./badRows.js";
 import type { ConversationTarget, Subscription } from "./conversations.js";
 import { reminderDeliveryId } from "./conversations.js";
 import { subtractDuration } from "./duration.js";
 import type { AlrekEvent, EventKind, Occurrence } from "./events.js";
-import { parseLeadTime, type LeadTime } from "./leadTime.js";
+import { leadTimeProblem, parseLeadTime, type LeadTime } from "./leadTime.js";
 import { awaitsHolidayConfirmation, expandAll, occurrenceCutoff } from "./occurrences.js";
+import { subscriptionProblem } from "./storedValues.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "./time.js";
 
 /** Default lead times per kind (see the module comment for the notation). */
@@ -151,7 +153,8 @@ function horizonMs(events: readonly AlrekEvent[], extra: readonly string[] = [])
   for (const texts of [...events.map(leadTimesFor), DATE_ONLY_LEAD_TIMES, extra]) {
     for (const text of texts) {
       const lead = parseLeadTime(text);
-      if (!lead) continue;
+      // A lead time beyond what the product offers (a bad row) must not stretch the horizon for all.
+      if (!lead || leadTimeProblem(text)) continue;
       const ms = lead.kind === "duration" ? lead.minutes * 60_000 : -lead.dayOffset * DAY_MS;
       max = Math.max(max, ms);
     }
@@ -175,24 +178,34 @@ export function dueReminders(
   subscriptions: readonly Subscription[],
   targets: readonly ConversationTarget[],
   window: { from: Date; to: Date },
-  opts: ReminderOptions = {},
+  opts: ReminderOptions & { badRows?: BadRowReporter } = {},
 ): PlannedDelivery[] {
+  const badRows = opts.badRows ?? IGNORE_BAD_ROWS;
   const active = new Map(targets.filter((t) => t.status === "active").map((t) => [t.id, t]));
   // A conversation that chose the weekly digest instead gets no separate reminders.
-  const subs = subscriptions.filter((s) => active.has(s.targetId) && s.digest !== "only");
+  const subs = subscriptions.filter((s) => active.has(s.targetId) && s.digest !== "only" && usable(s, badRows));
   if (subs.length === 0 || window.to <= window.from) return [];
   const own = subs.flatMap((s) => Object.values(s.leadTimes ?? {}).flat());
   const until = new Date(window.to.getTime() + horizonMs(events, own));
   const result: PlannedDelivery[] = [];
-  for (const occurrence of expandAll(events, window.from, until)) {
+  for (const occurrence of expandAll(events, window.from, until, badRows)) {
     if (awaitsHolidayConfirmation(occurrence)) continue;
-    const shared = remindersFor(occurrence, opts);
+    // Each occurrence, and each conversation's own lead times, on its own: one that cannot be
+    // computed is reported and skipped, and every other reminder is still planned.
+    const shared = isolated(() => remindersFor(occurrence, opts), EVENT_ROWS, occurrence.eventId, badRows);
     for (const sub of subs) {
       if (!subscriptionCovers(sub, occurrence.event.kind)) continue;
       const own = sub.leadTimes?.[occurrence.event.kind];
-      for (const reminder of own && !occurrence.event.reminderLeadTimes
-        ? remindersFor(occurrence, { ...opts, leadTimes: own })
-        : shared) {
+      const reminders =
+        own && !occurrence.event.reminderLeadTimes
+          ? isolated(
+              () => remindersFor(occurrence, { ...opts, leadTimes: own }),
+              SUBSCRIPTION_ROWS,
+              sub.targetId,
+              badRows,
+            )
+          : shared;
+      for (const reminder of reminders) {
         if (reminder.dueAt <= window.from || reminder.dueAt > window.to) continue;
         const target = active.get(sub.targetId)!;
         result.push({
@@ -208,6 +221,28 @@ export function dueReminders(
     }
   }
   return result.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
+}
+
+/** False (and reported) for settings whose lead times the schedule cannot use. */
+function usable(subscription: Subscription, badRows: BadRowReporter): boolean {
+  const problem = subscriptionProblem(subscription);
+  if (problem) badRows.bad({ table: SUBSCRIPTION_ROWS, id: subscription.targetId, reason: problem, found: "use" });
+  return problem === undefined;
+}
+
+/** The reminders `plan` computes, or none (reported against the row) when it throws. */
+function isolated(
+  plan: () => PlannedReminder[],
+  table: string,
+  id: string,
+  badRows: BadRowReporter,
+): PlannedReminder[] {
+  try {
+    return plan();
+  } catch (error) {
+    badRows.bad({ table, id, reason: reasonOf(error), found: "use" });
+    return [];
+  }
 }
 
 /**

@@ -27,6 +27,16 @@ interface ReminderTexts {
   snoozedUntil: (when: string) => string;
   muted: (kindPlural: string) => string;
   mutedAll: string;
+  /** Title of a refused change. */
+  notChangedTitle: string;
+  /** Snooze or "don't send me these" outside one's own personal chat. */
+  personalOnly: string;
+  /** A channel's or group chat's reminders changed by someone who is not an editor. */
+  editorsOnly: string;
+  /** Snooze of an occurrence that has begun, is cancelled or does not exist. */
+  snoozeTooLate: string;
+  /** RSVP for a date outside the window in which answers are taken. */
+  rsvpClosed: string;
   kindsPlural: Record<"meeting" | "conference" | "presentation" | "workshop" | "deadline", string>;
   settingsTitle: string;
   settingsKinds: string;
@@ -39,6 +49,10 @@ interface ReminderTexts {
   save: string;
   saved: string;
   badLeadTime: (text: string) => string;
+  /** A lead time of the grammar outside the range offered: longer than zero, at most `maxDays` days before. */
+  leadTimeOutOfRange: (text: string, maxDays: number) => string;
+  /** More lead times for one kind than the card takes. */
+  tooManyLeadTimes: (max: number) => string;
   noSubscription: string;
   digestOn: string;
   digestTitle: string;
@@ -74,6 +88,13 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     snoozedUntil: (when) => `Utsatt. Påminnelsen kommer tilbake ${when}.`,
     muted: (kinds) => `Du får ikke lenger påminnelser om ${kinds} her. Skriv «innstillinger» for å endre det.`,
     mutedAll: "Du får ikke lenger påminnelser her. Skriv «abonner» for å slå dem på igjen.",
+    notChangedTitle: "Ikke endret",
+    personalOnly:
+      "Utsett og «Ikke send meg slike» gjelder bare dine egne påminnelser, i din personlige chat med Alrek. Ingenting er endret.",
+    editorsOnly:
+      "Bare redaktører kan endre påminnelsene i en kanal eller gruppechat. Ingenting er endret. Vil du ha påminnelser selv, skriv «abonner» i din personlige chat med Alrek.",
+    snoozeTooLate: "Hendelsen har begynt, er avlyst eller finnes ikke; påminnelsen er ikke utsatt.",
+    rsvpClosed: "Svar tas bare imot fra 100 dager før datoen til dagen etter. Ingenting er lagret.",
     kindsPlural: {
       meeting: "møter",
       conference: "konferanser",
@@ -93,6 +114,9 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     save: "Lagre",
     saved: "Innstillingene er lagret.",
     badLeadTime: (text) => `«${text}» er ikke et tidspunkt jeg forstår. Ingenting er endret.`,
+    leadTimeOutOfRange: (text, days) =>
+      `«${text}» går ikke: en påminnelse kan komme fra ett minutt (PT1M) til ${days} dager (P${days}D) før. Ingenting er endret.`,
+    tooManyLeadTimes: (max) => `Skriv høyst ${max} tidspunkter per type. Ingenting er endret.`,
     noSubscription: "Denne samtalen har ingen påminnelser. Skriv «abonner» først.",
     digestOn: "Ukesoppsummeringen «Uka i Alrek» kommer hver mandag kl. 08.00.",
     digestTitle: "Uka i Alrek",
@@ -124,6 +148,13 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     snoozedUntil: (when) => `Utsett. Påminninga kjem tilbake ${when}.`,
     muted: (kinds) => `Du får ikkje lenger påminningar om ${kinds} her. Skriv «innstillingar» for å endre det.`,
     mutedAll: "Du får ikkje lenger påminningar her. Skriv «abonner» for å slå dei på igjen.",
+    notChangedTitle: "Ikkje endra",
+    personalOnly:
+      "Utset og «Ikkje send meg slike» gjeld berre dine eigne påminningar, i den personlege chatten din med Alrek. Ingenting er endra.",
+    editorsOnly:
+      "Berre redaktørar kan endre påminningane i ein kanal eller gruppechat. Ingenting er endra. Vil du ha påminningar sjølv, skriv «abonner» i den personlege chatten din med Alrek.",
+    snoozeTooLate: "Hendinga har byrja, er avlyst eller finst ikkje; påminninga er ikkje utsett.",
+    rsvpClosed: "Svar blir berre tekne imot frå 100 dagar før datoen til dagen etter. Ingenting er lagra.",
     kindsPlural: {
       meeting: "møte",
       conference: "konferansar",
@@ -143,6 +174,9 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     save: "Lagre",
     saved: "Innstillingane er lagra.",
     badLeadTime: (text) => `«${text}» er ikkje eit tidspunkt eg forstår. Ingenting er endra.`,
+    leadTimeOutOfRange: (text, days) =>
+      `«${text}» går ikkje: ei påminning kan kome frå eitt minutt (PT1M) til ${days} dagar (P${days}D) før. Ingenting er endra.`,
+    tooManyLeadTimes: (max) => `Skriv høgst ${max} tidspunkt per type. Ingenting er endra.`,
     noSubscription: "Denne samtalen har ingen påminningar. Skriv «abonner» først.",
     digestOn: "Vekeoppsummeringa «Veka i Alrek» kjem kvar måndag kl. 08.00.",
     digestTitle: "Veka i Alrek",
@@ -174,6 +208,13 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     snoozedUntil: (when) => `Snoozed. The reminder comes back ${when}.`,
     muted: (kinds) => `You will no longer get reminders about ${kinds} here. Type "settings" to change that.`,
     mutedAll: 'You will no longer get reminders here. Type "subscribe" to turn them on again.',
+    notChangedTitle: "Not changed",
+    personalOnly:
+      'Snooze and "Don\'t send me these" only apply to your own reminders, in your personal chat with Alrek. Nothing was changed.',
+    editorsOnly:
+      'Only editors can change the reminders of a channel or group chat. Nothing was changed. For reminders of your own, type "subscribe" in your personal chat with Alrek.',
+    snoozeTooLate: "The event has begun, is cancelled or does not exist; the reminder was not snoozed.",
+    rsvpClosed: "Answers are only taken from 100 days before the date until the day after. Nothing was saved.",
     kindsPlural: {
       meeting: "meetings",
       conference: "conferences",
@@ -193,6 +234,9 @@ export const TEXT: Record<TextLang, ReminderTexts> = {
     save: "Save",
     saved: "Settings saved.",
     badLeadTime: (text) => `"${text}" is not a time I understand. Nothing was changed.`,
+    leadTimeOutOfRange: (text, days) =>
+      `"${text}" is out of range: a reminder can come from one minute (PT1M) to ${days} days (P${days}D) before. Nothing was changed.`,
+    tooManyLeadTimes: (max) => `Give at most ${max} times per kind. Nothing was changed.`,
     noSubscription: 'This conversation has no reminders. Type "subscribe" first.',
     digestOn: 'The weekly digest "The week in Alrek" comes every Monday at 08:00.',
     digestTitle: "The week in Alrek",

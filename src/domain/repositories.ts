@@ -33,9 +33,22 @@ export interface DirectoryRepository {
   savePerson(person: Person): Promise<void>;
 }
 
-/** Events. `update` throws ConflictError when `etag` is stale, NotFoundError when absent. */
+/** A stored event that views leave out, and why; with the event when only its values are wrong, so an editor can open and fix it. */
+export interface BadEvent {
+  id: string;
+  reason: string;
+  event?: Versioned<AlrekEvent>;
+}
+
+/**
+ * Events. `list` holds the usable ones (a bad row is reported and left out); `get` returns a row
+ * in shape even when a value is bad, so that it can be fixed. `update` throws ConflictError when
+ * `etag` is stale, NotFoundError when absent.
+ */
 export interface EventRepository {
   list(): Promise<Versioned<AlrekEvent>[]>;
+  /** Every stored event: the usable ones (as `list`) and the bad ones. */
+  scan(): Promise<{ events: Versioned<AlrekEvent>[]; bad: BadEvent[] }>;
   get(id: string): Promise<Versioned<AlrekEvent> | undefined>;
   create(event: AlrekEvent): Promise<Versioned<AlrekEvent>>;
   update(event: AlrekEvent, etag: string): Promise<Versioned<AlrekEvent>>;

@@ -2,7 +2,8 @@
  * RSVP on reminder cards (pure): who answered what for one occurrence.
  * A person is keyed by their Entra object id; the name is kept only for display.
  */
-import type { EventKind } from "./events.js";
+import { occurrenceNow } from "./cardUpdate.js";
+import type { AlrekEvent, EventKind, Occurrence } from "./events.js";
 
 /** "Kommer", "Kommer ikke", "Kanskje". */
 export type RsvpAnswer = "yes" | "no" | "maybe";
@@ -10,6 +11,32 @@ export const RSVP_ANSWERS: readonly RsvpAnswer[] = ["yes", "no", "maybe"];
 
 /** Kinds whose reminder cards ask who is coming (deadlines and conferences do not). */
 export const RSVP_KINDS: ReadonlySet<EventKind> = new Set<EventKind>(["meeting", "workshop", "presentation"]);
+
+/** Answers are taken from this many days before an occurrence (reminders come at most 90 days ahead)… */
+const RSVP_OPENS_DAYS_BEFORE = 100;
+/** …until this long after its start. */
+const RSVP_CLOSES_AFTER_MS = 86_400_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * The occurrence `key` of `event` as far as RSVP goes: undefined when the event does not exist,
+ * does not ask who is coming (RSVP_KINDS), or `key` is not one of its occurrences or is cancelled.
+ * Otherwise the occurrence (whose own key answers are stored under, so made-up keys cannot add
+ * rows) and whether answers are taken at `now`: from RSVP_OPENS_DAYS_BEFORE days before its start
+ * until a day after.
+ */
+export function rsvpOccurrence(
+  event: AlrekEvent | undefined,
+  key: string,
+  now: Date,
+): { occurrence: Occurrence; open: boolean } | undefined {
+  const found = event && RSVP_KINDS.has(event.kind) ? occurrenceNow(event, key) : undefined;
+  if (!found || found.cancelled) return undefined;
+  const start = found.occurrence.start.getTime();
+  const open =
+    now.getTime() >= start - RSVP_OPENS_DAYS_BEFORE * DAY_MS && now.getTime() <= start + RSVP_CLOSES_AFTER_MS;
+  return { occurrence: found.occurrence, open };
+}
 
 /** One person's answer for one occurrence; the latest click wins. */
 export interface RsvpEntry {

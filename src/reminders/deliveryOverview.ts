@@ -1,6 +1,7 @@
 import type { ConversationTargetRepository, ReminderDelivery } from "../domain/conversations.js";
 import type { LedgerEntry, LedgerRepository } from "../domain/ledger.js";
 import type { EventRepository } from "../domain/repositories.js";
+import type { BadRowEntry, BadRowLog } from "../services/badRowLog.js";
 import { rsvpCounts, type RsvpCounts, type RsvpRepository } from "../domain/rsvp.js";
 
 /** Occurrences in the overview, newest reminder first. */
@@ -36,16 +37,30 @@ export interface DeliveryOverview {
   occurrences: OverviewOccurrence[];
   /** Conversations that blocked or removed the bot, with when. */
   unreachable: { targetId: string; name?: string; conversationType: string; status: string; since?: string }[];
+  /** Stored rows that views and reminder ticks skip (table, id, what is wrong), for editors to fix. */
+  badRows: BadRowEntry[];
 }
 
-/** GET /api/reminders/overview, from the ledger's reminder rows (a card's updates are its card rows). */
+/**
+ * GET /api/reminders/overview, from the ledger's reminder rows (a card's updates are its card rows).
+ * Its bad rows are what this instance has met: the reads here report every reminder table's, so a
+ * follower lists them as the leader does.
+ */
 export async function deliveryOverview(deps: {
   ledger: Pick<LedgerRepository, "list">;
   targets: Pick<ConversationTargetRepository, "list">;
   rsvp: Pick<RsvpRepository, "list">;
   events: Pick<EventRepository, "list">;
+  /** Read only for what they report: only the leader's passes read them, but any instance may answer. */
+  alsoRead?: { list(): Promise<unknown> }[];
+  badRows?: Pick<BadRowLog, "list">;
 }): Promise<DeliveryOverview> {
-  const [rows, targets, events] = await Promise.all([deps.ledger.list(), deps.targets.list(), deps.events.list()]);
+  const [rows, targets, events] = await Promise.all([
+    deps.ledger.list(),
+    deps.targets.list(),
+    deps.events.list(),
+    ...(deps.alsoRead ?? []).map((repo) => repo.list()),
+  ]);
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const eventById = new Map(events.map((e) => [e.value.id, e.value]));
   const updates = new Map<string, number>();
@@ -100,7 +115,8 @@ export async function deliveryOverview(deps: {
       since: t.removedAt,
     }))
     .sort((x, y) => (y.since ?? "").localeCompare(x.since ?? ""));
-  return { occurrences, unreachable };
+  // Listed last: the reads above have just reported what they met.
+  return { occurrences, unreachable, badRows: deps.badRows?.list() ?? [] };
 }
 
 /** GET /api/reminders/deliveries: the newest reminder rows in the shape the API has always had ("posting" shown as "claimed"). */

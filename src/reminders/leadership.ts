@@ -20,7 +20,9 @@ export interface LeadershipOptions {
 
 /**
  * One leader per storage account. The lease row is taken insert-if-absent or, once it lapsed, by
- * an ETag-conditional replace that raises the epoch; the holder renews it the same way. The
+ * an ETag-conditional replace that raises the epoch; the holder renews it the same way. A lease
+ * that reaches more than two lease lengths ahead was written by no runner and counts as lapsed,
+ * as does a row that is not a lease at all (LeaseTable), so no stored value stops the reminders. The
  * others only read it until it lapses. The fencing check {@link fence} re-reads the row right
  * before every post, so an instance that lost the lease (stalled, or cut off from storage while
  * another took over) never posts. A write whose answer was lost is recognised on the re-read:
@@ -42,7 +44,9 @@ export class Leadership {
     if (!found) return this.write(1, () => this.o.repo.create(this.lease(1)));
     const { epoch, holder, until } = found.value;
     if (holder === this.o.instanceId) return this.write(epoch, () => this.o.repo.update(this.lease(epoch), found.etag));
-    if (Date.parse(until) > this.o.clock().getTime()) {
+    const left = Date.parse(until) - this.o.clock().getTime();
+    // A lease further ahead than any runner writes (a bad row) must not stop every runner: taken over.
+    if (left > 0 && left <= 2 * this.o.leaseMs) {
       this.held = undefined;
       return false;
     }

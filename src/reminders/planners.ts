@@ -1,3 +1,4 @@
+import { BOOKING_ROWS, EVENT_ROWS } from "../domain/badRows.js";
 import type { Booking } from "../domain/booking.js";
 import { bookingReminderId, bookingReminderPlan } from "../domain/bookingReminder.js";
 import type { BookingRepository } from "../domain/bookingRepository.js";
@@ -64,15 +65,10 @@ export function planners(s: PlannerSources): Planner[] {
   const reminders: Planner = async (ctx) => {
     const window = { from: new Date(ctx.now.getTime() - (s.lookbackMs ?? 86_400_000)), to: ctx.now };
     const [all, subs] = await Promise.all([events(ctx), subscriptions(ctx)]);
-    const planned = [...all.values()].flatMap((event) => {
-      try {
-        return dueReminders([event], subs, [...ctx.targets.values()], window);
-      } catch (error) {
-        ctx.problem("event", event.id, error);
-        return [];
-      }
+    // Each event, occurrence and conversation's settings on its own: one that cannot be computed is reported.
+    const planned = dueReminders([...all.values()], subs, [...ctx.targets.values()], window, {
+      badRows: ctx.badRows,
     });
-    planned.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
     return planned.map((p) => ({
       row: {
         ...{ kind: "reminder", group: p.eventId, id: p.id, targetId: p.target.id, dueAt: p.dueAt.toISOString() },
@@ -80,6 +76,7 @@ export function planners(s: PlannerSources): Planner[] {
         cardStart: p.occurrence.start.toISOString(),
       },
       missed: isMissed(p.dueAt, occurrenceCutoff(p.occurrence), ctx.now),
+      source: { table: EVENT_ROWS, id: p.eventId },
       build: async (target) => {
         const lang = target.lang ?? "nb";
         const personal = target.conversationType === "personal" ? { personal: { source: p.id } } : undefined;
@@ -112,7 +109,13 @@ export function planners(s: PlannerSources): Planner[] {
           .at(-1)?.cardStart ?? d.cardStart;
       const version = Math.max(d.cardVersion ?? 0, ...mine.filter(isSettled).map((c) => c.cardVersion ?? 0));
       const event = all.get(eventId);
-      const to = cardStateNow(event, occurrenceKey);
+      let to: string;
+      try {
+        to = cardStateNow(event, occurrenceKey);
+      } catch (error) {
+        ctx.problem(EVENT_ROWS, eventId, error); // this card stays as it is; the others follow their events
+        continue;
+      }
       if (to === shown) continue;
       items.push({
         row: {
@@ -120,6 +123,7 @@ export function planners(s: PlannerSources): Planner[] {
           ...{ dueAt: ctx.now.toISOString(), eventId, occurrenceKey, deliveryId: d.id, activityId },
           ...{ cardStart: to, cardVersion: version + 1 },
         },
+        source: { table: EVENT_ROWS, id: eventId },
         build: async (target) => {
           const lang = target.lang ?? "nb";
           const now = occurrenceNow(event, occurrenceKey);
@@ -189,7 +193,7 @@ export function planners(s: PlannerSources): Planner[] {
         if (plan.send !== "now") continue;
         dueAt = plan.dueAt;
       } catch (error) {
-        ctx.problem("booking", booking.id, error);
+        ctx.problem(BOOKING_ROWS, booking.id, error);
         continue;
       }
       if (!booking.replyTargetId) {
@@ -209,6 +213,7 @@ export function planners(s: PlannerSources): Planner[] {
           dueAt: dueAt.toISOString(),
           bookingId: booking.id,
         },
+        source: { table: BOOKING_ROWS, id: booking.id },
         build: async (target) => {
           if (target.conversationType !== "personal") {
             s.log.debug("borgertun reminder skipped: the requester asked outside a personal chat", {

@@ -2,15 +2,9 @@ import { randomUUID } from "node:crypto";
 import pRetry, { AbortError } from "p-retry";
 import type { Clock } from "../domain/clock.js";
 import { goneStatusOf, type ConversationTarget, type ConversationTargetRepository } from "../domain/conversations.js";
-import { ConflictError } from "../domain/errors.js";
-import {
-  isOpen,
-  isSettled,
-  ledgerProblem,
-  MAX_ATTEMPTS,
-  type LedgerEntry,
-  type LedgerRepository,
-} from "../domain/ledger.js";
+import { IGNORE_BAD_ROWS, LEDGER_ROWS, reasonOf, type BadRowReporter } from "../domain/badRows.js";
+import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
+import { isOpen, isSettled, MAX_ATTEMPTS, type LedgerEntry, type LedgerRepository } from "../domain/ledger.js";
 import { DeliveryError } from "../domain/reminderSender.js";
 import type { Versioned } from "../domain/repositories.js";
 import type { Logger } from "../logger.js";
@@ -23,6 +17,8 @@ export interface Item {
   row: Omit<LedgerEntry, "status" | "attempts">;
   /** Found too late: recorded missed, not posted. */
   missed?: boolean;
+  /** The stored row it is made from, reported as bad when building or posting it fails for its values; the ledger row by default. */
+  source?: { table: string; id: string };
   /** The requests, built right before posting; undefined when there is nothing to send (recorded skipped). */
   build(target: ConversationTarget): Promise<TeamsRequest[] | undefined>;
 }
@@ -32,8 +28,10 @@ export interface PassContext {
   now: Date;
   ledger: ReadonlyMap<string, Versioned<LedgerEntry>>;
   targets: ReadonlyMap<string, ConversationTarget>;
-  /** A stored row (event, booking, ledger row…) that cannot be used: logged once, the pass carries on. */
-  problem(source: string, id: string, error: unknown): void;
+  /** Where a stored row that cannot be used is reported (logged once, shown to editors); the pass carries on. */
+  badRows: BadRowReporter;
+  /** Reports row `id` of `table` (events, bookings, the ledger…) that a computation failed on. */
+  problem(table: string, id: string, error: unknown): void;
 }
 
 /** Turns stored state into items; one failing planner costs only its own items. */
@@ -62,6 +60,8 @@ export interface RunnerOptions {
   clock: Clock;
   instanceId: string;
   log: Logger;
+  /** Where stored rows a pass cannot use are reported (the service's BadRowLog); nowhere by default. */
+  badRows?: BadRowReporter;
   /** Lease of the leader; a post starts only with two thirds of it left. */
   leaseMs: number;
   /** A failed row is tried again after this × its attempts. */
@@ -108,20 +108,18 @@ export class ReminderRunner {
     }
     const now = this.o.clock();
     const [rows, targets] = await Promise.all([this.o.ledger.list(), this.o.targets.list()]);
+    const badRows = this.o.badRows ?? IGNORE_BAD_ROWS;
     const ctx: PassContext = {
       now,
-      ledger: new Map(),
+      // The repository has left out (and reported) rows that are not ledger rows.
+      ledger: new Map(rows.map((row) => [ledgerKey(row.value), row])),
       targets: new Map(targets.map((t) => [t.id, t])),
-      problem: (source, id, error) => this.problem(source, id, error),
+      badRows,
+      problem: (table, id, error) => badRows.bad({ table, id, reason: reasonOf(error), found: "use" }),
     };
-    for (const row of rows) {
-      const bad = ledgerProblem(row.value);
-      if (bad) ctx.problem("ledger row", `${row.value.group}/${row.value.id}`, bad);
-      else (ctx.ledger as Map<string, Versioned<LedgerEntry>>).set(ledgerKey(row.value), row);
-    }
     this.remember(ctx);
     const planned = await Promise.all(
-      this.o.planners.map((plan) => plan(ctx).catch((error) => (ctx.problem("planner", plan.name, error), []))),
+      this.o.planners.map((plan) => plan(ctx).catch((error) => (this.trouble(`planner ${plan.name}`, error), []))),
     );
     const byTarget = new Map<string, Item[]>();
     for (const item of planned.flat())
@@ -137,7 +135,10 @@ export class ReminderRunner {
             await this.deliver(item, ctx, report);
           } catch (error) {
             if (error instanceof NotLeaderError) lost = error;
-            else ctx.problem(item.row.kind, item.row.id, error);
+            else if (error instanceof ItemError || error instanceof ValidationError) {
+              const { table, id } = item.source ?? { table: LEDGER_ROWS, id: item.row.id };
+              ctx.problem(table, id, error instanceof ItemError ? error.cause : error);
+            } else this.trouble(`${item.row.kind} ${item.row.id}`, error); // storage trouble: next pass
           }
         }
       }
@@ -178,7 +179,9 @@ export class ReminderRunner {
       return this.record(item, existing, "missed", "found more than 6 h late or after the start");
     }
     if (this.o.budget.waitMs(target, this.o.sender.t.now()) > this.o.sender.t.maxInlineWaitMs) return;
-    const requests = await item.build(target);
+    const requests = await item.build(target).catch((error: unknown) => {
+      throw new ItemError(error);
+    });
     if (!requests) {
       report.skipped++;
       return this.record(item, existing, "skipped", "nothing to send");
@@ -323,7 +326,10 @@ export class ReminderRunner {
     return pRetry(
       () =>
         call().catch((error: Error) => {
-          throw error instanceof ConflictError ? new AbortError(error) : error;
+          // 409/412 are answers; a value storage refuses or a row gone stays so: retrying would only hold the pass up.
+          const final =
+            error instanceof ConflictError || error instanceof ValidationError || error instanceof NotFoundError;
+          throw final ? new AbortError(error) : error;
         }),
       {
         retries: Infinity,
@@ -341,14 +347,20 @@ export class ReminderRunner {
     );
   }
 
-  private problem(source: string, id: string, error: unknown): void {
-    if (this.logged.has(`${source}|${id}`)) return;
+  /** Trouble that is no stored row's fault (storage down, a planner's read failed): logged once per subject and message. */
+  private trouble(subject: string, error: unknown): void {
+    const message = String((error as Error)?.message ?? error).slice(0, 300);
+    if (this.logged.has(`${subject}|${message}`)) return;
     if (this.logged.size > 10_000) this.logged.clear();
-    this.logged.add(`${source}|${id}`);
-    this.o.log.warn("reminder item skipped", {
-      source,
-      id,
-      error: String((error as Error)?.message ?? error).slice(0, 300),
-    });
+    this.logged.add(`${subject}|${message}`);
+    this.o.log.warn("reminder work not done; tried again next pass", { subject, error: message });
+  }
+}
+
+/** Building an item's requests failed: a computation on the stored row it is made from. */
+class ItemError extends Error {
+  override name = "ItemError";
+  constructor(override readonly cause: unknown) {
+    super(String((cause as Error)?.message ?? cause));
   }
 }

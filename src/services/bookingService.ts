@@ -10,7 +10,7 @@ import {
   type BookingRules,
   type BookingSlot,
 } from "../domain/booking.js";
-import { validateBookingRules } from "../domain/bookingInput.js";
+import { mergeBookingRules } from "../domain/bookingInput.js";
 import type { BookingRepository } from "../domain/bookingRepository.js";
 import { checkBooking } from "../domain/bookingRules.js";
 import { ConflictError } from "../domain/errors.js";
@@ -41,7 +41,8 @@ export type DecisionResult =
 /** Borgertun requests: check, store, decide, cancel, and show approved ones as events. */
 export interface BookingService {
   rules(): Promise<{ rules: BookingRules; etag?: string }>;
-  updateRules(input: Record<string, unknown>, etag?: string): Promise<{ rules: BookingRules; etag: string }>;
+  /** Changes the given rules (each already in shape: src/contract/borgertun.ts), keeping the others. */
+  updateRules(patch: Partial<BookingRules>, etag?: string): Promise<{ rules: BookingRules; etag: string }>;
   /** Every rule and collision for a slot, without storing anything. */
   check(slot: BookingSlot, excludeBookingId?: string): Promise<BookingRefusal | undefined>;
   request(
@@ -152,9 +153,9 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
 
   return {
     rules: () => bookings.getRules(),
-    async updateRules(input, etag) {
+    async updateRules(patch, etag) {
       const current = await bookings.getRules();
-      return bookings.saveRules(validateBookingRules(input, current.rules), etag);
+      return bookings.saveRules(mergeBookingRules(patch, current.rules), etag);
     },
     check: (slot, excludeBookingId) => check(slot, excludeBookingId),
     async request(request, requester, opts) {

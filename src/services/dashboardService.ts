@@ -67,8 +67,11 @@ export function createDashboardService(deps: {
   history: HistoryRepository;
   clock: Clock;
 }): DashboardService {
-  // Several viewers polling one instance share one build per version.
-  let cache: { etag: string; value: Promise<Dashboard> } | undefined;
+  // Every viewer polling one instance shares one build per version of the data, whatever their
+  // language: the dashboard's data is the same in nb, nn and en, and the language (the locale and
+  // the per-language ETag) is added to the shared build for each answer. A cache per language
+  // would still build three times; one entry keyed by language thrashed when languages mixed.
+  let cache: { version: string; value: Promise<Dashboard> } | undefined;
   return {
     async current(locale) {
       const now = deps.clock();
@@ -76,62 +79,52 @@ export function createDashboardService(deps: {
       const period = currentPeriod(periods, now);
       if (!period) throw new NotFoundError("No plan period is stored yet");
       const tiltak = await deps.plan.listTiltak(period.id);
-      const etag = versionOf(
-        period.id,
-        tiltak,
-        events,
-        locale,
-        Math.floor(now.getTime() / TIME_BUCKET_MS),
-        periods.length,
-      );
+      const version = versionOf(period.id, tiltak, events, Math.floor(now.getTime() / TIME_BUCKET_MS), periods.length);
+      const etag = `W/"${version}.${locale}"`;
       return {
         etag,
-        build() {
-          if (cache?.etag !== etag) {
+        async build() {
+          if (cache?.version !== version) {
             const value = build(deps.history, {
               now,
-              locale,
               period,
               tiltak,
               events: events.map((e) => e.value),
-              etag,
             });
-            cache = { etag, value };
+            cache = { version, value };
             value.catch(() => {
               if (cache?.value === value) cache = undefined;
             });
           }
-          return cache.value;
+          const shared = await cache.value;
+          return { ...shared, version: etag, summary: { ...shared.summary, locale } };
         },
       };
     },
   };
 }
 
-/** A weak ETag from the storage etags of every row the dashboard is built from. */
+/** The version of the data, from the storage etags of every row the dashboard is built from (no language). */
 function versionOf(
   periodId: string,
   tiltak: Versioned<Tiltak>[],
   events: Versioned<unknown>[],
-  locale: string,
   bucket: number,
   periodCount: number,
 ): string {
   const hash = createHash("sha1");
-  hash.update(`${periodId}|${periodCount}|${locale}|${bucket}\n`);
+  hash.update(`${periodId}|${periodCount}|${bucket}\n`);
   for (const etag of [...tiltak, ...events].map((v) => v.etag).sort()) hash.update(`${etag}\n`);
-  return `W/"${hash.digest("base64url").slice(0, 22)}"`;
+  return hash.digest("base64url").slice(0, 22);
 }
 
 async function build(
   history: HistoryRepository,
   input: {
     now: Date;
-    locale: Lang;
     period: Summary["period"];
     tiltak: Versioned<Tiltak>[];
     events: AlrekEvent[];
-    etag: string;
   },
 ): Promise<Dashboard> {
   const { now, period, events } = input;
@@ -159,11 +152,12 @@ async function build(
     .flat()
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, MAX_CHANGES);
+  // The language's parts (version, locale) are set per answer in `current`.
   return {
-    version: input.etag,
+    version: "",
     summary: {
       now: now.toISOString(),
-      locale: input.locale,
+      locale: "nb",
       period,
       tiltakByStatus: plan.byStatus,
       total: plan.total,

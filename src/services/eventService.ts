@@ -13,7 +13,16 @@ import {
   type FieldChange,
 } from "../domain/eventRules.js";
 import { expandAll } from "../domain/occurrences.js";
-import type { Actor, ChangeRecord, EventRepository, HistoryRepository, Versioned } from "../domain/repositories.js";
+import { EVENT_ROWS, IGNORE_BAD_ROWS } from "../domain/badRows.js";
+import type {
+  Actor,
+  BadEvent,
+  ChangeRecord,
+  EventRepository,
+  HistoryRepository,
+  Versioned,
+} from "../domain/repositories.js";
+import type { BadRowLog } from "./badRowLog.js";
 import { remindersOf, toOccurrenceDto, type OccurrenceDto } from "./occurrenceDto.js";
 import type { KnowledgeSource } from "./knowledgeSource.js";
 import { actorOf, enrichConflict, newestFirst, staleError } from "./tiltakService.js";
@@ -22,7 +31,8 @@ import { actorOf, enrichConflict, newestFirst, staleError } from "./tiltakServic
 export interface EventService {
   /** Occurrences starting in [from, to) plus the events that have no date yet. */
   occurrences(from: Date, to: Date): Promise<{ occurrences: OccurrenceDto[]; undated: AlrekEvent[] }>;
-  listAll(): Promise<Versioned<AlrekEvent>[]>;
+  /** Every stored event, by start; and the bad ones (left out of every view), for editors to fix. */
+  listAll(): Promise<{ events: Versioned<AlrekEvent>[]; bad: BadEvent[] }>;
   /** `input` is a body in shape (src/contract); the event rules are applied here. */
   create(input: EventInput, actor: Actor): Promise<Versioned<AlrekEvent>>;
   update(id: string, patch: EventPatch, etag: string, actor: Actor): Promise<Versioned<AlrekEvent>>;
@@ -55,14 +65,18 @@ export function createEventService(deps: {
   clock: Clock;
   /** Told after every saved change (posted reminder cards follow it); must not throw. */
   onChanged?: (eventId: string) => Promise<void>;
+  /** Where an event that cannot be expanded is reported; a saved event is forgotten there until met again. */
+  badRows?: Pick<BadRowLog, "bad" | "fine" | "forget">;
 }): EventService {
   const { events, history, knowledge, clock } = deps;
+  const badRows = deps.badRows ?? { ...IGNORE_BAD_ROWS, forget() {} };
 
   async function record(id: string, changes: FieldChange[], actor: Actor, at: Date): Promise<void> {
     await history.append(
       changes.map((c) => ({ entityType: "event", entityId: id, at: at.toISOString(), by: actorOf(actor), ...c })),
     );
     knowledge.invalidate();
+    badRows.forget(EVENT_ROWS, id);
     await deps.onChanged?.(id);
   }
 
@@ -83,14 +97,16 @@ export function createEventService(deps: {
     async occurrences(from, to) {
       const { events: all } = await knowledge.snapshot();
       return {
-        occurrences: expandAll(all, from, to).map((o) => toOccurrenceDto(o, remindersOf)),
+        occurrences: expandAll(all, from, to, badRows).map((o) => toOccurrenceDto(o, remindersOf)),
         undated: all.filter((e) => !e.start && !e.cancelled).sort((a, b) => a.title.localeCompare(b.title, "nb")),
       };
     },
     async listAll() {
-      return [...(await events.list())].sort((a, b) =>
-        (a.value.start ?? "9999").localeCompare(b.value.start ?? "9999"),
-      );
+      const { events: usable, bad } = await events.scan();
+      return {
+        events: usable.sort((a, b) => (a.value.start ?? "9999").localeCompare(b.value.start ?? "9999")),
+        bad,
+      };
     },
     async create(input, actor) {
       const now = clock();

@@ -42,8 +42,12 @@ export interface FeedbackSubmission {
 export interface FeedbackService {
   /** Keeps what was asked under the id Teams gave the answer, so later feedback can say. */
   recordAnswer(answer: Omit<AnsweredQuestion, "answeredAt">): Promise<void>;
-  /** Stores one click, with the question when the answer is still known; returns what was stored. */
-  submit(submission: FeedbackSubmission): Promise<AnswerFeedback>;
+  /**
+   * Stores one click with the question it is about, replacing the same person's earlier click on
+   * that answer; returns what was stored, or undefined (nothing stored) when the bot does not know
+   * the answer: never sent, older than 30 days, or of another tenant.
+   */
+  submit(submission: FeedbackSubmission): Promise<AnswerFeedback | undefined>;
   overview(): Promise<FeedbackOverview>;
   /** Deletes what is past its retention; returns how many rows went. */
   prune(): Promise<number>;
@@ -65,19 +69,20 @@ export function createFeedbackService(deps: { repo: FeedbackRepository; clock: C
       const found = s.activityId ? await repo.answer(s.activityId) : undefined;
       // An answer from another tenant is not this click's answer (message ids are only unique per tenant).
       const answer = found && (!found.tenantId || !s.tenantId || found.tenantId === s.tenantId) ? found : undefined;
+      if (!answer) return undefined;
       const feedback: AnswerFeedback = withoutUndefined({
         activityId: s.activityId,
         reaction: s.reaction,
         text: s.text === undefined ? undefined : storedText(s.text, FEEDBACK_TEXT_MAX),
-        question: answer?.question || undefined,
-        kind: answer?.kind,
-        lang: answer?.lang ?? s.lang,
-        tenantId: s.tenantId ?? answer?.tenantId,
-        conversationType: s.conversationType ?? answer?.conversationType,
+        question: answer.question || undefined,
+        kind: answer.kind,
+        lang: answer.lang,
+        tenantId: s.tenantId ?? answer.tenantId,
+        conversationType: s.conversationType ?? answer.conversationType,
         userObjectId: s.userObjectId,
         at: clock().toISOString(),
       });
-      await repo.add(feedback);
+      await repo.put(feedback, answer.answeredAt);
       return feedback;
     },
 

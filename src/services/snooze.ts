@@ -7,24 +7,31 @@ const SNOOZE_GROUP = "snooze";
 /** A snooze asked for on one card. */
 export interface SnoozeRequest {
   targetId: string;
-  /** The card's source (delivery id or an earlier snooze's id): one snooze per card. */
-  source: string;
   eventId: string;
+  /** The occurrence's own key (as the event has it, checked by the caller), not the card's text. */
   occurrenceKey: string;
   dueAt: Date;
   by: string;
 }
 
+/** The one snooze row of an occurrence in a conversation. */
+function snoozeId(targetId: string, eventId: string, occurrenceKey: string): string {
+  const digest = createHash("sha256").update(`${eventId}|${occurrenceKey}`).digest("base64url").slice(0, 22);
+  return `${targetId}|${digest}`;
+}
+
 /**
  * Records a snooze, a "snooze" row of the reminders' delivery ledger: the reminder comes back
- * once at `dueAt`. Clicking again on the same card before it came back moves the time (a
- * conditional write); after it came back, the new card has its own source and so its own snooze.
+ * once at `dueAt`. There is one row per occurrence and conversation, so clicking again (on the
+ * same card, or on the card that came back) moves the time of that row with a conditional write
+ * instead of adding one; forged clicks cannot pile up rows. A row being posted at this moment
+ * ("posting") is left alone.
  */
 export async function snoozeReminder(
   repo: Pick<LedgerRepository, "create" | "get" | "update">,
   request: SnoozeRequest,
 ): Promise<Date> {
-  const id = `${request.targetId}|${createHash("sha256").update(request.source).digest("base64url").slice(0, 22)}`;
+  const id = snoozeId(request.targetId, request.eventId, request.occurrenceKey);
   const row: LedgerEntry = {
     kind: "snooze",
     group: SNOOZE_GROUP,
@@ -39,11 +46,19 @@ export async function snoozeReminder(
   };
   if (await repo.create(row)) return request.dueAt;
   const existing = await repo.get(SNOOZE_GROUP, id);
-  if (!existing || (existing.value.status !== "pending" && existing.value.status !== "failed"))
-    return new Date(existing?.value.dueAt ?? request.dueAt);
+  if (!existing || existing.value.status === "posting") return new Date(existing?.value.dueAt ?? request.dueAt);
   try {
     await repo.update(
-      { ...existing.value, dueAt: row.dueAt, status: "pending", attempts: 0, notBefore: undefined },
+      {
+        ...existing.value,
+        dueAt: row.dueAt,
+        status: "pending",
+        attempts: 0,
+        notBefore: undefined,
+        sentAt: undefined,
+        lastError: undefined,
+        createdBy: request.by,
+      },
       existing.etag,
     );
     return request.dueAt;

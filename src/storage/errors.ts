@@ -25,6 +25,13 @@ export function storageStatus(error: unknown): number | undefined {
 /** True for "the entity/table is not there" (404). */
 export const isNotFound = (error: unknown): boolean => storageStatus(error) === 404;
 
+/** True for "the table itself is not there" (404 TableNotFound): storage trouble, not a missing row. */
+export function isTableMissing(error: unknown): boolean {
+  if (!isNotFound(error)) return false;
+  const e = error as { code?: unknown; details?: { errorCode?: unknown } };
+  return e.code === "TableNotFound" || e.details?.errorCode === "TableNotFound";
+}
+
 /** True for "already exists" (409), e.g. createEntity of a taken key or createTable of an existing table. */
 export const isAlreadyExists = (error: unknown): boolean => storageStatus(error) === 409;
 

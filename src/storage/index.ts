@@ -1,3 +1,4 @@
+import type { BadRowReporter } from "../domain/badRows.js";
 import type { TableClientFactory } from "./tableClients.js";
 import { FACTS_TABLE, GROUPS_TABLE, PEOPLE_TABLE, TableDirectoryRepository } from "./tableDirectoryRepository.js";
 import { EVENTS_TABLE, TableEventRepository } from "./tableEventRepository.js";
@@ -31,15 +32,15 @@ export interface Repositories {
   ensureTables(): Promise<void>;
 }
 
-/** Wires the Table Storage repositories to `factory`. */
-export function createRepositories(factory: TableClientFactory): Repositories {
+/** Wires the Table Storage repositories to `factory`; bad rows met when reading are reported to `badRows`. */
+export function createRepositories(factory: TableClientFactory, badRows?: BadRowReporter): Repositories {
   return {
     directory: new TableDirectoryRepository(
       factory.client(GROUPS_TABLE),
       factory.client(PEOPLE_TABLE),
       factory.client(FACTS_TABLE),
     ),
-    events: new TableEventRepository(factory.client(EVENTS_TABLE)),
+    events: new TableEventRepository(factory.client(EVENTS_TABLE), badRows),
     plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),
     history: new TableHistoryRepository(factory.client(HISTORY_TABLE)),
     feedback: new TableFeedbackRepository(factory.client(FEEDBACK_TABLE)),

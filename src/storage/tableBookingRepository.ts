@@ -12,12 +12,15 @@ import type { BookingRepository } from "../domain/bookingRepository.js";
 import { slotStarts } from "../domain/bookingSlots.js";
 import { ConflictError } from "../domain/errors.js";
 import type { Versioned } from "../domain/repositories.js";
-import { decodeEntity, encodeEntity, keyFor } from "./entityCodec.js";
+import type { BadRowReporter } from "../domain/badRows.js";
+import { encodeEntity, keyFor } from "./entityCodec.js";
+import { RowReader } from "./rowReader.js";
+import { BOOKING_ROW, BOOKING_RULES_ROW } from "./rowSchemas.js";
 import { isAlreadyExists, isNotFound, isPreconditionFailed, storageStatus } from "./errors.js";
 import { VersionedTable, type RowMapping } from "./versionedTable.js";
 
-export const BOOKINGS_TABLE = "bookings";
-export const BOOKING_RULES_TABLE = "bookingRules";
+export const BOOKINGS_TABLE = BOOKING_ROW.table;
+export const BOOKING_RULES_TABLE = BOOKING_RULES_ROW.table;
 export const BOOKING_SLOTS_TABLE = "bookingSlots";
 export const BOOKING_TABLE_NAMES = [BOOKINGS_TABLE, BOOKING_RULES_TABLE, BOOKING_SLOTS_TABLE] as const;
 
@@ -39,12 +42,20 @@ export interface BookingTables {
   slots: TableClient;
 }
 
-/** BookingRepository on Azure Table Storage. */
+/**
+ * BookingRepository on Azure Table Storage. Rows are read through their schemas (rowSchemas.ts):
+ * a bad booking is reported and left out of the list; bad rules are reported and the defaults apply.
+ */
 export class TableBookingRepository implements BookingRepository {
   private readonly rows: VersionedTable<Booking>;
+  private readonly rulesReader: RowReader<BookingRules>;
 
-  constructor(private readonly tables: BookingTables) {
-    this.rows = new VersionedTable(tables.bookings, bookingMapping);
+  constructor(
+    private readonly tables: BookingTables,
+    badRows?: BadRowReporter,
+  ) {
+    this.rows = new VersionedTable(tables.bookings, bookingMapping, { spec: BOOKING_ROW, badRows });
+    this.rulesReader = new RowReader(BOOKING_RULES_ROW, badRows);
   }
 
   list(): Promise<Versioned<Booking>[]> {
@@ -93,8 +104,9 @@ export class TableBookingRepository implements BookingRepository {
   async getRules(): Promise<{ rules: BookingRules; etag?: string }> {
     try {
       const row = await this.tables.rules.getEntity(RULES_KEYS.partitionKey, RULES_KEYS.rowKey);
-      const stored = decodeEntity<BookingRules>(row, RULES_JSON);
-      return { rules: { ...DEFAULT_BOOKING_RULES, ...stored }, etag: row.etag };
+      // The etag is kept with the defaults too, so an editor's next save replaces the bad row.
+      const rules = this.rulesReader.usable(row) ?? { ...DEFAULT_BOOKING_RULES };
+      return { rules, etag: row.etag };
     } catch (error) {
       if (isNotFound(error)) return { rules: { ...DEFAULT_BOOKING_RULES } };
       throw error;

@@ -2,11 +2,14 @@
  * Answered questions and the feedback on them, in table "AnswerFeedback".
  * - An answer: PK `answer`, RK = the Teams message id (escaped). Feedback names only that id
  *   (`replyToId`), so the answer is found by a point read.
- * - Feedback: PK `feedback-YYYY-MM` (UTC month of the click), RK = inverted time in ms + random
- *   suffix, so a month lists newest first and the editors' list reads the newest months only.
+ * - Feedback: PK `feedback-YYYY-MM` (UTC month of the answer it is about), RK = a hash of the
+ *   answer's id and the person's object id, so one person's feedback on one answer is one row and
+ *   a later click replaces it. A click comes at most 30 days after its answer (answers are kept
+ *   that long), so a window's rows are in its months and the month before; they are sorted by
+ *   time when read. (Rows written before this rule have an inverted-time RowKey; they read the same.)
  * Retention is by query: answers by `answeredAt`, feedback by month partition and `at`.
  */
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { TableClient } from "@azure/data-tables";
 import {
   FEEDBACK_REACTIONS,
@@ -18,13 +21,11 @@ import {
 } from "../domain/feedback.js";
 import { decodeEntity, encodeEntity, keyFor } from "./entityCodec.js";
 import { deleteMatching } from "./deleteMatching.js";
-import { isNotFound } from "./errors.js";
+import { isNotFound, isTableMissing } from "./errors.js";
 
 export const FEEDBACK_TABLE = "AnswerFeedback";
 const ANSWER_PARTITION = "answer";
 const FEEDBACK_PREFIX = "feedback-";
-/** Later than any real timestamp (year 5138), so the inversion never goes negative. */
-const MAX_MS = 99_999_999_999_999;
 /** One prune deletes at most this many rows; the next run takes the rest. */
 const PRUNE_MAX_ROWS = 5_000;
 
@@ -52,8 +53,21 @@ export function feedbackPartitions(window: Window): string[] {
   return result;
 }
 
-function feedbackRowKey(at: string): string {
-  return `${String(MAX_MS - Date.parse(at)).padStart(15, "0")}_${randomBytes(4).toString("hex")}`;
+/** One row per answer and person: the same two again replace it. */
+function feedbackRowKey(activityId: string, userObjectId: string | undefined): string {
+  return createHash("sha256")
+    .update(`${activityId}\u0000${(userObjectId ?? "").toLowerCase()}`)
+    .digest("base64url");
+}
+
+/** A click comes at most this long after its answer: the window's partitions reach this far back. */
+const ANSWER_TO_FEEDBACK_MS = 32 * 86_400_000;
+
+/** The month partitions that can hold feedback given in `window`, newest first. */
+function partitionsFor(window: Window): string[] {
+  const since = Date.parse(window.since);
+  if (Number.isNaN(since)) return [];
+  return feedbackPartitions({ since: new Date(since - ANSWER_TO_FEEDBACK_MS).toISOString(), until: window.until });
 }
 
 /** FeedbackRepository on Azure Table Storage. */
@@ -70,32 +84,33 @@ export class TableFeedbackRepository implements FeedbackRepository {
       const row = await this.table.getEntity(ANSWER_PARTITION, keyFor(activityId, "activityId"));
       return decodeEntity<AnsweredQuestion>(row, []);
     } catch (error) {
-      if (isNotFound(error)) return undefined;
+      // A missing table is storage trouble (503), not an unknown answer (404).
+      if (isNotFound(error) && !isTableMissing(error)) return undefined;
       throw error;
     }
   }
 
-  async add(feedback: AnswerFeedback): Promise<void> {
-    await this.table.createEntity(
-      encodeEntity(feedbackPartition(feedback.at), feedbackRowKey(feedback.at), feedback, []),
+  async put(feedback: AnswerFeedback, answeredAt: string): Promise<void> {
+    const row = encodeEntity(
+      feedbackPartition(answeredAt),
+      feedbackRowKey(feedback.activityId, feedback.userObjectId),
+      feedback,
+      [],
     );
+    await this.table.upsertEntity(row, "Replace");
   }
 
   async recent(window: Window, limit: number): Promise<AnswerFeedback[]> {
     const result: AnswerFeedback[] = [];
-    for (const partition of feedbackPartitions(window)) {
-      // Rows come back in RowKey order, which is newest first within the month.
-      for await (const row of this.table.listEntities({ queryOptions: { filter: inWindow(partition, window) } })) {
-        if (result.length >= limit) return result;
+    for (const partition of partitionsFor(window))
+      for await (const row of this.table.listEntities({ queryOptions: { filter: inWindow(partition, window) } }))
         result.push(decodeEntity<AnswerFeedback>(row, []));
-      }
-    }
-    return result;
+    return result.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
   }
 
   async counts(window: Window): Promise<FeedbackCounts> {
     const counts = Object.fromEntries(FEEDBACK_REACTIONS.map((r) => [r, 0])) as FeedbackCounts;
-    for (const partition of feedbackPartitions(window)) {
+    for (const partition of partitionsFor(window)) {
       const rows = this.table.listEntities({
         queryOptions: { filter: inWindow(partition, window), select: ["reaction"] },
       });

@@ -3,6 +3,8 @@ import { AlreadyExistsError, ConflictError, NotFoundError } from "../domain/erro
 import type { Versioned } from "../domain/repositories.js";
 import { decodeEntity, encodeEntity, keyFor, partitionFilter, type Row } from "./entityCodec.js";
 import { isAlreadyExists, isNotFound, isPreconditionFailed } from "./errors.js";
+import { RowReader, type RowReading, type RowSpec } from "./rowReader.js";
+import type { BadRowReporter } from "../domain/badRows.js";
 
 /** How one kind of value maps to rows: its keys and which fields are stored as JSON. */
 export interface RowMapping<T extends object> {
@@ -20,13 +22,23 @@ export function toRow<T extends object>(mapping: RowMapping<T>, value: T): Row {
 
 /**
  * Get/list/create/conditional update of ETag-versioned rows, shared by the event and tiltak
- * repositories so both map 404/409/412 the same way.
+ * repositories so both map 404/409/412 the same way. With a RowReader, lists hold only usable
+ * rows (bad ones are reported and left out) and a get needs the row in shape only, so that a
+ * row with a bad value can still be opened and fixed.
  */
 export class VersionedTable<T extends object> {
+  private readonly reader?: RowReader<T>;
+
   constructor(
     private readonly table: TableClient,
     private readonly mapping: RowMapping<T>,
-  ) {}
+    read?: { spec: RowSpec<T>; badRows?: BadRowReporter },
+  ) {
+    if (read) {
+      const keys = (value: T) => [mapping.partitionKey(value), mapping.rowKey(value)] as const;
+      this.reader = new RowReader({ keys, ...read.spec }, read.badRows);
+    }
+  }
 
   list(partitionKey: string): Promise<Versioned<T>[]> {
     return this.query(partitionFilter(partitionKey));
@@ -36,9 +48,36 @@ export class VersionedTable<T extends object> {
   async query(filter?: string): Promise<Versioned<T>[]> {
     const out: Versioned<T>[] = [];
     for await (const row of this.table.listEntities({ queryOptions: filter ? { filter } : undefined })) {
-      out.push({ value: decodeEntity<T>(row, this.mapping.jsonFields), etag: row.etag });
+      const value = this.reader ? this.reader.usable(row) : decodeEntity<T>(row, this.mapping.jsonFields);
+      if (value !== undefined) out.push({ value, etag: row.etag });
     }
     return out;
+  }
+
+  /** Every row of a partition as read, the bad ones included (and reported): for views that show them to editors. */
+  async scan(partitionKey: string): Promise<(RowReading<T> & { etag: string })[]> {
+    if (!this.reader) throw new Error(`${this.mapping.kind}: scan needs a RowReader`);
+    const out: (RowReading<T> & { etag: string })[] = [];
+    for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(partitionKey) } })) {
+      const reading = this.reader.read(row);
+      this.reader.reported(reading);
+      out.push({ ...reading, etag: row.etag });
+    }
+    return out;
+  }
+
+  /** One row as read, the bad one included (and reported), with its ETag: for a row that is written over even when bad. */
+  async reading(partitionKey: string, id: string): Promise<(RowReading<T> & { etag: string }) | undefined> {
+    if (!this.reader) throw new Error(`${this.mapping.kind}: reading needs a RowReader`);
+    try {
+      const row = await this.table.getEntity(partitionKey, keyFor(id));
+      const reading = this.reader.read(row);
+      this.reader.reported(reading);
+      return { ...reading, etag: row.etag };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
   }
 
   get(partitionKey: string, id: string): Promise<Versioned<T> | undefined> {
@@ -87,7 +126,8 @@ export class VersionedTable<T extends object> {
   private async getByKeys(partitionKey: string, rowKey: string): Promise<Versioned<T> | undefined> {
     try {
       const row = await this.table.getEntity(partitionKey, rowKey);
-      return { value: decodeEntity<T>(row, this.mapping.jsonFields), etag: row.etag };
+      const value = this.reader ? this.reader.shaped(row) : decodeEntity<T>(row, this.mapping.jsonFields);
+      return value === undefined ? undefined : { value, etag: row.etag };
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;

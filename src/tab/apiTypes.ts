@@ -6,6 +6,8 @@ export type {
   AlrekEvent,
   ApiErrorBody,
   AreaSummary,
+  BadEventRow,
+  BadRow,
   ChangeRecord,
   Dashboard,
   DashboardChange,

@@ -1,5 +1,6 @@
 /** The event form's values, their checks and the request body they become (no React here). */
 import type { AlrekEvent, EventInput, EventKind, FieldIssue } from "./apiTypes.js";
+import { FIRST_YEAR, isInDateWindow, LAST_YEAR, startsWithDate } from "../contract/limits.js";
 import type { Translate } from "./i18n/index.js";
 import { KIND_DEFAULTS, sortLeadTimes } from "./reminderChoices.js";
 
@@ -61,6 +62,13 @@ export function withReminder(v: EventFormValues, lead: string, on: boolean): Eve
 export function checkValues(v: EventFormValues, t: Translate): Partial<Record<EventFormField, string>> {
   const issues: Partial<Record<EventFormField, string>> = {};
   if (!v.title.trim()) issues.title = t("formRequired");
+  // The server's rule (src/contract/values.ts), said here in the reader's language: a typed
+  // year such as 0202 for 2026 would otherwise come back as the server's English message.
+  for (const field of ["start", "end"] as const) {
+    const value = field === "end" && v.noTime ? "" : v[field].trim();
+    if (startsWithDate(value) && !isInDateWindow(value))
+      issues[field] = t("formDateWindow", { from: FIRST_YEAR, to: LAST_YEAR });
+  }
   return issues;
 }
 

@@ -3,6 +3,7 @@
  * ("3 dager før"), mapped to the strings the API stores (ISO durations such as "P7D", and the
  * day rules "D0@08:30" / "D-1@09:00" of src/domain/reminderSchedule.ts). No React here.
  */
+import { MAX_LEAD_DAYS } from "../contract/limits.js";
 import type { EventKind } from "./apiTypes.js";
 import type { Translate } from "./i18n/index.js";
 
@@ -28,7 +29,7 @@ export type CustomUnit = "minutes" | "hours" | "days" | "weeks";
 export const CUSTOM_UNITS: readonly CustomUnit[] = ["minutes", "hours", "days", "weeks"];
 
 /** Longest lead time the API accepts, in minutes (90 days). */
-const MAX_MINUTES = 90 * 1440;
+const MAX_MINUTES = MAX_LEAD_DAYS * 1440;
 const UNIT_MINUTES: Record<CustomUnit, number> = { minutes: 1, hours: 60, days: 1440, weeks: 10080 };
 
 /**

@@ -72,6 +72,9 @@ describe("event validation", () => {
     ["from=yesterday", "from"],
     ["from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z", "to"],
     ["from=2020-01-01&to=2030-01-01", "to"],
+    ["from=0001-01-01&to=0001-02-01", "from"],
+    ["from=9999-12-01&to=9999-12-31", "from"],
+    ["from=2100-12-01&to=2101-01-31", "to"],
   ])("rejects the event window %s", async (query, field) => {
     const res = await api.get(`/api/events?${query}`);
     expect(res.status).toBe(400);

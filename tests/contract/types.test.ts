@@ -13,6 +13,7 @@ import type { PlanPeriod, Tiltak, TiltakEdit, TiltakStatus } from "../../src/dom
 import type { CarryOverRequest, PeriodInput } from "../../src/domain/tiltakRules.js";
 import type { Dashboard } from "../../src/services/dashboardService.js";
 import type { Summary } from "../../src/services/summaryService.js";
+import type { BadRowView } from "../../src/services/badRowLog.js";
 import type { OccurrenceDto } from "../../src/services/occurrenceDto.js";
 import type * as Tab from "../../src/tab/apiTypes.js";
 
@@ -33,6 +34,7 @@ describe("the wire contract's types", () => {
   it("are what the services return", () => {
     expectTypeOf<C.OccurrenceDto>().toEqualTypeOf<OccurrenceDto>();
     expectTypeOf<C.Summary>().toEqualTypeOf<Summary>();
+    expectTypeOf<C.BadRow>().toEqualTypeOf<BadRowView>();
     // The service writes `Tiltak & { etag }` as an intersection; same shape, so assignable both ways.
     expectTypeOf<C.Dashboard>().toMatchTypeOf<Dashboard>();
     expectTypeOf<Dashboard>().toMatchTypeOf<C.Dashboard>();

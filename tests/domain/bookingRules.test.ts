@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_BOOKING_RULES, type Booking } from "../../src/domain/booking.js";
 import { checkBooking, nearestFreeSlots, occupiedOn, ruleRefusal } from "../../src/domain/bookingRules.js";
 import { slotStarts } from "../../src/domain/bookingSlots.js";
+import { mergeBookingRules } from "../../src/domain/bookingInput.js";
+import { ValidationError } from "../../src/domain/errors.js";
 import type { AlrekEvent } from "../../src/domain/events.js";
 
 // Wednesday 25 November 2026, 10:00 in Oslo.
@@ -44,8 +46,25 @@ describe("ruleRefusal", () => {
     [{ date: "2026-11-24", from: "10:00", to: "12:00" }, "past"],
     [{ date: "2026-12-11", from: "10:15", to: "12:00" }, "invalid"],
     [{ date: "2026-12-11", from: "12:00", to: "10:00" }, "invalid"],
+    // Far outside the calendar's reach: answered from the dates as text, no instant built.
+    [{ date: "9999-12-31", from: "10:00", to: "12:00" }, "tooFarAhead"],
+    [{ date: "1000-01-01", from: "10:00", to: "12:00" }, "past"],
+    [{ date: "0001-01-01", from: "10:00", to: "12:00" }, "past"],
+    // A time of day ends at 23:59: "24:00" never ends a booking, even when the stored hours allow it.
+    [{ date: "2026-12-11", from: "22:00", to: "24:00" }, "invalid"],
   ])("%j → %s", (slot, reason) => {
     expect(ruleRefusal(slot, rules, NOW)?.reason).toBe(reason);
+  });
+
+  it('refuses an end at "24:00" even under stored hours that reach it', () => {
+    const late = { ...rules, openFrom: "00:00", openTo: "24:00", maxMinutes: 1440 };
+    expect(ruleRefusal({ date: "2026-12-11", from: "22:00", to: "24:00" }, late, NOW)).toEqual({
+      reason: "invalid",
+      field: "to",
+    });
+    expect(ruleRefusal({ date: "2026-12-11", from: "22:00", to: "23:30" }, late, NOW)).toBeUndefined();
+    const free = nearestFreeSlots({ date: "2026-12-11", from: "22:00", to: "24:00" }, late, []);
+    expect(free.map((s) => s.to)).not.toContain("24:00");
   });
 
   it("keeps a public holiday open when the rules say so, and closes an extra date", () => {
@@ -104,4 +123,21 @@ describe("occupancy and free slots", () => {
   ])("slots of %j", (slot, starts) => {
     expect(slotStarts(slot)).toEqual(starts);
   });
+});
+
+describe("mergeBookingRules", () => {
+  it("keeps what the patch leaves out, and sorts and dedupes the lists", () => {
+    expect(mergeBookingRules({ weekdays: [5, 1, 1], closedDates: ["2026-12-31", "2026-12-24"] }, rules)).toEqual({
+      ...rules,
+      weekdays: [1, 5],
+      closedDates: ["2026-12-24", "2026-12-31"],
+    });
+  });
+
+  it.each([{ openFrom: "16:00" }, { openTo: "08:00" }, { openFrom: "12:00", openTo: "11:30" }])(
+    "refuses hours that close before they open: %j",
+    (patch) => {
+      expect(() => mergeBookingRules(patch, rules)).toThrow(ValidationError);
+    },
+  );
 });

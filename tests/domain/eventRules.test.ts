@@ -110,6 +110,21 @@ describe("validateEventInput", () => {
     expect(fieldsOf(() => validateEventInput({ ...valid, ...over }, { id: "e" }))).toEqual(fields);
   });
 
+  it.each<[string, string, RegExp | undefined]>([
+    ["UNTIL in 9999", "FREQ=YEARLY;UNTIL=99991231", /UNTIL must be between 2000-01-01 and 2100-12-31/],
+    ["UNTIL in 1999", "FREQ=WEEKLY;UNTIL=19991231T230000Z", /UNTIL must be between/],
+    ["UNTIL as a local time in 2101", "FREQ=DAILY;UNTIL=21010101T000000", /UNTIL must be between/],
+    ["COUNT reaching 3025", "FREQ=YEARLY;INTERVAL=999;COUNT=3", /COUNT=3 would run past 2100-12-31 \(3025-12-04\)/],
+    ["COUNT reaching 2103 every 999 weeks", "FREQ=WEEKLY;INTERVAL=999;COUNT=1000", /would run past 2100-12-31/],
+    ["the longest COUNT, daily", "FREQ=DAILY;COUNT=1000", undefined],
+    ["UNTIL at the window's end", "FREQ=MONTHLY;BYDAY=1FR;UNTIL=21001231", undefined],
+    ["no end at all", "FREQ=YEARLY;INTERVAL=999", undefined],
+  ])("a series with %s: %s", (_label, recurrence, message) => {
+    const run = () => validateEventInput({ ...valid, recurrence }, { id: "e" });
+    if (!message) expect(run().recurrence).toBe(recurrence);
+    else expect(run).toThrow(message);
+  });
+
   it("accepts an http link", () => {
     expect(validateEventInput({ ...valid, link: "http://example.org/a" }, { id: "e" }).link).toBe(
       "http://example.org/a",

@@ -43,6 +43,10 @@ describe("lead times an event may have", () => {
     ["D-91@09:00", /at most 90 days/],
     ["PT0M", /longer than zero/],
     ["P0D", /longer than zero/],
+    ["P3000000D", /at most 90 days/],
+    ["P999999999999999999D", /at most 90 days/],
+    [`P${"9".repeat(400)}D`, /at most 20 characters/],
+    ["PT99999999999999999999M", /at most 20 characters/],
   ])("refuses %s", (text, message) => {
     expect(leadTimeProblem(text)).toMatch(message);
     expect(isAllowedLeadTime(text)).toBe(false);

@@ -26,6 +26,10 @@ describe("parseRecurrence", () => {
     });
   });
 
+  it("takes the largest COUNT it promises (1000)", () => {
+    expect(parseRecurrence("FREQ=DAILY;COUNT=1000").count).toBe(1000);
+  });
+
   it("parses every supported part", () => {
     expect(parseRecurrence("RRULE:FREQ=YEARLY;INTERVAL=2;COUNT=3;BYMONTH=3,10;BYDAY=-1SU;BYSETPOS=1")).toEqual({
       freq: "YEARLY",
@@ -56,6 +60,9 @@ describe("parseRecurrence", () => {
     ["FREQ=MONTHLY;BYHOUR=9", /BYHOUR is not supported/],
     ["FREQ=MONTHLY;INTERVAL=0", /INTERVAL value "0"/],
     ["FREQ=MONTHLY;COUNT=0", /COUNT value "0"/],
+    ["FREQ=MONTHLY;COUNT=1001", /COUNT value "1001" must be a whole number from 1 to 1000/],
+    ["FREQ=MONTHLY;COUNT=99999", /COUNT value "99999"/],
+    ["FREQ=MONTHLY;INTERVAL=1000", /INTERVAL value "1000"/],
     ["FREQ=MONTHLY;COUNT=5;UNTIL=20261231", /COUNT and UNTIL/],
     ["FREQ=MONTHLY;UNTIL=2026-12-31", /UNTIL "2026-12-31"/],
     ["FREQ=MONTHLY;UNTIL=20260230", /UNTIL/],

@@ -1,5 +1,6 @@
 /** Shared set-up for the reminder integration tests: Azurite tables, fake connector, fixtures. */
 import { conversationTargetId, type ConversationTarget } from "../../src/domain/conversations.js";
+import type { BadRowReporter } from "../../src/domain/badRows.js";
 import type { AlrekEvent } from "../../src/domain/events.js";
 import type { EventRepository } from "../../src/domain/repositories.js";
 import { silentLogger } from "../../src/logger.js";
@@ -84,14 +85,18 @@ function counting(factory: TableClientFactory, counts: RequestCounts): Pick<Tabl
   };
 }
 
-/** Fresh reminder tables with the given targets, each subscribed to every kind; `counts` collects storage requests. */
+/**
+ * Fresh reminder tables with the given targets, each subscribed to every kind; `counts` collects
+ * storage requests, `badRows` hears of rows the tables cannot read.
+ */
 export async function reminderTables(
   targets: ConversationTarget[],
   counts?: RequestCounts,
+  badRows?: BadRowReporter,
 ): Promise<ReminderRepositories & { cleanup(): Promise<void> }> {
   const tables = testTableFactory();
   await tables.factory.ensureTables(REMINDER_TABLE_NAMES);
-  const repos = createReminderRepositories(counts ? counting(tables.factory, counts) : tables.factory);
+  const repos = createReminderRepositories(counts ? counting(tables.factory, counts) : tables.factory, badRows);
   for (const target of targets) {
     await repos.targets.upsert(target);
     await repos.subscriptions.put({

@@ -1,7 +1,15 @@
 /** The one lease row on Azurite: who leads, the epoch, the fence, and a write whose answer was lost. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LeaseRepository } from "../../src/domain/ledger.js";
+import { createBadRowLog } from "../../src/services/badRowLog.js";
+import { silentLogger } from "../../src/logger.js";
 import { Leadership, NotLeaderError } from "../../src/reminders/leadership.js";
+import {
+  createReminderRepositories,
+  REMINDER_TABLES,
+  REMINDER_TABLE_NAMES,
+} from "../../src/storage/reminderTables/index.js";
+import { testTableFactory } from "../setup/azurite.js";
 import { DUE, reminderTables, virtualTime } from "./harness.js";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -73,5 +81,35 @@ describe("Leadership", () => {
     await expect(a.hold()).rejects.toThrow(/socket hang up/);
     expect(await a.hold()).toBe(true);
     expect(a.epoch).toBe(1);
+  });
+
+  it.each([
+    ["a row that is not a lease", { holder: 42, epoch: "seven", until: "{" }, /^holder: Expected string/],
+    [
+      "a lease whose time is no instant",
+      { holder: "x", epoch: 3, until: "not a time" },
+      /^until: not a time is not an instant/,
+    ],
+    ["a lease held until 9999", { holder: "x", epoch: 3, until: "9999-12-31T23:59:00.000Z" }, undefined],
+  ])("%s does not stop the runners: it is taken over (and a bad row reported)", async (_name, row, reason) => {
+    const tables = testTableFactory();
+    cleanups.push(tables.cleanup);
+    await tables.factory.ensureTables(REMINDER_TABLE_NAMES);
+    const badRows = createBadRowLog({ log: silentLogger, clock: time.clock });
+    const repo = createReminderRepositories(tables.factory, badRows).lease;
+    await tables.factory
+      .client(REMINDER_TABLES.leader)
+      .upsertEntity({ partitionKey: "lease", rowKey: "reminders", ...row }, "Replace");
+    await repo.read();
+    expect(badRows.list()).toEqual(
+      reason
+        ? [expect.objectContaining({ table: "ReminderLeader", id: "reminders", reason: expect.stringMatching(reason) })]
+        : [],
+    );
+    const a = instance(repo, "a");
+    expect(await a.hold()).toBe(true);
+    await expect(a.fence(40_000)).resolves.toBeUndefined();
+    expect((await repo.read())?.value).toMatchObject({ holder: "a", epoch: expect.any(Number) });
+    expect(badRows.list()).toEqual([]); // a lease again: the report is withdrawn
   });
 });

@@ -3,7 +3,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reminderDeliveryId } from "../../src/domain/conversations.js";
 import type { LedgerEntry } from "../../src/domain/ledger.js";
 import { DeliveryError } from "../../src/domain/reminderSender.js";
+import { ValidationError } from "../../src/domain/errors.js";
+import { createLogger, silentLogger } from "../../src/logger.js";
 import { Leadership } from "../../src/reminders/leadership.js";
+import { reminderCardRenderer } from "../../src/reminders/reminderCard.js";
+import { createBadRowLog } from "../../src/services/badRowLog.js";
 import { maxInWindow, startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { HttpSender } from "../fakes/httpSender.js";
 import {
@@ -307,8 +311,15 @@ describe("late reminders", () => {
 });
 
 describe("a bad stored row costs only itself", () => {
-  it("an event that cannot be expanded and a ledger row of an unknown kind are skipped; the rest is sent", async () => {
-    const { repos } = await setup(["isolated"]);
+  it("an event that cannot be expanded, a card that cannot be built and a ledger row of an unknown kind are skipped, reported once each and listed; the rest is sent", async () => {
+    const lines: { msg: string; table?: string; id?: string }[] = [];
+    const badRows = createBadRowLog({
+      log: createLogger("warn", (line) => lines.push(JSON.parse(line))),
+      clock: fixedClock(DUE),
+    });
+    const targets = [channelTarget("isolated", connector.url)];
+    const repos = await reminderTables(targets, undefined, badRows);
+    cleanups.push(repos.cleanup);
     const broken = { ...meeting("broken"), recurrence: { rrule: "FREQ=NONSENSE" } } as never;
     await repos.ledger.create({
       kind: "fax" as never,
@@ -319,12 +330,54 @@ describe("a bad stored row costs only itself", () => {
       status: "pending",
       attempts: 0,
     });
-    const report = await runner(repos, [broken, meeting("fine")], new HttpSender(), {
+    const card = reminderCardRenderer({ publicBaseUrl: "https://alrek.example", linkKey: "k".repeat(32) });
+    const instance = runner(repos, [broken, meeting("unrenderable"), meeting("fine")], new HttpSender(), {
       clock: fixedClock(DUE, 1_000),
       instanceId: "i",
-    }).tick();
+      badRows,
+      renderCard: (occurrence, lang, extras) => {
+        if (occurrence.eventId === "unrenderable") throw new RangeError("Invalid time value");
+        return card(occurrence, lang, extras);
+      },
+    });
+    const report = await instance.tick();
     expect(report.sent).toBe(1);
     expect(connector.recorded()).toHaveLength(1);
+    expect((await instance.tick()).sent).toBe(0);
+    expect(badRows.list()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ table: "events", id: "broken" }),
+        expect.objectContaining({ table: "events", id: "unrenderable", reason: "RangeError: Invalid time value" }),
+        expect.objectContaining({ table: "ReminderDeliveries", id: "y", reason: expect.stringMatching(/^kind: /) }),
+      ]),
+    );
+    const logged = lines.filter((l) => l.msg === "bad row skipped").map((l) => `${l.table}/${l.id}`);
+    expect(logged.sort()).toEqual(["ReminderDeliveries/y", "events/broken", "events/unrenderable"]);
+  });
+});
+
+describe("a write storage refuses for good", () => {
+  it("is not retried: the item is reported once and the other conversations' reminders go out", async () => {
+    const badRows = createBadRowLog({ log: silentLogger, clock: fixedClock(DUE) });
+    const { targets, repos } = await setup(["refused", "accepted"]);
+    let refusedWrites = 0;
+    const ledger = Object.create(repos.ledger) as typeof repos.ledger;
+    ledger.create = async (entry) => {
+      if (entry.targetId !== targets[0].id) return repos.ledger.create(entry);
+      refusedWrites++;
+      throw new ValidationError([{ field: "id", message: "longer than 512 characters" }]);
+    };
+    const report = await runner({ ...repos, ledger }, [meeting("refusal")], new HttpSender(), {
+      clock: fixedClock(DUE, 1_000),
+      instanceId: "i",
+      badRows,
+    }).tick();
+    expect(refusedWrites).toBe(1);
+    expect(report.sent).toBe(1);
+    expect(connector.recorded().map((r) => r.conversationId)).toEqual([targets[1].conversationId]);
+    expect(badRows.list()).toEqual([
+      expect.objectContaining({ table: "events", id: "refusal", reason: expect.stringMatching(/longer than 512/) }),
+    ]);
   });
 });
 

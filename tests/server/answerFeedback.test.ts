@@ -69,7 +69,7 @@ describe("👍/👎 on answers: the reply, the invoke, and the editors' list (re
   async function askInChat(text: string) {
     const { status } = await postActivity(service.url, personalMessage(text, connector.url));
     expect(status).toBe(200);
-    const [reply] = connector.recorded();
+    const reply = connector.recorded().at(-1)!;
     return { id: reply.id, activity: reply.activity as any };
   }
 
@@ -107,39 +107,55 @@ describe("👍/👎 on answers: the reply, the invoke, and the editors' list (re
 
   it("lists the newest first and counts each reaction; a long comment is cut to 1,000 characters", async () => {
     const before = await feedbackList();
-    const { id } = await askInChat("Når er neste fredagspresentasjon?");
-    for (const [reaction, feedback] of [
-      ["like", undefined],
-      ["like", ""],
-      ["dislike", JSON.stringify({ feedbackText: "æ".repeat(5_000) })],
-    ] as const) {
-      expect((await click(id, feedbackValue(reaction, feedback))).status).toBe(200);
-    }
+    const first = await askInChat("Når er neste fredagspresentasjon?");
+    const second = await askInChat("Hvem er Alrek-koordinator?");
+    expect((await click(first.id, feedbackValue("like"))).status).toBe(200);
+    expect(
+      (await click(second.id, feedbackValue("dislike", JSON.stringify({ feedbackText: "æ".repeat(5_000) })))).status,
+    ).toBe(200);
     const after = await feedbackList();
-    expect(after.counts).toEqual({ like: before.counts.like + 2, dislike: before.counts.dislike + 1 });
-    const [newest, second] = after.items;
-    expect(newest).toMatchObject({ reaction: "dislike", kind: "nextEvent" });
+    expect(after.counts).toEqual({ like: before.counts.like + 1, dislike: before.counts.dislike + 1 });
+    const [newest, older] = after.items;
+    expect(newest).toMatchObject({ reaction: "dislike", kind: "coordinator", activityId: second.id });
     expect(newest.text).toHaveLength(1_000);
     expect(newest.text!.endsWith("…")).toBe(true);
-    expect(second).toMatchObject({ reaction: "like", kind: "nextEvent" });
-    expect(second.text).toBeUndefined();
+    expect(older).toMatchObject({ reaction: "like", kind: "nextEvent", activityId: first.id });
+    expect(older.text).toBeUndefined();
     expect(after.items.map((i) => i.at)).toEqual(
       after.items
         .map((i) => i.at)
         .sort()
         .reverse(),
     );
-    expect(new Set(after.items.map((i) => i.at)).size).toBe(after.items.length);
   });
 
-  it("feedback on a message the bot does not know (or without replyToId) is kept, without a question", async () => {
-    for (const replyToId of ["unknown-message-id", undefined]) {
-      const res = await click(replyToId, feedbackValue("like"));
+  it("300 clicks from one person on one answer count once: the latest replaces the earlier", async () => {
+    const before = await feedbackList();
+    const { id } = await askInChat("Hva skjer fremover?");
+    for (let i = 0; i < 300; i++) {
+      const reaction = i === 299 ? "dislike" : "like";
+      const res = await click(id, feedbackValue(reaction, JSON.stringify({ feedbackText: `klikk ${i}` })));
       expect(res.status).toBe(200);
-      const [newest] = (await feedbackList()).items;
-      expect(newest).toMatchObject({ reaction: "like", activityId: replyToId ?? "" });
-      expect(newest.question).toBeUndefined();
     }
+    const after = await feedbackList();
+    expect(after.counts).toEqual({ like: before.counts.like, dislike: before.counts.dislike + 1 });
+    expect(after.items.filter((i) => i.activityId === id)).toEqual([
+      expect.objectContaining({ reaction: "dislike", text: "klikk 299", userObjectId: USER_OID }),
+    ]);
+  });
+
+  it.each<[string, string | undefined]>([
+    ["a made-up message id", "made-up-answer-id"],
+    ["no replyToId", undefined],
+  ])("feedback on %s answers 404 and stores nothing", async (_case, replyToId) => {
+    const before = await feedbackList();
+    for (let i = 0; i < 20; i++) {
+      const res = await click(replyToId === undefined ? undefined : `${replyToId}-${i}`, feedbackValue("like"));
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe("unknown_answer");
+    }
+    const after = await feedbackList();
+    expect({ counts: after.counts, items: after.items }).toEqual({ counts: before.counts, items: before.items });
   });
 
   it.each<[string, string, boolean]>([

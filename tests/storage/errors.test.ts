@@ -4,6 +4,7 @@ import { AlreadyExistsError, UnavailableError } from "../../src/domain/errors.js
 import { toErrorResponse } from "../../src/server/httpErrors.js";
 import {
   isStorageUnavailable,
+  isTableMissing,
   storageErrorReason,
   StorageUnavailableError,
   toStorageError,
@@ -12,6 +13,19 @@ import {
 const rest = (message: string, opts: { code?: string; statusCode?: number }) => new RestError(message, opts);
 const named = (name: string, message = "x") => Object.assign(new Error(message), { name });
 const coded = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:9`), { code });
+
+describe("isTableMissing", () => {
+  it.each<[string, unknown, boolean]>([
+    ["TableNotFound as the SDK's code", rest("no table", { statusCode: 404, code: "TableNotFound" }), true],
+    [
+      "TableNotFound in the details (Azurite)",
+      Object.assign(rest("no table", { statusCode: 404 }), { details: { errorCode: "TableNotFound" } }),
+      true,
+    ],
+    ["a missing row", rest("not found", { statusCode: 404, code: "ResourceNotFound" }), false],
+    ["a 503", rest("busy", { statusCode: 503, code: "TableNotFound" }), false],
+  ])("%s → %s", (_name, error, expected) => expect(isTableMissing(error)).toBe(expected));
+});
 
 describe("isStorageUnavailable", () => {
   it.each<[string, unknown, boolean]>([

@@ -69,7 +69,7 @@ describe("TableFeedbackRepository on Azurite", () => {
       "2026-12-02T08:00:00.000Z",
     ];
     for (const [i, at] of times.entries())
-      await repos.feedback.add(feedback(at, i % 2 === 0 ? {} : { reaction: "like", text: undefined }));
+      await repos.feedback.put(feedback(at, i % 2 === 0 ? {} : { reaction: "like", text: undefined }), at);
     const window = { since: "2026-11-01T00:00:00.000Z", until: "2026-12-01T23:00:00.000Z" };
 
     const all = await repos.feedback.recent(window, 10);
@@ -79,15 +79,27 @@ describe("TableFeedbackRepository on Azurite", () => {
     expect(await repos.feedback.counts(window)).toEqual({ like: 2, dislike: 1 });
   });
 
+  it("keeps one row per answer and person: a later click replaces the earlier, even in the next month", async () => {
+    const answeredAt = "2027-03-30T12:00:00.000Z";
+    const first = feedback("2027-03-30T12:05:00.000Z", { activityId: "answer-x", reaction: "like", text: undefined });
+    const later = feedback("2027-04-02T08:00:00.000Z", { activityId: "answer-x", text: "Feil likevel" });
+    const other = feedback("2027-04-03T08:00:00.000Z", { activityId: "answer-x", userObjectId: "other-user" });
+    for (const f of [first, later, other]) await repos.feedback.put(f, answeredAt);
+    const april = { since: "2027-04-01T00:00:00.000Z", until: "2027-04-30T00:00:00.000Z" };
+    expect(await repos.feedback.recent(april, 10)).toEqual([other, later]);
+    expect(await repos.feedback.counts(april)).toEqual({ like: 0, dislike: 2 });
+    const march = { since: "2027-03-01T00:00:00.000Z", until: "2027-03-31T23:59:00.000Z" };
+    expect(await repos.feedback.counts(march)).toEqual({ like: 0, dislike: 0 });
+  });
+
   it("prunes answers and feedback older than their cutoffs, and nothing newer", async () => {
     for (const [id, answeredAt] of [
       ["old-answer", "2026-05-01T00:00:00.000Z"],
       ["new-answer", "2026-11-20T00:00:00.000Z"],
     ])
       await repos.feedback.recordAnswer({ activityId: id, question: "q", kind: "about", lang: "nn", answeredAt });
-    await repos.feedback.add(feedback("2026-03-10T00:00:00.000Z"));
-    await repos.feedback.add(feedback("2026-05-24T00:00:00.000Z"));
-    await repos.feedback.add(feedback("2026-05-26T00:00:00.000Z"));
+    for (const at of ["2026-03-10T00:00:00.000Z", "2026-05-24T00:00:00.000Z", "2026-05-26T00:00:00.000Z"])
+      await repos.feedback.put(feedback(at), at);
 
     const cutoff = { answersBefore: "2026-10-23T00:00:00.000Z", feedbackBefore: "2026-05-25T00:00:00.000Z" };
     expect(await repos.feedback.prune(cutoff)).toBe(3);

@@ -89,3 +89,48 @@ export function cardSubmit(
   delete base.text;
   return { ...base, value };
 }
+
+/** Who clicks or writes: a Teams user id, a display name and an Entra object id. */
+export interface TeamsUser {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+}
+
+/**
+ * An Action.Execute invoke (`adaptiveCard/action`) from a card, as Teams sends it: in a channel
+ * (the card's thread) when `place` is given, else in `from`'s personal chat. The data is the
+ * card's, which the person clicking can forge; the conversation and the sender come from Teams.
+ */
+export function cardAction(
+  verb: string,
+  data: Record<string, unknown>,
+  opts: { serviceUrl: string; from: TeamsUser; place?: ChannelPlace; personalChatId?: string },
+): Record<string, unknown> {
+  const conversation = opts.place
+    ? {
+        id: `${opts.place.channelId};messageid=1767225600000`,
+        conversationType: "channel",
+        isGroup: true,
+        tenantId: TENANT,
+      }
+    : { id: opts.personalChatId ?? `a:personal-${opts.from.id}`, conversationType: "personal", tenantId: TENANT };
+  return {
+    type: "invoke",
+    name: "adaptiveCard/action",
+    id: randomUUID(),
+    channelId: "msteams",
+    serviceUrl: opts.serviceUrl,
+    from: opts.from,
+    recipient: BOT,
+    conversation,
+    channelData: {
+      tenant: { id: TENANT },
+      ...(opts.place
+        ? { team: { id: opts.place.teamId ?? "19:team-general@thread.tacv2" }, channel: { id: opts.place.channelId } }
+        : {}),
+    },
+    ...(opts.place ? { replyToId: "1767225600000" } : {}),
+    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+  };
+}

@@ -1,6 +1,7 @@
 /** Adaptive Cards of the Borgertun flow: the request form, refusals, the coordinator's decision card, answers. */
 import type { Booking, BookingLang, BookingRefusal } from "../../domain/booking.js";
 import { BOOKING_CANCEL_VERB } from "../../domain/cardActions.js";
+import { FIRST_DATE, LAST_DATE } from "../../domain/dateWindow.js";
 import { adaptiveCard, factSet, heading, textBlock, type CardElement } from "./common.js";
 import { BOOKING_TEXTS, slotText } from "./bookingTexts.js";
 
@@ -47,7 +48,7 @@ export function bookingFormCard(
         Object.keys(errors).length > 0 ? x.fixForm : x.formIntro,
         Object.keys(errors).length > 0 ? { color: "Attention" } : {},
       ),
-      ...field("date", { type: "Input.Date", label: x.date, isRequired: true }),
+      ...field("date", { type: "Input.Date", label: x.date, isRequired: true, min: FIRST_DATE, max: LAST_DATE }),
       {
         type: "ColumnSet",
         columns: [
@@ -163,7 +164,15 @@ export function bookingHandlerCard(b: Booking, lang: BookingLang): CardElement {
         card: {
           type: "AdaptiveCard",
           body: [
-            { type: "Input.Date", id: "date", label: x.date, value: b.date, isRequired: true },
+            {
+              type: "Input.Date",
+              id: "date",
+              label: x.date,
+              value: b.date,
+              isRequired: true,
+              min: FIRST_DATE,
+              max: LAST_DATE,
+            },
             { type: "Input.Time", id: "from", label: x.from, value: b.from, isRequired: true },
             { type: "Input.Time", id: "to", label: x.to, value: b.to, isRequired: true },
           ],

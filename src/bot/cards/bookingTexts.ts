@@ -24,6 +24,8 @@ interface Texts {
   send: string;
   fixForm: string;
   required: string;
+  /** What a form field needs when the value sent was refused (src/contract/borgertun.ts has the rules). */
+  badField: { date: string; time: string; people: string; text: string; other: string };
   pending: (when: string) => string;
   refusedTitle: string;
   refusal: (r: BookingRefusal) => string;
@@ -63,8 +65,8 @@ const nbRefusal = (r: BookingRefusal, nn: boolean): string => {
   switch (r.reason) {
     case "invalid":
       return nn
-        ? "Dato eller klokkeslett er ikkje gyldig (heile eller halve timar)."
-        : "Dato eller klokkeslett er ikke gyldig (hele eller halve timer).";
+        ? "Dato eller klokkeslett er ikkje gyldig (heile eller halve timar, frå 00.00 til 23.30)."
+        : "Dato eller klokkeslett er ikke gyldig (hele eller halve timer, fra 00.00 til 23.30).";
     case "past":
       return nn ? "Tidspunktet har alt vore." : "Tidspunktet har allerede vært.";
     case "tooFarAhead":
@@ -95,7 +97,7 @@ const nbRefusal = (r: BookingRefusal, nn: boolean): string => {
 const enRefusal = (r: BookingRefusal): string => {
   switch (r.reason) {
     case "invalid":
-      return "The date or time is not valid (whole or half hours).";
+      return "The date or time is not valid (whole or half hours, from 00:00 to 23:30).";
     case "past":
       return "That time has already passed.";
     case "tooFarAhead":
@@ -130,6 +132,13 @@ export const BOOKING_TEXTS: Record<BookingLang, Texts> = {
     send: "Send forespørsel",
     fixForm: "Noe mangler eller må rettes.",
     required: "må fylles ut",
+    badField: {
+      date: "må være en dato mellom år 2000 og 2100",
+      time: "må være hel eller halv time, fra 00:00 til 23:30",
+      people: "må være et helt tall fra 1 til 500",
+      text: "er for lang eller har linjeskift",
+      other: "er ikke gyldig",
+    },
     pending: (w) => `Forespørselen om Borgertun ${w} er sendt til koordinatoren. Du får svar her.`,
     refusedTitle: "Borgertun kan ikke lånes da",
     refusal: (r) => nbRefusal(r, false),
@@ -177,6 +186,13 @@ export const BOOKING_TEXTS: Record<BookingLang, Texts> = {
     send: "Send førespurnad",
     fixForm: "Noko manglar eller må rettast.",
     required: "må fyllast ut",
+    badField: {
+      date: "må vere ein dato mellom år 2000 og 2100",
+      time: "må vere heil eller halv time, frå 00:00 til 23:30",
+      people: "må vere eit heilt tal frå 1 til 500",
+      text: "er for lang eller har linjeskift",
+      other: "er ikkje gyldig",
+    },
     pending: (w) => `Førespurnaden om Borgertun ${w} er send til koordinatoren. Du får svar her.`,
     refusedTitle: "Borgertun kan ikkje lånast då",
     refusal: (r) => nbRefusal(r, true),
@@ -224,6 +240,13 @@ export const BOOKING_TEXTS: Record<BookingLang, Texts> = {
     send: "Send request",
     fixForm: "Something is missing or needs correcting.",
     required: "is required",
+    badField: {
+      date: "must be a date between the years 2000 and 2100",
+      time: "must be a whole or half hour, from 00:00 to 23:30",
+      people: "must be a whole number from 1 to 500",
+      text: "is too long or has line breaks",
+      other: "is not valid",
+    },
     pending: (w) => `Your request for Borgertun ${w} has been sent to the coordinator. You will get the answer here.`,
     refusedTitle: "Borgertun cannot be booked then",
     refusal: enRefusal,

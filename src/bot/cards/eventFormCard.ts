@@ -1,3 +1,4 @@
+import { FIRST_DATE, LAST_DATE } from "../../domain/dateWindow.js";
 import { EVENT_KINDS } from "../../domain/events.js";
 import type { Lang } from "../../domain/language.js";
 import { botTexts } from "../i18n/index.js";
@@ -53,7 +54,11 @@ function dateTimeRow(
     {
       type: "ColumnSet",
       columns: [
-        { type: "Column", width: "stretch", items: [input("Input.Date", dateId, label, values)] },
+        {
+          type: "Column",
+          width: "stretch",
+          items: [input("Input.Date", dateId, label, values, { min: FIRST_DATE, max: LAST_DATE })],
+        },
         { type: "Column", width: "stretch", items: [input("Input.Time", timeId, botTexts(lang).form.time, values)] },
       ],
     },

@@ -1,10 +1,9 @@
 import { ActivityTypes, type TurnContext } from "botbuilder";
 import type { Application, TurnState } from "../teamsAi.js";
 import type { BookingLang } from "../../domain/booking.js";
-import { validateBookingRequest } from "../../domain/bookingInput.js";
 import { conversationTargetId, type ConversationTargetRepository } from "../../domain/conversations.js";
-import { ValidationError } from "../../domain/errors.js";
 import type { Logger } from "../../logger.js";
+import { BookingDecisionAction, BookingIdAction, BookingRequestBody, checkInput } from "../../contract/index.js";
 import { isBookingRequest, parseBookingRequest } from "../../qa/booking/parseBookingRequest.js";
 import type { BookingService, DecisionResult } from "../../services/bookingService.js";
 import {
@@ -18,7 +17,7 @@ import {
   type BookingFormValues,
 } from "../cards/bookingCards.js";
 import { BOOKING_TEXTS, slotText } from "../cards/bookingTexts.js";
-import { actorFromActivity, isBotEditor, type EditorRuleConfig } from "../editorRule.js";
+import { actorFromActivity, isBotBookingHandler, type EditorRuleConfig } from "../editorRule.js";
 import { botMessage } from "../replies.js";
 import { channelConversationId } from "./installation.js";
 
@@ -30,12 +29,6 @@ export interface BorgertunDependencies {
   editors: EditorRuleConfig & { borgertunHandlerObjectIds: string[] };
   clock: () => Date;
   log: Logger;
-}
-
-/** A coordinator: listed in BORGERTUN_HANDLER_AAD_OBJECT_IDS (else an editor), in the home tenant, like editors. */
-export function isBookingHandler(activity: TurnContext["activity"], cfg: BorgertunDependencies["editors"]): boolean {
-  if (cfg.borgertunHandlerObjectIds.length === 0) return isBotEditor(activity, cfg);
-  return isBotEditor(activity, { ...cfg, editorObjectIds: cfg.borgertunHandlerObjectIds });
 }
 
 const langOf = (value: unknown): BookingLang => (value === "nn" || value === "en" ? value : "nb");
@@ -86,38 +79,40 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
     const d = (data ?? {}) as Record<string, unknown>;
     const lang = langOf(d.lang);
     const x = BOOKING_TEXTS[lang];
-    if (!isBookingHandler(context.activity, deps.editors)) {
+    if (!isBotBookingHandler(context.activity, deps.editors)) {
       deps.log.warn("borgertun decision by someone who is not a handler; refused", {
         aadObjectId: context.activity.from?.aadObjectId ?? null,
       });
       await context.sendActivity(botMessage(x.onlyHandlers));
       return;
     }
-    const id = String(d.bookingId ?? "");
+    const action = checkInput(BookingDecisionAction, d);
+    if (!action.ok) {
+      deps.log.warn("borgertun decision refused at the door", { fields: action.issues.map((i) => i.field) });
+      const badSlot = action.issues.some((i) => ["date", "from", "to"].includes(i.field));
+      await context.sendActivity(
+        botMessage(badSlot ? refusalText(lang, { reason: "invalid", field: "date" }) : x.notFound),
+      );
+      return;
+    }
+    const a = action.value;
     const actor = actorFromActivity(context.activity);
-    let result: DecisionResult;
-    if (d.decision === "approve") result = await deps.bookings.approve(id, actor);
-    else if (d.decision === "decline")
-      result = await deps.bookings.decline(id, actor, typeof d.reason === "string" ? d.reason : "");
-    else if (d.decision === "propose")
-      result = await deps.bookings.propose(id, actor, {
-        date: String(d.date ?? ""),
-        from: String(d.from ?? ""),
-        to: String(d.to ?? ""),
-      });
-    else result = { ok: false, problem: "notFound" };
+    const result: DecisionResult =
+      a.decision === "approve"
+        ? await deps.bookings.approve(a.bookingId, actor)
+        : a.decision === "decline"
+          ? await deps.bookings.decline(a.bookingId, actor, a.reason ?? "")
+          : await deps.bookings.propose(a.bookingId, actor, { date: a.date, from: a.from, to: a.to });
     await context.sendActivity(botMessage(decisionText(result, lang)));
   });
 
   app.adaptiveCards.actionSubmit(BOOKING_VERBS.cancel, async (context, _state, data) => {
     const d = (data ?? {}) as Record<string, unknown>;
     const lang = langOf(d.lang);
-    const asHandler = d.asHandler === true && isBookingHandler(context.activity, deps.editors);
-    const result = await deps.bookings.cancel(
-      String(d.bookingId ?? ""),
-      actorFromActivity(context.activity),
-      asHandler,
-    );
+    const action = checkInput(BookingIdAction, d);
+    if (!action.ok) return refuseBookingId(context, lang, deps.log);
+    const asHandler = action.value.asHandler === true && isBotBookingHandler(context.activity, deps.editors);
+    const result = await deps.bookings.cancel(action.value.bookingId, actorFromActivity(context.activity), asHandler);
     await context.sendActivity(
       botMessage(
         result.ok ? BOOKING_TEXTS[lang].cancelled(slotText(result.booking, lang)) : decisionText(result, lang),
@@ -128,13 +123,21 @@ export function registerBorgertunHandlers(app: Application<TurnState>, deps: Bor
   app.adaptiveCards.actionSubmit(BOOKING_VERBS.accept, async (context, _state, data) => {
     const d = (data ?? {}) as Record<string, unknown>;
     const lang = langOf(d.lang);
-    const result = await deps.bookings.acceptProposal(String(d.bookingId ?? ""), actorFromActivity(context.activity));
+    const action = checkInput(BookingIdAction, d);
+    if (!action.ok) return refuseBookingId(context, lang, deps.log);
+    const result = await deps.bookings.acceptProposal(action.value.bookingId, actorFromActivity(context.activity));
     await context.sendActivity(
       result.ok
         ? botMessage(BOOKING_TEXTS[lang].pending(slotText(result.booking, lang)), bookingPendingCard(result.booking))
         : botMessage(decisionText(result, lang)),
     );
   });
+}
+
+/** A card action whose booking id cannot name a booking (too long, odd characters): "not found", nothing looked up. */
+async function refuseBookingId(context: TurnContext, lang: BookingLang, log: Logger): Promise<void> {
+  log.warn("borgertun action with a malformed booking id; refused");
+  await context.sendActivity(botMessage(BOOKING_TEXTS[lang].notFound));
 }
 
 /** The answer to the person who pressed a decision button. */
@@ -161,19 +164,16 @@ async function submitRequest(
   fromForm: boolean,
 ): Promise<void> {
   const x = BOOKING_TEXTS[lang];
-  let request;
-  try {
-    request = validateBookingRequest({ ...values, expectedPeople: values.expectedPeople || undefined });
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
+  const checked = checkInput(BookingRequestBody, { ...values, expectedPeople: values.expectedPeople || undefined });
+  if (!checked.ok) {
     const errors: Partial<Record<BookingFormField, string>> = {};
     if (fromForm)
-      for (const issue of error.issues)
-        errors[issue.field as BookingFormField] ??=
-          `${fieldLabel(issue.field, lang)}: ${issue.message === "is required" ? x.required : issue.message}`;
+      for (const issue of checked.issues)
+        errors[issue.field as BookingFormField] ??= `${fieldLabel(issue.field, lang)}: ${fieldProblem(issue, lang)}`;
     await context.sendActivity(botMessage(fromForm ? x.fixForm : x.formIntro, bookingFormCard(lang, values, errors)));
     return;
   }
+  const request = checked.value;
   const requester = actorFromActivity(context.activity);
   const result = await deps.bookings.request(request, requester, {
     lang,
@@ -195,6 +195,17 @@ async function replyTargetFor(context: TurnContext, targets: ConversationTargetR
     (t) => t.status === "active" && t.conversationType === "personal" && t.userAadObjectId?.toLowerCase() === oid,
   );
   return personal?.id ?? here;
+}
+
+/** What the refused field needs, in the requester's language (the contract's issues are English). */
+function fieldProblem(issue: { field: string; message: string }, lang: BookingLang): string {
+  const bad = BOOKING_TEXTS[lang].badField;
+  if (issue.message === "is required") return BOOKING_TEXTS[lang].required;
+  if (issue.field === "date") return bad.date;
+  if (issue.field === "from" || issue.field === "to") return bad.time;
+  if (issue.field === "expectedPeople") return bad.people;
+  if (issue.field === "purpose" || issue.field === "organisation") return bad.text;
+  return bad.other;
 }
 
 function fieldLabel(field: string, lang: BookingLang): string {

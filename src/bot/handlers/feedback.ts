@@ -5,11 +5,14 @@ import { langFromLocale } from "../../domain/language.js";
 import type { FeedbackService } from "../../services/feedbackService.js";
 import { FEEDBACK_INVOKE, readFeedbackValue } from "../feedbackValue.js";
 import { tenantOf } from "../tenant.js";
+import { checkInput, OpaqueKey } from "../../contract/index.js";
 
 /**
  * 👍/👎 under an answer (see feedbackLoop.ts): Teams sends the invoke `message/submitAction` with
  * `replyToId` = the answer's message id, and expects 200. A value of another shape gets 400 and
- * nothing is stored; storage trouble gets 503, so Teams tells the person it did not go through.
+ * nothing is stored; feedback on an answer the bot does not know (a made-up id, an answer older
+ * than 30 days) gets 404 and nothing is stored; one person's feedback on one answer is kept once
+ * (a later click replaces it); storage trouble gets 503, so Teams tells the person it did not go through.
  *
  * Registered as our own invoke route rather than teams-ai's `app.feedbackLoop`: that selector
  * reads `activity.value.actionName` unguarded (an invoke without a value ends in a TypeError and
@@ -26,6 +29,11 @@ export function registerFeedbackHandler(
     async (context) => {
       const activity = context.activity;
       const read = readFeedbackValue(activity.value);
+      // The answer's id becomes a table key: bounded like every key from outside (or absent).
+      if (activity.replyToId && !checkInput(OpaqueKey, activity.replyToId).ok) {
+        deps.log.warn("feedback refused", { problem: "'replyToId' is not a message id." });
+        return respond(context, 400, { error: { code: "bad_feedback", message: "'replyToId' is not a message id." } });
+      }
       if (!read.ok) {
         deps.log.warn("feedback refused", { problem: read.problem });
         return respond(context, 400, { error: { code: "bad_feedback", message: read.problem } });
@@ -40,6 +48,14 @@ export function registerFeedbackHandler(
           conversationType: activity.conversation?.conversationType,
           userObjectId: activity.from?.aadObjectId,
         });
+        if (!stored) {
+          deps.log.info("feedback refused: the answer is not known", {
+            conversationType: activity.conversation?.conversationType,
+          });
+          return respond(context, 404, {
+            error: { code: "unknown_answer", message: "The answer is not known (any more); nothing was stored." },
+          });
+        }
         // The comment is the person's own words: it stays out of the log.
         deps.log.info("feedback stored", {
           reaction: stored.reaction,

@@ -29,7 +29,8 @@ export function channelConversationId(conversationId: string): string {
   return conversationId.replace(/;messageid=\d+$/i, "");
 }
 
-function conversationTypeOf(activity: Partial<Activity>): ConversationType {
+/** Personal chat, group chat or channel, from the activity (Teams names it; older clients only say isGroup). */
+export function conversationTypeOf(activity: Partial<Activity>): ConversationType {
   const type = activity.conversation?.conversationType;
   if (type === "channel" || type === "groupChat" || type === "personal") return type;
   return activity.conversation?.isGroup ? "groupChat" : "personal";

@@ -3,12 +3,12 @@ import type { Application, TurnState } from "../teamsAi.js";
 import type { Clock } from "../../domain/clock.js";
 import { DEFAULT_LANG, isLang, type Lang } from "../../domain/language.js";
 import type { Occurrence } from "../../domain/events.js";
-import { occurrenceNow } from "../../domain/cardUpdate.js";
-import { isRsvpAnswer, rsvpCounts, type RsvpRepository } from "../../domain/rsvp.js";
+import { isRsvpAnswer, rsvpCounts, rsvpOccurrence, type RsvpRepository } from "../../domain/rsvp.js";
 import type { Logger } from "../../logger.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { MAX_REFRESH_USERS, RSVP_REFRESH_VERB, RSVP_VERB, type RsvpView } from "../../domain/cardActions.js";
 import { TEXT } from "../../domain/reminderTexts.js";
+import { checkInput, RsvpAction } from "../../contract/index.js";
 
 /** What the RSVP buttons need. */
 export interface RsvpDependencies {
@@ -36,21 +36,25 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
     async (context, _state, data: Record<string, unknown>) => {
       const lang: Lang = isLang(data.lang) ? data.lang : DEFAULT_LANG;
       const t = TEXT[lang];
-      const eventId = typeof data.eventId === "string" ? data.eventId : "";
-      const occurrenceKey = typeof data.occurrenceKey === "string" ? data.occurrenceKey : "";
+      // Ids of the wrong shape name no occurrence: "gone", and nothing is looked up or stored.
+      const action = checkInput(RsvpAction, data);
+      if (!action.ok) return respondText(context, t.gone);
+      const { eventId } = action.value;
       const { events } = await deps.knowledge.snapshot();
-      const found =
-        eventId && occurrenceKey
-          ? occurrenceNow(
-              events.find((e) => e.id === eventId),
-              occurrenceKey,
-            )
-          : undefined;
-      if (!found || found.cancelled) return respondText(context, t.gone);
+      // The card's values can be forged: only a real occurrence, stored under its own key.
+      const checked = rsvpOccurrence(
+        events.find((e) => e.id === eventId),
+        action.value.occurrenceKey,
+        deps.clock(),
+      );
+      if (!checked) return respondText(context, t.gone);
+      const found = checked.occurrence;
+      const occurrenceKey = found.key;
       const from = context.activity.from ?? {};
       const oid = from.aadObjectId;
       const verb = (context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb;
       if (verb === RSVP_VERB) {
+        if (!checked.open) return respondText(context, t.rsvpClosed);
         if (!oid) return respondText(context, t.noOid);
         if (!isRsvpAnswer(data.answer)) return respondText(context, t.gone);
         await deps.rsvp.put({
@@ -75,7 +79,7 @@ export function registerRsvpHandlers(app: Application<TurnState>, deps: RsvpDepe
         context.activity.conversation?.conversationType === "personal"
           ? { source: `rsvp|${eventId}|${occurrenceKey}` }
           : undefined;
-      return respondCard(context, deps.renderCard(found.occurrence, lang, { rsvp: view, personal }));
+      return respondCard(context, deps.renderCard(found, lang, { rsvp: view, personal }));
     },
   );
 }

@@ -22,11 +22,16 @@ import { botTexts } from "../i18n/index.js";
 import { parseBotCommand, type BotCommand } from "../subscriptionCommands.js";
 import { channelConversationId, rememberConversation, type InstallationDependencies } from "./installation.js";
 import { botMessage } from "../replies.js";
+import { TEXT } from "../../domain/reminderTexts.js";
+import type { EditorRuleConfig } from "../editorRule.js";
+import { logRefusal, reminderRefusalFor } from "../reminderRights.js";
 
 /** What the subscription commands need. */
 export interface SubscriptionDependencies extends InstallationDependencies {
   subscriptions: SubscriptionRepository;
   knowledge: KnowledgeSource;
+  /** Who is an editor: a channel's or group chat's subscription is theirs to change. */
+  editors: EditorRuleConfig;
 }
 
 const LOOKAHEAD_MS = 60 * 86_400_000;
@@ -84,6 +89,16 @@ export function registerSubscriptionCommands(app: Application<TurnState>, deps: 
     commandSelector((c) => ours.has(c.command)),
     async (context) => {
       const command = commandOf(context)!;
+      if (command.command !== "listReminders") {
+        // Subscribing and unsubscribing change what everybody in a channel gets: editors only there.
+        const refusal = await reminderRefusalFor("subscription", context.activity, deps);
+        if (refusal) {
+          logRefusal(deps.log, context.activity, command.command, refusal);
+          const t = TEXT[command.lang];
+          await context.sendActivity(notice(t.notChangedTitle, t[refusal]));
+          return;
+        }
+      }
       if (command.command === "subscribe") await subscribe(context, command.kinds, command.lang, deps);
       else if (command.command === "unsubscribe") await unsubscribe(context, command.lang, deps);
       else await listReminders(context, command.lang, deps);

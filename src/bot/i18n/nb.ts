@@ -46,13 +46,17 @@ function formError(field: EventFormField, message: string): string {
         ? "Slutt må være etter start"
         : /needs a start/.test(message)
           ? "Slutt krever en start"
-          : "Ugyldig dato eller klokkeslett";
+          : /must be between/.test(message)
+            ? "Datoen må være mellom år 2000 og 2100"
+            : "Ugyldig dato eller klokkeslett";
     case "link":
       return "Lenken må være en nettadresse som begynner med https://";
     case "reminders":
       return "Skriv varigheter som P7D eller PT1H, skilt med komma (høyst P90D)";
     case "startDate":
-      return "Ugyldig dato eller klokkeslett";
+      return /must be between/.test(message)
+        ? "Datoen må være mellom år 2000 og 2100"
+        : "Ugyldig dato eller klokkeslett";
     default:
       return "Teksten er for lang";
   }

@@ -42,13 +42,17 @@ function formError(field: EventFormField, message: string): string {
         ? "Slutt må vere etter start"
         : /needs a start/.test(message)
           ? "Slutt krev ein start"
-          : "Ugyldig dato eller klokkeslett";
+          : /must be between/.test(message)
+            ? "Datoen må vere mellom år 2000 og 2100"
+            : "Ugyldig dato eller klokkeslett";
     case "link":
       return "Lenkja må vere ei nettadresse som byrjar med https://";
     case "reminders":
       return "Skriv varigheiter som P7D eller PT1H, skilde med komma (høgst P90D)";
     case "startDate":
-      return "Ugyldig dato eller klokkeslett";
+      return /must be between/.test(message)
+        ? "Datoen må vere mellom år 2000 og 2100"
+        : "Ugyldig dato eller klokkeslett";
     default:
       return "Teksten er for lang";
   }

@@ -1,7 +1,10 @@
 import type { TableClient, TableEntity } from "@azure/data-tables";
 import type { ConversationTarget, ConversationTargetRepository, TargetStatus } from "../../domain/conversations.js";
-import { decodeEntity, encodeEntity, keyFor, partitionFilter } from "../entityCodec.js";
+import type { BadRowReporter } from "../../domain/badRows.js";
+import { encodeEntity, keyFor, partitionFilter } from "../entityCodec.js";
 import { isNotFound } from "../errors.js";
+import { RowReader } from "../rowReader.js";
+import { TARGET_ROW } from "./rowSchemas.js";
 
 /** All targets share one small partition: the list is read whole on every scheduler tick. */
 const PARTITION = "conv";
@@ -12,7 +15,14 @@ const JSON_FIELDS = ["reference"] as const satisfies readonly (keyof Conversatio
  * (see `conversationTargetId`), so ':' '@' ';' in Teams ids never reach the key.
  */
 export class ConversationTargetTable implements ConversationTargetRepository {
-  constructor(private readonly table: TableClient) {}
+  private readonly reader: RowReader<ConversationTarget>;
+
+  constructor(
+    private readonly table: TableClient,
+    badRows?: BadRowReporter,
+  ) {
+    this.reader = new RowReader({ ...TARGET_ROW, keys: (t) => [PARTITION, keyFor(t.id)] }, badRows);
+  }
 
   async upsert(target: ConversationTarget): Promise<void> {
     await this.table.upsertEntity(encodeEntity(PARTITION, keyFor(target.id), target, JSON_FIELDS), "Replace");
@@ -20,7 +30,7 @@ export class ConversationTargetTable implements ConversationTargetRepository {
 
   async get(id: string): Promise<ConversationTarget | undefined> {
     try {
-      return decodeEntity<ConversationTarget>(await this.table.getEntity(PARTITION, keyFor(id)), JSON_FIELDS);
+      return this.reader.usable(await this.table.getEntity(PARTITION, keyFor(id)));
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -30,7 +40,8 @@ export class ConversationTargetTable implements ConversationTargetRepository {
   async list(): Promise<ConversationTarget[]> {
     const result: ConversationTarget[] = [];
     for await (const row of this.table.listEntities({ queryOptions: { filter: partitionFilter(PARTITION) } })) {
-      result.push(decodeEntity<ConversationTarget>(row, JSON_FIELDS));
+      const target = this.reader.usable(row);
+      if (target) result.push(target);
     }
     return result;
   }

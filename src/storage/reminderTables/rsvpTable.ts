@@ -1,7 +1,10 @@
 import type { TableClient } from "@azure/data-tables";
 import type { RsvpEntry, RsvpRepository } from "../../domain/rsvp.js";
-import { decodeEntity, encodeEntity, keyFor, partitionFilter } from "../entityCodec.js";
+import type { BadRowReporter } from "../../domain/badRows.js";
+import { encodeEntity, keyFor, partitionFilter } from "../entityCodec.js";
 import { isAlreadyExists } from "../errors.js";
+import { RowReader } from "../rowReader.js";
+import { RSVP_ROW } from "./rowSchemas.js";
 
 /** Row key of the one nudge row per occurrence; answer rows start with "a|". */
 const NUDGE_ROW = "nudge";
@@ -12,7 +15,17 @@ const NUDGE_ROW = "nudge";
  * to answer (an insert, so it is sent at most once per occurrence across instances).
  */
 export class RsvpTable implements RsvpRepository {
-  constructor(private readonly table: TableClient) {}
+  private readonly reader: RowReader<RsvpEntry>;
+
+  constructor(
+    private readonly table: TableClient,
+    badRows?: BadRowReporter,
+  ) {
+    this.reader = new RowReader(
+      { ...RSVP_ROW, keys: (e) => [pk(e.eventId, e.occurrenceKey), keyFor(`a|${e.oid}`)] },
+      badRows,
+    );
+  }
 
   async put(entry: RsvpEntry): Promise<void> {
     await this.table.upsertEntity(
@@ -27,7 +40,8 @@ export class RsvpTable implements RsvpRepository {
       queryOptions: { filter: partitionFilter(pk(eventId, occurrenceKey)) },
     })) {
       if (row.rowKey === NUDGE_ROW) continue;
-      result.push(decodeEntity<RsvpEntry>(row, []));
+      const entry = this.reader.usable(row);
+      if (entry) result.push(entry);
     }
     return result.sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
   }

@@ -1,14 +1,28 @@
 import type { TableClient } from "@azure/data-tables";
 import type { Subscription, SubscriptionRepository } from "../../domain/conversations.js";
-import { decodeEntity, encodeEntity, keyFor } from "../entityCodec.js";
+import type { BadRowReporter } from "../../domain/badRows.js";
+import { encodeEntity, keyFor } from "../entityCodec.js";
 import { isNotFound } from "../errors.js";
+import { RowReader } from "../rowReader.js";
+import { SUBSCRIPTION_ROW } from "./rowSchemas.js";
 
 const ROW = "sub";
 const JSON_FIELDS = ["kinds", "leadTimes"] as const satisfies readonly (keyof Subscription)[];
 
-/** Subscriptions table: PK = target id, RK "sub" (one subscription per conversation). */
+/**
+ * Subscriptions table: PK = target id, RK "sub" (one subscription per conversation). The list the
+ * reminder ticks use leaves out (and reports) a row with settings they cannot use; `get` returns
+ * it in shape, so the settings card can show and replace it.
+ */
 export class SubscriptionTable implements SubscriptionRepository {
-  constructor(private readonly table: TableClient) {}
+  private readonly reader: RowReader<Subscription>;
+
+  constructor(
+    private readonly table: TableClient,
+    badRows?: BadRowReporter,
+  ) {
+    this.reader = new RowReader({ ...SUBSCRIPTION_ROW, keys: (s) => [keyFor(s.targetId), ROW] }, badRows);
+  }
 
   async put(subscription: Subscription): Promise<void> {
     await this.table.upsertEntity(
@@ -19,7 +33,7 @@ export class SubscriptionTable implements SubscriptionRepository {
 
   async get(targetId: string): Promise<Subscription | undefined> {
     try {
-      return decodeEntity<Subscription>(await this.table.getEntity(keyFor(targetId), ROW), JSON_FIELDS);
+      return this.reader.shaped(await this.table.getEntity(keyFor(targetId), ROW));
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -36,7 +50,10 @@ export class SubscriptionTable implements SubscriptionRepository {
 
   async list(): Promise<Subscription[]> {
     const result: Subscription[] = [];
-    for await (const row of this.table.listEntities()) result.push(decodeEntity<Subscription>(row, JSON_FIELDS));
+    for await (const row of this.table.listEntities()) {
+      const subscription = this.reader.usable(row);
+      if (subscription) result.push(subscription);
+    }
     return result;
   }
 }

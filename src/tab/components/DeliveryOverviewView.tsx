@@ -1,8 +1,10 @@
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button, Link, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../api.js";
+import type { BadRow } from "../apiTypes.js";
 import { useI18n } from "../i18n/index.js";
 import { ApiProblem } from "./ApiProblem.js";
+import { badRowAnchor } from "./BadRowsNote.js";
 
 /** GET /api/reminders/overview as the tab reads it (see src/reminders/deliveryOverview.ts). */
 interface Overview {
@@ -23,6 +25,8 @@ interface Overview {
     }[];
   }[];
   unreachable: { targetId: string; name?: string; conversationType: string; status: string; since?: string }[];
+  /** Stored rows that views and reminders skip; absent from older servers. */
+  badRows?: BadRow[];
 }
 
 // Feature-local texts, to move into the tab's catalogue (src/tab/i18n) with the rest.
@@ -38,6 +42,14 @@ const TEXT = {
     updated: (n: number) => `oppdatert ${n}×`,
     unreachable: "Samtaler som har blokkert eller fjernet boten",
     none: "Ingen påminnelser er sendt ennå.",
+    badRows: "Rader som hoppes over",
+    badRowsIntro:
+      "Lagrede verdier som ikke kan brukes. Visningene og påminnelsene hopper over bare disse radene; alt annet sendes som vanlig.",
+    table: "Tabell",
+    id: "Id",
+    reason: "Hva er galt",
+    firstSeen: "Sett første gang",
+    openEvent: "Åpne hendelsen",
     states: {
       sent: "sendt",
       failed: "feilet",
@@ -61,6 +73,14 @@ const TEXT = {
     updated: (n: number) => `oppdatert ${n}×`,
     unreachable: "Samtalar som har blokkert eller fjerna boten",
     none: "Ingen påminningar er sende enno.",
+    badRows: "Rader som blir hoppa over",
+    badRowsIntro:
+      "Lagra verdiar som ikkje kan brukast. Visingane og påminningane hoppar berre over desse radene; alt anna blir sendt som vanleg.",
+    table: "Tabell",
+    id: "Id",
+    reason: "Kva som er gale",
+    firstSeen: "Sett første gong",
+    openEvent: "Opne hendinga",
     states: {
       sent: "sendt",
       failed: "feila",
@@ -84,6 +104,14 @@ const TEXT = {
     updated: (n: number) => `updated ${n}×`,
     unreachable: "Conversations that blocked or removed the bot",
     none: "No reminders have been sent yet.",
+    badRows: "Rows that are skipped",
+    badRowsIntro:
+      "Stored values that cannot be used. Views and reminders skip only these rows; everything else goes out as usual.",
+    table: "Table",
+    id: "Id",
+    reason: "What is wrong",
+    firstSeen: "First seen",
+    openEvent: "Open the event",
     states: {
       sent: "sent",
       failed: "failed",
@@ -131,7 +159,7 @@ export function DeliveryOverviewView({ api }: { api: ApiClient }) {
   }
   if (state.error !== undefined) return <ApiProblem error={state.error} onRetry={load} />;
   if (!state.data) return <Spinner label={t.show} />;
-  const { occurrences, unreachable } = state.data;
+  const { occurrences, unreachable, badRows = [] } = state.data;
   return (
     <section aria-labelledby="deliveries-heading" className="delivery-overview" data-testid="delivery-overview">
       <h2 id="deliveries-heading">{t.heading}</h2>
@@ -162,6 +190,40 @@ export function DeliveryOverviewView({ api }: { api: ApiClient }) {
           </tbody>
         </table>
       ))}
+      {badRows.length > 0 && (
+        <table className="delivery-table" data-testid="skipped-rows">
+          <caption>
+            {t.badRows}. {t.badRowsIntro}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.table}</th>
+              <th scope="col">{t.id}</th>
+              <th scope="col">{t.reason}</th>
+              <th scope="col">{t.firstSeen}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {badRows.map((r) => (
+              <tr key={`${r.table}|${r.id}`}>
+                <td>{r.table}</td>
+                <td>
+                  {r.table === "events" ? (
+                    // The event's entry in Kommende above has the button that opens it in the form.
+                    <Link href={`#${badRowAnchor(r.table, r.id)}`} title={t.openEvent}>
+                      {r.id}
+                    </Link>
+                  ) : (
+                    <code>{r.id}</code>
+                  )}
+                </td>
+                <td>{r.reason}</td>
+                <td>{when(r.firstSeen)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {unreachable.length > 0 && (
         <>
           <h3>{t.unreachable}</h3>

@@ -21,10 +21,16 @@ import {
   type EventFormField,
   type EventFormValues,
 } from "../eventForm.js";
+import { FIRST_DATE, LAST_DATE } from "../../contract/limits.js";
 import { useI18n } from "../i18n/index.js";
 import { KINDS, kindLabel } from "../labels.js";
 import { describeApiError } from "./ApiProblem.js";
 import { ReminderPicker } from "./ReminderPicker.js";
+
+/** The date picker offers only the years the server accepts (2000–2100). */
+function dateBounds(dateOnly: boolean): { min: string; max: string } {
+  return dateOnly ? { min: FIRST_DATE, max: LAST_DATE } : { min: `${FIRST_DATE}T00:00`, max: `${LAST_DATE}T23:59` };
+}
 
 /** Props of {@link EventForm}. */
 export interface EventFormProps {
@@ -129,6 +135,7 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
           value={values.start}
           onChange={set("start")}
           name="start"
+          {...dateBounds(values.noTime)}
         />
       </Field>
       <Checkbox
@@ -146,7 +153,7 @@ export function EventForm({ api, event, onSaved, onClose }: EventFormProps) {
       />
       {!values.noTime && (
         <Field label={t("formEnd")} {...field("end")}>
-          <Input type="datetime-local" value={values.end} onChange={set("end")} name="end" />
+          <Input type="datetime-local" value={values.end} onChange={set("end")} name="end" {...dateBounds(false)} />
         </Field>
       )}
       <Field label={t("formPlace")} {...field("place")}>

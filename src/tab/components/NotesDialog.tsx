@@ -13,6 +13,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { FIRST_DATE, LAST_DATE } from "../../contract/limits.js";
 import type { TiltakPatchBody } from "../apiTypes.js";
 import { useI18n } from "../i18n/index.js";
 
@@ -99,7 +100,14 @@ export function NotesDialog({ title, notes, dueDate = "", milestone = "", onSave
                 />
               </Field>
               <Field label={t("dueDate")}>
-                <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} data-testid="due-date" />
+                <Input
+                  type="date"
+                  value={due}
+                  min={FIRST_DATE}
+                  max={LAST_DATE}
+                  onChange={(_e, d) => setDue(d.value)}
+                  data-testid="due-date"
+                />
               </Field>
               <Field label={t("milestone")} hint={t("milestoneHint")}>
                 <Input value={mile} maxLength={200} onChange={(_e, d) => setMile(d.value)} data-testid="milestone" />

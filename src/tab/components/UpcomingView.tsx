@@ -1,12 +1,13 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { ApiClient } from "../api.js";
-import type { AlrekEvent, OccurrenceDto, WithEtag } from "../apiTypes.js";
+import type { AlrekEvent, BadEventRow, OccurrenceDto, WithEtag } from "../apiTypes.js";
 import { buildUpcoming, type UpcomingOccurrence } from "../eventSeries.js";
 import { formatMonthKey, monthKey } from "../formatDate.js";
 import { plural, useI18n } from "../i18n/index.js";
 import { useLoad } from "../useLoad.js";
 import { ApiProblem, describeApiError } from "./ApiProblem.js";
+import { BadRowsNote } from "./BadRowsNote.js";
 import { EventForm } from "./EventForm.js";
 import { EventItem } from "./EventItem.js";
 import { dateLabel, type UpcomingActions } from "./EventParts.js";
@@ -27,6 +28,8 @@ interface UpcomingData {
   undated: AlrekEvent[];
   /** Every stored event with its etag: recurrence, cancelled dates, and what editors save against. */
   events: Map<string, WithEtag<AlrekEvent>>;
+  /** For editors: stored events no view shows, to open and fix. */
+  badRows: BadEventRow[];
   window: { from: Date; to: Date };
 }
 
@@ -48,7 +51,12 @@ export function UpcomingView({ api, canEdit, version, now = () => new Date() }: 
     const to = new Date(from);
     to.setMonth(to.getMonth() + 6);
     const [range, all] = await Promise.all([api.events(from, to), api.allEvents()]);
-    return { ...range, events: new Map(all.events.map((e) => [e.id, e])), window: { from, to } };
+    return {
+      ...range,
+      events: new Map(all.events.map((e) => [e.id, e])),
+      badRows: all.badRows ?? [],
+      window: { from, to },
+    };
   }, [api, version]);
   const data = loaded.data;
 
@@ -160,6 +168,9 @@ export function UpcomingView({ api, canEdit, version, now = () => new Date() }: 
           onClose={() => closeForm()}
           onSaved={() => closeForm(t("eventSaved"))}
         />
+      )}
+      {canEdit && !editing && data.badRows.length > 0 && (
+        <BadRowsNote rows={data.badRows} onEdit={(event) => setEditing({ event, returnTo: `fix-${event.id}` })} />
       )}
       {model.series.length === 0 && months.size === 0 && <p>{t("noUpcoming")}</p>}
       {model.series.length > 0 && (
