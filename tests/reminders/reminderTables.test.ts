@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conversationTargetId } from "../../src/domain/conversations.js";
 import { isOpen, type LedgerEntry } from "../../src/domain/ledger.js";
 import { ConflictError } from "../../src/domain/errors.js";
+import { silentLogger } from "../../src/logger.js";
+import { createBadRowLog } from "../../src/services/badRowLog.js";
 import {
   copyOnceSends,
   createReminderRepositories,
@@ -164,5 +166,23 @@ describe("the delivery ledger", () => {
     expect(rows.get("digest|2027-01-04")).toMatchObject({ kind: "digest", status: "sent" });
     expect(rows.get("borgertun")).toMatchObject({ kind: "booking", status: "posting", by: "h" });
     expect(await copyOnceSends(tables.factory.client("NoSuchTable"), ledger)).toBe(0);
+  });
+
+  it("an old row the ledger cannot take is reported and the others are copied (the start goes on)", async () => {
+    const tables = testTableFactory();
+    cleanups.push(tables.cleanup);
+    await tables.factory.ensureTables([...REMINDER_TABLE_NAMES, ONCE_SENDS_TABLE]);
+    const badRows = createBadRowLog({ log: silentLogger, clock: () => new Date("2027-01-01T00:00:00.000Z") });
+    const ledger = createReminderRepositories(tables.factory, badRows).ledger;
+    const old = tables.factory.client(ONCE_SENDS_TABLE);
+    const row = { group: "snooze", targetId: "t1", dueAt: "2027-01-04T07:00:00.000Z", attempts: 0, status: "pending" };
+    await old.createEntity({ partitionKey: "snooze", rowKey: "a-long-one", ...row, id: "x".repeat(600) });
+    await old.createEntity({ partitionKey: "snooze", rowKey: "fine", ...row, id: "fine" });
+
+    expect(await copyOnceSends(old, ledger, badRows)).toBe(1);
+    expect((await ledger.list("snooze")).map((r) => r.value.id)).toEqual(["fine"]);
+    expect(badRows.list()).toEqual([
+      expect.objectContaining({ table: ONCE_SENDS_TABLE, id: "a-long-one", reason: expect.stringMatching(/512/) }),
+    ]);
   });
 });
