@@ -7,8 +7,8 @@ import { registerHealth } from "./server/health.js";
 import { registerBotRoute } from "./server/botRoute.js";
 import { registerTab } from "./server/tabRoute.js";
 import { registerApi } from "./api/index.js";
-import { createReminderRuntime } from "./reminders/wiring.js";
-import type { TickReport } from "./reminders/scheduler.js";
+import type { TickReport } from "./reminders/runner.js";
+import { createReminderRuntime } from "./compose/reminders.js";
 import { openRepositories, type Cleanups } from "./compose/storage.js";
 import { createServices } from "./compose/services.js";
 import { createBot, createBotChannel } from "./compose/bot.js";
@@ -59,7 +59,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const clock = options.clock ?? (() => new Date());
   const cleanups: Cleanups = [];
   try {
-    // One list of bad rows per process: storage reports what it cannot read, views and ticks what they cannot use.
+    // One list of bad rows per process: storage reports what it cannot read, views and passes what they cannot use.
     const badRows = createBadRowLog({ log, clock });
     const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(
       config,
@@ -68,13 +68,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       cleanups,
       badRows,
     );
-    // Reminder cards follow event changes: the event service tells the reminder runtime, built below.
-    const services = createServices(
-      repos,
-      clock,
-      { onEventChanged: (eventId) => reminders.eventChanged(eventId) },
-      badRows,
-    );
+    // Reminder cards follow event changes: every pass compares posted cards with their events.
+    const services = createServices(repos, clock, {}, badRows);
     const feedback = createFeedbackService({ repo: repos.feedback, clock });
     cleanups.push(scheduleFeedbackPruning(feedback.prune, log));
     cleanups.push(scheduleContextPruning(repos.conversationContext, clock, log));
@@ -125,7 +120,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       clock,
       log,
       reminderFeatures: {
-        onceSends: reminderRepos.onceSends,
+        ledger: reminderRepos.ledger,
         rsvp: reminderRepos.rsvp,
         renderCard: reminders.renderCard,
       },

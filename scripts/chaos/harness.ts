@@ -1,6 +1,6 @@
 /**
  * The reminder fault run: N reminder instances (child processes) on one on-disk Azurite, a fake
- * Teams connector that enforces Teams' limits and fails at random, one instance killed with
+ * Teams connector that enforces Teams' limits and fails at random, the leader killed with
  * SIGKILL between sends, and Azurite stopped and restarted on the same port mid-run. Reports
  * lost and duplicated reminders and the highest request rates the connector saw.
  * Used by `npm run chaos` (full size) and tests/reminders/faultRun.test.ts (short).
@@ -10,18 +10,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TableClient } from "@azure/data-tables";
 import { conversationTargetId, type ConversationTarget } from "../../src/domain/conversations.js";
 import type { AlrekEvent } from "../../src/domain/events.js";
 import { instantToZoned, OSLO } from "../../src/domain/time.js";
 import { silentLogger } from "../../src/logger.js";
 import { findFreePort, startEmbeddedAzurite, type EmbeddedAzurite } from "../../src/storage/azuriteProcess.js";
 import { createRepositories, createTableClientFactory } from "../../src/storage/index.js";
-import {
-  createReminderRepositories,
-  REMINDER_TABLE_NAMES,
-  REMINDER_TABLES,
-} from "../../src/storage/reminderTables/index.js";
+import { createReminderRepositories, REMINDER_TABLE_NAMES } from "../../src/storage/reminderTables/index.js";
 import {
   maxInWindow,
   maxPerConversation,
@@ -40,7 +35,7 @@ export interface ChaosRunOptions {
   /** After a failed claim (a 500), wait this × attempts before trying again; 60 s by default. */
   failedRetryMs?: number;
   chaos: ChaosOptions;
-  /** Kill -9 one instance (between sends) once this fraction of reminders arrived. */
+  /** Kill -9 the leader (between sends) once this fraction of reminders arrived. */
   killAt: number;
   /** Stop Azurite once this fraction arrived, for `outageMs`. */
   outageAt: number;
@@ -70,8 +65,8 @@ export interface ChaosResult {
   maxAppPerSecond: number;
   killed: boolean;
   outage: boolean;
-  /** From the delivery log: takeovers of lapsed claims, released claims, lost leases. */
-  log: { takeover: number; released: number; lostLease: number };
+  /** From storage: the leader's epoch at the end (1 + changes of leader), and rows posted in more than one attempt. */
+  log: { epoch: number; triedAgain: number };
   seconds: number;
   /** Worker warnings (stderr lines), for diagnosis. */
   workerWarnings: number;
@@ -140,6 +135,7 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
           o.workerLine?.(line);
         }
       });
+      child.on("message", (m: { type?: string }) => m?.type === "started" && say(`${opts.instanceId} started`));
       workers.push(child);
     }
 
@@ -148,16 +144,17 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
     let outage: "no" | "running" | "done" = "no";
     const unique = () =>
       new Set(connector.recorded().map((r) => `${r.conversationId}|${String(r.activity.text)}`)).size;
+    const rowsNow = async () => (await reminders.ledger.list().catch(() => [])).map((r) => r.value);
     const allSent = async () => {
-      const rows = await reminders.deliveries.list().catch(() => []);
+      const rows = await rowsNow();
       return rows.length === expected && rows.every((r) => r.status === "sent");
     };
     for (let lastReport = 0; ; await sleep(200)) {
       if (Date.now() - started > o.timeoutMs) {
-        const rows = await reminders.deliveries.list().catch(() => []);
+        const rows = await rowsNow();
         const open = rows
           .filter((r) => r.status !== "sent")
-          .map((r) => `${r.status}/${r.claimedBy ?? "-"}/${r.leaseUntil ?? r.notBefore ?? ""}`);
+          .map((r) => `${r.status}/${r.by ?? "-"}/${r.notBefore ?? ""}`);
         throw new Error(
           `chaos run timed out with ${unique()} of ${expected} delivered, ${rows.length} rows; not sent: ${open.join(", ")}`,
         );
@@ -170,17 +167,20 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
         );
       }
       if (!quiescing && done >= o.killAt * expected) {
-        quiescing = true;
-        const victim = workers[0];
-        const onIdle = (m: { type?: string }) => {
-          if (m?.type !== "idle") return;
-          victim.off("message", onIdle);
-          victim.kill("SIGKILL");
-          killed = true;
-          say(`killed instance chaos-0 (pid ${victim.pid}) with SIGKILL between sends`);
-        };
-        victim.on("message", onIdle);
-        victim.send({ type: "quiesce" });
+        const leader = (await reminders.lease.read().catch(() => undefined))?.value.holder;
+        const victim = workers[Number(leader?.replace("chaos-", ""))];
+        if (victim) {
+          quiescing = true;
+          const onIdle = (m: { type?: string }) => {
+            if (m?.type !== "idle") return;
+            victim.off("message", onIdle);
+            victim.kill("SIGKILL");
+            killed = true;
+            say(`killed the leader ${leader} (pid ${victim.pid}) with SIGKILL between sends`);
+          };
+          victim.on("message", onIdle);
+          victim.send({ type: "quiesce" });
+        }
       }
       if (outage === "no" && o.outageMs > 0 && killed && done >= o.outageAt * expected) {
         outage = "running";
@@ -230,7 +230,10 @@ export async function runChaos(o: ChaosRunOptions): Promise<ChaosResult> {
       ),
       killed,
       outage: outage === "done",
-      log: await logCounts(connectionString, tables.tableName(REMINDER_TABLES.deliveryLog)),
+      log: {
+        epoch: (await reminders.lease.read())?.value.epoch ?? 0,
+        triedAgain: (await rowsNow()).filter((r) => r.attempts > 1).length,
+      },
       seconds: Math.round((Date.now() - started) / 100) / 10,
       workerWarnings: warnings,
     };
@@ -275,17 +278,6 @@ function event(i: number, start: string): AlrekEvent {
     cancelled: false,
     reminderLeadTimes: ["PT1H"],
   };
-}
-
-async function logCounts(connectionString: string, table: string): Promise<ChaosResult["log"]> {
-  const client = TableClient.fromConnectionString(connectionString, table, { allowInsecureConnection: true });
-  const counts = { takeover: 0, released: 0, lostLease: 0 };
-  for await (const row of client.listEntities<{ action: string }>({ queryOptions: { select: ["action"] } })) {
-    if (row.action === "takeover") counts.takeover++;
-    if (row.action === "released") counts.released++;
-    if (row.action === "lost-lease") counts.lostLease++;
-  }
-  return counts;
 }
 
 /** Asks a worker to stop; kills it by its pid if it has not exited within 5 s. */

@@ -1,7 +1,7 @@
 /**
  * `npm run chaos`: the full reminder fault run. 3 instances, 1,000 due reminders (20
  * conversations × 50 events), a connector that enforces Teams' limits and answers 5 % 429
- * (a tenth of them with Retry-After 150 s) and 3 % 500, kill -9 of one instance between sends,
+ * (a tenth of them with Retry-After 150 s) and 3 % 500, kill -9 of the leader between sends,
  * and Azurite down for 20 s. Prints lost, duplicated and the highest rates the connector saw;
  * exits 1 if anything was lost or duplicated or a limit was exceeded.
  */
@@ -41,8 +41,8 @@ Reminder chaos run (${result.seconds} s)
     .join(", ")})
   per conversation, max  ${result.maxPerConversation["1s"]} in 1 s (limit 7), ${result.maxPerConversation["2s"]} in 2 s (limit 8), ${result.maxPerConversation["30s"]} in 30 s (limit 60)
   app-wide, max          ${result.maxAppPerSecond} per second (limit ${APP_LIMIT})
-  faults                 kill -9 between sends: ${result.killed ? "yes" : "no"}, storage outage: ${result.outage ? "yes" : "no"}
-  delivery log           ${result.log.takeover} takeovers, ${result.log.released} released claims, ${result.log.lostLease} lost leases
+  faults                 kill -9 of the leader between sends: ${result.killed ? "yes" : "no"}, storage outage: ${result.outage ? "yes" : "no"}
+  leadership             epoch ${result.log.epoch} at the end (${result.log.epoch - 1} changes of leader); ${result.log.triedAgain} reminders posted in more than one attempt
   worker warnings        ${result.workerWarnings} log lines`);
   const ok =
     result.lost === 0 &&

@@ -1,17 +1,17 @@
 /**
- * One reminder instance for the chaos run: the real scheduler, send slots, claim leases and
- * BotFrameworkSender (real CloudAdapter in local mode) against the run's Azurite and fake
- * connector. Started by harness.ts as a child process with its options as one JSON argument.
+ * One reminder instance for the chaos run: the real reminder runtime (leadership, ledger, the
+ * one sender) and BotFrameworkSender (real CloudAdapter in local mode) against the run's Azurite
+ * and fake connector. Started by harness.ts as a child process with its options as one JSON argument.
  *
  * IPC: "quiesce" stops new posts and answers "idle" once no post is in flight and every
- * accepted post is recorded, so the harness can kill -9 it between sends; "stop" stops it.
+ * accepted post is recorded, so the harness can kill -9 the leader between sends; "stop" stops it.
  */
 import { createAdapter } from "../../src/bot/adapter.js";
 import { BotFrameworkSender } from "../../src/bot/botFrameworkSender.js";
 import { systemClock } from "../../src/domain/clock.js";
 import type { ConversationTarget } from "../../src/domain/conversations.js";
 import { createLogger } from "../../src/logger.js";
-import { createReminderRuntime } from "../../src/reminders/wiring.js";
+import { createReminderRuntime } from "../../src/compose/reminders.js";
 import type { ReminderSender } from "../../src/domain/reminderSender.js";
 import { createRepositories, createTableClientFactory } from "../../src/storage/index.js";
 import { FAIL_FAST_STORAGE } from "../../src/storage/tableClients.js";
@@ -77,13 +77,13 @@ async function main(): Promise<void> {
     tickSeconds: options.tickMs / 1000,
     instanceId: options.instanceId,
     leaseMs: options.leaseMs,
-    timing: options.failedRetryMs !== undefined ? { failedRetryMs: options.failedRetryMs } : undefined,
+    failedRetryMs: options.failedRetryMs,
   });
   process.on("message", (message: { type?: string }) => {
     if (message?.type === "quiesce") {
       sender.close();
       const poll = setInterval(() => {
-        if (sender.active === 0 && runtime.unmarkedPosts() === 0) {
+        if (sender.active === 0 && runtime.unrecordedPosts() === 0) {
           clearInterval(poll);
           process.send?.({ type: "idle" });
         }

@@ -13,7 +13,7 @@ import { BotFrameworkSender } from "../bot/botFrameworkSender.js";
 import { BotFrameworkThreads } from "../bot/botFrameworkThreads.js";
 import { registerPersonalControl } from "../bot/handlers/personalControl.js";
 import { registerRsvpHandlers, type RsvpDependencies } from "../bot/handlers/rsvp.js";
-import type { OnceSendRepository } from "../domain/onceSend.js";
+import type { LedgerRepository } from "../domain/ledger.js";
 import type { RsvpRepository } from "../domain/rsvp.js";
 import type { ThreadSender } from "../domain/threadSender.js";
 import { registerInstallationHandlers } from "../bot/handlers/installation.js";
@@ -61,9 +61,9 @@ export interface BotParts {
   conversationContext: ConversationContextRepository;
   /** 👍/👎 on answers: the answers kept for it and the clicks stored. */
   feedback: FeedbackService;
-  /** What the reminder cards' buttons need: snoozes, RSVP answers and the card renderer. */
+  /** What the reminder cards' buttons need: the ledger (snoozes), RSVP answers and the card renderer. */
   reminderFeatures: {
-    onceSends: OnceSendRepository;
+    ledger: LedgerRepository;
     rsvp: RsvpRepository;
     renderCard: RsvpDependencies["renderCard"];
   };
@@ -100,7 +100,7 @@ export function createBot(parts: BotParts): MessageEndpoint {
         registerPersonalControl(app, {
           ...conversations,
           subscriptions: parts.subscriptions,
-          onceSends: parts.reminderFeatures.onceSends,
+          ledger: parts.reminderFeatures.ledger,
           knowledge: services.knowledge,
           editors,
         }),

@@ -3,7 +3,9 @@ import type { BadRowReporter } from "../domain/badRows.js";
 import type { Logger } from "../logger.js";
 import { createRepositories, type Repositories } from "../storage/index.js";
 import {
+  copyOnceSends,
   createReminderRepositories,
+  ONCE_SENDS_TABLE,
   REMINDER_TABLE_NAMES,
   type ReminderRepositories,
 } from "../storage/reminderTables/index.js";
@@ -77,6 +79,8 @@ export async function openRepositories(
       await repos.ensureTables();
       await tables.ensureTables(REMINDER_TABLE_NAMES);
       await tables.ensureTables(BOOKING_TABLE_NAMES);
+      const copied = await copyOnceSends(tables.client(ONCE_SENDS_TABLE), reminderRepos.ledger, badRows);
+      if (copied > 0) log.info("snoozes, digests and Borgertun reminders copied into the delivery ledger", { copied });
       return seedIfNeeded(repos, seedData, log);
     },
     { log, timeoutMs: options.storageStartupTimeoutMs, firstDelayMs: options.storageRetryDelayMs },

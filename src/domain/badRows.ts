@@ -28,7 +28,8 @@ export interface BadRowReporter {
 /** The tables whose rows the computations report about (the storage's logical names). */
 export const EVENT_ROWS = "events";
 export const SUBSCRIPTION_ROWS = "Subscriptions";
-export const ONCE_SEND_ROWS = "ReminderOnceSends";
+/** The reminders' delivery ledger (snoozes, digests, Borgertun reminders and card updates are rows of it). */
+export const LEDGER_ROWS = "ReminderDeliveries";
 export const BOOKING_ROWS = "bookings";
 
 /** Reports nowhere: for tests and tools that read tables without a service around them. */

@@ -1,7 +1,6 @@
-import type { Versioned } from "./repositories.js";
 /**
- * Cards that follow the event (pure parts): what a posted reminder card should show now, and the
- * outbox row that carries one change to one posted card exactly once.
+ * Cards that follow the event (pure parts): what a posted reminder card should show now. Each
+ * change to a posted card is a "card" row of the delivery ledger (domain/ledger.ts).
  */
 import type { AlrekEvent, Occurrence } from "./events.js";
 import { expandOccurrences } from "./occurrences.js";
@@ -10,39 +9,6 @@ import { isValidLocal, zonedToInstant } from "./time.js";
 /** What a card shows: the occurrence's start (ISO instant) or "cancelled". */
 export type CardState = string;
 export const CANCELLED: CardState = "cancelled";
-
-/**
- * One change to one posted card: `${deliveryId}|v${version}`. Created insert-if-absent (by the
- * event write and by every tick's reconciliation alike), claimed with a conditional write, and
- * worked off in two recorded steps (card updated, thread reply posted).
- */
-export interface CardUpdate {
-  id: string;
-  eventId: string;
-  occurrenceKey: string;
-  deliveryId: string;
-  targetId: string;
-  activityId: string;
-  /** The card's n-th update. */
-  version: number;
-  from: CardState;
-  to: CardState;
-  status: "pending" | "claimed" | "done" | "failed";
-  attempts: number;
-  claimId?: string;
-  claimedBy?: string;
-  leaseUntil?: string;
-  notBefore?: string;
-  cardUpdatedAt?: string;
-  repliedAt?: string;
-  doneAt?: string;
-  lastError?: string;
-  createdAt: string;
-}
-
-export function cardUpdateId(deliveryId: string, version: number): string {
-  return `${deliveryId}|v${version}`;
-}
 
 /**
  * The occurrence `key` of `event` (for a one-off event: its only occurrence) as it would be if not cancelled, plus whether it is cancelled
@@ -84,15 +50,4 @@ export function upcomingOccurrence(event: AlrekEvent | undefined, key: string, n
 export function cardStateNow(event: AlrekEvent | undefined, key: string): CardState {
   const now = occurrenceNow(event, key);
   return !now || now.cancelled ? CANCELLED : now.occurrence.start.toISOString();
-}
-
-/** The outbox of card updates: one row per (change, posted card), claimed with conditional writes. */
-export interface CardUpdateRepository {
-  /** Inserts the row; `undefined` when one with this id already exists. */
-  create(row: CardUpdate): Promise<Versioned<CardUpdate> | undefined>;
-  get(eventId: string, id: string): Promise<Versioned<CardUpdate> | undefined>;
-  /** Conditional on `etag`; a stale etag throws ConflictError. */
-  update(row: CardUpdate, etag: string): Promise<Versioned<CardUpdate>>;
-  /** The rows not yet done. */
-  open(): Promise<Versioned<CardUpdate>[]>;
 }

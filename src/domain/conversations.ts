@@ -1,6 +1,5 @@
 import type { EventKind } from "./events.js";
 import type { Lang } from "./language.js";
-import type { Versioned } from "./repositories.js";
 
 /** Where a conversation lives in Teams. */
 export type ConversationType = "personal" | "groupChat" | "channel";
@@ -69,15 +68,10 @@ export interface Subscription {
   digest?: "also" | "only";
 }
 
-/**
- * Lifecycle of one reminder to one conversation:
- * claimed → sent | failed (retried later while attempts remain) | pending (claim released, e.g.
- * after a long Retry-After, with `notBefore`); missed when found too late; skipped when
- * deliberately not sent. A new row is created already claimed.
- */
-export type DeliveryStatus = "pending" | "claimed" | "sent" | "failed" | "missed" | "skipped";
+/** A reminder's state as the API shows it: the ledger's statuses, with "posting" shown as "claimed". */
+type DeliveryStatus = "pending" | "claimed" | "sent" | "failed" | "missed" | "skipped";
 
-/** One reminder (event occurrence × lead time × conversation); `id` is deterministic. */
+/** One reminder (occurrence × lead time × conversation) as GET /api/reminders/deliveries shows its ledger row. */
 export interface ReminderDelivery {
   /** `reminderDeliveryId(eventId, occurrenceKey, leadTime, targetId)`. */
   id: string;
@@ -105,15 +99,6 @@ export interface ReminderDelivery {
   cardVersion?: number;
 }
 
-/** One line of the delivery audit trail. */
-export interface DeliveryLogEntry {
-  deliveryId: string;
-  at: string;
-  instanceId: string;
-  action: "claimed" | "takeover" | "sent" | "failed" | "missed" | "lost-lease" | "released";
-  detail?: string;
-}
-
 /** Installed conversations. */
 export interface ConversationTargetRepository {
   upsert(target: ConversationTarget): Promise<void>;
@@ -129,26 +114,6 @@ export interface SubscriptionRepository {
   get(targetId: string): Promise<Subscription | undefined>;
   remove(targetId: string): Promise<void>;
   list(): Promise<Subscription[]>;
-}
-
-/**
- * Delivery rows: the exactly-once ledger. `create` is the claim (it fails for everyone but
- * the first writer); `update` is conditional on the etag.
- */
-export interface ReminderDeliveryRepository {
-  /** Creates the row; `undefined` when a row with this id already exists (409). */
-  create(delivery: ReminderDelivery): Promise<Versioned<ReminderDelivery> | undefined>;
-  get(eventId: string, id: string): Promise<Versioned<ReminderDelivery> | undefined>;
-  /** Throws ConflictError when `etag` is stale (412). */
-  update(delivery: ReminderDelivery, etag: string): Promise<Versioned<ReminderDelivery>>;
-  /** All rows, or one event's rows. */
-  list(eventId?: string): Promise<ReminderDelivery[]>;
-}
-
-/** Append-only audit of claims, sends and failures. */
-export interface DeliveryLogRepository {
-  append(entry: DeliveryLogEntry): Promise<void>;
-  list(deliveryId: string): Promise<DeliveryLogEntry[]>;
 }
 
 /** The stable, key-safe id of a conversation: base64url of its id (ids contain ':' '@' ';'). */

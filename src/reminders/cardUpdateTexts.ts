@@ -5,7 +5,7 @@ import { occurrenceWhen } from "./reminderCard.js";
 import { TEXT } from "../domain/reminderTexts.js";
 import { adaptiveCard } from "./adaptiveCard.js";
 
-/** Renders a reminder card for an occurrence (the scheduler's renderer). */
+/** Renders a reminder card for an occurrence (the runner's renderer). */
 export type RenderCard = (occurrence: Occurrence, lang: Lang) => object;
 
 /** The posted card once the occurrence is cancelled: "Avlyst" first, no buttons (nothing to answer or add). */

@@ -1,4 +1,5 @@
-import type { ConversationTargetRepository, ReminderDeliveryRepository } from "../domain/conversations.js";
+import type { ConversationTargetRepository, ReminderDelivery } from "../domain/conversations.js";
+import type { LedgerEntry, LedgerRepository } from "../domain/ledger.js";
 import type { EventRepository } from "../domain/repositories.js";
 import type { BadRowEntry, BadRowLog } from "../services/badRowLog.js";
 import { rsvpCounts, type RsvpCounts, type RsvpRepository } from "../domain/rsvp.js";
@@ -7,7 +8,7 @@ import { rsvpCounts, type RsvpCounts, type RsvpRepository } from "../domain/rsvp
 const MAX_OCCURRENCES = 50;
 
 /** What the editors' overview shows per reminder: where it went, when, and how it ended. */
-export interface OverviewDelivery {
+interface OverviewDelivery {
   targetId: string;
   conversationName?: string;
   conversationType?: string;
@@ -22,7 +23,7 @@ export interface OverviewDelivery {
 }
 
 /** One occurrence with its reminders and RSVP counts. */
-export interface OverviewOccurrence {
+interface OverviewOccurrence {
   eventId: string;
   occurrenceKey: string;
   title: string;
@@ -40,32 +41,45 @@ export interface DeliveryOverview {
   badRows: BadRowEntry[];
 }
 
+/**
+ * GET /api/reminders/overview, from the ledger's reminder rows (a card's updates are its card rows).
+ * Its bad rows are what this instance has met: the reads here report every reminder table's, so a
+ * follower lists them as the leader does.
+ */
 export async function deliveryOverview(deps: {
-  deliveries: Pick<ReminderDeliveryRepository, "list">;
+  ledger: Pick<LedgerRepository, "list">;
   targets: Pick<ConversationTargetRepository, "list">;
   rsvp: Pick<RsvpRepository, "list">;
   events: Pick<EventRepository, "list">;
+  /** Read only for what they report: only the leader's passes read them, but any instance may answer. */
+  alsoRead?: { list(): Promise<unknown> }[];
   badRows?: Pick<BadRowLog, "list">;
 }): Promise<DeliveryOverview> {
-  const [deliveries, targets, events] = await Promise.all([
-    deps.deliveries.list(),
+  const [rows, targets, events] = await Promise.all([
+    deps.ledger.list(),
     deps.targets.list(),
     deps.events.list(),
+    ...(deps.alsoRead ?? []).map((repo) => repo.list()),
   ]);
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const eventById = new Map(events.map((e) => [e.value.id, e.value]));
-  const groups = new Map<string, typeof deliveries>();
-  for (const d of deliveries) {
+  const updates = new Map<string, number>();
+  for (const { value: c } of rows)
+    if (c.kind === "card" && c.status === "sent")
+      updates.set(c.deliveryId ?? "", (updates.get(c.deliveryId ?? "") ?? 0) + 1);
+  const groups = new Map<string, LedgerEntry[]>();
+  for (const { value: d } of rows) {
+    if (d.kind !== "reminder") continue;
     const key = `${d.eventId}|${d.occurrenceKey}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   const newest = [...groups.values()]
-    .map((rows) => rows.sort((x, y) => y.dueAt.localeCompare(x.dueAt)))
+    .map((list) => list.sort((x, y) => y.dueAt.localeCompare(x.dueAt)))
     .sort((x, y) => y[0].dueAt.localeCompare(x[0].dueAt))
     .slice(0, MAX_OCCURRENCES);
   const occurrences = await Promise.all(
-    newest.map(async (rows): Promise<OverviewOccurrence> => {
-      const { eventId, occurrenceKey } = rows[0];
+    newest.map(async (list): Promise<OverviewOccurrence> => {
+      const { eventId = "", occurrenceKey = "" } = list[0];
       const event = eventById.get(eventId);
       return {
         eventId,
@@ -73,18 +87,18 @@ export async function deliveryOverview(deps: {
         title: event?.title ?? eventId,
         kind: event?.kind ?? "",
         rsvp: rsvpCounts(await deps.rsvp.list(eventId, occurrenceKey)),
-        deliveries: rows.map((d) => {
+        deliveries: list.map((d) => {
           const target = targetById.get(d.targetId);
           const gone = d.status === "failed" && target !== undefined && target.status !== "active";
           return {
             targetId: d.targetId,
             conversationName: target?.name,
             conversationType: target?.conversationType,
-            leadTime: d.leadTime,
+            leadTime: d.leadTime ?? "",
             dueAt: d.dueAt,
             ...(d.sentAt ? { sentAt: d.sentAt } : {}),
             state: gone ? "gone" : d.status,
-            cardUpdates: d.cardVersion ?? 0,
+            cardUpdates: (d.cardVersion ?? 0) + (updates.get(d.id) ?? 0),
             ...(d.lastError ? { lastError: d.lastError } : {}),
           };
         }),
@@ -103,4 +117,23 @@ export async function deliveryOverview(deps: {
     .sort((x, y) => (y.since ?? "").localeCompare(x.since ?? ""));
   // Listed last: the reads above have just reported what they met.
   return { occurrences, unreachable, badRows: deps.badRows?.list() ?? [] };
+}
+
+/** GET /api/reminders/deliveries: the newest reminder rows in the shape the API has always had ("posting" shown as "claimed"). */
+export async function recentDeliveries(
+  ledger: Pick<LedgerRepository, "list">,
+  limit: number,
+): Promise<ReminderDelivery[]> {
+  const rows = (await ledger.list()).map((r) => r.value).filter((r) => r.kind === "reminder");
+  return rows
+    .sort((a, b) => b.dueAt.localeCompare(a.dueAt))
+    .slice(0, limit)
+    .map(({ kind: _k, group, epoch: _e, by, posts: _p, deliveryId: _d, bookingId: _b, createdBy: _c, ...r }) => ({
+      ...r,
+      eventId: r.eventId ?? group,
+      occurrenceKey: r.occurrenceKey ?? "",
+      leadTime: r.leadTime ?? "",
+      status: r.status === "posting" ? "claimed" : r.status,
+      ...(by ? { claimedBy: by } : {}),
+    }));
 }

@@ -150,7 +150,7 @@ export function renderReminderCard(
   return RSVP_KINDS.has(event.kind) ? withRsvp(personal as typeof card, occurrence, lang, extras.rsvp) : personal;
 }
 
-/** Binds the options, giving the `renderCard` the scheduler expects. */
+/** Binds the options, giving the `renderCard` the runner's planners expect. */
 export function reminderCardRenderer(
   opts: ReminderCardOptions,
 ): (occurrence: Occurrence, lang: Lang, extras?: CardExtras) => object {

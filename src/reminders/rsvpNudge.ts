@@ -1,18 +1,13 @@
 import type { Clock } from "../domain/clock.js";
-import type { ConversationTargetRepository, ReminderDeliveryRepository } from "../domain/conversations.js";
-import type { AlrekEvent } from "../domain/events.js";
-import type { EventRepository } from "../domain/repositories.js";
+import type { ConversationTargetRepository } from "../domain/conversations.js";
+import type { LedgerRepository } from "../domain/ledger.js";
 import { notAnswered, type RsvpEntry, type RsvpRepository } from "../domain/rsvp.js";
-import type { Logger } from "../logger.js";
-import { escapeMarkdown } from "../domain/markdownText.js";
-import { TEXT } from "../domain/reminderTexts.js";
 import type { ThreadSender } from "../domain/threadSender.js";
-import type { SendSlots } from "./sendSlots.js";
 
-/** What the API offers editors about answers; built by the reminder runtime. */
+/** What the API offers editors about answers. */
 export interface RsvpService {
   list(eventId: string, occurrenceKey: string): Promise<RsvpEntry[]>;
-  /** The one "Husk å svare" per occurrence: "already" when it was sent before (by anyone). */
+  /** Queues the one "Husk å svare" per occurrence: "already" when it was asked for before (by anyone). */
   nudge(
     eventId: string,
     occurrenceKey: string,
@@ -21,57 +16,41 @@ export interface RsvpService {
 }
 
 /**
- * Answers, and the nudge: in the thread of every posted reminder of the occurrence (group chats
- * and channels), one reply mentioning the members who have not answered. The insert-if-absent
- * nudge row makes it once per occurrence across instances; it is written before posting, so a
- * failure leaves it unsent rather than sent twice. Each reply takes send slots like every other
- * post, so a nudge to many conversations stays within Teams' limits.
+ * Answers, and the nudge: for every posted reminder of the occurrence in a group chat or channel
+ * whose members have not all answered, a "nudge" row in the ledger, which the leader's one sender
+ * posts (within Teams' limits) on its next pass as one reply mentioning who has not answered by
+ * then. The insert-if-absent nudge row of the RSVP table makes it once per occurrence.
  */
 export function createRsvpService(deps: {
   rsvp: RsvpRepository;
-  deliveries: Pick<ReminderDeliveryRepository, "list">;
+  ledger: Pick<LedgerRepository, "list" | "create">;
   targets: Pick<ConversationTargetRepository, "get">;
-  events: Pick<EventRepository, "list">;
   threads?: ThreadSender;
-  /** Cross-instance rate limits, shared with reminders and card updates. */
-  slots?: Pick<SendSlots, "acquire">;
   clock: Clock;
-  log: Logger;
 }): RsvpService {
   return {
     list: (eventId, key) => deps.rsvp.list(eventId, key),
     async nudge(eventId, key, by) {
-      if (!(await deps.rsvp.claimNudge(eventId, key, deps.clock().toISOString(), by))) return "already";
-      const [entries, deliveries, events] = await Promise.all([
-        deps.rsvp.list(eventId, key),
-        deps.deliveries.list(eventId),
-        deps.events.list(),
-      ]);
-      const event: AlrekEvent | undefined = events.find((e) => e.value.id === eventId)?.value;
+      const now = deps.clock().toISOString();
+      if (!(await deps.rsvp.claimNudge(eventId, key, now, by))) return "already";
+      const [entries, rows] = await Promise.all([deps.rsvp.list(eventId, key), deps.ledger.list(eventId)]);
       const posted = new Map<string, string>();
-      for (const d of deliveries)
-        if (d.occurrenceKey === key && d.status === "sent" && d.activityId && !posted.has(d.targetId))
-          posted.set(d.targetId, d.activityId);
+      for (const { value: d } of rows)
+        if (d.kind === "reminder" && d.occurrenceKey === key && d.status === "sent" && d.activityId)
+          posted.set(d.targetId, posted.get(d.targetId) ?? d.activityId);
       let threads = 0;
       let mentioned = 0;
       for (const [targetId, activityId] of posted) {
         const target = await deps.targets.get(targetId);
         if (!target || target.status !== "active" || target.conversationType === "personal" || !deps.threads) continue;
-        try {
-          const missing = notAnswered(await deps.threads.members(target), entries);
-          if (missing.length === 0) continue;
-          const lang = target.lang ?? "nb";
-          if (deps.slots) {
-            const grant = await deps.slots.acquire(target, 20_000);
-            if (!grant.ok) throw new Error(`send slots ${grant.reason}`);
-          }
-          const title = escapeMarkdown(lang === "en" ? (event?.titleEn ?? event?.title ?? "") : (event?.title ?? ""));
-          await deps.threads.reply(target, activityId, TEXT[lang].nudge(title), missing);
-          threads++;
-          mentioned += missing.length;
-        } catch (error) {
-          deps.log.warn("rsvp nudge not posted", { targetId, error: String(error).slice(0, 300) });
-        }
+        const missing = notAnswered(await deps.threads.members(target), entries);
+        if (missing.length === 0) continue;
+        await deps.ledger.create({
+          ...{ kind: "nudge", group: eventId, id: `${eventId}|${key}|nudge|${targetId}`, targetId, dueAt: now },
+          ...{ status: "pending", attempts: 0, eventId, occurrenceKey: key, activityId, createdBy: by },
+        });
+        threads++;
+        mentioned += missing.length;
       }
       return { threads, mentioned };
     },

@@ -38,9 +38,10 @@ export interface BadRowLogOptions {
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
- * One per process. Every instance reads the same tables on every reminder tick, so each one meets
- * (and lists) the same bad rows. A row is logged once per process and reason, not on every tick;
- * a changed row that is still bad for another reason is logged again.
+ * One per process. Every instance reads the same tables for its views and the delivery overview (the
+ * leader's reminder passes too), so each one meets (and lists) the same bad rows. A row is logged once
+ * per process and reason, not on every pass; a changed row that is still bad for another reason is
+ * logged again.
  */
 export function createBadRowLog(opts: BadRowLogOptions): BadRowLog {
   const keepMs = opts.keepMs ?? 3_600_000;

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { ConflictError } from "../domain/errors.js";
-import type { OnceSend, OnceSendRepository } from "../domain/onceSend.js";
+import type { LedgerEntry, LedgerRepository } from "../domain/ledger.js";
 
-export const SNOOZE_GROUP = "snooze";
+const SNOOZE_GROUP = "snooze";
 
 /** A snooze asked for on one card. */
 export interface SnoozeRequest {
@@ -21,17 +21,19 @@ function snoozeId(targetId: string, eventId: string, occurrenceKey: string): str
 }
 
 /**
- * Records a snooze: the reminder comes back once at `dueAt`. There is one row per occurrence and
- * conversation, so clicking again (on the same card, or on the card that came back) moves the
- * time of that row with a conditional write instead of adding one; forged clicks cannot pile up
- * rows. A row being sent at this moment (claimed) is left alone.
+ * Records a snooze, a "snooze" row of the reminders' delivery ledger: the reminder comes back
+ * once at `dueAt`. There is one row per occurrence and conversation, so clicking again (on the
+ * same card, or on the card that came back) moves the time of that row with a conditional write
+ * instead of adding one; forged clicks cannot pile up rows. A row being posted at this moment
+ * ("posting") is left alone.
  */
 export async function snoozeReminder(
-  repo: Pick<OnceSendRepository, "create" | "get" | "update">,
+  repo: Pick<LedgerRepository, "create" | "get" | "update">,
   request: SnoozeRequest,
 ): Promise<Date> {
   const id = snoozeId(request.targetId, request.eventId, request.occurrenceKey);
-  const row: OnceSend = {
+  const row: LedgerEntry = {
+    kind: "snooze",
     group: SNOOZE_GROUP,
     id,
     targetId: request.targetId,
@@ -44,7 +46,7 @@ export async function snoozeReminder(
   };
   if (await repo.create(row)) return request.dueAt;
   const existing = await repo.get(SNOOZE_GROUP, id);
-  if (!existing || existing.value.status === "claimed") return new Date(existing?.value.dueAt ?? request.dueAt);
+  if (!existing || existing.value.status === "posting") return new Date(existing?.value.dueAt ?? request.dueAt);
   try {
     await repo.update(
       {

@@ -44,10 +44,10 @@ export class VersionedTable<T extends object> {
     return this.query(partitionFilter(partitionKey));
   }
 
-  /** The rows matching an OData filter (built by the caller from escaped keys and constants). */
-  async query(filter: string): Promise<Versioned<T>[]> {
+  /** The rows matching an OData filter (built by the caller from escaped keys and constants); every row without one. */
+  async query(filter?: string): Promise<Versioned<T>[]> {
     const out: Versioned<T>[] = [];
-    for await (const row of this.table.listEntities({ queryOptions: { filter } })) {
+    for await (const row of this.table.listEntities({ queryOptions: filter ? { filter } : undefined })) {
       const value = this.reader ? this.reader.usable(row) : decodeEntity<T>(row, this.mapping.jsonFields);
       if (value !== undefined) out.push({ value, etag: row.etag });
     }
@@ -64,6 +64,20 @@ export class VersionedTable<T extends object> {
       out.push({ ...reading, etag: row.etag });
     }
     return out;
+  }
+
+  /** One row as read, the bad one included (and reported), with its ETag: for a row that is written over even when bad. */
+  async reading(partitionKey: string, id: string): Promise<(RowReading<T> & { etag: string }) | undefined> {
+    if (!this.reader) throw new Error(`${this.mapping.kind}: reading needs a RowReader`);
+    try {
+      const row = await this.table.getEntity(partitionKey, keyFor(id));
+      const reading = this.reader.read(row);
+      this.reader.reported(reading);
+      return { ...reading, etag: row.etag };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
   }
 
   get(partitionKey: string, id: string): Promise<Versioned<T> | undefined> {

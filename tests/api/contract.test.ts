@@ -79,8 +79,10 @@ describe("reads answer in the contract's shape", () => {
       { connectionString: inject("azuriteConnectionString") },
       { tablePrefix: service.tablePrefix },
     );
-    const { deliveries } = createReminderRepositories(tables);
-    await deliveries.create({
+    const { ledger } = createReminderRepositories(tables);
+    await ledger.create({
+      kind: "reminder",
+      group: "alrekforum-beho-desember",
       id: "d1",
       eventId: "alrekforum-beho-desember",
       occurrenceKey: "2026-12-10T10:00",
@@ -90,9 +92,9 @@ describe("reads answer in the contract's shape", () => {
       status: "failed",
       attempts: 2,
       lastError: "HTTP 502",
-      leaseUntil: "2026-12-10T08:01:00.000Z",
-      claimedBy: "host-1",
-      sentAt: undefined,
+      epoch: 4,
+      by: "host-1",
+      posts: 3,
     });
     const body = await (await api.request("/api/reminders/deliveries")).json();
     expect(body.deliveries).toHaveLength(1);

@@ -60,13 +60,15 @@ describe("who may read deliveries and handle Borgertun: the same rules in the AP
 
   describe("GET /api/reminders/deliveries", () => {
     beforeAll(async () => {
-      const { deliveries } = createReminderRepositories(
+      const { ledger } = createReminderRepositories(
         createTableClientFactory(
           { connectionString: inject("azuriteConnectionString") },
           { tablePrefix: service.tablePrefix },
         ),
       );
-      await deliveries.create({
+      await ledger.create({
+        kind: "reminder",
+        group: "alrekforum-beho-desember",
         id: "d1",
         eventId: "alrekforum-beho-desember",
         occurrenceKey: "2026-12-10T10:00",

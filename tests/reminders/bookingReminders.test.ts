@@ -1,5 +1,5 @@
 /**
- * The Borgertun reminder runner on real tables (Azurite) and the real sender against the fake
+ * Borgertun reminders through the reminder runner on real tables (Azurite) and the real sender against the fake
  * connector: what is checked right before the post, and the rendered texts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -10,13 +10,7 @@ import type { BookingRepository } from "../../src/domain/bookingRepository.js";
 import { bookingReminderId } from "../../src/domain/bookingReminder.js";
 import { conversationTargetId, type ConversationTarget } from "../../src/domain/conversations.js";
 import { createLogger, silentLogger } from "../../src/logger.js";
-import {
-  BOOKING_REMINDER_GROUP,
-  BookingReminderRunner,
-  renderBookingReminder,
-} from "../../src/reminders/bookingReminders.js";
-import { OnceSender } from "../../src/reminders/onceSender.js";
-import { SendSlots } from "../../src/reminders/sendSlots.js";
+import { renderBookingReminder } from "../../src/reminders/bookingCard.js";
 import type { ReminderRepositories } from "../../src/storage/reminderTables/index.js";
 import {
   BOOKING_TABLE_NAMES,
@@ -27,7 +21,7 @@ import {
 } from "../../src/storage/tableBookingRepository.js";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { testTableFactory, type TestTables } from "../setup/azurite.js";
-import { channelTarget, reminderTables, virtualTime } from "./harness.js";
+import { channelTarget, reminderTables, runner } from "./harness.js";
 
 // Thursday 3 December 2026, 10:00–12:00 Oslo; 09:00 the day before has just passed.
 const NOW = new Date("2026-12-02T08:00:30.000Z");
@@ -67,7 +61,7 @@ function booking(id: string, replyTargetId: string | undefined, over: Partial<Bo
   };
 }
 
-describe("BookingReminderRunner (Azurite, real sender, fake connector)", () => {
+describe("the requester's Borgertun reminder (runner, Azurite, real sender, fake connector)", () => {
   let connector: FakeConnector;
   let repos: ReminderRepositories & { cleanup(): Promise<void> };
   let bookingTables: TestTables;
@@ -105,22 +99,13 @@ describe("BookingReminderRunner (Azurite, real sender, fake connector)", () => {
   async function runnerAfter(stored: Booking, change: Partial<Booking>) {
     const listed = await bookings.create(stored);
     if (Object.keys(change).length > 0) await bookings.update({ ...stored, ...change }, listed.etag);
-    const time = virtualTime(Date.now());
     const log = createLogger("debug", (line) => logs.push(line));
-    const once = new OnceSender({
-      repo: repos.onceSends,
-      targets: repos.targets,
-      sender: new BotFrameworkSender(createAdapter({ mode: "local" }, silentLogger), ""),
-      slots: new SendSlots({ store: repos.sendSlots, now: time.now, sleep: time.sleep }),
-      clock: () => NOW,
-      instanceId: "test-instance",
-      log,
-    });
     const stale: Pick<BookingRepository, "list" | "get"> = {
       list: async () => [listed],
       get: (id) => bookings.get(id),
     };
-    return new BookingReminderRunner({ bookings: stale, once, clock: () => NOW, log });
+    const sender = new BotFrameworkSender(createAdapter({ mode: "local" }, silentLogger), "");
+    return runner(repos, [], sender, { bookings: stale, clock: () => NOW, instanceId: "test-instance", log });
   }
 
   it.each<[string, "personal" | "channel", Partial<Booking>, { sent: number; skipped: number }]>([
@@ -132,9 +117,9 @@ describe("BookingReminderRunner (Azurite, real sender, fake connector)", () => {
     const id = `20261203-${name.slice(0, 6).replace(/\W/g, "")}${Math.random().toString(36).slice(2, 8)}`;
     const target = where === "personal" ? personal : channel;
     const stored = booking(id, target.id);
-    const runner = await runnerAfter(stored, change);
-    expect(await runner.tick()).toEqual(expected);
-    const row = await repos.onceSends.get(BOOKING_REMINDER_GROUP, bookingReminderId(stored));
+    const reminders = await runnerAfter(stored, change);
+    expect(await reminders.tick()).toMatchObject(expected);
+    const row = await repos.ledger.get("borgertun", bookingReminderId(stored));
     expect(row?.value).toMatchObject({
       status: expected.sent ? "sent" : "skipped",
       bookingId: id,
@@ -142,17 +127,18 @@ describe("BookingReminderRunner (Azurite, real sender, fake connector)", () => {
     });
     expect(connector.recorded().map((r) => r.conversationId)).toEqual(expected.sent ? [personal.conversationId] : []);
     if (where === "channel") expect(logs.join("\n")).toContain("outside a personal chat");
-    // Settled: a later pass does nothing more.
-    expect(await runner.tick()).toEqual({ sent: 0, skipped: 0 });
+    // Settled: a later pass posts nothing more.
+    expect(await reminders.tick()).toMatchObject({ sent: 0 });
+    expect(connector.recorded()).toHaveLength(expected.sent);
   });
 
   it("a booking asked through the API (no conversation) is skipped with one debug line, and no row", async () => {
     const stored = booking("20261203-api", undefined);
-    const runner = await runnerAfter(stored, {});
-    expect(await runner.tick()).toEqual({ sent: 0, skipped: 0 });
-    expect(await runner.tick()).toEqual({ sent: 0, skipped: 0 });
+    const reminders = await runnerAfter(stored, {});
+    expect(await reminders.tick()).toMatchObject({ planned: 0, sent: 0, skipped: 0 });
+    expect(await reminders.tick()).toMatchObject({ planned: 0, sent: 0, skipped: 0 });
     expect(logs.filter((l) => l.includes("no conversation with the requester"))).toHaveLength(1);
-    expect(await repos.onceSends.get(BOOKING_REMINDER_GROUP, bookingReminderId(stored))).toBeUndefined();
+    expect(await repos.ledger.get("borgertun", bookingReminderId(stored))).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import type { AlrekEvent } from "../../src/domain/events.js";
 import { seedEvents } from "../../src/seed/events.js";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
 import { HttpSender } from "../fakes/httpSender.js";
-import { channelTarget, fixedClock, reminderTables, scheduler } from "./harness.js";
+import { channelTarget, fixedClock, reminderTables, runner } from "./harness.js";
 
 const friday = seedEvents.find((e) => e.id === "fredagspresentasjoner")!;
 let connector: FakeConnector;
@@ -23,14 +23,14 @@ afterAll(async () => {
 async function tickAt(events: AlrekEvent[], at: string) {
   const repos = await reminderTables([channelTarget(`t${cleanups.length}`, connector.url)]);
   cleanups.push(repos.cleanup);
-  const report = await scheduler(repos, events, new HttpSender(), {
+  const report = await runner(repos, events, new HttpSender(), {
     clock: fixedClock(new Date(at)),
     instanceId: "i1",
   }).tick();
   return {
     report,
     texts: connector.recorded().map((r) => String(r.activity.text)),
-    rows: await repos.deliveries.list(),
+    rows: (await repos.ledger.list()).map((r) => r.value),
   };
 }
 

@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conversationTargetId, type ReminderDelivery } from "../../src/domain/conversations.js";
+import { conversationTargetId } from "../../src/domain/conversations.js";
+import { isOpen, type LedgerEntry } from "../../src/domain/ledger.js";
 import { ConflictError } from "../../src/domain/errors.js";
+import { silentLogger } from "../../src/logger.js";
+import { createBadRowLog } from "../../src/services/badRowLog.js";
 import {
+  copyOnceSends,
   createReminderRepositories,
+  ONCE_SENDS_TABLE,
   REMINDER_TABLE_NAMES,
+  REMINDER_TABLES,
   type ReminderRepositories,
 } from "../../src/storage/reminderTables/index.js";
 import { testTableFactory } from "../setup/azurite.js";
@@ -11,6 +17,7 @@ import { channelTarget } from "./harness.js";
 
 let repos: ReminderRepositories;
 let cleanup: () => Promise<void>;
+const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   const tables = testTableFactory();
@@ -18,7 +25,10 @@ beforeAll(async () => {
   repos = createReminderRepositories(tables.factory);
   cleanup = tables.cleanup;
 });
-afterAll(() => cleanup());
+afterAll(async () => {
+  await cleanup();
+  await Promise.all(cleanups.map((c) => c()));
+});
 
 describe("conversation targets", () => {
   it("stores Teams ids with ':' '@' ';' '/' safely and round-trips the reference", async () => {
@@ -54,49 +64,125 @@ describe("subscriptions", () => {
   });
 });
 
-describe("deliveries", () => {
-  const row: ReminderDelivery = {
+describe("the delivery ledger", () => {
+  const row: LedgerEntry = {
+    kind: "reminder",
+    group: "ev/1",
     id: "ev/1|2026-12-10T13:00|D-1@09:00|abc#?",
     eventId: "ev/1",
     occurrenceKey: "2026-12-10T13:00",
     leadTime: "D-1@09:00",
     targetId: "abc#?",
     dueAt: "2026-12-09T08:00:00.000Z",
-    status: "claimed",
+    status: "posting",
     attempts: 1,
-    claimedBy: "i1",
-    leaseUntil: "2026-12-09T08:01:00.000Z",
+    epoch: 3,
+    by: "i1",
+    claimId: "c1",
   };
 
-  it("create is first-writer-wins; update needs the current etag", async () => {
-    const created = await repos.deliveries.create(row);
+  it("create is first-writer-wins; update needs the current etag and clears what it leaves out", async () => {
+    const created = await repos.ledger.create(row);
     expect(created?.value).toEqual(row);
-    expect(await repos.deliveries.create({ ...row, claimedBy: "i2" })).toBeUndefined();
-    const current = (await repos.deliveries.get(row.eventId, row.id))!;
+    expect(await repos.ledger.create({ ...row, by: "i2" })).toBeUndefined();
+    const current = (await repos.ledger.get(row.group, row.id))!;
     expect(current.value).toEqual(row);
-    const sent = await repos.deliveries.update(
-      { ...row, status: "sent", leaseUntil: undefined, sentAt: "2026-12-09T08:00:05.000Z" },
+    const sent = await repos.ledger.update(
+      { ...row, status: "sent", claimId: undefined, sentAt: "2026-12-09T08:00:05.000Z" },
       current.etag,
     );
-    await expect(repos.deliveries.update({ ...row, status: "failed" }, current.etag)).rejects.toBeInstanceOf(
-      ConflictError,
-    );
-    const stored = (await repos.deliveries.get(row.eventId, row.id))!;
+    await expect(repos.ledger.update({ ...row, status: "failed" }, current.etag)).rejects.toBeInstanceOf(ConflictError);
+    const stored = (await repos.ledger.get(row.group, row.id))!;
     expect(stored.etag).toBe(sent.etag);
-    expect(stored.value.status).toBe("sent");
-    expect(stored.value.leaseUntil).toBeUndefined();
-    expect(await repos.deliveries.list(row.eventId)).toHaveLength(1);
+    expect(stored.value).toMatchObject({ status: "sent", sentAt: "2026-12-09T08:00:05.000Z" });
+    expect(stored.value.claimId).toBeUndefined();
+    expect((await repos.ledger.list(row.group)).map((r) => r.value.id)).toEqual([row.id]);
   });
 
-  it("the log lists a delivery's entries in write order", async () => {
-    const at = "2026-12-09T08:00:00.000Z";
-    for (const action of ["claimed", "failed", "takeover", "sent"] as const)
-      await repos.deliveryLog.append({ deliveryId: row.id, at, instanceId: "i", action });
-    expect((await repos.deliveryLog.list(row.id)).map((e) => e.action)).toEqual([
-      "claimed",
-      "failed",
-      "takeover",
-      "sent",
+  it("reads a claim the delivery table held before the ledger as a reminder 'posting', left alone until its lease lapses", async () => {
+    const tables = testTableFactory();
+    cleanups.push(tables.cleanup);
+    await tables.factory.ensureTables(REMINDER_TABLE_NAMES);
+    const old = {
+      id: "ev2|2026-12-10T13:00|PT1H|t1",
+      eventId: "ev2",
+      occurrenceKey: "2026-12-10T13:00",
+      leadTime: "PT1H",
+      targetId: "t1",
+      dueAt: "2026-12-10T11:00:00.000Z",
+      status: "claimed",
+      attempts: 1,
+      claimedBy: "old-host",
+      claimId: "x",
+      leaseUntil: "2026-12-10T11:02:00.000Z",
+    };
+    await tables.factory.client(REMINDER_TABLES.ledger).createEntity({ partitionKey: "ev2", rowKey: old.id, ...old });
+    const [{ value }] = await createReminderRepositories(tables.factory).ledger.list();
+    expect(value).toMatchObject({ kind: "reminder", group: "ev2", status: "posting", by: "old-host" });
+    expect(isOpen(value, new Date("2026-12-10T11:01:00.000Z"))).toBe(false);
+    expect(isOpen(value, new Date("2026-12-10T11:03:00.000Z"))).toBe(true);
+  });
+
+  it("copies the rows of the old once-send table into the ledger once, keeping what the ledger has", async () => {
+    const tables = testTableFactory();
+    cleanups.push(tables.cleanup);
+    await tables.factory.ensureTables([...REMINDER_TABLE_NAMES, ONCE_SENDS_TABLE]);
+    const ledger = createReminderRepositories(tables.factory).ledger;
+    const old = tables.factory.client(ONCE_SENDS_TABLE);
+    const base = { targetId: "t1", dueAt: "2027-01-04T07:00:00.000Z", attempts: 1 };
+    await old.createEntity({
+      partitionKey: "snooze",
+      rowKey: "t1|s",
+      group: "snooze",
+      id: "t1|s",
+      ...base,
+      status: "pending",
+      eventId: "e",
+      occurrenceKey: "k",
+    });
+    await old.createEntity({
+      partitionKey: "digest|2027-01-04",
+      rowKey: "t1",
+      group: "digest|2027-01-04",
+      id: "t1",
+      ...base,
+      status: "sent",
+    });
+    await old.createEntity({
+      partitionKey: "borgertun",
+      rowKey: "b|x",
+      group: "borgertun",
+      id: "b|x",
+      ...base,
+      status: "claimed",
+      claimedBy: "h",
+    });
+    await ledger.create({ kind: "snooze", group: "snooze", id: "t1|s", ...base, status: "sent" });
+
+    expect(await copyOnceSends(old, ledger)).toBe(2);
+    expect(await copyOnceSends(old, ledger)).toBe(0);
+    const rows = new Map((await ledger.list()).map((r) => [r.value.group, r.value]));
+    expect(rows.get("snooze")).toMatchObject({ kind: "snooze", status: "sent" });
+    expect(rows.get("digest|2027-01-04")).toMatchObject({ kind: "digest", status: "sent" });
+    expect(rows.get("borgertun")).toMatchObject({ kind: "booking", status: "posting", by: "h" });
+    expect(await copyOnceSends(tables.factory.client("NoSuchTable"), ledger)).toBe(0);
+  });
+
+  it("an old row the ledger cannot take is reported and the others are copied (the start goes on)", async () => {
+    const tables = testTableFactory();
+    cleanups.push(tables.cleanup);
+    await tables.factory.ensureTables([...REMINDER_TABLE_NAMES, ONCE_SENDS_TABLE]);
+    const badRows = createBadRowLog({ log: silentLogger, clock: () => new Date("2027-01-01T00:00:00.000Z") });
+    const ledger = createReminderRepositories(tables.factory, badRows).ledger;
+    const old = tables.factory.client(ONCE_SENDS_TABLE);
+    const row = { group: "snooze", targetId: "t1", dueAt: "2027-01-04T07:00:00.000Z", attempts: 0, status: "pending" };
+    await old.createEntity({ partitionKey: "snooze", rowKey: "a-long-one", ...row, id: "x".repeat(600) });
+    await old.createEntity({ partitionKey: "snooze", rowKey: "fine", ...row, id: "fine" });
+
+    expect(await copyOnceSends(old, ledger, badRows)).toBe(1);
+    expect((await ledger.list("snooze")).map((r) => r.value.id)).toEqual(["fine"]);
+    expect(badRows.list()).toEqual([
+      expect.objectContaining({ table: ONCE_SENDS_TABLE, id: "a-long-one", reason: expect.stringMatching(/512/) }),
     ]);
   });
 });

@@ -4,8 +4,13 @@
  * service. Every view still answers 200, the bot still answers, every other reminder still goes
  * out, the bad row is logged once and editors see it (and can fix it).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../../src/config/config.js";
 import { conversationTargetId } from "../../src/domain/conversations.js";
+import { startService } from "../../src/service.js";
 import { OSLO } from "../../src/domain/time.js";
 import { createLogger } from "../../src/logger.js";
 import { startFakeConnector, type FakeConnector } from "../fakes/fakeConnector.js";
@@ -193,6 +198,28 @@ describe("bad rows (real service, Azurite, fake connector)", () => {
     // Its owner can still open the settings card (it shows what is stored) and replace the value.
     const replies = await ask(svc.url, "innstillinger", { serviceUrl: connector.url, ...otherChat });
     expect(JSON.stringify(replies[0].attachments[0].content)).toContain("P3000000D");
+  });
+
+  it("an instance that does not lead the reminders lists the same bad rows in its overview", async () => {
+    const config = loadConfig(
+      { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: inject("azuriteConnectionString"), REMINDER_TICK_SECONDS: "3600" },
+      { dataDir: mkdtempSync(join(tmpdir(), "alrek-test-")) },
+    );
+    const follower = await startService(config, {
+      log: createLogger("warn", () => {}),
+      clock: () => now,
+      tablePrefix: svc.tablePrefix,
+      reminders: false,
+    });
+    try {
+      expect((await follower.tickReminders()).leader).toBe(false); // the first instance holds the lease
+      const overview = await call(follower.url, "GET", "/api/reminders/overview");
+      const listed = overview.body.badRows.map((r: { table: string; id: string }) => [r.table, r.id]);
+      expect(listed).toContainEqual(["Subscriptions", conversationTargetId("a:personal-chat-2")]);
+      expect(listed).toContainEqual(["events", "year-9999"]);
+    } finally {
+      await follower.stop();
+    }
   });
 
   it("an editor opens a bad event from the list and fixes it: it is shown again and leaves the list", async () => {

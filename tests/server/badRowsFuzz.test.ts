@@ -1,7 +1,9 @@
 /**
  * Random and extreme values written straight into every table a view or a reminder tick reads
  * (events and their exceptions, Borgertun bookings and rules, reminder settings, subscriptions,
- * conversations, snoozes, RSVPs, deliveries), past every check at the door. Then: every read route
+ * conversations, RSVPs, the reminders' delivery ledger with every kind of row in it — reminders,
+ * snoozes, digests, Borgertun reminders, card updates, nudges — and its lease), past every check
+ * at the door. Then: every read route
  * answers 200, the bot answers, a tick does not fail, every good reminder still goes out exactly
  * once, and each bad row is listed for editors. A fixed seed makes a run repeatable; BAD_ROWS_SEED
  * tries another.
@@ -170,6 +172,7 @@ describe(`random and extreme stored rows (seed ${seed})`, () => {
   const snooze = (id: string, fields: Record<string, unknown> = {}): RawRow => ({
     partitionKey: "snooze",
     rowKey: id,
+    kind: "snooze",
     group: "snooze",
     id,
     targetId: chat,
@@ -191,6 +194,7 @@ describe(`random and extreme stored rows (seed ${seed})`, () => {
     answeredAt: "2026-12-09T08:00:00.000Z",
     ...fields,
   });
+  /** A reminder row as the delivery table held it before the ledger (no kind or group): the ledger reads it still. */
   const delivery = (id: string, fields: Record<string, unknown> = {}): RawRow => ({
     partitionKey: "rad-event-0",
     rowKey: id,
@@ -205,6 +209,34 @@ describe(`random and extreme stored rows (seed ${seed})`, () => {
     sentAt: "2026-12-16T08:00:01.000Z",
     ...fields,
   });
+
+  /** A ledger row of the other kinds: a digest, a Borgertun reminder, a card update, a nudge. */
+  const ledgerRow = (i: number, fields: Record<string, unknown> = {}): RawRow => {
+    const kind = (["digest", "booking", "card", "nudge"] as const)[i % 4];
+    const group = { digest: "digest|2026-12-07", booking: "borgertun", card: "rad-event-0", nudge: "rad-event-0" }[
+      kind
+    ];
+    const id = `rad-${kind}-${i}`;
+    return {
+      partitionKey: group,
+      rowKey: id,
+      kind,
+      group,
+      id,
+      targetId: chat,
+      dueAt: "2026-12-09T08:00:00.000Z",
+      status: "sent",
+      attempts: 0,
+      eventId: "rad-event-0",
+      occurrenceKey: "2026-12-16T10:00",
+      activityId: "1:rad-activity",
+      deliveryId: `rad-delivery-${i}`,
+      cardStart: "2026-12-16T09:00:00.000Z",
+      cardVersion: 1,
+      bookingId: `rad-booking-${i}`,
+      ...fields,
+    };
+  };
 
   let goodEventId = "";
   const goodKey = "2026-12-09T10:20";
@@ -228,7 +260,7 @@ describe(`random and extreme stored rows (seed ${seed})`, () => {
     });
     expect(later.status).toBe(201);
     await put(
-      "ReminderOnceSends",
+      "ReminderDeliveries",
       snooze(`${chat}|god-utsettelse`, { eventId: later.body.id, occurrenceKey: "2026-12-09T15:00" }),
     );
     await put("bookings", booking("20261210-gyldig", { purpose: "Gyldig lån" }));
@@ -240,7 +272,8 @@ describe(`random and extreme stored rows (seed ${seed})`, () => {
       ["bookings", booking("sikker-dato", { date: "9999-12-31" })],
       ["Subscriptions", subscription("sikker-innstilling", { leadTimes: '{"meeting":["P3000000D"]}' })],
       ["Conversations", target("sikker-samtale", { reference: "{" })],
-      ["ReminderOnceSends", snooze("sikker-utsettelse", { occurrenceKey: "9999-12-31T23:59" })],
+      ["ReminderDeliveries", snooze("sikker-utsettelse", { occurrenceKey: "9999-12-31T23:59" })],
+      ["ReminderDeliveries", ledgerRow(0, { id: "sikker-sammendrag", rowKey: "sikker-sammendrag", kind: "weekly" })],
       ["ReminderRsvp", rsvp(goodEventId, goodKey, "sikker-svar", { answer: "__proto__" })],
       ["ReminderDeliveries", delivery("sikker-levering", { dueAt: "not a time" })],
     ];
@@ -269,10 +302,22 @@ describe(`random and extreme stored rows (seed ${seed})`, () => {
       await put("Subscriptions", mutated(subscription(`rad-sub-${i}`)));
       await put("Conversations", mutated(target(`rad-conv-${i}`)));
       await put("Subscriptions", subscription(`rad-conv-${i}`));
-      await put("ReminderOnceSends", mutated(snooze(`rad-snooze-${i}`)));
+      await put("ReminderDeliveries", mutated(snooze(`rad-snooze-${i}`)));
+      await put("ReminderDeliveries", mutated(ledgerRow(i)));
       await put("ReminderRsvp", mutated(rsvp(goodEventId, goodKey, `rad-rsvp-${i}`)));
       await put("ReminderDeliveries", mutated(delivery(`rad-delivery-${i}`)));
     }
+    // The one lease row, random, from one whose holder is long gone: whatever it holds, a runner leads.
+    await put(
+      "ReminderLeader",
+      mutated({
+        partitionKey: "lease",
+        rowKey: "reminders",
+        holder: "borte",
+        epoch: 7,
+        until: "2026-12-09T08:00:00.000Z",
+      }),
+    );
   });
   afterAll(async () => {
     await svc?.stop();
@@ -280,7 +325,7 @@ describe(`random and extreme stored rows (seed ${seed})`, () => {
   });
 
   it("stores the rows as written (Table Storage refuses few of them)", () => {
-    expect(written).toBeGreaterThan(8 * ROWS);
+    expect(written).toBeGreaterThan(9 * ROWS);
     expect(refused).toBeLessThan(written / 10);
   });
 

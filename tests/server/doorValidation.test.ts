@@ -232,7 +232,7 @@ describe("the bot's doors (real service, Azurite, fake connector)", () => {
       const answer = await execute("snooze", { ...snooze, ...over });
       expect(answer).toContain("Denne hendelsen finnes ikke lenger.");
       expect(answer).not.toMatch(APOLOGY);
-      expect(await reminders.onceSends.list("snooze")).toEqual([]);
+      expect(await reminders.ledger.list("snooze")).toEqual([]);
     });
 
     it.each<[string, Record<string, unknown>]>([

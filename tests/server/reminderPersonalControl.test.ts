@@ -222,7 +222,7 @@ describe("personal control and the weekly digest (real service, Azurite, fake co
     expect(card).toContain("Alrekforum BEHO januar");
     expect(card).toContain("Søknadsfrist \\\\<b\\\\>kurs\\\\</b\\\\>");
     expect(card).toContain("Frister");
-    const quietRow = await repos.onceSends.get("digest|2027-01-04", conversationTargetId(quiet.channelId));
+    const quietRow = await repos.ledger.get("digest|2027-01-04", conversationTargetId(quiet.channelId));
     expect(quietRow?.value.status).toBe("skipped");
   });
 });

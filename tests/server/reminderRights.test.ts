@@ -111,7 +111,7 @@ describe("who may change reminders: a channel's by editors, snooze and mute only
       const answer = await invoke("snooze", snoozeData(), MEMBER, true);
       expect(answer).toContain(TEXT.nb.personalOnly);
     }
-    expect(await repos.onceSends.list("snooze")).toEqual([]);
+    expect(await repos.ledger.list("snooze")).toEqual([]);
     connector.reset();
     now = new Date("2026-12-15T10:30:00.000Z"); // past every snooze, before the event
     await service.tickReminders();
@@ -202,7 +202,7 @@ describe("who may change reminders: a channel's by editors, snooze and mute only
       expect(await invoke("snooze", snoozeData({ occurrenceKey: "2031-01-01T00:00" }), MEMBER, false)).toContain(
         "Utsatt.",
       );
-      const rows = await repos.onceSends.list("snooze");
+      const rows = (await repos.ledger.list("snooze")).map((r) => r.value);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ targetId: chat(), eventId, occurrenceKey: EVENT_START, status: "pending" });
     });
@@ -212,7 +212,7 @@ describe("who may change reminders: a channel's by editors, snooze and mute only
       ["a recurring event's made-up date", { eventId: "fredagspresentasjoner", occurrenceKey: "2026-12-16T09:13" }],
     ])("refuses a snooze of %s and stores nothing", async (_name, extra) => {
       expect(await invoke("snooze", snoozeData(extra), MEMBER, false)).toContain(TEXT.nb.snoozeTooLate);
-      expect(await repos.onceSends.list("snooze")).toHaveLength(1);
+      expect(await repos.ledger.list("snooze")).toHaveLength(1);
     });
 
     it("refuses a snooze once the event has begun", async () => {

@@ -162,6 +162,8 @@ describe("RSVP on reminder cards (real service, Azurite, fake connector)", () =>
     });
     expect(first.status).toBe(202);
     expect(await first.json()).toEqual({ threads: 1, mentioned: 1 });
+    // Queued for the one sender: the next pass posts it.
+    expect((await service.tickReminders()).sent).toBe(1);
     const posted = connector.recorded().at(-1)!;
     expect(posted.conversationId).toBe(`${forum.channelId};messageid=${connector.recorded()[0].id}`);
     expect(posted.activity.text).toMatch(

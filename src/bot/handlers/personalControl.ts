@@ -6,7 +6,7 @@ import { DEFAULT_LANG, isLang, type Lang } from "../../domain/language.js";
 import { withoutKind } from "../../domain/reminderSettings.js";
 import { MAX_LEAD_DAYS, parseLeadTime } from "../../domain/leadTime.js";
 import { addDaysToDate, instantToZoned, OSLO, zonedToInstant } from "../../domain/time.js";
-import type { OnceSendRepository } from "../../domain/onceSend.js";
+import type { LedgerRepository } from "../../domain/ledger.js";
 import { upcomingOccurrence } from "../../domain/cardUpdate.js";
 import type { KnowledgeSource } from "../../services/knowledgeSource.js";
 import { MUTE_KIND_VERB, SNOOZE_VERB } from "../../domain/cardActions.js";
@@ -31,7 +31,8 @@ import { channelConversationId, rememberConversation, type InstallationDependenc
 /** What snooze, "don't send me these", settings and the digest command need. */
 export interface PersonalControlDependencies extends InstallationDependencies {
   subscriptions: SubscriptionRepository;
-  onceSends: Pick<OnceSendRepository, "create" | "get" | "update">;
+  /** Snoozes are rows of the reminders' delivery ledger. */
+  ledger: Pick<LedgerRepository, "create" | "get" | "update">;
   /** The events, to snooze only occurrences that exist and have not begun. */
   knowledge: Pick<KnowledgeSource, "snapshot">;
   /** Who is an editor: a channel's or group chat's reminders are theirs to change. */
@@ -100,7 +101,7 @@ export function registerPersonalControl(app: Application<TurnState>, deps: Perso
       now,
     );
     if (!occurrence) return respond(context, noticeCard(TEXT[lang].notChangedTitle, TEXT[lang].snoozeTooLate));
-    const due = await snoozeReminder(deps.onceSends, {
+    const due = await snoozeReminder(deps.ledger, {
       targetId: targetIdOf(context),
       eventId,
       occurrenceKey: occurrence.key,

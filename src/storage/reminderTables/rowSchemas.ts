@@ -1,14 +1,9 @@
 /** The stored shape of the reminder tables' rows (see ../rowSchemas.ts for the rule). */
 import { z } from "zod";
-import { ONCE_SEND_ROWS, SUBSCRIPTION_ROWS } from "../../domain/badRows.js";
-import type {
-  ConversationReferenceData,
-  ConversationTarget,
-  ReminderDelivery,
-  Subscription,
-} from "../../domain/conversations.js";
+import { LEDGER_ROWS, SUBSCRIPTION_ROWS } from "../../domain/badRows.js";
+import type { ConversationReferenceData, ConversationTarget, Subscription } from "../../domain/conversations.js";
 import { LANGS, type Lang } from "../../domain/language.js";
-import type { OnceSend } from "../../domain/onceSend.js";
+import { LEDGER_KINDS, LEDGER_STATUSES, type LeaderLease, type LedgerEntry } from "../../domain/ledger.js";
 import { RSVP_ANSWERS, type RsvpAnswer, type RsvpEntry } from "../../domain/rsvp.js";
 import { scheduledRowProblem, subscriptionProblem, targetProblem } from "../../domain/storedValues.js";
 import type { RowSpec, StoredRow } from "../rowReader.js";
@@ -74,33 +69,6 @@ export const TARGET_ROW: RowSpec<ConversationTarget> = {
   problem: targetProblem,
 };
 
-const onceFields = {
-  group: text,
-  id: text.min(1),
-  targetId: text,
-  dueAt: instant,
-  status: z.enum(["pending", "claimed", "sent", "skipped", "failed"]),
-  attempts: z.number().int().nonnegative(),
-  claimId: text.optional(),
-  claimedBy: text.optional(),
-  leaseUntil: instant.optional(),
-  notBefore: instant.optional(),
-  sentAt: instant.optional(),
-  lastError: text.optional(),
-  eventId: text.optional(),
-  occurrenceKey: text.optional(),
-  bookingId: text.optional(),
-  createdBy: text.optional(),
-} satisfies FieldsOf<OnceSend>;
-
-/** Table "ReminderOnceSends": snoozes, weekly digests, Borgertun reminders. */
-export const ONCE_SEND_ROW: RowSpec<OnceSend> = {
-  table: ONCE_SEND_ROWS,
-  jsonFields: [],
-  shape: z.object(onceFields) satisfies z.ZodType<OnceSend, z.ZodTypeDef, unknown>,
-  problem: scheduledRowProblem,
-};
-
 const rsvpFields = {
   eventId: text,
   occurrenceKey: text,
@@ -119,30 +87,73 @@ export const RSVP_ROW: RowSpec<RsvpEntry> = {
   idOf: keys,
 };
 
-const deliveryFields = {
+/** Ledger rows written before the ledger (the delivery table's claims) lack kind and group, and say "claimed". */
+function fromBeforeTheLedger(row: unknown): unknown {
+  if (typeof row !== "object" || row === null) return row;
+  const { claimedBy, ...rest } = row as Record<string, unknown>;
+  return {
+    ...rest,
+    kind: rest.kind ?? "reminder",
+    group: rest.group ?? rest.eventId,
+    status: rest.status === "claimed" ? "posting" : rest.status,
+    ...(claimedBy !== undefined && rest.by === undefined ? { by: claimedBy } : {}),
+  };
+}
+
+const count = z.number().int().nonnegative();
+const ledgerFields = {
+  kind: z.enum(LEDGER_KINDS),
+  group: text.min(1),
   id: text.min(1),
-  eventId: text,
-  occurrenceKey: text,
-  leadTime: text,
   targetId: text,
   dueAt: instant,
-  status: z.enum(["pending", "claimed", "sent", "failed", "missed", "skipped"]),
-  attempts: z.number().int().nonnegative(),
-  lastError: text.optional(),
-  leaseUntil: instant.optional(),
-  claimedBy: text.optional(),
+  status: z.enum(LEDGER_STATUSES),
+  attempts: count,
+  epoch: count.optional(),
+  by: text.optional(),
   claimId: text.optional(),
   notBefore: instant.optional(),
   sentAt: instant.optional(),
+  posts: count.optional(),
+  lastError: text.optional(),
+  eventId: text.optional(),
+  occurrenceKey: text.optional(),
+  leadTime: text.optional(),
+  bookingId: text.optional(),
+  createdBy: text.optional(),
   activityId: text.optional(),
   cardStart: text.optional(),
-  cardVersion: z.number().int().nonnegative().optional(),
-} satisfies FieldsOf<ReminderDelivery>;
+  deliveryId: text.optional(),
+  cardVersion: count.optional(),
+  leaseUntil: instant.optional(),
+} satisfies FieldsOf<LedgerEntry>;
 
-/** Table "ReminderDeliveries" (read whole by the overview and the card updates; a claim reads its own row as it is). */
-export const DELIVERY_ROW: RowSpec<ReminderDelivery> = {
-  table: REMINDER_TABLES.deliveries,
+/**
+ * Table "ReminderDeliveries", the delivery ledger: every kind the runner posts (read whole by each
+ * pass and the overview; a claim reads its own row in shape). Rows from before the ledger are read
+ * as reminder rows.
+ */
+export const LEDGER_ROW: RowSpec<LedgerEntry> = {
+  table: LEDGER_ROWS,
   jsonFields: [],
-  shape: z.object(deliveryFields) satisfies z.ZodType<ReminderDelivery, z.ZodTypeDef, unknown>,
+  shape: z.preprocess(fromBeforeTheLedger, z.object(ledgerFields)) satisfies z.ZodType<
+    LedgerEntry,
+    z.ZodTypeDef,
+    unknown
+  >,
   problem: scheduledRowProblem,
+};
+
+const leaseFields = {
+  holder: text.min(1),
+  epoch: count,
+  until: instant,
+} satisfies FieldsOf<LeaderLease>;
+
+/** Table "ReminderLeader": the one lease row the runners compete for. */
+export const LEASE_ROW: RowSpec<LeaderLease> = {
+  table: REMINDER_TABLES.leader,
+  jsonFields: [],
+  shape: z.object(leaseFields) satisfies z.ZodType<LeaderLease, z.ZodTypeDef, unknown>,
+  problem: (lease) => (Number.isNaN(Date.parse(lease.until)) ? `until: ${lease.until} is not an instant` : undefined),
 };

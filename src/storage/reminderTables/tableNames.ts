@@ -2,13 +2,14 @@
 export const REMINDER_TABLES = {
   conversations: "Conversations",
   subscriptions: "Subscriptions",
-  deliveries: "ReminderDeliveries",
-  deliveryLog: "ReminderDeliveryLog",
-  sendSlots: "ReminderSendSlots",
+  /** The delivery ledger keeps the name of the table it grew from, so reminder rows written before it still count. */
+  ledger: "ReminderDeliveries",
+  leader: "ReminderLeader",
   rsvp: "ReminderRsvp",
-  cardUpdates: "ReminderCardUpdates",
-  onceSends: "ReminderOnceSends",
 } as const;
 
 /** Pass to `factory.ensureTables(...)` at start-up. */
 export const REMINDER_TABLE_NAMES: readonly string[] = Object.values(REMINDER_TABLES);
+
+/** Where snoozes, digests and Borgertun reminders were kept before the ledger: read once by copyOnceSends. */
+export const ONCE_SENDS_TABLE = "ReminderOnceSends";
