@@ -4,6 +4,7 @@ import { FACTS_TABLE, GROUPS_TABLE, PEOPLE_TABLE, TableDirectoryRepository } fro
 import { EVENTS_TABLE, TableEventRepository } from "./tableEventRepository.js";
 import { FEEDBACK_TABLE, TableFeedbackRepository } from "./tableFeedbackRepository.js";
 import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.js";
+import { MEETINGS_TABLE, TableMeetingRepository } from "./tableMeetingRepository.js";
 import { PERIODS_TABLE, TILTAK_TABLE, TablePlanRepository } from "./tablePlanRepository.js";
 
 /** Logical names of every table the app uses (the factory adds its prefix). */
@@ -16,6 +17,7 @@ export const TABLE_NAMES = [
   TILTAK_TABLE,
   HISTORY_TABLE,
   FEEDBACK_TABLE,
+  MEETINGS_TABLE,
 ] as const;
 
 /** All repositories over one table factory. */
@@ -26,6 +28,8 @@ export interface Repositories {
   history: TableHistoryRepository;
   /** Answered questions and the 👍/👎 on them. */
   feedback: TableFeedbackRepository;
+  /** Meeting mode: the chair's focus and the decisions per meeting. */
+  meetings: TableMeetingRepository;
   factory: TableClientFactory;
   tableNames: readonly string[];
   /** Creates the tables that are missing; call once at start. */
@@ -44,6 +48,7 @@ export function createRepositories(factory: TableClientFactory, badRows?: BadRow
     plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),
     history: new TableHistoryRepository(factory.client(HISTORY_TABLE)),
     feedback: new TableFeedbackRepository(factory.client(FEEDBACK_TABLE)),
+    meetings: new TableMeetingRepository(factory.client(MEETINGS_TABLE), badRows),
     factory,
     tableNames: TABLE_NAMES,
     ensureTables: () => factory.ensureTables(TABLE_NAMES),

@@ -53,7 +53,7 @@ describe("a tiltak's time", () => {
     expect(await get("t06")).toEqual(before);
   });
 
-  it("carries the due date over to a new period", async () => {
+  it("asks for new due dates when carrying over: an old one is not kept, a new one is set", async () => {
     expect((await patch("t07", { dueDate: "2025-11-15", status: "in_progress" })).status).toBe(200);
     const periods = (await client(service.url, editor).get("/api/periods")).body.periods;
     const old = periods.find((p: { id: string }) => p.id === "2024-2025");
@@ -63,13 +63,15 @@ describe("a tiltak's time", () => {
       startYear: 2026,
       endYear: 2027,
       areas: old.areas.map((a: { id: string; name: string }) => ({ id: a.id, name: a.name })),
-      carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07"] },
+      carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07", "t06"], dueDates: { t07: "2026-10-01" } },
     });
     expect(res.status).toBe(201);
     expect(res.body.tiltak).toEqual([
-      expect.objectContaining({ id: "t07", status: "planned", dueDate: "2025-11-15", carriedFrom: "t07" }),
+      expect.objectContaining({ id: "t06", carriedFrom: "t06", carriedFromPeriod: "2024-2025" }),
+      expect.objectContaining({ id: "t07", status: "in_progress", dueDate: "2026-10-01", carriedFrom: "t07" }),
     ]);
-    expect(await get("t07", "/api/periods/2026-2027/tiltak")).toMatchObject({ dueDate: "2025-11-15" });
+    expect(res.body.tiltak[0].dueDate).toBeUndefined();
+    expect(await get("t07", "/api/periods/2026-2027/tiltak")).toMatchObject({ dueDate: "2026-10-01" });
     // The new period is current now (2026), so the dashboard shows it.
     expect((await client(service.url, editor).get("/api/periods")).body.current).toBe("2026-2027");
   });
