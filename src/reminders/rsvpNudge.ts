@@ -41,12 +41,13 @@ export function createRsvpService(deps: {
   return {
     list: (eventId, key) => deps.rsvp.list(eventId, key),
     async nudge(eventId, key, by) {
+      // Before any reminder is posted there is no thread to reply in: nothing is claimed, so the
+      // one nudge is still there once the reminders have gone out.
+      const deliveries = await deps.deliveries.list(eventId);
+      if (!deliveries.some((d) => d.occurrenceKey === key && d.status === "sent" && d.activityId))
+        return { threads: 0, mentioned: 0 };
       if (!(await deps.rsvp.claimNudge(eventId, key, deps.clock().toISOString(), by))) return "already";
-      const [entries, deliveries, events] = await Promise.all([
-        deps.rsvp.list(eventId, key),
-        deps.deliveries.list(eventId),
-        deps.events.list(),
-      ]);
+      const [entries, events] = await Promise.all([deps.rsvp.list(eventId, key), deps.events.list()]);
       const event: AlrekEvent | undefined = events.find((e) => e.value.id === eventId)?.value;
       const posted = new Map<string, string>();
       for (const d of deliveries)
