@@ -51,11 +51,11 @@ export function useFitCount(
     const list = listRef.current;
     const panel = list?.parentElement;
     if (!list || !panel) return setFit({ key, count: total });
+    const rect = panel.getBoundingClientRect();
+    // Not laid out (hidden, or a DOM without layout): nothing to measure against, show all.
+    if (rect.height === 0) return setFit({ key, count: total });
     const style = getComputedStyle(panel);
-    const limit =
-      panel.getBoundingClientRect().bottom -
-      parseFloat(style.paddingBottom || "0") -
-      parseFloat(style.borderBottomWidth || "0");
+    const limit = rect.bottom - (parseFloat(style.paddingBottom) || 0) - (parseFloat(style.borderBottomWidth) || 0);
     const { items, more } = boxes(list);
     const bottom = (el: HTMLElement) => el.getBoundingClientRect().bottom;
     // Half a pixel of rounding either way.

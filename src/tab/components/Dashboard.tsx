@@ -148,7 +148,8 @@ function DashboardBody({
                 testId="attention-list"
                 render={(a) => (
                   <>
-                    {a.strong && <strong className="dash-line clamp-2">{a.strong}</strong>}
+                    {a.strong && <strong className="dash-line clamp-2">{a.text ? `${a.strong}:` : a.strong}</strong>}
+                    {a.text && " "}
                     {a.text && (
                       <span className="dash-line clamp-2" title={a.text} lang={a.id ? "nb" : undefined}>
                         {a.text}
@@ -176,8 +177,8 @@ function DashboardBody({
                     <>
                       <strong className="dash-line clamp-2">
                         {d.who}: {d.what}
-                      </strong>
-                      <span className="dash-sub clamp-1">{formatShortDay(c.at, lang)}</span>
+                      </strong>{" "}
+                      <span className="dash-sub clamp-1">{formatShortDay(c.at, lang)}</span>{" "}
                       <span className="dash-sub clamp-1" title={c.tiltakText} lang="nb">
                         {c.tiltakText}
                       </span>
@@ -199,7 +200,7 @@ function DashboardBody({
                 testId="events-list"
                 render={({ next: o, skipped }) => (
                   <>
-                    <strong className="dash-line clamp-1">{(lang === "en" && o.titleEn) || o.title}</strong>
+                    <strong className="dash-line clamp-1">{(lang === "en" && o.titleEn) || o.title}</strong>{" "}
                     <span className="dash-sub clamp-1" data-testid={`next-${o.eventId}`}>
                       {formatWeekdayDay(o.start, lang)}, {relativeDays(daysUntil(o.start, now), t)}
                     </span>

@@ -49,7 +49,8 @@ export function MeetingStage({ meeting, group, live, now, stage }: MeetingStageP
                     {t("overdue")} ({t("dueOn", { date: formatDay(`${x.dueDate}T12:00:00Z`, lang) })})
                   </>
                 )}
-              </strong>
+                :
+              </strong>{" "}
               <span className="dash-line clamp-2" title={x.text} lang="nb">
                 {x.text}
               </span>
