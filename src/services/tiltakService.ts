@@ -126,8 +126,18 @@ export function createTiltakService(deps: {
       const now = clock().toISOString();
       const created: Versioned<Tiltak>[] = [];
       for (const t of carried) created.push(await plan.createTiltak({ ...t, updatedAt: now, updatedBy: actor.name }));
-      await history.append(
-        carried.flatMap((t) =>
+      // The meeting's decisions about a tiltak carry with it: copied into its new history as they
+      // were made (who, when, in which meeting), so the next period's meetings see them.
+      const decisions = await Promise.all(
+        carried.map(async (t) =>
+          (await history.list("tiltak", tiltakHistoryId(t.carriedFromPeriod ?? "", t.carriedFrom ?? t.id)))
+            .filter((r) => r.field === "decision")
+            .map((r) => ({ ...r, entityId: tiltakHistoryId(period.id, t.id) })),
+        ),
+      );
+      await history.append([
+        ...decisions.flat(),
+        ...carried.flatMap((t) =>
           carryOverChanges(t).map((c) => ({
             entityType: "tiltak" as const,
             entityId: tiltakHistoryId(period.id, t.id),
@@ -136,7 +146,7 @@ export function createTiltakService(deps: {
             ...c,
           })),
         ),
-      );
+      ]);
       knowledge.invalidate();
       return { period, tiltak: created };
     },

@@ -66,12 +66,22 @@ describe("a tiltak's time", () => {
       carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07", "t06"], dueDates: { t07: "2026-10-01" } },
     });
     expect(res.status).toBe(201);
-    expect(res.body.tiltak).toEqual([
-      expect.objectContaining({ id: "t06", carriedFrom: "t06", carriedFromPeriod: "2024-2025" }),
-      expect.objectContaining({ id: "t07", status: "in_progress", dueDate: "2026-10-01", carriedFrom: "t07" }),
-    ]);
-    expect(res.body.tiltak[0].dueDate).toBeUndefined();
+    const byId = (id: string) => res.body.tiltak.find((t: { id: string }) => t.id === id);
+    expect(byId("t06")).toMatchObject({ carriedFrom: "t06", carriedFromPeriod: "2024-2025" });
+    expect(byId("t07")).toMatchObject({ status: "in_progress", dueDate: "2026-10-01", carriedFrom: "t07" });
+    expect(byId("t06").dueDate).toBeUndefined();
     expect(await get("t07", "/api/periods/2026-2027/tiltak")).toMatchObject({ dueDate: "2026-10-01" });
+    // A due date for a tiltak that is not carried is refused, naming it.
+    const stray = await client(service.url, editor).post("/api/periods", {
+      id: "2028-2029",
+      title: "Handlingsplan 2028–2029",
+      startYear: 2028,
+      endYear: 2029,
+      areas: old.areas.map((a: { id: string; name: string }) => ({ id: a.id, name: a.name })),
+      carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07"], dueDates: { t08: "2028-10-01" } },
+    });
+    expect(stray.status).toBe(400);
+    expect(JSON.stringify(stray.body.error.issues)).toContain("carryOver.dueDates.t08");
     // The new period is current now (2026), so the dashboard shows it.
     expect((await client(service.url, editor).get("/api/periods")).body.current).toBe("2026-2027");
   });
