@@ -3,6 +3,7 @@ import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import type { BadRowLog } from "../services/badRowLog.js";
 import type { DashboardService } from "../services/dashboardService.js";
+import type { MeetingService } from "../services/meetingService.js";
 import type { EventService } from "../services/eventService.js";
 import type { BookingService } from "../services/bookingService.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
@@ -39,6 +40,8 @@ interface ApiServices {
   tiltak: TiltakService;
   summary: SummaryService;
   dashboard: DashboardService;
+  /** Meeting mode; without it the /api/meetings routes are absent. */
+  meetings?: MeetingService;
   /** The bad rows this process has met: views add them to what editors get, and report what they cannot use. */
   badRows: Pick<BadRowLog, "list" | "bad" | "fine">;
 }

@@ -1,4 +1,5 @@
 import type { AlrekEvent, EventException } from "../domain/events.js";
+import { awaitsConfirmation, holidayState } from "../domain/holidayRule.js";
 import { holidayOn, type PublicHoliday } from "../domain/holidays.js";
 import { expandOccurrences, hasTime } from "../domain/occurrences.js";
 import { instantToZoned, OSLO, zonedToInstant } from "../domain/time.js";
@@ -118,7 +119,7 @@ function vevent(f: VeventFields, stamp: string): string[] {
   const e = f.event;
   const h = f.holiday;
   const description = [
-    h ? HOLIDAY_TEXT.description(h.names.nb, f.confirmed === true) : undefined,
+    h ? HOLIDAY_TEXT.description(h.names.nb, holidayState(f) === "confirmed") : undefined,
     e.description,
     e.organiser ? `Arrangør: ${e.organiser}` : undefined,
     e.link,
@@ -140,7 +141,7 @@ function vevent(f: VeventFields, stamp: string): string[] {
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(e.link && /^https?:\/\//i.test(e.link) ? [`URL:${e.link.replace(/[\s\u0000-\u001f\u007f-\u009f]/g, "")}`] : []),
     // A holiday date nobody has confirmed is tentative: calendars show it, but not as certain.
-    `STATUS:${f.cancelled ? "CANCELLED" : h && !f.confirmed ? "TENTATIVE" : "CONFIRMED"}`,
+    `STATUS:${f.cancelled ? "CANCELLED" : awaitsConfirmation(f) ? "TENTATIVE" : "CONFIRMED"}`,
     "END:VEVENT",
   ];
   return lines;

@@ -14,6 +14,7 @@ import { registerBookingRoutes } from "./bookingRoutes.js";
 import { registerRsvpRoutes } from "./rsvpRoutes.js";
 import { registerDeliveryOverviewRoute } from "./deliveryOverviewRoutes.js";
 import { registerFeedbackRoute } from "./feedbackRoutes.js";
+import { registerMeetingRoutes } from "./meetingRoutes.js";
 
 /** Registers every /api route (see docs/api-contract.md) on the server. */
 export function registerApi(server: Server, deps: ApiDependencies): void {
@@ -43,4 +44,5 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   if (deps.rsvp) registerRsvpRoutes(server, ctx, deps.rsvp);
   if (deps.deliveryOverview) registerDeliveryOverviewRoute(server, ctx, deps.deliveryOverview);
   if (deps.feedback) registerFeedbackRoute(server, ctx, deps.feedback);
+  if (deps.services.meetings) registerMeetingRoutes(server, ctx, deps.services.meetings);
 }

@@ -5,6 +5,8 @@ import type {
   HistoryRepository,
   PlanRepository,
 } from "../domain/repositories.js";
+import type { MeetingRepository } from "../domain/meetingRepository.js";
+import { createMeetingService, type MeetingService } from "../services/meetingService.js";
 import { createBadRowLog, type BadRowLog } from "../services/badRowLog.js";
 import { silentLogger } from "../logger.js";
 import { createDashboardService, type DashboardService } from "../services/dashboardService.js";
@@ -20,6 +22,8 @@ export interface AppServices {
   tiltak: TiltakService;
   summary: SummaryService;
   dashboard: DashboardService;
+  /** Meeting mode (focus, decisions, summary); absent without a meetings table. */
+  meetings?: MeetingService;
   /** The bad rows this process has met (every view and reminder tick reports to it). */
   badRows: BadRowLog;
 }
@@ -29,7 +33,13 @@ export interface AppServices {
  * the same cached read model that the API answers from.
  */
 export function createServices(
-  repos: { directory: DirectoryRepository; events: EventRepository; plan: PlanRepository; history: HistoryRepository },
+  repos: {
+    directory: DirectoryRepository;
+    events: EventRepository;
+    plan: PlanRepository;
+    history: HistoryRepository;
+    meetings?: MeetingRepository;
+  },
   clock: Clock,
   hooks: { onEventChanged?: (eventId: string) => Promise<void> } = {},
   badRows: BadRowLog = createBadRowLog({ log: silentLogger, clock }),
@@ -48,6 +58,23 @@ export function createServices(
     }),
     tiltak: createTiltakService({ plan: repos.plan, history: repos.history, knowledge, clock }),
     summary: createSummaryService({ knowledge, badRows }),
-    dashboard: createDashboardService({ plan: repos.plan, events: repos.events, history: repos.history, clock }),
+    dashboard: createDashboardService({
+      plan: repos.plan,
+      events: repos.events,
+      history: repos.history,
+      clock,
+      meetings: repos.meetings,
+    }),
+    ...(repos.meetings
+      ? {
+          meetings: createMeetingService({
+            meetings: repos.meetings,
+            events: repos.events,
+            plan: repos.plan,
+            history: repos.history,
+            clock,
+          }),
+        }
+      : {}),
   };
 }

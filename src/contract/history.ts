@@ -14,6 +14,11 @@ export const ChangeRecord = z
     field: z.string(),
     oldValue: z.string().nullable(),
     newValue: z.string().nullable(),
+    /** For a decision (field "decision"): the meeting it was made in. */
+    meeting: z
+      .object({ eventId: z.string(), occurrenceKey: z.string(), title: z.string(), start: z.string() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ChangeRecord = z.infer<typeof ChangeRecord>;

@@ -12,6 +12,7 @@ export * from "./errors.js";
 export * from "./events.js";
 export * from "./feedback.js";
 export * from "./history.js";
+export * from "./meeting.js";
 export * from "./reminderActions.js";
 export * from "./reminders.js";
 export * from "./summary.js";

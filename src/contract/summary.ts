@@ -5,6 +5,7 @@ import type { TiltakStatus as Status } from "../domain/tiltak.js";
 import { BadRows } from "./badRows.js";
 import { OccurrenceDto } from "./events.js";
 import { ChangeRecord } from "./history.js";
+import { DashboardMeeting } from "./meeting.js";
 import { PlanArea, PlanPeriod, TiltakView } from "./tiltak.js";
 
 const count = z.number().int().nonnegative();
@@ -14,7 +15,7 @@ const StatusCounts = z
   .object({ planned: count, in_progress: count, done: count, stopped: count } satisfies Record<Status, z.ZodTypeAny>)
   .strict();
 
-/** 0..1: (done + ½ in progress) / (total − stopped). */
+/** 0..1: (done + ½ in progress) / total (domain/progress.ts: stopping never raises it). */
 const progress = z.number().min(0).max(1);
 
 /** Progress of one area. */
@@ -56,6 +57,8 @@ export const Dashboard = z
     changesSince: z.string(),
     /** The last Alrekforum meeting in the events, when there is one. */
     lastForum: z.object({ title: z.string(), start: z.string() }).strict().optional(),
+    /** While the chair runs a meeting from the side panel: the agenda item the stage shows. */
+    meeting: DashboardMeeting.optional(),
   })
   .strict();
 export type Dashboard = z.infer<typeof Dashboard>;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { TILTAK_EDITABLE_FIELDS, TILTAK_STATUSES, type TiltakEditableField } from "../domain/tiltak.js";
 import { FIRST_YEAR, LAST_YEAR } from "../domain/dateWindow.js";
 import { enumOf, line, requiredLine } from "./text.js";
-import { LocalDate } from "./values.js";
+import { EntityId, LocalDate } from "./values.js";
 
 export { TILTAK_EDITABLE_FIELDS };
 
@@ -42,6 +42,7 @@ export const Tiltak = z
     updatedAt: z.string().optional(),
     updatedBy: z.string().optional(),
     carriedFrom: z.string().optional(),
+    carriedFromPeriod: z.string().optional(),
     dueDate: z.string().optional(),
     milestone: z.string().optional(),
   })
@@ -98,7 +99,20 @@ export const PeriodCreateBody = z
     endYear: year,
     areas: z.array(PeriodAreaBody).min(1, "must list 1 to 20 areas").max(20, "must list 1 to 20 areas"),
     carryOver: z
-      .object({ fromPeriod: z.string(), tiltakIds: z.array(z.string()).max(500) })
+      .object({
+        fromPeriod: z.string(),
+        tiltakIds: z.array(z.string()).max(500),
+        /** Keep each tiltak's status (default true; false: all start as planned). */
+        keepStatus: z.boolean().optional(),
+        /** Keep each tiltak's last note (default true). */
+        keepNotes: z.boolean().optional(),
+        /** New due dates by tiltak id (old ones are never kept); at most one per carried tiltak. */
+        dueDates: z
+          .record(EntityId, LocalDate)
+          .refine((d) => Object.keys(d).length <= 500, "must hold at most 500 dates")
+          .optional(),
+      })
+      .strict("is not a known carry-over field")
       .nullable()
       .optional(),
     // Sent back by clients that echo what they read; accepted and ignored.

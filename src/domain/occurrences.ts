@@ -4,6 +4,7 @@
  */
 import { EVENT_ROWS, IGNORE_BAD_ROWS, reasonOf, type BadRowReporter } from "./badRows.js";
 import type { AlrekEvent, EventException, Occurrence } from "./events.js";
+import { awaitsConfirmation } from "./holidayRule.js";
 import { holidayOn } from "./holidays.js";
 import { iterateLocalStarts } from "./recurrence.js";
 import { addDaysToLocal, addMinutesToLocal, instantToZoned, localMinutesBetween, zonedToInstant } from "./time.js";
@@ -58,7 +59,7 @@ function build(event: AlrekEvent, key: string, exception: EventException | undef
  * marked, but left out of "next" answers and gets no reminders.
  */
 export function awaitsHolidayConfirmation(o: Occurrence): boolean {
-  return o.holiday !== undefined && !o.confirmed;
+  return awaitsConfirmation(o);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ChangeRecord {
   field: string;
   oldValue: string | null;
   newValue: string | null;
+  /** For a decision (field "decision"): the meeting it was made in. */
+  meeting?: { eventId: string; occurrenceKey: string; title: string; start: string };
 }
 
 /** Groups, people and cluster facts. */

@@ -37,6 +37,8 @@ export interface Tiltak {
   updatedBy?: string;
   /** Id of the tiltak in an earlier period this one was carried over from. */
   carriedFrom?: string;
+  /** The period it was carried over from: its history there is `<carriedFromPeriod>:<carriedFrom>`. */
+  carriedFromPeriod?: string;
   /** When the tiltak should be done, "YYYY-MM-DD" (Oslo date); past it and not done, it is "forsinket" (see planTime.ts). */
   dueDate?: string;
   /** A milestone in words ("Før Alrekdagene 2027"), for a time that is not one date. */

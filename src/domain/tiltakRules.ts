@@ -1,15 +1,9 @@
 /** Rules for following up the action plan: status changes, progress and carrying measures over. */
 import { ValidationError } from "./errors.js";
 import { diffFields, type FieldChange } from "./eventRules.js";
+import { summarizeStatuses, type StatusSummary } from "./progress.js";
 import type { Actor } from "./repositories.js";
-import {
-  TILTAK_STATUSES,
-  type PlanArea,
-  type PlanPeriod,
-  type Tiltak,
-  type TiltakEdit,
-  type TiltakStatus,
-} from "./tiltak.js";
+import type { PlanArea, PlanPeriod, Tiltak, TiltakEdit } from "./tiltak.js";
 
 export type { FieldChange } from "./eventRules.js";
 
@@ -45,31 +39,18 @@ export function applyTiltakPatch(
   return { tiltak: { ...next, updatedAt: now.toISOString(), updatedBy: actor.name }, changes };
 }
 
-/** Counts and progress for a set of tiltak. */
-export interface StatusSummary {
-  total: number;
-  byStatus: Record<TiltakStatus, number>;
-  /** 0..1, see {@link summarizePlan}. */
-  progress: number;
-}
+export type { StatusSummary } from "./progress.js";
 
 /** A plan period's follow-up: overall and per area (in area order). */
 export interface PlanSummary extends StatusSummary {
   areas: (StatusSummary & { area: PlanArea })[];
 }
 
-function summarize(tiltak: readonly Tiltak[]): StatusSummary {
-  const byStatus = Object.fromEntries(TILTAK_STATUSES.map((s) => [s, 0])) as Record<TiltakStatus, number>;
-  for (const t of tiltak) byStatus[t.status]++;
-  const counted = tiltak.length - byStatus.stopped;
-  const progress = counted === 0 ? 0 : (byStatus.done + 0.5 * byStatus.in_progress) / counted;
-  return { total: tiltak.length, byStatus, progress };
-}
+const summarize = summarizeStatuses;
 
 /**
- * Summarises the tiltak of one period (others are ignored).
- * Progress = (done + ½ · in_progress) / (total − stopped): a stopped tiltak is a decision, not
- * unfinished work, so it leaves the denominator; with nothing left to count, progress is 0.
+ * Summarises the tiltak of one period (others are ignored), by domain/progress.ts's rule:
+ * (done + ½ · in_progress) / total, so stopping a tiltak never raises the share.
  */
 export function summarizePlan(period: PlanPeriod, tiltak: readonly Tiltak[]): PlanSummary {
   const own = tiltak.filter((t) => t.periodId === period.id);
@@ -81,27 +62,62 @@ export function summarizePlan(period: PlanPeriod, tiltak: readonly Tiltak[]): Pl
   };
 }
 
+/** What a carry-over keeps of each tiltak (the dialog's ticks) and the due dates it sets anew. */
+export interface CarryOverOptions {
+  /** The period the tiltak come from (kept on each as `carriedFromPeriod`, for the link to its history). */
+  fromPeriod: string;
+  /** Keep the status ("Pågår" stays "Pågår"); false starts every tiltak as planned. Default true. */
+  keepStatus?: boolean;
+  /** Keep the last note; false starts with an empty note. Default true. */
+  keepNotes?: boolean;
+  /**
+   * New due dates by tiltak id. Old due dates are never kept: they lie in the old period, and
+   * keeping them would show every carried tiltak as late at once. A tiltak without one has none.
+   */
+  dueDates?: Readonly<Record<string, string>>;
+}
+
 /**
- * Copies tiltak into a new period as fresh "planned" measures with empty notes, keeping id, area,
- * order, text, examples, responsible and the time set (due date, milestone: a date already passed
- * shows the new period's tiltak as late at once, which is the point of carrying it over);
- * `carriedFrom` is the source tiltak's id.
+ * Copies tiltak into a new period, keeping id, area, order, text, examples, responsible and the
+ * milestone (words, not a date), and by default the status and the last note; the due date is
+ * the new one given, or none. `carriedFrom` and `carriedFromPeriod` point back to the source.
  */
-export function carryOver(tiltak: readonly Tiltak[], toPeriodId: string): Tiltak[] {
-  return tiltak.map((t) => ({
-    periodId: toPeriodId,
-    id: t.id,
-    areaId: t.areaId,
-    order: t.order,
-    text: t.text,
-    ...(t.examples !== undefined ? { examples: t.examples } : {}),
-    status: "planned",
-    responsible: t.responsible,
-    notes: "",
-    carriedFrom: t.id,
-    ...(t.dueDate !== undefined ? { dueDate: t.dueDate } : {}),
-    ...(t.milestone !== undefined ? { milestone: t.milestone } : {}),
-  }));
+export function carryOver(tiltak: readonly Tiltak[], toPeriodId: string, options: CarryOverOptions): Tiltak[] {
+  const keepStatus = options.keepStatus !== false;
+  const keepNotes = options.keepNotes !== false;
+  return tiltak.map((t) => {
+    const dueDate = options.dueDates?.[t.id];
+    return {
+      periodId: toPeriodId,
+      id: t.id,
+      areaId: t.areaId,
+      order: t.order,
+      text: t.text,
+      ...(t.examples !== undefined ? { examples: t.examples } : {}),
+      status: keepStatus ? t.status : "planned",
+      responsible: t.responsible,
+      notes: keepNotes ? t.notes : "",
+      carriedFrom: t.id,
+      carriedFromPeriod: options.fromPeriod,
+      ...(dueDate !== undefined ? { dueDate } : {}),
+      ...(t.milestone !== undefined ? { milestone: t.milestone } : {}),
+    };
+  });
+}
+
+/**
+ * The history a carried tiltak starts with in its new period: where it came from, then what was
+ * kept or set (status, note, due date), so the history says what was carried and not only that
+ * something changed.
+ */
+export function carryOverChanges(t: Tiltak): FieldChange[] {
+  const changes: FieldChange[] = [
+    { field: "carriedFrom", oldValue: null, newValue: `${t.carriedFromPeriod ?? ""}:${t.carriedFrom ?? t.id}` },
+  ];
+  if (t.status !== "planned") changes.push({ field: "status", oldValue: null, newValue: t.status });
+  if (t.notes) changes.push({ field: "notes", oldValue: null, newValue: t.notes });
+  if (t.dueDate) changes.push({ field: "dueDate", oldValue: null, newValue: t.dueDate });
+  return changes;
 }
 
 /** In a period path, "current" means the period whose years contain today (see `currentPeriod`). */
@@ -112,8 +128,8 @@ export type PeriodInput = Omit<PlanPeriod, "areas"> & {
   areas: (Pick<PlanArea, "id" | "name"> & Partial<Pick<PlanArea, "nameEn" | "goal" | "order">>)[];
 };
 
-/** Which tiltak of an earlier period a new period starts with. */
-export interface CarryOverRequest {
+/** Which tiltak of an earlier period a new period starts with, and what of them is kept. */
+export interface CarryOverRequest extends Omit<CarryOverOptions, "fromPeriod"> {
   fromPeriod: string;
   tiltakIds: string[];
 }

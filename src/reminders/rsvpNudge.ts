@@ -32,12 +32,16 @@ export function createRsvpService(deps: {
     list: (eventId, key) => deps.rsvp.list(eventId, key),
     async nudge(eventId, key, by) {
       const now = deps.clock().toISOString();
-      if (!(await deps.rsvp.claimNudge(eventId, key, now, by))) return "already";
-      const [entries, rows] = await Promise.all([deps.rsvp.list(eventId, key), deps.ledger.list(eventId)]);
+      const rows = await deps.ledger.list(eventId);
       const posted = new Map<string, string>();
       for (const { value: d } of rows)
         if (d.kind === "reminder" && d.occurrenceKey === key && d.status === "sent" && d.activityId)
           posted.set(d.targetId, posted.get(d.targetId) ?? d.activityId);
+      // Before any reminder is posted there is no thread to reply in: nothing is claimed, so the
+      // one nudge is still there once the reminders have gone out.
+      if (posted.size === 0) return { threads: 0, mentioned: 0 };
+      if (!(await deps.rsvp.claimNudge(eventId, key, now, by))) return "already";
+      const entries = await deps.rsvp.list(eventId, key);
       let threads = 0;
       let mentioned = 0;
       for (const [targetId, activityId] of posted) {

@@ -26,6 +26,9 @@ import { currentPeriod } from "./knowledgeSource.js";
 import { UPCOMING_COUNT, type Summary } from "./summaryService.js";
 import { tiltakHistoryId } from "./tiltakService.js";
 import type { Lang } from "../domain/language.js";
+import type { MeetingRepository } from "../domain/meetingRepository.js";
+import { withNextHeld } from "../domain/holidayRule.js";
+import { stageMeetingOf, type StageMeeting } from "./meetingService.js";
 
 /** One tiltak change shown under "Endret siden forrige Alrekforum". */
 export type DashboardChange = ChangeRecord & { tiltakText: string };
@@ -40,6 +43,8 @@ export interface Dashboard {
   changesSince: string;
   /** The last past meeting whose title names Alrekforum, when the events have one. */
   lastForum?: { title: string; start: string };
+  /** While the chair runs a meeting: the agenda item the stage follows. */
+  meeting?: StageMeeting;
 }
 
 /** A version token and, only when it is needed, the dashboard it stands for. */
@@ -66,6 +71,8 @@ export function createDashboardService(deps: {
   events: EventRepository;
   history: HistoryRepository;
   clock: Clock;
+  /** Meeting mode: the chair's focus, which the stage follows through this same poll. */
+  meetings?: Pick<MeetingRepository, "getFocus">;
 }): DashboardService {
   // Every viewer polling one instance shares one build per version of the data, whatever their
   // language: the dashboard's data is the same in nb, nn and en, and the language (the locale and
@@ -75,11 +82,21 @@ export function createDashboardService(deps: {
   return {
     async current(locale) {
       const now = deps.clock();
-      const [periods, events] = await Promise.all([deps.plan.listPeriods(), deps.events.list()]);
+      const [periods, events, focus] = await Promise.all([
+        deps.plan.listPeriods(),
+        deps.events.list(),
+        deps.meetings?.getFocus(),
+      ]);
       const period = currentPeriod(periods, now);
       if (!period) throw new NotFoundError("No plan period is stored yet");
       const tiltak = await deps.plan.listTiltak(period.id);
-      const version = versionOf(period.id, tiltak, events, Math.floor(now.getTime() / TIME_BUCKET_MS), periods.length);
+      const version = versionOf(
+        period.id,
+        tiltak,
+        [...events, ...(focus ? [focus] : [])],
+        Math.floor(now.getTime() / TIME_BUCKET_MS),
+        periods.length,
+      );
       const etag = `W/"${version}.${locale}"`;
       return {
         etag,
@@ -97,7 +114,13 @@ export function createDashboardService(deps: {
             });
           }
           const shared = await cache.value;
-          return { ...shared, version: etag, summary: { ...shared.summary, locale } };
+          const meeting = stageMeetingOf(
+            focus?.value,
+            period,
+            events.map((e) => e.value),
+            now,
+          );
+          return { ...shared, version: etag, summary: { ...shared.summary, locale }, ...(meeting ? { meeting } : {}) };
         },
       };
     },
@@ -130,9 +153,12 @@ async function build(
   const { now, period, events } = input;
   const values = input.tiltak.map((v) => v.value);
   const plan = summarizePlan(period, values);
-  const upcoming: OccurrenceDto[] = expandAll(events, now, new Date(now.getTime() + UPCOMING_HORIZON_MS))
-    .slice(0, UPCOMING_COUNT)
-    .map((o) => toOccurrenceDto(o, remindersOf));
+  // The next occurrences, and for an event whose dates among them all await a holiday
+  // confirmation its next held one too, so the stage can name it as the bot does.
+  const upcoming: OccurrenceDto[] = withNextHeld(
+    expandAll(events, now, new Date(now.getTime() + UPCOMING_HORIZON_MS)),
+    UPCOMING_COUNT,
+  ).map((o) => toOccurrenceDto(o, remindersOf));
   const forum = expandAll(
     events.filter((e) => /alrekforum/i.test(e.title)),
     new Date(now.getTime() - 365 * DAY_MS),

@@ -4,6 +4,7 @@ import type { Actor, ChangeRecord, HistoryRepository, PlanRepository, Versioned 
 import {
   applyTiltakPatch,
   carryOver,
+  carryOverChanges,
   CURRENT_PERIOD_ALIAS,
   validatePeriodInput,
   type CarryOverRequest,
@@ -85,7 +86,20 @@ export function createTiltakService(deps: {
       else chosen.push(t);
     });
     if (issues.length > 0) throw new ValidationError(issues);
-    return { from: source.id, tiltak: carryOver(chosen, period.id) };
+    const chosenIds = new Set(chosen.map((t) => t.id));
+    for (const id of Object.keys(spec.dueDates ?? {}))
+      if (!chosenIds.has(id))
+        issues.push({ field: `carryOver.dueDates.${id}`, message: `${id} is not among the tiltak carried over` });
+    if (issues.length > 0) throw new ValidationError(issues);
+    return {
+      from: source.id,
+      tiltak: carryOver(chosen, period.id, {
+        fromPeriod: source.id,
+        keepStatus: spec.keepStatus,
+        keepNotes: spec.keepNotes,
+        dueDates: spec.dueDates,
+      }),
+    };
   }
 
   async function currentOrConflict(periodId: string, id: string, etag: string): Promise<Versioned<Tiltak>> {
@@ -107,22 +121,32 @@ export function createTiltakService(deps: {
       if ((await plan.listPeriods()).some((p) => p.id === period.id)) {
         throw new AlreadyExistsError(`Plan period ${period.id} already exists`);
       }
-      const { from, tiltak: carried } = await carriedTiltak(input.carryOver, period);
+      const { tiltak: carried } = await carriedTiltak(input.carryOver, period);
       await plan.createPeriod(period);
       const now = clock().toISOString();
       const created: Versioned<Tiltak>[] = [];
       for (const t of carried) created.push(await plan.createTiltak({ ...t, updatedAt: now, updatedBy: actor.name }));
-      await history.append(
-        carried.map((t) => ({
-          entityType: "tiltak",
-          entityId: tiltakHistoryId(period.id, t.id),
-          at: now,
-          by: actorOf(actor),
-          field: "carriedFrom",
-          oldValue: null,
-          newValue: `${from}:${t.carriedFrom}`,
-        })),
+      // The meeting's decisions about a tiltak carry with it: copied into its new history as they
+      // were made (who, when, in which meeting), so the next period's meetings see them.
+      const decisions = await Promise.all(
+        carried.map(async (t) =>
+          (await history.list("tiltak", tiltakHistoryId(t.carriedFromPeriod ?? "", t.carriedFrom ?? t.id)))
+            .filter((r) => r.field === "decision")
+            .map((r) => ({ ...r, entityId: tiltakHistoryId(period.id, t.id) })),
+        ),
       );
+      await history.append([
+        ...decisions.flat(),
+        ...carried.flatMap((t) =>
+          carryOverChanges(t).map((c) => ({
+            entityType: "tiltak" as const,
+            entityId: tiltakHistoryId(period.id, t.id),
+            at: now,
+            by: actorOf(actor),
+            ...c,
+          })),
+        ),
+      ]);
       knowledge.invalidate();
       return { period, tiltak: created };
     },

@@ -8,6 +8,7 @@ import {
 } from "./tableConversationContextRepository.js";
 import { FEEDBACK_TABLE, TableFeedbackRepository } from "./tableFeedbackRepository.js";
 import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.js";
+import { MEETINGS_TABLE, TableMeetingRepository } from "./tableMeetingRepository.js";
 import { PERIODS_TABLE, TILTAK_TABLE, TablePlanRepository } from "./tablePlanRepository.js";
 
 /** Logical names of every table the app uses (the factory adds its prefix). */
@@ -21,6 +22,7 @@ export const TABLE_NAMES = [
   HISTORY_TABLE,
   FEEDBACK_TABLE,
   CONVERSATION_CONTEXT_TABLE,
+  MEETINGS_TABLE,
 ] as const;
 
 /** All repositories over one table factory. */
@@ -33,6 +35,8 @@ export interface Repositories {
   feedback: TableFeedbackRepository;
   /** What each conversation was last about, for follow-ups. */
   conversationContext: TableConversationContextRepository;
+  /** Meeting mode: the chair's focus and the decisions per meeting. */
+  meetings: TableMeetingRepository;
   factory: TableClientFactory;
   tableNames: readonly string[];
   /** Creates the tables that are missing; call once at start. */
@@ -52,6 +56,7 @@ export function createRepositories(factory: TableClientFactory, badRows?: BadRow
     history: new TableHistoryRepository(factory.client(HISTORY_TABLE)),
     feedback: new TableFeedbackRepository(factory.client(FEEDBACK_TABLE)),
     conversationContext: new TableConversationContextRepository(factory.client(CONVERSATION_CONTEXT_TABLE)),
+    meetings: new TableMeetingRepository(factory.client(MEETINGS_TABLE), badRows),
     factory,
     tableNames: TABLE_NAMES,
     ensureTables: () => factory.ensureTables(TABLE_NAMES),

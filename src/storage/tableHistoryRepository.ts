@@ -13,7 +13,7 @@ import type { ChangeRecord, HistoryRepository } from "../domain/repositories.js"
 import { decodeEntity, encodeEntity, partitionFilter, type Row } from "./entityCodec.js";
 
 export const HISTORY_TABLE = "history";
-const JSON_FIELDS = ["by"] as const;
+const JSON_FIELDS = ["by", "meeting"] as const;
 /** Later than any real timestamp (year 5138), so the inversion never goes negative. */
 const MAX_MS = 99_999_999_999_999;
 /** Long edits are cut so a record always fits the 64 KiB property limit. */

@@ -6,12 +6,17 @@ import type {
   AlrekEvent,
   ApiErrorBody,
   Dashboard,
+  DecisionView,
   EventInput,
   EventListResponse,
   EventPatchBody,
   GroupsResponse,
   HistoryResponse,
   Me,
+  MeetingFocusView,
+  MeetingsResponse,
+  MeetingSummary,
+  MeetingView,
   OccurrencesResponse,
   PeriodCreateBody,
   PeriodCreatedResponse,
@@ -168,4 +173,69 @@ export class ApiClient {
       body: JSON.stringify(occurrence ? { occurrence } : {}),
     });
   }
+
+  /** GET /api/meetings: the Alrekforum meetings around today and the current one. */
+  meetings(): Promise<MeetingsResponse> {
+    return this.json("/api/meetings");
+  }
+
+  /** A meeting's agenda, decisions and (when it is this meeting's) the chair's focus. */
+  meeting(eventId: string, key: string): Promise<MeetingView> {
+    return this.json(meetingPath(eventId, key));
+  }
+
+  /** Moves the focus the stage follows (editors); `etag` once a focus is stored. */
+  setFocus(
+    eventId: string,
+    key: string,
+    etag: string | undefined,
+    body: { itemId: string | null; filter: "all" | "attention"; ended?: boolean },
+  ): Promise<MeetingFocusView> {
+    return this.json(`${meetingPath(eventId, key)}/focus`, { method: "PUT", etag, body: JSON.stringify(body) });
+  }
+
+  /** Saves an agenda item's decisions (editors); `etag` once they are stored. */
+  saveDecision(
+    eventId: string,
+    key: string,
+    itemId: string,
+    etag: string | undefined,
+    body: { text: string; tiltakIds: string[] },
+  ): Promise<DecisionView> {
+    return this.json(`${meetingPath(eventId, key)}/decisions/${encodeURIComponent(itemId)}`, {
+      method: "PUT",
+      etag,
+      body: JSON.stringify(body),
+    });
+  }
+
+  meetingSummary(eventId: string, key: string): Promise<MeetingSummary> {
+    return this.json(`${meetingPath(eventId, key)}/summary`);
+  }
+
+  /** Who answered what for an occurrence (editors). */
+  rsvp(eventId: string, key: string): Promise<RsvpAnswers> {
+    return this.json(rsvpPath(eventId, key));
+  }
+
+  /** The answers as CSV, fetched with the token (editors). */
+  async rsvpCsv(eventId: string, key: string): Promise<Blob> {
+    return (await this.request(`${rsvpPath(eventId, key)}/answers.csv`)).blob();
+  }
+
+  /** "Husk å svare" in each reminder's thread, once per occurrence (editors); 409 the second time. */
+  nudge(eventId: string, key: string): Promise<{ threads: number; mentioned: number }> {
+    return this.json(`${rsvpPath(eventId, key)}/nudge`, { method: "POST", body: "{}" });
+  }
 }
+
+/** GET /api/rsvp/:eventId/:occurrenceKey (see docs/api-contract.md). */
+export interface RsvpAnswers {
+  counts: { yes: number; no: number; maybe: number };
+  answers: { oid: string; name?: string; answer: "yes" | "no" | "maybe"; answeredAt: string }[];
+}
+
+const meetingPath = (eventId: string, key: string) =>
+  `/api/meetings/${encodeURIComponent(eventId)}/${encodeURIComponent(key)}`;
+const rsvpPath = (eventId: string, key: string) =>
+  `/api/rsvp/${encodeURIComponent(eventId)}/${encodeURIComponent(key)}`;

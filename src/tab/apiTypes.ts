@@ -3,6 +3,14 @@
  * as types only so that zod stays out of the bundle. Nothing here is written by hand.
  */
 export type {
+  AgendaFilter,
+  DashboardMeeting,
+  DecisionView,
+  MeetingFocusView,
+  MeetingInfo,
+  MeetingsResponse,
+  MeetingSummary,
+  MeetingView,
   AlrekEvent,
   ApiErrorBody,
   AreaSummary,

@@ -16,7 +16,19 @@ export function describeChange(record: ChangeRecord, t: Translate): ChangeText {
   const who = record.by.name || t("someone");
   const value = (v: string | null) => (v === null || v === "" ? t("empty") : v);
   switch (record.field) {
+    case "carriedFrom": {
+      // "2024-2025:t06": the period and the tiltak it came from.
+      const period = (record.newValue ?? "").split(":")[0].replace("-", "–");
+      return { who, what: t("changeCarried", { period }) };
+    }
+    case "decision": {
+      const m = record.meeting;
+      const date = m ? new Date(m.start).toLocaleDateString("nb-NO", { timeZone: "Europe/Oslo" }) : "";
+      return { who, what: t("changeDecision", { meeting: m ? `${m.title} ${date}` : "Alrekforum" }) };
+    }
     case "status":
+      if (record.oldValue === null && isStatus(record.newValue))
+        return { who, what: t("changeCarriedStatus", { value: statusLabel(record.newValue, t) }) };
       return {
         who,
         what: `${isStatus(record.oldValue) ? statusLabel(record.oldValue, t) : value(record.oldValue)} → ${
@@ -24,6 +36,7 @@ export function describeChange(record: ChangeRecord, t: Translate): ChangeText {
         }`,
       };
     case "notes":
+      if (record.oldValue === null && record.newValue) return { who, what: t("changeCarriedNotes") };
       return { who, what: record.newValue ? t("changeNotes") : t("changeNotesCleared") };
     case "responsible":
       return { who, what: t("changeResponsible", { value: value(record.newValue) }) };

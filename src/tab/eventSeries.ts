@@ -3,6 +3,7 @@
  * stays in the list as "Avlyst". Notes for the coordinator are a field of their own (editorNote).
  * No React here.
  */
+import { firstHeld } from "../contract/holidayRule.js";
 import type { AlrekEvent, OccurrenceDto, WithEtag } from "./apiTypes.js";
 import { osloParts } from "./formatDate.js";
 import type { Lang } from "./i18n/index.js";
@@ -14,8 +15,10 @@ export type UpcomingOccurrence = OccurrenceDto & { cancelled: boolean };
 export interface Series {
   event: WithEtag<AlrekEvent>;
   occurrences: UpcomingOccurrence[];
-  /** The first date that is not cancelled. */
+  /** The first date that is held: not cancelled and not waiting for a holiday confirmation (domain/holidayRule.ts). */
   next?: UpcomingOccurrence;
+  /** Holiday dates before `next` that nobody has confirmed: passed over, and said so. */
+  skipped?: UpcomingOccurrence[];
 }
 
 /** What Kommende lists: series first, then one-off occurrences, then cancelled whole series. */
@@ -132,7 +135,10 @@ export function buildUpcoming(
       series.set(event.id, { event, occurrences: [] });
     }
   }
-  const list = [...series.values()].map((s) => ({ ...s, next: s.occurrences.find((o) => !o.cancelled) }));
+  const list = [...series.values()].map((s) => {
+    const { next, skipped } = firstHeld(s.occurrences);
+    return { ...s, next, skipped };
+  });
   // Series with a coming date first, by that date; wholly cancelled ones last.
   list.sort(
     (a, b) =>

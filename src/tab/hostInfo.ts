@@ -22,6 +22,8 @@ export interface HostInfo {
   stage: boolean;
   /** The narrow (320 px) meeting side panel. */
   sidePanel: boolean;
+  /** Meeting mode in the Status view (agenda, decisions, attendance): the side panel, or ?meeting=1. */
+  meetingMode?: boolean;
   getToken: TokenProvider;
   /** Why Teams sign-in failed, when it did. */
   authError?: string;
@@ -44,6 +46,8 @@ export interface UrlOptions {
   theme?: ThemeName;
   view?: ViewId;
   stage: boolean;
+  /** ?meeting=1: meeting mode outside the side panel (a chair at a desk, tests). */
+  meeting: boolean;
 }
 
 /** Reads {@link UrlOptions} from a query string; unknown values are ignored. */
@@ -57,6 +61,7 @@ export function readUrlOptions(search: string): UrlOptions {
     theme: theme === "dark" || theme === "contrast" || theme === "light" ? theme : undefined,
     view: VIEW_IDS.includes(view as ViewId) ? (view as ViewId) : undefined,
     stage: q.get("stage") === "1" || q.get("stage") === "true",
+    meeting: q.get("meeting") === "1" || q.get("meeting") === "true",
   };
 }
 
@@ -70,6 +75,7 @@ export function browserHost(search: string): HostInfo {
     initialView: url.stage ? "dashboard" : (url.view ?? "status"),
     stage: url.stage,
     sidePanel: false,
+    meetingMode: url.meeting,
     getToken: async () => undefined,
   };
 }

@@ -1,5 +1,6 @@
 /** Groups the period's tiltak by area for the status view and the printed report. */
-import type { AreaSummary, PlanArea, PlanPeriod, Summary, Tiltak, TiltakStatus, WithEtag } from "./apiTypes.js";
+import { summarizeStatuses, type StatusSummary } from "../contract/progress.js";
+import type { AreaSummary, PlanArea, PlanPeriod, Summary, Tiltak, WithEtag } from "./apiTypes.js";
 
 /** One area with its tiltak (in plan order) and its progress from /api/summary. */
 export interface AreaGroup {
@@ -33,23 +34,14 @@ export function groupByArea(data: StatusData): AreaGroup[] {
 }
 
 /** Counts by status and progress, computed here so a save shows in the figures at once. */
-export interface StatusCounts {
-  total: number;
-  byStatus: Record<TiltakStatus, number>;
-  /**
-   * 0..1: done counts whole, in progress counts half, stopped is left out of the total
-   * (the same rule as the server's summary).
-   */
-  progress: number;
-}
+export type StatusCounts = StatusSummary;
 
-/** {@link StatusCounts} of a list of tiltak. */
+/**
+ * {@link StatusCounts} of a list of tiltak, by the one rule of domain/progress.ts (the bot's and
+ * the API's): stopped tiltak stay in the total, so stopping one never raises the share.
+ */
 export function countStatuses(tiltak: readonly Tiltak[]): StatusCounts {
-  const byStatus: Record<TiltakStatus, number> = { planned: 0, in_progress: 0, done: 0, stopped: 0 };
-  for (const t of tiltak) byStatus[t.status]++;
-  const counted = tiltak.length - byStatus.stopped;
-  const progress = counted === 0 ? 0 : (byStatus.done + 0.5 * byStatus.in_progress) / counted;
-  return { total: tiltak.length, byStatus, progress };
+  return summarizeStatuses(tiltak);
 }
 
 const osloDay = new Intl.DateTimeFormat("en-CA", {

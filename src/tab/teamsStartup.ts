@@ -74,6 +74,7 @@ async function teamsHost(win: Window, { app, authentication, meeting }: TeamsSdk
     initialView: stage ? "dashboard" : (url.view ?? "status"),
     stage,
     sidePanel: frameContext === "sidePanel",
+    meetingMode: frameContext === "sidePanel" || url.meeting,
     shareToStage: frameContext === "sidePanel" ? (shareUrl) => shareToStage(meeting, shareUrl) : undefined,
     getToken: () => authentication.getAuthToken(),
     authError,

@@ -53,7 +53,7 @@ describe("a tiltak's time", () => {
     expect(await get("t06")).toEqual(before);
   });
 
-  it("carries the due date over to a new period", async () => {
+  it("asks for new due dates when carrying over: an old one is not kept, a new one is set", async () => {
     expect((await patch("t07", { dueDate: "2025-11-15", status: "in_progress" })).status).toBe(200);
     const periods = (await client(service.url, editor).get("/api/periods")).body.periods;
     const old = periods.find((p: { id: string }) => p.id === "2024-2025");
@@ -63,13 +63,25 @@ describe("a tiltak's time", () => {
       startYear: 2026,
       endYear: 2027,
       areas: old.areas.map((a: { id: string; name: string }) => ({ id: a.id, name: a.name })),
-      carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07"] },
+      carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07", "t06"], dueDates: { t07: "2026-10-01" } },
     });
     expect(res.status).toBe(201);
-    expect(res.body.tiltak).toEqual([
-      expect.objectContaining({ id: "t07", status: "planned", dueDate: "2025-11-15", carriedFrom: "t07" }),
-    ]);
-    expect(await get("t07", "/api/periods/2026-2027/tiltak")).toMatchObject({ dueDate: "2025-11-15" });
+    const byId = (id: string) => res.body.tiltak.find((t: { id: string }) => t.id === id);
+    expect(byId("t06")).toMatchObject({ carriedFrom: "t06", carriedFromPeriod: "2024-2025" });
+    expect(byId("t07")).toMatchObject({ status: "in_progress", dueDate: "2026-10-01", carriedFrom: "t07" });
+    expect(byId("t06").dueDate).toBeUndefined();
+    expect(await get("t07", "/api/periods/2026-2027/tiltak")).toMatchObject({ dueDate: "2026-10-01" });
+    // A due date for a tiltak that is not carried is refused, naming it.
+    const stray = await client(service.url, editor).post("/api/periods", {
+      id: "2028-2029",
+      title: "Handlingsplan 2028–2029",
+      startYear: 2028,
+      endYear: 2029,
+      areas: old.areas.map((a: { id: string; name: string }) => ({ id: a.id, name: a.name })),
+      carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t07"], dueDates: { t08: "2028-10-01" } },
+    });
+    expect(stray.status).toBe(400);
+    expect(JSON.stringify(stray.body.error.issues)).toContain("carryOver.dueDates.t08");
     // The new period is current now (2026), so the dashboard shows it.
     expect((await client(service.url, editor).get("/api/periods")).body.current).toBe("2026-2027");
   });

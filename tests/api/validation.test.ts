@@ -142,7 +142,8 @@ describe("a new plan period", () => {
         t.carriedFrom,
       ]),
     ).toEqual([
-      ["t09", "planned", "", "t09"],
+      // Status and the last note are kept (unless unticked in the dialog: keepStatus / keepNotes).
+      ["t09", "in_progress", "Samlinger på Borgertun", "t09"],
       ["t10", "planned", "", "t10"],
     ]);
 
@@ -155,7 +156,13 @@ describe("a new plan period", () => {
       ["2026-2027", "t10"],
     ]);
     const history = await api.get("/api/periods/2026-2027/tiltak/t09/history");
-    expect(history.body.history[0]).toMatchObject({ field: "carriedFrom", newValue: "2024-2025:t09" });
+    expect(history.body.history).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: "carriedFrom", newValue: "2024-2025:t09" }),
+        expect.objectContaining({ field: "status", oldValue: null, newValue: "in_progress" }),
+        expect.objectContaining({ field: "notes", oldValue: null, newValue: "Samlinger på Borgertun" }),
+      ]),
+    );
     // The old period keeps its own state.
     expect((await api.get(T)).body.tiltak.find((t: { id: string }) => t.id === "t09").status).toBe("in_progress");
     const again = await api.post("/api/periods", {

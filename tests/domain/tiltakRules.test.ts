@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/domain/errors.js";
-import type { PlanPeriod, Tiltak, TiltakStatus } from "../../src/domain/tiltak.js";
+import { TILTAK_STATUSES, type PlanPeriod, type Tiltak, type TiltakStatus } from "../../src/domain/tiltak.js";
 import {
   applyTiltakPatch,
   carryOver,
+  carryOverChanges,
   summarizePlan,
   validatePeriodInput,
   type PeriodInput,
@@ -107,7 +108,7 @@ describe("applyTiltakPatch", () => {
 });
 
 describe("summarizePlan", () => {
-  it("counts done as 1, in progress as ½ and leaves stopped out of the denominator", () => {
+  it("counts done as 1, in progress as ½ and keeps stopped in the denominator", () => {
     const list = [
       tiltak("t1", "a", "done"),
       tiltak("t2", "a", "in_progress"),
@@ -119,12 +120,34 @@ describe("summarizePlan", () => {
     const s = summarizePlan(period, list);
     expect(s.total).toBe(5);
     expect(s.byStatus).toEqual({ planned: 1, in_progress: 1, done: 2, stopped: 1 });
-    expect(s.progress).toBeCloseTo(2.5 / 4);
+    expect(s.progress).toBeCloseTo(2.5 / 5);
     expect(s.areas.map((a) => [a.area.id, a.total, a.progress])).toEqual([
-      ["a", 3, 0.75],
+      ["a", 3, 0.5],
       ["b", 2, 0.5],
     ]);
   });
+
+  // The issue: stopping a tiltak raised the plan from 37 % to 39 % and its area from 50 % to 67 %.
+  it.each(TILTAK_STATUSES.filter((s) => s !== "stopped"))(
+    "never raises the share when a %s tiltak is stopped, for the plan or its area",
+    (from) => {
+      const list = [
+        tiltak("t1", "a", "done"),
+        tiltak("t2", "a", "in_progress"),
+        tiltak("t3", "a", from),
+        tiltak("t4", "b", "planned"),
+      ];
+      const before = summarizePlan(period, list);
+      const after = summarizePlan(
+        period,
+        list.map((t) => (t.id === "t3" ? { ...t, status: "stopped" as const } : t)),
+      );
+      expect(after.progress).toBeLessThanOrEqual(before.progress);
+      expect(after.areas[0].progress).toBeLessThanOrEqual(before.areas[0].progress);
+      expect(after.byStatus.stopped).toBe(1);
+      expect(after.total).toBe(before.total);
+    },
+  );
 
   it("reports 0 progress when nothing counts", () => {
     expect(summarizePlan(period, []).progress).toBe(0);
@@ -133,14 +156,17 @@ describe("summarizePlan", () => {
 });
 
 describe("carryOver", () => {
-  it("makes fresh planned tiltak in the new period that point back", () => {
-    const source = {
-      ...tiltak("t06", "utdanning", "in_progress"),
-      examples: "Eksempelvis simulering",
-      notes: "gammelt",
-      updatedBy: "X",
-    };
-    expect(carryOver([source], "2026-2027")).toEqual([
+  const source = {
+    ...tiltak("t06", "utdanning", "in_progress"),
+    examples: "Eksempelvis simulering",
+    notes: "Siste notat",
+    updatedBy: "X",
+    dueDate: "2025-06-01",
+    milestone: "Høst 2025",
+  };
+
+  it("keeps the status, the last note and the milestone, points back, and drops the old due date", () => {
+    expect(carryOver([source], "2026-2027", { fromPeriod: "2024-2025" })).toEqual([
       {
         periodId: "2026-2027",
         id: "t06",
@@ -148,21 +174,36 @@ describe("carryOver", () => {
         order: 1,
         text: "Tiltak t06",
         examples: "Eksempelvis simulering",
-        status: "planned",
+        status: "in_progress",
         responsible: "Alrek-koordinator",
-        notes: "",
+        notes: "Siste notat",
         carriedFrom: "t06",
+        carriedFromPeriod: "2024-2025",
+        milestone: "Høst 2025",
       },
     ]);
   });
 
-  it("keeps the due date and milestone", () => {
-    const source = { ...tiltak("t02", "a"), dueDate: "2025-10-01", milestone: "Høst 2025" };
-    expect(carryOver([source], "2026-2027")[0]).toMatchObject({
-      dueDate: "2025-10-01",
-      milestone: "Høst 2025",
-      status: "planned",
+  it("starts planned with an empty note when those are unticked, with the new due date given", () => {
+    const [carried] = carryOver([source], "2026-2027", {
+      fromPeriod: "2024-2025",
+      keepStatus: false,
+      keepNotes: false,
+      dueDates: { t06: "2026-09-30" },
     });
+    expect(carried).toMatchObject({ status: "planned", notes: "", dueDate: "2026-09-30" });
+  });
+
+  it("starts the history with what was carried: the source, the status, the note and the new due date", () => {
+    const [carried] = carryOver([source], "2026-2027", { fromPeriod: "2024-2025", dueDates: { t06: "2026-09-30" } });
+    expect(carryOverChanges(carried)).toEqual([
+      { field: "carriedFrom", oldValue: null, newValue: "2024-2025:t06" },
+      { field: "status", oldValue: null, newValue: "in_progress" },
+      { field: "notes", oldValue: null, newValue: "Siste notat" },
+      { field: "dueDate", oldValue: null, newValue: "2026-09-30" },
+    ]);
+    const [plain] = carryOver([{ ...source, status: "planned", notes: "" }], "2026-2027", { fromPeriod: "2024-2025" });
+    expect(carryOverChanges(plain)).toEqual([{ field: "carriedFrom", oldValue: null, newValue: "2024-2025:t06" }]);
   });
 });
 

@@ -22,7 +22,24 @@ describe("describeChange", () => {
   it.each([
     ["nb", record("status", "planned", "done"), "Karen Haugvaldstad", "Planlagt → Fullført"],
     ["en", record("status", "in_progress", "stopped"), "Karen Haugvaldstad", "In progress → Stopped"],
-    ["nb", record("status", null, "done"), "Karen Haugvaldstad", "(tom) → Fullført"],
+    // A status with no old value is the one a carry-over kept.
+    ["nb", record("status", null, "in_progress"), "Karen Haugvaldstad", "status ved overføring: Pågår"],
+    ["nb", record("carriedFrom", null, "2024-2025:t06"), "Karen Haugvaldstad", "overført fra 2024–2025"],
+    ["nn", record("notes", null, "Siste notat"), "Karen Haugvaldstad", "notat følgde med"],
+    [
+      "nb",
+      {
+        ...record("decision", null, "Vi går videre med faggruppen"),
+        meeting: {
+          eventId: "alrekforum",
+          occurrenceKey: "2027-01-14T13:00",
+          title: "Alrekforum BEHO",
+          start: "2027-01-14T12:00:00.000Z",
+        },
+      },
+      "Karen Haugvaldstad",
+      "vedtak i Alrekforum BEHO 14.1.2027",
+    ],
     ["nb", record("status", "legacy", "done"), "Karen Haugvaldstad", "legacy → Fullført"],
     ["nb", record("notes", "", "Ny tekst"), "Karen Haugvaldstad", "oppdaterte notatet"],
     ["nb", record("notes", "Gammel", ""), "Karen Haugvaldstad", "fjernet notatet"],

@@ -145,6 +145,17 @@ describe("guided new plan period", () => {
     expect([box("t1").checked, box("t2").checked, box("t3").checked]).toEqual([true, false, true]);
     fireEvent.click(box("t3"));
     expect(within(dialog).getByTestId("carry-over").textContent).toContain("(1 valgt)");
+    // A new due date is asked for each chosen tiltak; the old one is not offered.
+    const due = within(dialog).getByTestId("carry-due-t1") as HTMLInputElement;
+    expect(due.value).toBe("");
+    expect(within(dialog).queryByTestId("carry-due-t3")).toBeNull();
+    fireEvent.change(due, { target: { value: "2026-10-01" } });
+    // Status and the last note are kept unless unticked: untick the note.
+    const keepNotes = within(within(dialog).getByTestId("carry-keep-notes").closest("div, span")!).getByRole(
+      "checkbox",
+    ) as HTMLInputElement;
+    expect(keepNotes.checked).toBe(true);
+    fireEvent.click(keepNotes);
     fireEvent.click(within(dialog).getByTestId("new-period-create"));
 
     await waitFor(() => expect(screen.queryByTestId("new-period-dialog")).toBeNull());
@@ -155,7 +166,13 @@ describe("guided new plan period", () => {
       startYear: 2026,
       endYear: 2027,
       areas: period.areas.map((a) => ({ id: a.id, name: a.name })),
-      carryOver: { fromPeriod: "2024-2025", tiltakIds: ["t1"] },
+      carryOver: {
+        fromPeriod: "2024-2025",
+        tiltakIds: ["t1"],
+        keepStatus: true,
+        keepNotes: false,
+        dueDates: { t1: "2026-10-01" },
+      },
     });
     const heading = await screen.findByRole("heading", { name: /Handlingsplan 2026–2027/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));

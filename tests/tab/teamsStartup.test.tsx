@@ -128,9 +128,16 @@ describe("startup", () => {
 
 describe("URL options", () => {
   it.each([
-    ["?lang=en&theme=dark&view=upcoming", { lang: "en", theme: "dark", view: "upcoming", stage: false }],
-    ["?theme=contrast&stage=1", { lang: undefined, theme: "contrast", view: undefined, stage: true }],
-    ["?lang=de&theme=pink&view=admin", { lang: undefined, theme: undefined, view: undefined, stage: false }],
+    [
+      "?lang=en&theme=dark&view=upcoming",
+      { lang: "en", theme: "dark", view: "upcoming", stage: false, meeting: false },
+    ],
+    ["?theme=contrast&stage=1", { lang: undefined, theme: "contrast", view: undefined, stage: true, meeting: false }],
+    [
+      "?lang=de&theme=pink&view=admin",
+      { lang: undefined, theme: undefined, view: undefined, stage: false, meeting: false },
+    ],
+    ["?view=status&meeting=1", { lang: undefined, theme: undefined, view: "status", stage: false, meeting: true }],
   ])("%s", (search, expected) => {
     expect(readUrlOptions(search)).toEqual(expected);
   });

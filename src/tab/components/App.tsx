@@ -131,8 +131,10 @@ export function App({ host, api, firstLoad }: AppProps) {
           <main className="app-main" id="main" tabIndex={-1} data-testid={`panel-${view}`}>
             {host.stage && <h1 className="visually-hidden">{t("appTitle")}</h1>}
             <Suspense fallback={<Spinner label={t("loading")} />}>
-              {view === "dashboard" && <Dashboard live={live} />}
-              {view === "status" && <StatusView api={api} live={live} canEdit={canEdit} />}
+              {view === "dashboard" && <Dashboard live={live} stage={host.stage} />}
+              {view === "status" && (
+                <StatusView api={api} live={live} canEdit={canEdit} meetingMode={host.meetingMode === true} />
+              )}
               {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} version={live.data?.version} />}
               {view === "upcoming" && canEdit && <DeliveryOverviewView api={api} />}
               {view === "upcoming" && canEdit && <FeedbackView api={api} />}

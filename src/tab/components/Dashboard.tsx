@@ -1,42 +1,46 @@
 import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { attentionOf, STALE_WEEKS } from "../attention.js";
-import type { Dashboard as DashboardData, OccurrenceDto } from "../apiTypes.js";
+import type { Dashboard as DashboardData, DashboardChange } from "../apiTypes.js";
 import { describeChange } from "../changeText.js";
 import { daysUntil, relativeDays, formatClock, formatDay, formatShortDay, formatWeekdayDay } from "../formatDate.js";
 import { plural, useI18n } from "../i18n/index.js";
 import { STATUSES, statusLabel } from "../labels.js";
+import { nextEvents } from "../nextEvents.js";
 import { countStatuses, groupByArea, periodYears } from "../statusData.js";
 import type { LiveDashboard } from "../useLiveDashboard.js";
-import { lazy, Suspense } from "react";
-
-const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
+import { FitList } from "./FitList.js";
+import { HolidayBadge } from "./EventParts.js";
+import { MeetingStage } from "./MeetingStage.js";
 import { ProgressTrack } from "./ProgressTrack.js";
 
-/** How many lines each panel shows on one 1080 px screen; the rest is summed up as "+ N til". */
+const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
+
+/**
+ * Outside the stage the panels grow with their lists, so these caps keep the view short; on the
+ * stage each list shows what fits its panel. Either way the rest is "+ N til".
+ */
 const MAX_ATTENTION = 5;
 const MAX_CHANGES = 6;
 const NEXT_EVENTS = 3;
 
 export { relativeDays };
 
-/** The first occurrence of each of the next `count` events. */
-export function nextEvents(upcoming: readonly OccurrenceDto[], count: number): OccurrenceDto[] {
-  const seen = new Set<string>();
-  return upcoming.filter((o) => !seen.has(o.eventId) && seen.add(o.eventId)).slice(0, count);
-}
-
 /** Props of {@link Dashboard}. */
 export interface DashboardProps {
   live: LiveDashboard;
+  /** On the meeting stage: lists fit their panels instead of fixed caps. */
+  stage?: boolean;
   /** "Now" for relative dates; injectable for tests. */
   now?: () => Date;
 }
 
 /**
- * The meeting dashboard: one 1920×1080 screen, no scrolling. Attention first, then the counts
- * by status and progress, the changes since the last Alrekforum and the next three events.
+ * The meeting dashboard: one screen, no scrolling, at any stage size. Attention, the counts by
+ * status and progress, the changes since the last Alrekforum and the next events; while the
+ * chair runs a meeting, the agenda item the chair is on.
  */
-export function Dashboard({ live, now = () => new Date() }: DashboardProps) {
+export function Dashboard({ live, stage = false, now = () => new Date() }: DashboardProps) {
   const { t } = useI18n();
   if (!live.data) {
     return live.error !== undefined ? (
@@ -47,15 +51,32 @@ export function Dashboard({ live, now = () => new Date() }: DashboardProps) {
       <Spinner label={t("loading")} />
     );
   }
-  return <DashboardBody data={live.data} live={live} now={now()} />;
+  return <DashboardBody data={live.data} live={live} now={now()} stage={stage} />;
 }
 
-function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDashboard; now: Date }) {
+interface AttentionItem {
+  key: string;
+  text: string;
+  strong?: string;
+  id?: string;
+}
+
+function DashboardBody({
+  data,
+  live,
+  now,
+  stage,
+}: {
+  data: DashboardData;
+  live: LiveDashboard;
+  now: Date;
+  stage: boolean;
+}) {
   const { t, lang } = useI18n();
   const period = data.summary.period;
   const counts = countStatuses(data.tiltak);
   const attention = attentionOf(period, data.tiltak, now);
-  const attentionItems: { key: string; text: string; strong?: string; id?: string }[] = [];
+  const attentionItems: AttentionItem[] = [];
   // One sentence, worded as in the bot and the Status view.
   if (attention.periodEnded)
     attentionItems.push({
@@ -76,42 +97,134 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
       text: t("staleWhy", { weeks: STALE_WEEKS }),
     });
   }
-  const shownAttention = attentionItems.slice(0, MAX_ATTENTION);
-  const changes = data.changes.slice(0, MAX_CHANGES);
-  const events = nextEvents(data.summary.upcoming, NEXT_EVENTS);
+  const events = nextEvents(data.summary.upcoming, stage ? 8 : NEXT_EVENTS);
   const pct = Math.round(counts.progress * 100);
   const sinceText = data.lastForum
     ? t("changedSinceForum", { date: formatDay(data.lastForum.start, lang) })
     : t("changedLast30");
+  const meeting = data.meeting;
+  const item = meeting?.itemId
+    ? groupByArea({ period, summary: data.summary, tiltak: data.tiltak }).find((g) => g.area.id === meeting.itemId)
+    : undefined;
+  const areaName = (a: { name: string; nameEn: string }) => (lang === "en" && a.nameEn ? a.nameEn : a.name);
 
   return (
-    <section className="dashboard" aria-labelledby="dashboard-heading" data-testid="dashboard">
+    <section
+      className={`dashboard${item ? " dashboard-meeting" : ""}`}
+      aria-labelledby="dashboard-heading"
+      data-testid="dashboard"
+    >
       <header className="dashboard-head">
         <h2 id="dashboard-heading">{t("dashboardHeading", { title: period.title })}</h2>
+        {meeting && (
+          <p className="dashboard-meeting-name" data-testid="dashboard-meeting">
+            {t("meetingNow", { title: meeting.title })}
+          </p>
+        )}
         {live.checkedAt && (
           <p className="dashboard-updated" data-testid="dashboard-updated">
             {t("updatedAt", { time: formatClock(live.checkedAt, lang) })}
           </p>
         )}
       </header>
-      <section className="dash-panel dash-attention" aria-labelledby="attention-heading" data-testid="dash-attention">
-        <h3 id="attention-heading">{t("needsAttention")}</h3>
-        {shownAttention.length === 0 ? (
-          <p>{t("nothingNeedsAttention")}</p>
-        ) : (
-          <ul className="dash-list">
-            {shownAttention.map((a) => (
-              <li key={a.key} className={a.id && live.changed.has(a.id) ? "just-changed" : undefined}>
-                {a.strong && <strong>{a.text ? `${a.strong}: ` : a.strong}</strong>}
-                {a.text && <span className="clamp-2">{a.text}</span>}
-              </li>
-            ))}
-            {attentionItems.length > MAX_ATTENTION && (
-              <li>{t("andMore", { n: attentionItems.length - MAX_ATTENTION })}</li>
+      {item && meeting ? (
+        <MeetingStage meeting={meeting} group={item} live={live} now={now} stage={stage} />
+      ) : (
+        <>
+          <section
+            className="dash-panel dash-attention"
+            aria-labelledby="attention-heading"
+            data-testid="dash-attention"
+          >
+            <h3 id="attention-heading">{t("needsAttention")}</h3>
+            {attentionItems.length === 0 ? (
+              <p>{t("nothingNeedsAttention")}</p>
+            ) : (
+              <FitList
+                items={attentionItems}
+                max={stage ? Infinity : MAX_ATTENTION}
+                keyOf={(a) => a.key}
+                classOf={(a) => (a.id && live.changed.has(a.id) ? "just-changed" : undefined)}
+                testId="attention-list"
+                render={(a) => (
+                  <>
+                    {a.strong && <strong className="dash-line clamp-2">{a.text ? `${a.strong}:` : a.strong}</strong>}
+                    {a.text && " "}
+                    {a.text && (
+                      <span className="dash-line clamp-2" title={a.text} lang={a.id ? "nb" : undefined}>
+                        {a.text}
+                      </span>
+                    )}
+                  </>
+                )}
+              />
             )}
-          </ul>
-        )}
-      </section>
+          </section>
+          <section className="dash-panel dash-changes" aria-labelledby="changes-heading" data-testid="dash-changes">
+            <h3 id="changes-heading">{sinceText}</h3>
+            {data.changes.length === 0 ? (
+              <p>{t("noChanges")}</p>
+            ) : (
+              <FitList
+                items={data.changes}
+                max={stage ? Infinity : MAX_CHANGES}
+                keyOf={(c, i) => `${c.entityId}-${c.at}-${c.field}-${i}`}
+                classOf={(c) => changedClass(live, c)}
+                testId="changes-list"
+                render={(c) => {
+                  const d = describeChange(c, t);
+                  return (
+                    <>
+                      <strong className="dash-line clamp-2">
+                        {d.who}: {d.what}
+                      </strong>{" "}
+                      <span className="dash-sub clamp-1">{formatShortDay(c.at, lang)}</span>{" "}
+                      <span className="dash-sub clamp-1" title={c.tiltakText} lang="nb">
+                        {c.tiltakText}
+                      </span>
+                    </>
+                  );
+                }}
+              />
+            )}
+          </section>
+          <section className="dash-panel dash-events" aria-labelledby="events-heading" data-testid="dash-events">
+            <h3 id="events-heading">{t("nextEvents")}</h3>
+            {events.length === 0 ? (
+              <p>{t("noUpcomingShort")}</p>
+            ) : (
+              <FitList
+                items={events}
+                max={NEXT_EVENTS}
+                keyOf={({ next: o }) => `${o.eventId}-${o.key}`}
+                testId="events-list"
+                render={({ next: o, skipped }) => (
+                  <>
+                    <strong className="dash-line clamp-1">{(lang === "en" && o.titleEn) || o.title}</strong>{" "}
+                    <span className="dash-sub clamp-1" data-testid={`next-${o.eventId}`}>
+                      {formatWeekdayDay(o.start, lang)}, {relativeDays(daysUntil(o.start, now), t)}
+                    </span>
+                    {o.holiday && (
+                      <span className="dash-sub">
+                        <HolidayBadge o={o} />
+                      </span>
+                    )}
+                    {skipped.map((s) => (
+                      <span key={s.key} className="dash-sub clamp-2" data-testid={`skipped-${s.eventId}-${s.key}`}>
+                        {t("skippedHoliday", {
+                          date: formatDay(s.start, lang),
+                          name: s.holiday?.names[lang] ?? "",
+                        })}
+                      </span>
+                    ))}
+                    {o.place && <span className="dash-sub clamp-1">{o.place}</span>}
+                  </>
+                )}
+              />
+            )}
+          </section>
+        </>
+      )}
       <section className="dash-tiles" aria-labelledby="tiles-heading">
         <h3 id="tiles-heading" className="visually-hidden">
           {t("statusCounts")}
@@ -130,61 +243,39 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
             <span className="tile-label">{t("progressTitle")}</span>
           </div>
           <ProgressTrack value={counts.progress} label={t("progressTitle")} size="large" testId="dash-progress" />
-          <p className="tile-explain">{t("progressExplain", { done: counts.byStatus.done, total: counts.total })}</p>
-        </div>
-      </section>
-      <section className="dash-panel dash-changes" aria-labelledby="changes-heading" data-testid="dash-changes">
-        <h3 id="changes-heading">{sinceText}</h3>
-        {changes.length === 0 ? (
-          <p>{t("noChanges")}</p>
-        ) : (
-          <ul className="dash-list">
-            {changes.map((c, i) => {
-              const d = describeChange(c, t);
-              return (
-                <li key={`${c.entityId}-${c.at}-${c.field}-${i}`} className={changedClass(live, c.entityId)}>
-                  <strong>
-                    {d.who}: {d.what}
-                  </strong>
-                  , {formatShortDay(c.at, lang)}
-                  <span className="dash-sub clamp-1">{c.tiltakText}</span>
-                </li>
-              );
+          <p className="tile-explain">
+            {t("progressExplain", {
+              done: counts.byStatus.done,
+              total: counts.total,
+              stopped: counts.byStatus.stopped,
             })}
-            {data.changes.length > MAX_CHANGES && <li>{t("andMore", { n: data.changes.length - MAX_CHANGES })}</li>}
-          </ul>
-        )}
-      </section>
-      <section className="dash-panel dash-events" aria-labelledby="events-heading" data-testid="dash-events">
-        <h3 id="events-heading">{t("nextEvents")}</h3>
-        {events.length === 0 ? (
-          <p>{t("noUpcomingShort")}</p>
-        ) : (
-          <ul className="dash-list">
-            {events.map((o) => (
-              <li key={`${o.eventId}-${o.key}`}>
-                <strong>{(lang === "en" && o.titleEn) || o.title}</strong>
-                <span className="dash-sub">
-                  {formatWeekdayDay(o.start, lang)}, {relativeDays(daysUntil(o.start, now), t)}
-                </span>
-                {o.place && <span className="dash-sub clamp-1">{o.place}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+          </p>
+        </div>
       </section>
       <section className="dash-panel dash-areas" aria-labelledby="areas-heading" data-testid="dash-areas">
         <h3 id="areas-heading">{t("byArea")}</h3>
         <ul className="area-row">
           {groupByArea({ period, summary: data.summary, tiltak: data.tiltak }).map(({ area, summary }) => {
-            const name = lang === "en" && area.nameEn ? area.nameEn : area.name;
+            const name = areaName(area);
             const done = summary?.byStatus.done ?? 0;
+            const stopped = summary?.byStatus.stopped ?? 0;
+            const current = meeting?.itemId === area.id;
             return (
-              <li key={area.id}>
-                <span className="clamp-2">{name}</span>
+              <li
+                key={area.id}
+                className={current ? "area-current" : undefined}
+                aria-current={current ? "step" : undefined}
+                data-testid={`dash-area-${area.id}`}
+              >
+                <span className="clamp-2" title={name}>
+                  {name}
+                </span>
                 <ProgressTrack value={summary?.progress ?? 0} label={name} />
                 <span className="dash-sub">
-                  {Math.round((summary?.progress ?? 0) * 100)} % · {t("doneOf", { done, total: summary?.total ?? 0 })}
+                  {Math.round((summary?.progress ?? 0) * 100)} % ·{" "}
+                  {stopped
+                    ? t("progressCounts", { done, total: summary?.total ?? 0, stopped })
+                    : t("doneOf", { done, total: summary?.total ?? 0 })}
                 </span>
               </li>
             );
@@ -196,7 +287,8 @@ function DashboardBody({ data, live, now }: { data: DashboardData; live: LiveDas
 }
 
 /** History entities are "periodId:tiltakId"; the highlight is by tiltak id. */
-function changedClass(live: LiveDashboard, entityId: string): string | undefined {
+function changedClass(live: LiveDashboard, change: DashboardChange): string | undefined {
+  const entityId = change.entityId;
   const id = entityId.includes(":") ? entityId.slice(entityId.indexOf(":") + 1) : entityId;
   return live.changed.has(id) ? "just-changed" : undefined;
 }

@@ -1,5 +1,5 @@
 import { Button, Link, Spinner } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ApiClient } from "../api.js";
 import type { BadRow } from "../apiTypes.js";
 import { useI18n } from "../i18n/index.js";
@@ -131,7 +131,17 @@ export function DeliveryOverviewView({ api }: { api: ApiClient }) {
   const { lang } = useI18n();
   const t = TEXT[lang];
   const [state, setState] = useState<{ loading?: boolean; data?: Overview; error?: unknown }>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The button that was pressed is gone once the overview shows: focus goes to its heading.
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (state.data && focusHeading.current) {
+      focusHeading.current = false;
+      heading.current?.focus();
+    }
+  }, [state.data]);
   const load = () => {
+    focusHeading.current = true;
     setState({ loading: true });
     api
       .request("/api/reminders/overview")
@@ -162,7 +172,9 @@ export function DeliveryOverviewView({ api }: { api: ApiClient }) {
   const { occurrences, unreachable, badRows = [] } = state.data;
   return (
     <section aria-labelledby="deliveries-heading" className="delivery-overview" data-testid="delivery-overview">
-      <h2 id="deliveries-heading">{t.heading}</h2>
+      <h2 id="deliveries-heading" ref={heading} tabIndex={-1}>
+        {t.heading}
+      </h2>
       {occurrences.length === 0 && <p>{t.none}</p>}
       {occurrences.map((o) => (
         <table key={`${o.eventId}|${o.occurrenceKey}`} className="delivery-table">

@@ -57,7 +57,9 @@ export function HistoryDialog({ title, load, onClose }: HistoryDialogProps) {
                         <span className="timeline-when">
                           {formatShortDay(h.at, lang)} {t("clockPrefix")} {formatClock(h.at, lang)}
                         </span>
-                        {h.field === "notes" && h.newValue && <span className="timeline-note">{h.newValue}</span>}
+                        {(h.field === "notes" || h.field === "decision") && h.newValue && (
+                          <span className="timeline-note">{h.newValue}</span>
+                        )}
                       </li>
                     );
                   })}

@@ -43,6 +43,10 @@ export function NewPeriodDialog({ from, tiltak, create, describeError, onCreated
   const [startYear, setStartYear] = useState(String(draft.startYear));
   const [endYear, setEndYear] = useState(String(draft.endYear));
   const [chosen, setChosen] = useState<Set<string>>(new Set(draft.carry));
+  const [keepStatus, setKeepStatus] = useState(true);
+  const [keepNotes, setKeepNotes] = useState(true);
+  // New due dates by tiltak id: old ones are not carried (everything would be "Forsinket" at once).
+  const [dueDates, setDueDates] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
 
@@ -62,7 +66,15 @@ export function NewPeriodDialog({ from, tiltak, create, describeError, onCreated
         startYear: Number(startYear),
         endYear: Number(endYear),
         areas: from.areas.map((a) => ({ id: a.id, name: a.name, nameEn: a.nameEn, goal: a.goal, order: a.order })),
-        carryOver: { fromPeriod: from.id, tiltakIds: tiltak.filter((x) => chosen.has(x.id)).map((x) => x.id) },
+        carryOver: {
+          fromPeriod: from.id,
+          tiltakIds: tiltak.filter((x) => chosen.has(x.id)).map((x) => x.id),
+          keepStatus,
+          keepNotes,
+          dueDates: Object.fromEntries(
+            Object.entries(dueDates).filter(([tid, date]) => chosen.has(tid) && date.trim() !== ""),
+          ),
+        },
       });
       onCreated(created);
     } catch (e) {
@@ -131,19 +143,53 @@ export function NewPeriodDialog({ from, tiltak, create, describeError, onCreated
                     {t("carryNone")}
                   </Button>
                 </div>
+                <Checkbox
+                  checked={keepStatus}
+                  onChange={(_e, d) => setKeepStatus(d.checked === true)}
+                  label={t("carryKeepStatus")}
+                  data-testid="carry-keep-status"
+                />
+                <Checkbox
+                  checked={keepNotes}
+                  onChange={(_e, d) => setKeepNotes(d.checked === true)}
+                  label={t("carryKeepNotes")}
+                  data-testid="carry-keep-notes"
+                />
                 <ul className="carry-list">
                   {tiltak.map((x) => (
                     <li key={x.id}>
                       <Checkbox
                         checked={chosen.has(x.id)}
                         onChange={(_e, d) => toggle(x.id, d.checked === true)}
-                        label={`${x.text} (${statusLabel(x.status, t)})`}
+                        label={
+                          <>
+                            <span lang="nb">{x.text}</span> ({statusLabel(x.status, t)})
+                          </>
+                        }
                         data-testid={`carry-${x.id}`}
                       />
                     </li>
                   ))}
                 </ul>
               </fieldset>
+              {chosen.size > 0 && (
+                <fieldset className="carry-over" data-testid="carry-due">
+                  <legend>{t("carryDueLegend")}</legend>
+                  <p className="hint">{t("carryDueHint")}</p>
+                  {tiltak
+                    .filter((x) => chosen.has(x.id))
+                    .map((x) => (
+                      <Field key={x.id} label={t("carryDueFor", { title: x.text })}>
+                        <Input
+                          type="date"
+                          value={dueDates[x.id] ?? ""}
+                          onChange={(_e, d) => setDueDates({ ...dueDates, [x.id]: d.value })}
+                          data-testid={`carry-due-${x.id}`}
+                        />
+                      </Field>
+                    ))}
+                </fieldset>
+              )}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={busy} data-testid="new-period-create">

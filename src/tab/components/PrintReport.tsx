@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { formatDay } from "../formatDate.js";
 import { useI18n } from "../i18n/index.js";
 import { statusLabel } from "../labels.js";
-import { clampProgress, groupByArea, periodYears, type StatusData } from "../statusData.js";
+import { clampProgress, groupByArea, isOverdue, periodYears, type StatusData } from "../statusData.js";
 
 /** Props of {@link PrintReport}. */
 export interface PrintReportProps {
@@ -30,6 +30,8 @@ export function PrintReport({ data, onClose, print = () => window.print() }: Pri
   }, []);
   const pct = (v: number | undefined) => `${Math.round(clampProgress(v) * 100)} %`;
   const areaName = (a: { name: string; nameEn: string }) => (lang === "en" && a.nameEn ? a.nameEn : a.name);
+  // The report's date is the summary's "now", so the "forsinket" column matches the date printed.
+  const at = new Date(data.summary.now || Date.now());
   return (
     <article className="print-report" data-testid="print-report-view" aria-labelledby="report-heading">
       <div className="toolbar no-print">
@@ -54,15 +56,21 @@ export function PrintReport({ data, onClose, print = () => window.print() }: Pri
                 <th scope="col">{t("measure")}</th>
                 <th scope="col">{t("status")}</th>
                 <th scope="col">{t("responsible")}</th>
+                <th scope="col">{t("dueDate")}</th>
+                <th scope="col">{t("reportOverdue")}</th>
                 <th scope="col">{t("notes")}</th>
               </tr>
             </thead>
             <tbody>
               {tiltak.map((x) => (
                 <tr key={x.id}>
-                  <td>{x.text}</td>
+                  <td lang="nb">{x.text}</td>
                   <td>{statusLabel(x.status, t)}</td>
                   <td>{x.responsible}</td>
+                  <td data-testid={`report-due-${x.id}`}>
+                    {x.dueDate ? formatDay(`${x.dueDate}T12:00:00Z`, lang) : (x.milestone ?? "")}
+                  </td>
+                  <td data-testid={`report-overdue-${x.id}`}>{isOverdue(x, at) ? t("reportOverdueYes") : ""}</td>
                   <td>{x.notes}</td>
                 </tr>
               ))}

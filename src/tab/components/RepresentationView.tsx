@@ -66,6 +66,7 @@ export function RepresentationView({ api }: { api: ApiClient }) {
         placeholder={t("searchPlaceholder")}
         value={query}
         onChange={(_e, d) => setQuery(d.value)}
+        dismiss={{ "aria-label": t("clearSearch"), title: t("clearSearch") }}
       />
       <p aria-live="polite" className="visually-hidden">
         {groups.length === 0 && people.length === 0 ? t("noMatches") : plural(t, "groupsCount", groups.length)}

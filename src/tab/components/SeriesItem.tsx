@@ -2,7 +2,7 @@ import { Badge, Button } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Series } from "../eventSeries.js";
 import { describeRecurrence } from "../eventSeries.js";
-import { daysUntil, formatClock, relativeDays } from "../formatDate.js";
+import { daysUntil, formatClock, formatDay, relativeDays } from "../formatDate.js";
 import { plural, useI18n } from "../i18n/index.js";
 import { kindLabel } from "../labels.js";
 import { KIND_DEFAULTS, describeLeadTime, sortLeadTimes } from "../reminderChoices.js";
@@ -30,7 +30,7 @@ export interface SeriesItemProps {
  */
 export function SeriesItem({ series, actions, now }: SeriesItemProps) {
   const { t, lang } = useI18n();
-  const { event, occurrences, next } = series;
+  const { event, occurrences, next, skipped = [] } = series;
   const [open, setOpen] = useState(false);
   const listId = useId();
   const title = eventTitle(event, lang);
@@ -67,6 +67,18 @@ export function SeriesItem({ series, actions, now }: SeriesItemProps) {
           {next
             ? t("nextOn", { date: dateLabel(next, lang, now), when: relativeDays(daysUntil(next.start, now), t) })
             : t("noNextDate")}
+          {next?.holiday && (
+            <>
+              {" "}
+              <HolidayBadge o={next} />
+            </>
+          )}
+          {skipped.map((o) => (
+            <span key={o.key} className="series-skipped" data-testid={`skipped-${o.eventId}-${o.key}`}>
+              {" "}
+              {t("skippedHoliday", { date: formatDay(o.start, lang), name: o.holiday?.names[lang] ?? "" })}
+            </span>
+          ))}
         </p>
       )}
       <PlaceAndLink place={event.place} link={event.link} />

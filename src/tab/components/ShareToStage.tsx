@@ -25,6 +25,9 @@ export function ShareToStage({ share }: { share: (url: string) => Promise<void> 
             await share(dashboardUrl(location.origin, lang));
             setState("done");
             setMessage(t("sharedToStage"));
+            // The dashboard is on the stage now: the chair goes on with the meeting panel (the
+            // agenda), so focus moves to its heading rather than staying on a spent button.
+            (document.getElementById("meeting-heading") ?? document.getElementById("status-heading"))?.focus();
           } catch (e) {
             setState("failed");
             setMessage(t("shareFailed", { message: e instanceof Error ? e.message : String(e) }));

@@ -12,6 +12,11 @@ import { describeApiError } from "../apiErrors.js";
 const ApiProblem = lazy(() => import("./ApiProblem.js").then((m) => ({ default: m.ApiProblem })));
 import { AreaProgress } from "./AreaProgress.js";
 import { TiltakRow } from "./TiltakRow.js";
+import { agendaTiltak } from "../agenda.js";
+import type { AgendaState } from "./MeetingPanel.js";
+
+// Meeting mode is for the side panel only: its code loads there, not with every status view.
+const MeetingPanel = lazy(() => import("./MeetingPanel.js").then((m) => ({ default: m.MeetingPanel })));
 
 const NewPeriodDialog = lazy(() => import("./NewPeriodDialog.js").then((m) => ({ default: m.NewPeriodDialog })));
 const PrintReport = lazy(() => import("./PrintReport.js").then((m) => ({ default: m.PrintReport })));
@@ -21,12 +26,14 @@ export interface StatusViewProps {
   api: ApiClient;
   live: LiveDashboard;
   canEdit: boolean;
+  /** Meeting mode (the side panel): the agenda panel, and only the agenda item's tiltak below it. */
+  meetingMode?: boolean;
   /** "Now" for the ended-period notice and late tiltak; injectable for tests. */
   now?: () => Date;
 }
 
 /** Tiltak of the current plan period by area: read first, status and notes editable on demand. */
-export function StatusView({ api, live, canEdit, now = () => new Date() }: StatusViewProps) {
+export function StatusView({ api, live, canEdit, meetingMode = false, now = () => new Date() }: StatusViewProps) {
   const { t, lang } = useI18n();
   const [reportOpen, setReportOpen] = useState(false);
   const [newPeriodOpen, setNewPeriodOpen] = useState(false);
@@ -34,6 +41,9 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
   const heading = useRef<HTMLHeadingElement>(null);
   const [csvError, setCsvError] = useState("");
   const [announcement, setAnnouncement] = useState("");
+  const [agenda, setAgenda] = useState<AgendaState>({ itemId: null, filter: "all" });
+  // In meeting mode areas start folded (the side panel is 320 px wide); one opened stays open.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
 
   if (!live.data) {
     return live.error !== undefined ? (
@@ -98,6 +108,14 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
 
   const at = now();
   const ended = periodEnded(data.period, at);
+  const groups = groupByArea(data);
+  const shownGroups =
+    meetingMode && agenda.itemId !== null
+      ? groups
+          .filter((g) => g.area.id === agenda.itemId)
+          .map((g) => ({ ...g, tiltak: agendaTiltak(g, agenda.filter, data.period, at) }))
+      : groups;
+  const folded = (areaId: string) => meetingMode && agenda.itemId === null && !opened.has(areaId);
   const closeNewPeriod = () => {
     setNewPeriodOpen(false);
     // Back to the button that opened it.
@@ -109,6 +127,11 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
       <h2 id="status-heading" ref={heading} tabIndex={-1}>
         {t("statusHeading", { title: data.period.title })}
       </h2>
+      {meetingMode && (
+        <Suspense fallback={<Spinner size="tiny" label={t("loading")} />}>
+          <MeetingPanel api={api} live={live} canEdit={canEdit} groups={groups} agenda={agenda} onAgenda={setAgenda} />
+        </Suspense>
+      )}
       {ended && (
         <MessageBar intent="warning" layout="multiline" className="period-ended" data-testid="period-ended">
           <MessageBarBody>
@@ -171,13 +194,14 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
         progress={plan.progress}
         done={plan.byStatus.done}
         total={plan.total}
+        stopped={plan.byStatus.stopped}
         testId="progress-plan"
       />
       <p className="progress-explain">{t("progressRule")}</p>
       <p role="status" aria-live="polite" className="save-announcement" data-testid="save-result">
         {announcement}
       </p>
-      {groupByArea(data).map(({ area, tiltak, summary }) => (
+      {shownGroups.map(({ area, tiltak, summary }) => (
         <section key={area.id} aria-labelledby={`area-${area.id}`} className="area" data-testid={`area-${area.id}`}>
           <h3 id={`area-${area.id}`}>{areaName(area)}</h3>
           <AreaProgress
@@ -185,10 +209,20 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
             progress={summary?.progress}
             done={summary?.byStatus.done ?? 0}
             total={summary?.total ?? tiltak.length}
+            stopped={summary?.byStatus.stopped ?? 0}
             testId={`progress-${area.id}`}
           />
-          {tiltak.length === 0 ? (
-            <p>{t("noTiltak")}</p>
+          {folded(area.id) ? (
+            <Button
+              size="small"
+              aria-expanded={false}
+              onClick={() => setOpened(new Set([...opened, area.id]))}
+              data-testid={`open-area-${area.id}`}
+            >
+              {t("areaShowTiltak", { n: tiltak.length })}
+            </Button>
+          ) : tiltak.length === 0 ? (
+            <p>{meetingMode && agenda.itemId !== null ? t("agendaNothing") : t("noTiltak")}</p>
           ) : (
             <ul className="tiltak-list">
               {tiltak.map((x) => (
@@ -198,6 +232,11 @@ export function StatusView({ api, live, canEdit, now = () => new Date() }: Statu
                   justChanged={live.changed.has(x.id)}
                   now={at}
                   loadHistory={() => api.tiltakHistory(x.periodId, x.id)}
+                  loadCarriedHistory={
+                    x.carriedFrom && x.carriedFromPeriod
+                      ? () => api.tiltakHistory(x.carriedFromPeriod!, x.carriedFrom!)
+                      : undefined
+                  }
                   edit={
                     canEdit
                       ? { status: (status) => save(x, { status }), details: (patch) => save(x, patch) }

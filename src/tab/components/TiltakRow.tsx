@@ -22,24 +22,29 @@ export interface TiltakRowProps {
   /** For "forsinket". */
   now: Date;
   loadHistory: () => Promise<{ history: ChangeRecord[] }>;
+  /** For a tiltak carried over: its history in the period it came from. */
+  loadCarriedHistory?: () => Promise<{ history: ChangeRecord[] }>;
   /** Changed elsewhere a moment ago: highlighted for a few seconds. */
   justChanged: boolean;
 }
 
 /** One tiltak as a compact row: status pill, text, who is responsible, the note, and tools. */
-export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: TiltakRowProps) {
+export function TiltakRow({ tiltak, edit, loadHistory, loadCarriedHistory, justChanged, now }: TiltakRowProps) {
   const { t, lang } = useI18n();
-  const [dialog, setDialog] = useState<"notes" | "history" | undefined>();
+  const [dialog, setDialog] = useState<"notes" | "history" | "carried" | undefined>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState("");
   const notesButton = useRef<HTMLButtonElement>(null);
   const historyButton = useRef<HTMLButtonElement>(null);
+  const carriedButton = useRef<HTMLButtonElement>(null);
+  const oldPeriod = tiltak.carriedFromPeriod?.replace("-", "–") ?? "";
   const subject = tiltak.text.length > 60 ? `${tiltak.text.slice(0, 57)}…` : tiltak.text;
 
-  const close = (which: "notes" | "history") => {
+  const close = (which: "notes" | "history" | "carried") => {
     setDialog(undefined);
     // Back to the button that opened it, so the next Tab continues from this row.
-    setTimeout(() => (which === "notes" ? notesButton : historyButton).current?.focus(), 0);
+    const button = { notes: notesButton, history: historyButton, carried: carriedButton }[which];
+    setTimeout(() => button.current?.focus(), 0);
   };
   const changeStatus = async (status: TiltakStatus) => {
     if (!edit) return;
@@ -62,11 +67,15 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: Tilta
       <div className="tiltak-body">
         <p className="tiltak-text">
           {isOverdue(tiltak, now) && (
-            <span className="overdue-badge" data-testid={`overdue-${tiltak.id}`}>
-              {t("overdue")}
-            </span>
+            <>
+              <span className="overdue-badge" data-testid={`overdue-${tiltak.id}`}>
+                {t("overdue")}
+              </span>
+              {/* Read as "Forsinket: <tiltak>", not run together with the text. */}
+              <span className="visually-hidden">: </span>
+            </>
           )}
-          {tiltak.text}
+          <span lang="nb">{tiltak.text}</span>
         </p>
         <p className="tiltak-meta-line">
           {tiltak.responsible && (
@@ -124,6 +133,16 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: Tilta
         >
           {t("history")}
         </Button>
+        {loadCarriedHistory && (
+          <Button
+            size="small"
+            ref={carriedButton}
+            onClick={() => setDialog("carried")}
+            data-testid={`carried-history-${tiltak.id}`}
+          >
+            {t("carriedHistory", { period: oldPeriod })}
+          </Button>
+        )}
       </div>
       <Suspense fallback={null}>
         {dialog === "notes" && edit && (
@@ -137,6 +156,13 @@ export function TiltakRow({ tiltak, edit, loadHistory, justChanged, now }: Tilta
           />
         )}
         {dialog === "history" && <HistoryDialog title={subject} load={loadHistory} onClose={() => close("history")} />}
+        {dialog === "carried" && loadCarriedHistory && (
+          <HistoryDialog
+            title={`${subject} (${oldPeriod})`}
+            load={loadCarriedHistory}
+            onClose={() => close("carried")}
+          />
+        )}
       </Suspense>
     </li>
   );

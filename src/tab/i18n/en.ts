@@ -1,3 +1,4 @@
+import { meetingEn } from "./meetingTexts.js";
 import type { TextKey } from "./nb.js";
 
 /** English texts of the tab. */
@@ -129,8 +130,8 @@ export const en: Record<TextKey, string> = {
   nothingNeedsAttention: "Nothing is stuck right now.",
   statusCounts: "Measures by status",
   progressTitle: "Progress",
-  progressExplain: "{done} of {total} done. Done counts fully, in progress half, stopped is left out.",
-  progressRule: "Progress: done measures count fully, those in progress count half, and stopped ones are left out.",
+  progressExplain: "{done} of {total} done, {stopped} stopped. Done counts fully, in progress half; stopped ones stay in the total.",
+  progressRule: "Progress: done measures count fully, those in progress count half. Stopped ones stay in the total, so stopping a measure never raises the percentage.",
   changedSinceForum: "Changed since the last Alrekforum ({date})",
   changedLast30: "Changed in the last 30 days",
   noChanges: "No changes in this period.",
@@ -264,4 +265,5 @@ export const en: Record<TextKey, string> = {
   changeMilestone: "milestone set to {value}",
   changeMilestoneCleared: "removed the milestone",
   savedDetails: "The note and due date are saved.",
+  ...meetingEn,
 };

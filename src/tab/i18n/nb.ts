@@ -1,4 +1,5 @@
 /** Bokmål texts of the tab; the key set here is the one every language must provide. */
+import { meetingNb } from "./meetingTexts.js";
 export const nb = {
   appTitle: "Alrek – BEHO i Alrek helseklynge",
   browserMode: "Nettlesermodus",
@@ -127,8 +128,8 @@ export const nb = {
   nothingNeedsAttention: "Ingenting står fast nå.",
   statusCounts: "Tiltak etter status",
   progressTitle: "Fremdrift",
-  progressExplain: "{done} av {total} fullført. Fullført teller helt, pågår halvt, stoppet holdes utenfor.",
-  progressRule: "Fremdrift: fullførte tiltak teller helt, de som pågår teller halvt, og stoppede holdes utenfor.",
+  progressExplain: "{done} av {total} fullført, {stopped} stoppet. Fullført teller helt, pågår halvt; stoppede teller med i totalen.",
+  progressRule: "Fremdrift: fullførte tiltak teller helt, de som pågår teller halvt. Stoppede teller med i totalen, så å stoppe et tiltak gir aldri høyere prosent.",
   changedSinceForum: "Endret siden forrige Alrekforum ({date})",
   changedLast30: "Endret siste 30 dager",
   noChanges: "Ingen endringer i denne perioden.",
@@ -263,6 +264,7 @@ export const nb = {
   changeMilestone: "milepæl satt til {value}",
   changeMilestoneCleared: "fjernet milepælen",
   savedDetails: "Notat og frist er lagret.",
+  ...meetingNb,
 } as const;
 
 /** A text key of the tab. */

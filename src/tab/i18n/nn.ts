@@ -1,3 +1,4 @@
+import { meetingNn } from "./meetingTexts.js";
 import type { TextKey } from "./nb.js";
 
 /**
@@ -132,8 +133,8 @@ export const nn: Record<TextKey, string> = {
   nothingNeedsAttention: "Ingenting står fast no.",
   statusCounts: "Tiltak etter status",
   progressTitle: "Framdrift",
-  progressExplain: "{done} av {total} fullførte. Fullført tel heilt, pågår halvt, stoppa vert halde utanfor.",
-  progressRule: "Framdrift: fullførte tiltak tel heilt, dei som pågår tel halvt, og stoppa tiltak vert haldne utanfor.",
+  progressExplain: "{done} av {total} fullførte, {stopped} stoppa. Fullført tel heilt, pågår halvt; stoppa tiltak tel med i totalen.",
+  progressRule: "Framdrift: fullførte tiltak tel heilt, dei som pågår tel halvt. Stoppa tiltak tel med i totalen, så å stoppe eit tiltak gir aldri høgare prosent.",
   changedSinceForum: "Endra sidan førre Alrekforum ({date})",
   changedLast30: "Endra siste 30 dagar",
   noChanges: "Ingen endringar i denne perioden.",
@@ -267,4 +268,5 @@ export const nn: Record<TextKey, string> = {
   changeMilestoneCleared: "fjerna milepælen",
   savedDetails: "Notat og frist er lagra.",
   languageLabel: "Språk",
+  ...meetingNn,
 };
