@@ -67,9 +67,7 @@ export interface AgendaItem {
 
 /** The agenda of a meeting: the period's areas in plan order. */
 export function agendaOf(period: PlanPeriod): AgendaItem[] {
-  return [...period.areas]
-    .sort((a, b) => a.order - b.order)
-    .map((a) => ({ id: a.id, name: a.name, nameEn: a.nameEn }));
+  return [...period.areas].sort((a, b) => a.order - b.order).map((a) => ({ id: a.id, name: a.name, nameEn: a.nameEn }));
 }
 
 /** The decisions of a meeting in agenda order (items no longer on the agenda last, by id); empty texts left out. */

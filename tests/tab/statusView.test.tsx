@@ -27,7 +27,9 @@ describe("status view", () => {
     expect(screen.getByTestId("progress-utdanning").textContent).toContain("75 %");
     expect(screen.getByTestId("progress-forskning").textContent).toContain("0 %");
     expect(screen.getAllByRole("progressbar").length).toBe(3);
-    expect(screen.getByText(/Stoppede teller med i totalen, så å stoppe et tiltak gir aldri høyere prosent/)).toBeTruthy();
+    expect(
+      screen.getByText(/Stoppede teller med i totalen, så å stoppe et tiltak gir aldri høyere prosent/),
+    ).toBeTruthy();
   });
 
   it("shows English labels with ?lang=en", async () => {

@@ -130,8 +130,10 @@ export const en: Record<TextKey, string> = {
   nothingNeedsAttention: "Nothing is stuck right now.",
   statusCounts: "Measures by status",
   progressTitle: "Progress",
-  progressExplain: "{done} of {total} done, {stopped} stopped. Done counts fully, in progress half; stopped ones stay in the total.",
-  progressRule: "Progress: done measures count fully, those in progress count half. Stopped ones stay in the total, so stopping a measure never raises the percentage.",
+  progressExplain:
+    "{done} of {total} done, {stopped} stopped. Done counts fully, in progress half; stopped ones stay in the total.",
+  progressRule:
+    "Progress: done measures count fully, those in progress count half. Stopped ones stay in the total, so stopping a measure never raises the percentage.",
   changedSinceForum: "Changed since the last Alrekforum ({date})",
   changedLast30: "Changed in the last 30 days",
   noChanges: "No changes in this period.",

@@ -50,7 +50,8 @@ export const meetingNb = {
   carryKeepStatus: "Behold status (for eksempel «Pågår»)",
   carryKeepNotes: "Behold siste notat",
   carryDueLegend: "Nye frister",
-  carryDueHint: "Gamle frister følges ikke med, så ingenting blir «Forsinket» med en gang. Sett nye frister her, eller senere.",
+  carryDueHint:
+    "Gamle frister følges ikke med, så ingenting blir «Forsinket» med en gang. Sett nye frister her, eller senere.",
   carryDueFor: "Ny frist: {title}",
   carriedHistory: "Historikk fra {period}",
   changeCarried: "overført fra {period}",
@@ -112,7 +113,8 @@ export const meetingNn: Record<keyof typeof meetingNb, string> = {
   carryKeepStatus: "Behald status (til dømes «Pågår»)",
   carryKeepNotes: "Behald siste notat",
   carryDueLegend: "Nye fristar",
-  carryDueHint: "Gamle fristar følgjer ikkje med, så ingenting blir «Forseinka» med ein gong. Set nye fristar her, eller seinare.",
+  carryDueHint:
+    "Gamle fristar følgjer ikkje med, så ingenting blir «Forseinka» med ein gong. Set nye fristar her, eller seinare.",
   carryDueFor: "Ny frist: {title}",
   carriedHistory: "Historikk frå {period}",
   changeCarried: "overført frå {period}",

@@ -128,8 +128,10 @@ export const nb = {
   nothingNeedsAttention: "Ingenting står fast nå.",
   statusCounts: "Tiltak etter status",
   progressTitle: "Fremdrift",
-  progressExplain: "{done} av {total} fullført, {stopped} stoppet. Fullført teller helt, pågår halvt; stoppede teller med i totalen.",
-  progressRule: "Fremdrift: fullførte tiltak teller helt, de som pågår teller halvt. Stoppede teller med i totalen, så å stoppe et tiltak gir aldri høyere prosent.",
+  progressExplain:
+    "{done} av {total} fullført, {stopped} stoppet. Fullført teller helt, pågår halvt; stoppede teller med i totalen.",
+  progressRule:
+    "Fremdrift: fullførte tiltak teller helt, de som pågår teller halvt. Stoppede teller med i totalen, så å stoppe et tiltak gir aldri høyere prosent.",
   changedSinceForum: "Endret siden forrige Alrekforum ({date})",
   changedLast30: "Endret siste 30 dager",
   noChanges: "Ingen endringer i denne perioden.",

@@ -133,8 +133,10 @@ export const nn: Record<TextKey, string> = {
   nothingNeedsAttention: "Ingenting står fast no.",
   statusCounts: "Tiltak etter status",
   progressTitle: "Framdrift",
-  progressExplain: "{done} av {total} fullførte, {stopped} stoppa. Fullført tel heilt, pågår halvt; stoppa tiltak tel med i totalen.",
-  progressRule: "Framdrift: fullførte tiltak tel heilt, dei som pågår tel halvt. Stoppa tiltak tel med i totalen, så å stoppe eit tiltak gir aldri høgare prosent.",
+  progressExplain:
+    "{done} av {total} fullførte, {stopped} stoppa. Fullført tel heilt, pågår halvt; stoppa tiltak tel med i totalen.",
+  progressRule:
+    "Framdrift: fullførte tiltak tel heilt, dei som pågår tel halvt. Stoppa tiltak tel med i totalen, så å stoppe eit tiltak gir aldri høgare prosent.",
   changedSinceForum: "Endra sidan førre Alrekforum ({date})",
   changedLast30: "Endra siste 30 dagar",
   noChanges: "Ingen endringar i denne perioden.",
