@@ -60,7 +60,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   try {
     // One list of bad rows per process: storage reports what it cannot read, views and ticks what they cannot use.
     const badRows = createBadRowLog({ log, clock });
-    const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(
+    const { tables, repos, reminderRepos, bookingRepo, changeMarker } = await openRepositories(
       config,
       options,
       log,
@@ -69,7 +69,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     );
     // Reminder cards follow event changes: the event service tells the reminder runtime, built below.
     const services = createServices(
-      repos,
+      { ...repos, changeMarker },
       clock,
       { onEventChanged: (eventId) => reminders.eventChanged(eventId) },
       badRows,

@@ -3,6 +3,7 @@ import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import type { BadRowLog } from "../services/badRowLog.js";
 import type { DashboardService } from "../services/dashboardService.js";
+import type { DirectoryService } from "../services/directoryService.js";
 import type { EventService } from "../services/eventService.js";
 import type { BookingService } from "../services/bookingService.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
@@ -37,6 +38,7 @@ interface ApiServices {
   knowledge: KnowledgeSource;
   events: EventService;
   tiltak: TiltakService;
+  directory: DirectoryService;
   summary: SummaryService;
   dashboard: DashboardService;
   /** The bad rows this process has met: views add them to what editors get, and report what they cannot use. */

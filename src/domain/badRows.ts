@@ -30,6 +30,8 @@ export const EVENT_ROWS = "events";
 export const SUBSCRIPTION_ROWS = "Subscriptions";
 export const ONCE_SEND_ROWS = "ReminderOnceSends";
 export const BOOKING_ROWS = "bookings";
+export const GROUP_ROWS = "groups";
+export const PERSON_ROWS = "people";
 
 /** Reports nowhere: for tests and tools that read tables without a service around them. */
 export const IGNORE_BAD_ROWS: BadRowReporter = Object.freeze({ bad() {}, fine() {} });

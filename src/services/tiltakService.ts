@@ -123,7 +123,7 @@ export function createTiltakService(deps: {
           newValue: `${from}:${t.carriedFrom}`,
         })),
       );
-      knowledge.invalidate();
+      await knowledge.invalidate();
       return { period, tiltak: created };
     },
     async listTiltak(periodId) {
@@ -147,7 +147,7 @@ export function createTiltakService(deps: {
           ...c,
         })),
       );
-      knowledge.invalidate();
+      await knowledge.invalidate();
       return saved;
     },
     async history(periodId, id) {

@@ -2,6 +2,7 @@ import type { BadRowReporter } from "../domain/badRows.js";
 import type { TableClientFactory } from "./tableClients.js";
 import { FACTS_TABLE, GROUPS_TABLE, PEOPLE_TABLE, TableDirectoryRepository } from "./tableDirectoryRepository.js";
 import { EVENTS_TABLE, TableEventRepository } from "./tableEventRepository.js";
+import { CHANGE_MARKER_TABLE } from "./tableChangeMarker.js";
 import { FEEDBACK_TABLE, TableFeedbackRepository } from "./tableFeedbackRepository.js";
 import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.js";
 import { PERIODS_TABLE, TILTAK_TABLE, TablePlanRepository } from "./tablePlanRepository.js";
@@ -16,6 +17,7 @@ export const TABLE_NAMES = [
   TILTAK_TABLE,
   HISTORY_TABLE,
   FEEDBACK_TABLE,
+  CHANGE_MARKER_TABLE,
 ] as const;
 
 /** All repositories over one table factory. */
@@ -39,6 +41,7 @@ export function createRepositories(factory: TableClientFactory, badRows?: BadRow
       factory.client(GROUPS_TABLE),
       factory.client(PEOPLE_TABLE),
       factory.client(FACTS_TABLE),
+      badRows,
     ),
     events: new TableEventRepository(factory.client(EVENTS_TABLE), badRows),
     plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),
