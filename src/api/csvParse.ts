@@ -4,9 +4,12 @@
  * Bounded by its input: one pass, no backtracking.
  */
 
-/** One record and the line of the file it starts on (1-based), for messages that point at it. */
+/**
+ * One record and its row number as a spreadsheet shows it (the header is row 1; a cell with line
+ * breaks is still one row), for messages that point at it.
+ */
 export interface CsvRecord {
-  line: number;
+  row: number;
   cells: string[];
 }
 
@@ -23,7 +26,7 @@ function separatorOf(text: string): string {
 
 /**
  * Records of `text` (a leading BOM dropped). Quoted cells may hold separators, quotes (doubled)
- * and line breaks; blank lines are skipped. A quote left open runs to the end of the file.
+ * and line breaks; blank rows are skipped (and counted). A quote left open runs to the end of the file.
  */
 export function parseCsv(text: string): CsvRecord[] {
   const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -32,11 +35,11 @@ export function parseCsv(text: string): CsvRecord[] {
   let cells: string[] = [];
   let cell = "";
   let quoted = false;
-  let line = 1;
-  let start = 1;
+  let row = 0;
   const endRecord = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0] !== "") records.push({ line: start, cells });
+    row++;
+    if (cells.length > 1 || cells[0] !== "") records.push({ row, cells });
     cells = [];
     cell = "";
   };
@@ -47,10 +50,7 @@ export function parseCsv(text: string): CsvRecord[] {
         cell += '"';
         i++;
       } else if (c === '"') quoted = false;
-      else {
-        if (c === "\n") line++;
-        cell += c;
-      }
+      else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === sep) {
       cells.push(cell);
@@ -58,8 +58,6 @@ export function parseCsv(text: string): CsvRecord[] {
     } else if (c === "\r" || c === "\n") {
       if (c === "\r" && input[i + 1] === "\n") i++;
       endRecord();
-      line++;
-      start = line;
     } else cell += c;
   }
   if (cell !== "" || cells.length > 0) endRecord();

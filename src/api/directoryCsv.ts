@@ -39,7 +39,7 @@ const ROW_TYPES = { group: "gruppe", member: "medlem", person: "person" } as con
 const YES = "ja";
 const NO = "nei";
 
-function row(cells: Cells): string {
+function csvRow(cells: Cells): string {
   return DIRECTORY_CSV_COLUMNS.map((c) => csvCell(cells[c] ?? "")).join(";");
 }
 
@@ -49,7 +49,7 @@ export function directoryCsv(file: DirectoryExport): string {
   const lines = [DIRECTORY_CSV_COLUMNS.map(csvCell).join(";")];
   for (const g of file.groups) {
     lines.push(
-      row({
+      csvRow({
         Type: ROW_TYPES.group,
         Id: g.id,
         Navn: g.name,
@@ -67,7 +67,7 @@ export function directoryCsv(file: DirectoryExport): string {
     );
     for (const m of g.members)
       lines.push(
-        row({
+        csvRow({
           Type: ROW_TYPES.member,
           Id: g.id,
           Navn: names.get(m.personId) ?? "",
@@ -79,7 +79,7 @@ export function directoryCsv(file: DirectoryExport): string {
   }
   for (const p of file.people)
     lines.push(
-      row({
+      csvRow({
         Type: ROW_TYPES.person,
         Id: p.id,
         Navn: p.name,
@@ -98,8 +98,8 @@ function unguard(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
-/** Where each row of the file came from, to say which line a problem is on. */
-interface Lines {
+/** Where each entry of the file came from, to say which row a problem is on. */
+interface Rows {
   groups: number[];
   members: Map<number, number[]>;
   people: number[];
@@ -129,20 +129,20 @@ const COLUMN_OF: Record<string, Column> = {
 
 type Issue = { field: string; message: string };
 
-function yesNo(text: string | undefined, column: Column, line: number, issues: Issue[]): boolean | undefined {
+function yesNo(text: string | undefined, column: Column, row: number, issues: Issue[]): boolean | undefined {
   if (text === undefined) return undefined;
   const t = text.toLowerCase();
   if (t === YES || t === "true") return true;
   if (t === NO || t === "false") return false;
-  issues.push({ field: `csv line ${line} (${column})`, message: `must be ${YES} or ${NO}` });
+  issues.push({ field: `csv row ${row} (${column})`, message: `must be ${YES} or ${NO}` });
   return undefined;
 }
 
-function number(text: string | undefined, line: number, issues: Issue[]): number | undefined {
+function number(text: string | undefined, row: number, issues: Issue[]): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (Number.isFinite(n)) return n;
-  issues.push({ field: `csv line ${line} (Rekkefølge)`, message: "must be a number" });
+  issues.push({ field: `csv row ${row} (Rekkefølge)`, message: "must be a number" });
   return undefined;
 }
 
@@ -158,28 +158,28 @@ function headerOf(record: CsvRecord | undefined): Map<Column, number> {
     const column = known.get(heading.trim().toLowerCase());
     if (column) index.set(column, i);
     else if (heading.trim() !== "")
-      issues.push({ field: `csv line 1 (${heading.slice(0, 40)})`, message: "is not a column of the directory file" });
+      issues.push({ field: `csv row 1 (${heading.slice(0, 40)})`, message: "is not a column of the directory file" });
   });
   for (const required of ["Type", "Id", "Navn"] as const)
-    if (!index.has(required)) issues.push({ field: `csv line 1 (${required})`, message: "is a required column" });
+    if (!index.has(required)) issues.push({ field: `csv row 1 (${required})`, message: "is a required column" });
   if (issues.length > 0) throw new ValidationError(issues);
   return index;
 }
 
 /**
  * The CSV export's text as a directory file (not yet checked: the contract does that), and the
- * line of each row. Throws ValidationError for what the contract cannot see: an unknown row type,
+ * row of each row. Throws ValidationError for what the contract cannot see: an unknown row type,
  * a seat of a group the file does not have, a yes/no or number that is neither.
  */
-export function readDirectoryCsv(text: string): { file: unknown; lines: Lines } {
+export function readDirectoryCsv(text: string): { file: unknown; rowsOf: Rows } {
   const [header, ...records] = parseCsv(text);
   const index = headerOf(header);
   const issues: Issue[] = [];
   const groups: Record<string, unknown>[] = [];
   const people: Record<string, unknown>[] = [];
-  const members: { line: number; groupId: string; seat: Record<string, unknown> }[] = [];
-  const lines: Lines = { groups: [], members: new Map(), people: [] };
-  for (const { line, cells: raw } of records) {
+  const members: { row: number; groupId: string; seat: Record<string, unknown> }[] = [];
+  const rowsOf: Rows = { groups: [], members: new Map(), people: [] };
+  for (const { row, cells: raw } of records) {
     const cells: Cells = {};
     for (const [column, i] of index) {
       const value = unguard(raw[i] ?? "");
@@ -188,7 +188,7 @@ export function readDirectoryCsv(text: string): { file: unknown; lines: Lines } 
     const type = cells.Type?.trim().toLowerCase();
     const base = { id: cells.Id?.trim() ?? "", name: cells.Navn ?? "" };
     if (type === ROW_TYPES.group || type === "group") {
-      lines.groups.push(line);
+      rowsOf.groups.push(row);
       groups.push({
         ...base,
         nameEn: cells["Engelsk navn"],
@@ -196,21 +196,21 @@ export function readDirectoryCsv(text: string): { file: unknown; lines: Lines } 
         kind: cells.Art?.trim(),
         mandate: cells.Mandat,
         representation: cells.Representasjon,
-        behoRepresented: yesNo(cells["BEHO representert"], "BEHO representert", line, issues),
+        behoRepresented: yesNo(cells["BEHO representert"], "BEHO representert", row, issues),
         note: cells.Merknad,
-        retired: yesNo(cells.Nedlagt, "Nedlagt", line, issues),
-        order: number(cells.Rekkefølge, line, issues),
+        retired: yesNo(cells.Nedlagt, "Nedlagt", row, issues),
+        order: number(cells.Rekkefølge, row, issues),
         members: [],
         etag: cells.ETag,
       });
     } else if (type === ROW_TYPES.member || type === "member") {
       members.push({
-        line,
+        row,
         groupId: base.id,
         seat: { personId: cells.Person?.trim() ?? "", unit: cells.Enhet, role: cells.Rolle },
       });
     } else if (type === ROW_TYPES.person) {
-      lines.people.push(line);
+      rowsOf.people.push(row);
       people.push({
         ...base,
         altNames: list(cells["Andre navn"]),
@@ -219,16 +219,16 @@ export function readDirectoryCsv(text: string): { file: unknown; lines: Lines } 
         email: cells["E-post"],
         etag: cells.ETag,
       });
-    } else issues.push({ field: `csv line ${line} (Type)`, message: `must be ${Object.values(ROW_TYPES).join(", ")}` });
+    } else issues.push({ field: `csv row ${row} (Type)`, message: `must be ${Object.values(ROW_TYPES).join(", ")}` });
   }
   for (const m of members) {
     const gi = groups.findIndex((g) => g.id === m.groupId);
     if (gi < 0) {
-      issues.push({ field: `csv line ${m.line} (Id)`, message: `no group ${m.groupId.slice(0, 100)} in the file` });
+      issues.push({ field: `csv row ${m.row} (Id)`, message: `no group ${m.groupId.slice(0, 100)} in the file` });
       continue;
     }
     (groups[gi].members as unknown[]).push(m.seat);
-    lines.members.set(gi, [...(lines.members.get(gi) ?? []), m.line]);
+    rowsOf.members.set(gi, [...(rowsOf.members.get(gi) ?? []), m.row]);
   }
   if (issues.length > 0) throw new ValidationError(issues);
   // Absent cells are absent fields, not empty ones: the contract then sees what the file says.
@@ -236,25 +236,25 @@ export function readDirectoryCsv(text: string): { file: unknown; lines: Lines } 
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   return {
     file: { format: "alrek-directory", version: 1, groups: groups.map(clean), people: people.map(clean) },
-    lines,
+    rowsOf,
   };
 }
 
 /**
- * A problem the contract found in the file read from CSV, said with the line and the column:
- * "groups[3].aliases[1]" becomes "csv line 12 (Andre navn)", a seat's field the line of its seat.
+ * A problem the contract found in the file read from CSV, said with the row and the column:
+ * "groups[3].aliases[1]" becomes "csv row 12 (Andre navn)", a seat's field the row of its seat.
  */
-export function csvIssue(issue: Issue, lines: Lines): Issue {
+export function csvIssue(issue: Issue, rowsOf: Rows): Issue {
   const m = /^(groups|people)\[(\d+)\](?:\.(\w+)(?:\[(\d+)\](?:\.(\w+))?)?)?/.exec(issue.field);
   if (!m) return issue;
   const [, kind, index, field, sub, subField] = m;
   const i = Number(index);
-  let line = (kind === "groups" ? lines.groups : lines.people)[i];
+  let row = (kind === "groups" ? rowsOf.groups : rowsOf.people)[i];
   let column: string | undefined = field ? COLUMN_OF[field] : undefined;
   if (kind === "groups" && field === "members" && sub !== undefined) {
-    line = lines.members.get(i)?.[Number(sub)] ?? line;
+    row = rowsOf.members.get(i)?.[Number(sub)] ?? row;
     column = subField ? COLUMN_OF[subField] : "Person";
   }
-  if (line === undefined) return issue;
-  return { field: `csv line ${line}${column ? ` (${column})` : ""}`, message: issue.message };
+  if (row === undefined) return issue;
+  return { field: `csv row ${row}${column ? ` (${column})` : ""}`, message: issue.message };
 }

@@ -29,13 +29,19 @@ function sendFile(res: Response, body: string, type: string, name: string): void
   res.end(bytes);
 }
 
-/** The import body's file, checked by the contract; a CSV's problems are said by line and column. */
-function fileOf(body: DirectoryImportBody): DirectoryFile {
-  if (body.json) return body.json;
-  const { file, lines } = readDirectoryCsv(body.csv ?? "");
+type Issue = { field: string; message: string };
+
+/**
+ * The import body's file, checked by the contract, and how to name a field of it in a message:
+ * `json.groups[3].name` for JSON, "csv row 12 (Navn)" for a CSV (the row a spreadsheet shows).
+ */
+function fileOf(body: DirectoryImportBody): { file: DirectoryFile; field: (issue: Issue) => Issue } {
+  if (body.json) return { file: body.json, field: (i) => ({ ...i, field: `json.${i.field}` }) };
+  const { file, rowsOf } = readDirectoryCsv(body.csv ?? "");
+  const field = (i: Issue) => csvIssue(i, rowsOf);
   const checked = checkInput(DirectoryFile, file);
-  if (!checked.ok) throw new ValidationError(checked.issues.map((i) => csvIssue(i, lines)));
-  return checked.value;
+  if (!checked.ok) throw new ValidationError(checked.issues.map(field));
+  return { file: checked.value, field };
 }
 
 /**
@@ -70,7 +76,11 @@ export function registerDirectoryFileRoutes(server: Server, ctx: ApiContext): vo
     const actor = await requireEditor(ctx.auth, req);
     const body = parseBody(DirectoryImportBody, req);
     const apply = body.dryRun === false ? { planVersion: requireIfMatch(req) } : undefined;
-    const outcome = await ctx.directory.importFile(fileOf(body), actor, apply);
+    const { file, field } = fileOf(body);
+    const outcome = await ctx.directory.importFile(file, actor, apply).catch((error: unknown) => {
+      // The rules that need the stored rows (a seat names a person) speak of the file as the contract does.
+      throw error instanceof ValidationError ? new ValidationError(error.issues.map(field)) : error;
+    });
     sendJson(res, 200, outcome satisfies DirectoryImportResponse, outcome.planVersion);
   });
 }

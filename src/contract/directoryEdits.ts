@@ -8,17 +8,16 @@
 import { z } from "zod";
 import { DIRECTORY_LIMITS as L } from "../domain/directoryLimits.js";
 import { GROUP_EDITABLE_FIELDS, PERSON_EDITABLE_FIELDS } from "../domain/directoryRules.js";
-import { fold } from "../domain/fold.js";
 import { GroupKind } from "./directory.js";
 import { line, multiLine, requiredLine } from "./text.js";
 import { EntityId } from "./values.js";
 
 const listed = (fields: readonly string[]) => fields.join(", ").replace(/, (?=[^,]*$)/, " and ");
 
-/** A name compared as the bot compares names: folded, spaces collapsed. */
-const nameKey = (name: string) => fold(name).replace(/\s+/g, " ").trim();
+/** A name as compared for duplicates: case and spacing aside ("husraadet" beside "husrådet" is a spelling the bot may need). */
+const nameKey = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();
 
-/** A list of other names: each one line, not blank, at most `max`, none twice (as the bot compares them). */
+/** A list of other names: each one line, not blank, at most `max`, none twice. */
 function nameList(max: number) {
   return z
     .array(requiredLine(L.aliasChars))
@@ -61,7 +60,8 @@ const order = z
   .min(0, ORDER_MESSAGE)
   .max(L.maxOrder, ORDER_MESSAGE);
 
-const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(\.[^\s@<>()[\]\\,;:".]+)+$/;
+// Plain addresses only: the bot's card makes a mailto: link of it, so nothing that could add a query or a second address.
+const EMAIL_RE = /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const email = line(L.emailChars).refine((text) => text.trim() === "" || EMAIL_RE.test(text.trim()), {
   message: "must be an e-mail address such as navn@bergen.kommune.no",
 });
