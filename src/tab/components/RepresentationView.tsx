@@ -1,6 +1,6 @@
 import { Button, SearchBox, Spinner } from "@fluentui/react-components";
 import { PersonRow } from "./PersonRow.js";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { ApiClient } from "../api.js";
 import type { GroupsResponse, GroupView, Person, PersonView } from "../apiTypes.js";
 import { plural } from "../i18n/index.js";
@@ -40,6 +40,14 @@ export function RepresentationView({ api, canEdit = false }: { api: ApiClient; c
   const [dialog, setDialog] = useState<Dialog>();
   const [status, setStatus] = useState("");
   const opener = useRef<HTMLElement | null>(null);
+  // Where focus goes once a dialog has closed: set on close, applied after the render that shows
+  // the result (a new group's heading exists only then), then cleared.
+  const [focusNext, setFocusNext] = useState<{ id?: string }>();
+  useEffect(() => {
+    if (dialog || !focusNext) return;
+    (focusNext.id ? document.getElementById(focusNext.id) : opener.current)?.focus();
+    setFocusNext(undefined);
+  }, [dialog, focusNext]);
   const loaded = useLoad(() => api.groups(), [api]);
   const data = loaded.data;
   const current = useMemo(() => (data ? data.groups.filter((g) => !g.retired) : []), [data]);
@@ -61,7 +69,7 @@ export function RepresentationView({ api, canEdit = false }: { api: ApiClient; c
   };
   const close = (focusId?: string) => {
     setDialog(undefined);
-    setTimeout(() => (focusId ? document.getElementById(focusId) : opener.current)?.focus(), 0);
+    setFocusNext({ id: focusId });
   };
   const replace = (update: (old: GroupsResponse) => GroupsResponse) => loaded.setData((old) => old && update(old));
   const savedGroup = (g: GroupView, how: "created" | "saved" | "retired" | "restored") => {
