@@ -14,7 +14,7 @@ import { EntityId, OpaqueKey } from "./values.js";
 export const DIRECTORY_FILE_FORMAT = "alrek-directory";
 
 /** The largest CSV text an import takes: the body limit (256 KB) leaves room for little more. */
-export const MAX_IMPORT_CSV_CHARS = 250_000;
+const MAX_IMPORT_CSV_CHARS = 250_000;
 
 const format = z.literal(DIRECTORY_FILE_FORMAT, {
   errorMap: () => ({ message: `must be "${DIRECTORY_FILE_FORMAT}"` }),

@@ -22,10 +22,10 @@ import {
 import type { Versioned } from "./repositories.js";
 
 /** A group row of an import file, in shape: the group's fields, its id, and the ETag it was exported with. */
-export type GroupFileRow = GroupInput & { id: string; etag?: string };
+type GroupFileRow = GroupInput & { id: string; etag?: string };
 
 /** A person row of an import file. */
-export type PersonFileRow = PersonInput & { id: string; etag?: string };
+type PersonFileRow = PersonInput & { id: string; etag?: string };
 
 /** The rows of an import file (ids unique per kind: the contract checks). */
 export interface DirectoryFileRows {

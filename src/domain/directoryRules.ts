@@ -29,7 +29,7 @@ export const GROUP_EDITABLE_FIELDS = [
 export const PERSON_EDITABLE_FIELDS = ["name", "altNames", "unit", "title", "email"] as const;
 
 /** A new group's kind when none is given: most groups are faggrupper. */
-export const DEFAULT_GROUP_KIND: GroupKind = "professional";
+const DEFAULT_GROUP_KIND: GroupKind = "professional";
 
 /**
  * An editor's change to a group, in shape: any editable field; null or "" clears an optional text
@@ -109,7 +109,7 @@ export function canonicalGroup(g: Group): Group {
 }
 
 /** A person in one field order with only meaningful optional fields (see {@link canonicalGroup}). */
-export function canonicalPerson(p: Person): Person {
+function canonicalPerson(p: Person): Person {
   const unit = present(p.unit);
   const title = present(p.title);
   const email = present(p.email);

@@ -41,7 +41,7 @@ export interface KnowledgeFreshness {
 }
 
 /** Default time between checks of the marker: changes reach every instance within about this. */
-export const KNOWLEDGE_CHECK_MS = 2_000;
+const KNOWLEDGE_CHECK_MS = 2_000;
 
 /** The period whose years contain `now`, else the latest one. */
 export function currentPeriod(periods: PlanPeriod[], now: Date): PlanPeriod | undefined {

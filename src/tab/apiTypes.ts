@@ -11,7 +11,6 @@ export type {
   ChangeRecord,
   Dashboard,
   DashboardChange,
-  DirectoryFile,
   DirectoryImportBody,
   DirectoryImportResponse,
   EventKind,
