@@ -61,7 +61,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   try {
     // One list of bad rows per process: storage reports what it cannot read, views and passes what they cannot use.
     const badRows = createBadRowLog({ log, clock });
-    const { tables, repos, reminderRepos, bookingRepo } = await openRepositories(
+    const { tables, repos, reminderRepos, bookingRepo, changeMarker } = await openRepositories(
       config,
       options,
       log,
@@ -69,7 +69,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       badRows,
     );
     // Reminder cards follow event changes: every pass compares posted cards with their events.
-    const services = createServices(repos, clock, {}, badRows);
+    const services = createServices({ ...repos, changeMarker }, clock, {}, badRows);
     const feedback = createFeedbackService({ repo: repos.feedback, clock });
     cleanups.push(scheduleFeedbackPruning(feedback.prune, log));
     cleanups.push(scheduleContextPruning(repos.conversationContext, clock, log));

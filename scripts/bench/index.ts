@@ -15,6 +15,7 @@ import { freePort, residentMb, serveCommand, startNode, stop, waitHealthy } from
 import { benchAnswering, benchLongMessages, benchPassages, benchStructured } from "./answering.js";
 import { printTabBench } from "./tab.js";
 import { printDashboardStorm } from "./dashboardStorm.js";
+import { printDirectoryRefresh } from "./directoryRefresh.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
     console.log(`  service resident memory after the runs: ${rss.toFixed(0)} MB (target < 200 MB)\n`);
 
     await printDashboardStorm(startService);
+    await printDirectoryRefresh(startService);
 
     // The tab in browser mode calls the API without a token: a local-mode instance on the same storage.
     const tabPort = await freePort();

@@ -4,6 +4,7 @@ import type { Logger } from "../logger.js";
 import type { BadRowLog } from "../services/badRowLog.js";
 import type { DashboardService } from "../services/dashboardService.js";
 import type { MeetingService } from "../services/meetingService.js";
+import type { DirectoryService } from "../services/directoryService.js";
 import type { EventService } from "../services/eventService.js";
 import type { BookingService } from "../services/bookingService.js";
 import type { KnowledgeSource } from "../services/knowledgeSource.js";
@@ -38,6 +39,7 @@ interface ApiServices {
   knowledge: KnowledgeSource;
   events: EventService;
   tiltak: TiltakService;
+  directory: DirectoryService;
   summary: SummaryService;
   dashboard: DashboardService;
   /** Meeting mode; without it the /api/meetings routes are absent. */

@@ -3,6 +3,7 @@ import { createApiAuthenticator } from "./auth.js";
 import type { ApiContext, ApiDependencies } from "./context.js";
 import { registerMeRoutes } from "./meRoutes.js";
 import { registerGroupRoutes } from "./groupRoutes.js";
+import { registerDirectoryFileRoutes } from "./directoryFileRoutes.js";
 import { registerSummaryRoutes } from "./summaryRoutes.js";
 import { registerPeriodRoutes } from "./periodRoutes.js";
 import { registerEventRoutes } from "./eventRoutes.js";
@@ -33,6 +34,7 @@ export function registerApi(server: Server, deps: ApiDependencies): void {
   };
   registerMeRoutes(server, ctx);
   registerGroupRoutes(server, ctx);
+  registerDirectoryFileRoutes(server, ctx);
   registerSummaryRoutes(server, ctx);
   registerPeriodRoutes(server, ctx);
   registerEventRoutes(server, ctx);

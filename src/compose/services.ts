@@ -1,5 +1,6 @@
 import type { Clock } from "../domain/clock.js";
 import type {
+  ChangeMarker,
   DirectoryRepository,
   EventRepository,
   HistoryRepository,
@@ -10,6 +11,7 @@ import { createMeetingService, type MeetingService } from "../services/meetingSe
 import { createBadRowLog, type BadRowLog } from "../services/badRowLog.js";
 import { silentLogger } from "../logger.js";
 import { createDashboardService, type DashboardService } from "../services/dashboardService.js";
+import { createDirectoryService, type DirectoryService } from "../services/directoryService.js";
 import { createEventService, type EventService } from "../services/eventService.js";
 import { createKnowledgeSource, type KnowledgeSource } from "../services/knowledgeSource.js";
 import { createSummaryService, type SummaryService } from "../services/summaryService.js";
@@ -20,6 +22,7 @@ export interface AppServices {
   knowledge: KnowledgeSource;
   events: EventService;
   tiltak: TiltakService;
+  directory: DirectoryService;
   summary: SummaryService;
   dashboard: DashboardService;
   /** Meeting mode (focus, decisions, summary); absent without a meetings table. */
@@ -30,7 +33,8 @@ export interface AppServices {
 
 /**
  * Builds each service once. Sharing matters: a write through the bot's EventService invalidates
- * the same cached read model that the API answers from.
+ * the same cached read model that the API answers from; with a change marker, every other
+ * instance's read model follows within a couple of seconds (see knowledgeSource.ts).
  */
 export function createServices(
   repos: {
@@ -39,12 +43,13 @@ export function createServices(
     plan: PlanRepository;
     history: HistoryRepository;
     meetings?: MeetingRepository;
+    changeMarker?: ChangeMarker;
   },
   clock: Clock,
   hooks: { onEventChanged?: (eventId: string) => Promise<void> } = {},
   badRows: BadRowLog = createBadRowLog({ log: silentLogger, clock }),
 ): AppServices {
-  const knowledge = createKnowledgeSource(repos, clock);
+  const knowledge = createKnowledgeSource(repos, clock, { marker: repos.changeMarker });
   return {
     knowledge,
     badRows,
@@ -57,6 +62,7 @@ export function createServices(
       badRows,
     }),
     tiltak: createTiltakService({ plan: repos.plan, history: repos.history, knowledge, clock }),
+    directory: createDirectoryService({ directory: repos.directory, history: repos.history, knowledge, clock }),
     summary: createSummaryService({ knowledge, badRows }),
     dashboard: createDashboardService({
       plan: repos.plan,

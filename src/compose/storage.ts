@@ -10,6 +10,7 @@ import {
   type ReminderRepositories,
 } from "../storage/reminderTables/index.js";
 import { seedIfNeeded } from "../storage/seeder.js";
+import { CHANGE_MARKER_TABLE, TableChangeMarker } from "../storage/tableChangeMarker.js";
 import {
   BOOKING_RULES_TABLE,
   BOOKING_SLOTS_TABLE,
@@ -35,6 +36,8 @@ export interface StorageParts {
   repos: Repositories;
   reminderRepos: ReminderRepositories;
   bookingRepo: TableBookingRepository;
+  /** Moves on with every write the read model caches; every instance checks it (services/knowledgeSource.ts). */
+  changeMarker: TableChangeMarker;
 }
 
 /** How storage is reached and how patiently start-up waits for it. */
@@ -61,10 +64,10 @@ export async function openRepositories(
   const tables = createTableClientFactory(connection, { tablePrefix: options.tablePrefix });
   const repos = createRepositories(tables, badRows);
   // Reminder claims are written under a lease: their requests fail fast, and the lease logic retries.
-  const reminderRepos = createReminderRepositories(
-    createTableClientFactory(connection, { tablePrefix: options.tablePrefix, ...FAIL_FAST_STORAGE }),
-    badRows,
-  );
+  const failFast = createTableClientFactory(connection, { tablePrefix: options.tablePrefix, ...FAIL_FAST_STORAGE });
+  const reminderRepos = createReminderRepositories(failFast, badRows);
+  // A question waits for the marker's check: it fails fast too, and the cached data serves meanwhile.
+  const changeMarker = new TableChangeMarker(failFast.client(CHANGE_MARKER_TABLE));
   const bookingRepo = new TableBookingRepository(
     {
       bookings: tables.client(BOOKINGS_TABLE),
@@ -86,7 +89,9 @@ export async function openRepositories(
     { log, timeoutMs: options.storageStartupTimeoutMs, firstDelayMs: options.storageRetryDelayMs },
   );
   log.info("seed checked", { ...seeded });
-  return { tables, repos, reminderRepos, bookingRepo };
+  // Seed corrections reach the read model of instances already running, as an editor's change does.
+  if (seeded.created + seeded.updated > 0) await changeMarker.bump().catch(() => undefined);
+  return { tables, repos, reminderRepos, bookingRepo, changeMarker };
 }
 
 async function connect(config: Config, log: Logger, cleanups: Cleanups): Promise<TableConnection> {

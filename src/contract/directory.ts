@@ -1,5 +1,8 @@
 /** Who is who on the wire: GET /api/me, /api/groups and /api/facts. */
 import { z } from "zod";
+import { GROUP_KINDS } from "../domain/directory.js";
+import { BadRows } from "./badRows.js";
+import { enumOf } from "./text.js";
 
 /** GET /api/me: who the API thinks the caller is and whether they may edit. */
 export const Me = z
@@ -32,7 +35,7 @@ const Membership = z
   .strict();
 
 /** How a group sits in the cluster's organisation. */
-const GroupKind = z.enum(["governing", "forum", "professional", "committee", "panel", "internal"]);
+export const GroupKind = enumOf(GROUP_KINDS);
 export type GroupKind = z.infer<typeof GroupKind>;
 
 /** A group of Alrek helseklynge (Vedlegg 1), or BEHO's internal Alrekforum. */
@@ -49,12 +52,26 @@ export const Group = z
     members: z.array(Membership),
     note: z.string().optional(),
     order: z.number(),
+    retired: z.boolean().optional(),
   })
   .strict();
 export type Group = z.infer<typeof Group>;
 
-/** GET /api/groups: groups in Vedlegg 1 order, and the people they name. */
-export const GroupsResponse = z.object({ groups: z.array(Group), people: z.array(Person) }).strict();
+/** A group with the version token a change must send back in If-Match. */
+export const GroupView = Group.extend({ etag: z.string() });
+export type GroupView = z.infer<typeof GroupView>;
+
+/** A person with the version token a change must send back in If-Match. */
+export const PersonView = Person.extend({ etag: z.string() });
+export type PersonView = z.infer<typeof PersonView>;
+
+/**
+ * GET /api/groups: groups in Vedlegg 1 order (retired ones too, marked `retired`), the people
+ * they name, and for editors the stored rows that could not be read.
+ */
+export const GroupsResponse = z
+  .object({ groups: z.array(GroupView), people: z.array(PersonView), badRows: BadRows })
+  .strict();
 export type GroupsResponse = z.infer<typeof GroupsResponse>;
 
 const Partner = z.object({ name: z.string(), shortName: z.string().optional() }).strict();

@@ -1,5 +1,7 @@
-/** The audit trail on the wire: GET /api/events/:id/history and /api/periods/:pid/tiltak/:id/history. */
+/** The audit trail on the wire: GET /api/events/:id/history, /api/periods/:pid/tiltak/:id/history, /api/groups/:id/history and /api/people/:id/history. */
 import { z } from "zod";
+import { HISTORY_ENTITY_TYPES } from "../domain/repositories.js";
+import { enumOf } from "./text.js";
 
 /** Who made a change: Entra object id, tenant id and display name. */
 const Actor = z.object({ oid: z.string(), tid: z.string(), name: z.string() }).strict();
@@ -7,7 +9,7 @@ const Actor = z.object({ oid: z.string(), tid: z.string(), name: z.string() }).s
 /** One field changed on one entity; values are strings (objects as JSON), null when absent. */
 export const ChangeRecord = z
   .object({
-    entityType: z.enum(["tiltak", "event"]),
+    entityType: enumOf(HISTORY_ENTITY_TYPES),
     entityId: z.string(),
     at: z.string(),
     by: Actor,

@@ -5,3 +5,5 @@
  */
 export { FIRST_DATE, FIRST_YEAR, isInDateWindow, LAST_DATE, LAST_YEAR, startsWithDate } from "../domain/dateWindow.js";
 export { MAX_LEAD_DAYS } from "../domain/leadTime.js";
+export { DIRECTORY_LIMITS } from "../domain/directoryLimits.js";
+export { GROUP_KINDS } from "../domain/directory.js";

@@ -31,6 +31,8 @@ export const SUBSCRIPTION_ROWS = "Subscriptions";
 /** The reminders' delivery ledger (snoozes, digests, Borgertun reminders and card updates are rows of it). */
 export const LEDGER_ROWS = "ReminderDeliveries";
 export const BOOKING_ROWS = "bookings";
+export const GROUP_ROWS = "groups";
+export const PERSON_ROWS = "people";
 
 /** Reports nowhere: for tests and tools that read tables without a service around them. */
 export const IGNORE_BAD_ROWS: BadRowReporter = Object.freeze({ bad() {}, fine() {} });

@@ -21,6 +21,16 @@ export interface Membership {
 /** How a group sits in the cluster's organisation. */
 export type GroupKind = "governing" | "forum" | "professional" | "committee" | "panel" | "internal";
 
+/** Every group kind, in the order the tab offers them. */
+export const GROUP_KINDS: readonly GroupKind[] = [
+  "governing",
+  "forum",
+  "professional",
+  "committee",
+  "panel",
+  "internal",
+];
+
 /** A group of Alrek helseklynge (Vedlegg 1), or BEHO's internal Alrekforum. */
 export interface Group {
   /** Stable slug, e.g. "husradet". Used as the table row key. */
@@ -43,6 +53,11 @@ export interface Group {
   note?: string;
   /** Position in Vedlegg 1, for stable listing order. */
   order: number;
+  /**
+   * True once an editor has retired the group: it stays stored with its history and is listed for
+   * editors, but the bot no longer answers about it as a current group. Absent for current groups.
+   */
+  retired?: boolean;
 }
 
 /** One partner of the cluster. */

@@ -15,9 +15,12 @@ export interface Actor {
   name: string;
 }
 
+/** The kinds of entity that keep a history. */
+export const HISTORY_ENTITY_TYPES = ["tiltak", "event", "group", "person"] as const;
+
 /** One field changed on one entity: the audit trail editors can read back. */
 export interface ChangeRecord {
-  entityType: "tiltak" | "event";
+  entityType: (typeof HISTORY_ENTITY_TYPES)[number];
   entityId: string;
   at: string;
   by: Actor;
@@ -28,11 +31,33 @@ export interface ChangeRecord {
   meeting?: { eventId: string; occurrenceKey: string; title: string; start: string };
 }
 
-/** Groups, people and cluster facts. */
+/**
+ * Groups, people and cluster facts. `load` and the lists hold the usable rows (a bad row is
+ * reported and left out), retired groups included; `get` returns a row in shape even when a value
+ * is bad, so that it can be fixed. `create` inserts only if the id is free (AlreadyExistsError);
+ * `update` throws ConflictError when `etag` is stale, NotFoundError when absent.
+ */
 export interface DirectoryRepository {
   load(): Promise<Directory>;
-  saveGroup(group: Group): Promise<void>;
-  savePerson(person: Person): Promise<void>;
+  listGroups(): Promise<Versioned<Group>[]>;
+  listPeople(): Promise<Versioned<Person>[]>;
+  getGroup(id: string): Promise<Versioned<Group> | undefined>;
+  getPerson(id: string): Promise<Versioned<Person> | undefined>;
+  createGroup(group: Group): Promise<Versioned<Group>>;
+  createPerson(person: Person): Promise<Versioned<Person>>;
+  updateGroup(group: Group, etag: string): Promise<Versioned<Group>>;
+  updatePerson(person: Person, etag: string): Promise<Versioned<Person>>;
+}
+
+/**
+ * A stored token that moves on with every write to the data the read model caches, so each
+ * instance can tell with one small read whether its cached copy is still current.
+ */
+export interface ChangeMarker {
+  /** The current token; undefined before the first write. */
+  read(): Promise<string | undefined>;
+  /** Moves the token on (after a write). */
+  bump(): Promise<void>;
 }
 
 /** A stored event that views leave out, and why; with the event when only its values are wrong, so an editor can open and fix it. */

@@ -9,6 +9,8 @@
 import type { Booking, BookingRules } from "./booking.js";
 import { minutesOf } from "./bookingSlots.js";
 import type { ConversationTarget, Subscription } from "./conversations.js";
+import type { Group, Person } from "./directory.js";
+import { DIRECTORY_LIMITS } from "./directoryLimits.js";
 import type { AlrekEvent } from "./events.js";
 import { leadTimeProblem, parseLeadTime } from "./leadTime.js";
 import { recurrenceProblem } from "./recurrence.js";
@@ -155,4 +157,69 @@ export function scheduledRowProblem(row: {
   if (Number.isNaN(Date.parse(row.dueAt))) return `dueAt: ${show(row.dueAt)} is not an instant`;
   const key = row.occurrenceKey === undefined ? undefined : localTimeProblem(row.occurrenceKey);
   return key ? `occurrenceKey: ${key}` : undefined;
+}
+
+/** Stored directory values may be twice what the door takes now: beyond that, matching and cards would grow without bound. */
+const READABLE_DIRECTORY_FACTOR = 2;
+
+/** Why one stored text is too long to answer from, or undefined. */
+function textTooLong(field: string, value: string | undefined, doorMax: number): string | undefined {
+  const max = doorMax * READABLE_DIRECTORY_FACTOR;
+  return value !== undefined && value.length > max ? `${field}: longer than ${max} characters` : undefined;
+}
+
+/** Why a list of names is too long or holds too long a name, or undefined. */
+function namesProblem(field: string, list: readonly string[], doorCount: number): string | undefined {
+  if (list.length > doorCount * READABLE_DIRECTORY_FACTOR)
+    return `${field}: more than ${doorCount * READABLE_DIRECTORY_FACTOR} names`;
+  const i = list.findIndex((n) => textTooLong("", n, DIRECTORY_LIMITS.aliasChars) !== undefined);
+  return i < 0
+    ? undefined
+    : `${field}[${i}]: longer than ${DIRECTORY_LIMITS.aliasChars * READABLE_DIRECTORY_FACTOR} characters`;
+}
+
+/**
+ * Why a stored group cannot be answered from, or undefined: every name and alias is compared with
+ * each question and every seat goes into a card, so a row written past the door with a huge list
+ * or text is skipped rather than slowing every answer.
+ */
+export function groupProblem(group: Group): string | undefined {
+  const L = DIRECTORY_LIMITS;
+  const id = idProblem(group.id, MAX_EVENT_ID);
+  if (id) return `id: ${id}`;
+  if (group.name.trim() === "") return "name: is empty";
+  if (group.members.length > L.membersPerGroup * READABLE_DIRECTORY_FACTOR)
+    return `members: more than ${L.membersPerGroup * READABLE_DIRECTORY_FACTOR} seats`;
+  const seats = group.members.flatMap((m, i) => [
+    textTooLong(`members[${i}].unit`, m.unit, L.unitChars),
+    textTooLong(`members[${i}].role`, m.role, L.roleChars),
+  ]);
+  return (
+    [
+      textTooLong("name", group.name, L.nameChars),
+      textTooLong("nameEn", group.nameEn, L.nameChars),
+      namesProblem("aliases", group.aliases, L.aliasesPerGroup),
+      textTooLong("mandate", group.mandate, L.mandateChars),
+      textTooLong("representation", group.representation, L.representationChars),
+      textTooLong("note", group.note, L.noteChars),
+      ...seats,
+    ].find((p) => p !== undefined) ?? undefined
+  );
+}
+
+/** Why a stored person cannot be answered from, or undefined (see {@link groupProblem}). */
+export function personProblem(person: Person): string | undefined {
+  const L = DIRECTORY_LIMITS;
+  const id = idProblem(person.id, MAX_EVENT_ID);
+  if (id) return `id: ${id}`;
+  if (person.name.trim() === "") return "name: is empty";
+  return (
+    [
+      textTooLong("name", person.name, L.nameChars),
+      namesProblem("altNames", person.altNames, L.altNamesPerPerson),
+      textTooLong("unit", person.unit, L.unitChars),
+      textTooLong("title", person.title, L.roleChars),
+      textTooLong("email", person.email, L.emailChars),
+    ].find((p) => p !== undefined) ?? undefined
+  );
 }

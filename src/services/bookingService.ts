@@ -150,14 +150,14 @@ export function createBookingService(deps: BookingServiceDependencies): BookingS
     const existing = await events.get(event.id);
     if (existing) await events.update(event, existing.etag);
     else await events.create(event);
-    knowledge.invalidate();
+    await knowledge.invalidate();
   }
 
   async function hideEvent(b: Booking): Promise<void> {
     const existing = await events.get(bookingEventId(b.id));
     if (existing && !existing.value.cancelled)
       await events.update({ ...existing.value, cancelled: true, updatedAt: clock().toISOString() }, existing.etag);
-    knowledge.invalidate();
+    await knowledge.invalidate();
   }
 
   const decided = (handler: Actor) => ({

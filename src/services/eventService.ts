@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../domain/clock.js";
-import { fold } from "../domain/fold.js";
+import { slugOf } from "../domain/slug.js";
 import { NotFoundError } from "../domain/errors.js";
 import type { AlrekEvent } from "../domain/events.js";
 import {
@@ -47,14 +47,7 @@ export interface EventService {
  * plus a short random suffix, e.g. "fredagspresentasjon-3f9a1c".
  */
 export function eventIdFromTitle(title: string, suffix = randomBytes(3).toString("hex")): string {
-  const base = fold(title)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-  return `${base || "hendelse"}-${suffix}`;
+  return `${slugOf(title, "hendelse")}-${suffix}`;
 }
 
 /** Builds the service over the event and history repositories. */
@@ -75,7 +68,7 @@ export function createEventService(deps: {
     await history.append(
       changes.map((c) => ({ entityType: "event", entityId: id, at: at.toISOString(), by: actorOf(actor), ...c })),
     );
-    knowledge.invalidate();
+    await knowledge.invalidate();
     badRows.forget(EVENT_ROWS, id);
     await deps.onChanged?.(id);
   }

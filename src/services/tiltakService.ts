@@ -147,7 +147,7 @@ export function createTiltakService(deps: {
           })),
         ),
       ]);
-      knowledge.invalidate();
+      await knowledge.invalidate();
       return { period, tiltak: created };
     },
     async listTiltak(periodId) {
@@ -171,7 +171,7 @@ export function createTiltakService(deps: {
           ...c,
         })),
       );
-      knowledge.invalidate();
+      await knowledge.invalidate();
       return saved;
     },
     async history(periodId, id) {

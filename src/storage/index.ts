@@ -6,6 +6,7 @@ import {
   CONVERSATION_CONTEXT_TABLE,
   TableConversationContextRepository,
 } from "./tableConversationContextRepository.js";
+import { CHANGE_MARKER_TABLE } from "./tableChangeMarker.js";
 import { FEEDBACK_TABLE, TableFeedbackRepository } from "./tableFeedbackRepository.js";
 import { HISTORY_TABLE, TableHistoryRepository } from "./tableHistoryRepository.js";
 import { MEETINGS_TABLE, TableMeetingRepository } from "./tableMeetingRepository.js";
@@ -23,6 +24,7 @@ export const TABLE_NAMES = [
   FEEDBACK_TABLE,
   CONVERSATION_CONTEXT_TABLE,
   MEETINGS_TABLE,
+  CHANGE_MARKER_TABLE,
 ] as const;
 
 /** All repositories over one table factory. */
@@ -50,6 +52,7 @@ export function createRepositories(factory: TableClientFactory, badRows?: BadRow
       factory.client(GROUPS_TABLE),
       factory.client(PEOPLE_TABLE),
       factory.client(FACTS_TABLE),
+      badRows,
     ),
     events: new TableEventRepository(factory.client(EVENTS_TABLE), badRows),
     plan: new TablePlanRepository(factory.client(PERIODS_TABLE), factory.client(TILTAK_TABLE)),

@@ -5,10 +5,17 @@
  * domain's rule (src/domain/storedValues.ts), applied by RowReader after the shape.
  */
 import { z } from "zod";
-import { BOOKING_ROWS, EVENT_ROWS } from "../domain/badRows.js";
+import { BOOKING_ROWS, EVENT_ROWS, GROUP_ROWS, PERSON_ROWS } from "../domain/badRows.js";
+import { GROUP_KINDS, type Group, type GroupKind, type Membership, type Person } from "../domain/directory.js";
 import { DEFAULT_BOOKING_RULES, type Booking, type BookingRules } from "../domain/booking.js";
 import { EVENT_KINDS, type AlrekEvent, type EventException, type EventKind } from "../domain/events.js";
-import { bookingProblem, bookingRulesProblem, eventProblem } from "../domain/storedValues.js";
+import {
+  bookingProblem,
+  bookingRulesProblem,
+  eventProblem,
+  groupProblem,
+  personProblem,
+} from "../domain/storedValues.js";
 import { OSLO } from "../domain/time.js";
 import type { RowSpec } from "./rowReader.js";
 
@@ -107,4 +114,50 @@ export const BOOKING_RULES_ROW: RowSpec<BookingRules> = {
   shape: z.object(rulesFields) satisfies z.ZodType<BookingRules, z.ZodTypeDef, unknown>,
   problem: bookingRulesProblem,
   idOf: () => "current",
+};
+
+const membershipFields = {
+  personId: text.min(1),
+  unit: text.optional(),
+  role: text.optional(),
+} satisfies FieldsOf<Membership>;
+
+const groupFields = {
+  id: text.min(1),
+  name: text,
+  nameEn: text.default(""),
+  aliases: z.array(text).default([]),
+  kind: z.enum(GROUP_KINDS as [GroupKind, ...GroupKind[]]),
+  mandate: text.optional(),
+  representation: text.optional(),
+  behoRepresented: z.boolean().default(true),
+  members: z.array(z.object(membershipFields)).default([]),
+  note: text.optional(),
+  order: z.number().default(0),
+  retired: z.boolean().optional(),
+} satisfies FieldsOf<Group>;
+
+/** Table "groups". */
+export const GROUP_ROW: RowSpec<Group> = {
+  table: GROUP_ROWS,
+  jsonFields: ["aliases", "members"],
+  shape: z.object(groupFields) satisfies z.ZodType<Group, z.ZodTypeDef, unknown>,
+  problem: groupProblem,
+};
+
+const personFields = {
+  id: text.min(1),
+  name: text,
+  altNames: z.array(text).default([]),
+  unit: text.optional(),
+  title: text.optional(),
+  email: text.optional(),
+} satisfies FieldsOf<Person>;
+
+/** Table "people". */
+export const PERSON_ROW: RowSpec<Person> = {
+  table: PERSON_ROWS,
+  jsonFields: ["altNames"],
+  shape: z.object(personFields) satisfies z.ZodType<Person, z.ZodTypeDef, unknown>,
+  problem: personProblem,
 };

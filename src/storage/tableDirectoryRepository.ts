@@ -3,24 +3,29 @@
  * "groups": PartitionKey "group", RowKey = group id; `aliases`, `members` as JSON strings.
  * "people": PartitionKey "person", RowKey = person id; `altNames` as a JSON string.
  * "facts":  PartitionKey "facts", RowKey "cluster"; one row, nested parts as JSON strings.
- * One partition per table keeps `load()` at three parallel queries.
+ * One partition per table keeps `load()` at three parallel queries. Groups and people are read
+ * through their row schemas (a bad row is reported and left out) and changed only with their ETag.
  */
 import type { TableClient } from "@azure/data-tables";
+import type { BadRowReporter } from "../domain/badRows.js";
 import type { ClusterFacts, Directory, Group, Person } from "../domain/directory.js";
 import { NotFoundError } from "../domain/errors.js";
-import type { DirectoryRepository } from "../domain/repositories.js";
-import { decodeEntity, keyFor, partitionFilter } from "./entityCodec.js";
+import type { DirectoryRepository, Versioned } from "../domain/repositories.js";
+import { decodeEntity, keyFor } from "./entityCodec.js";
 import { isNotFound } from "./errors.js";
-import { toRow, type RowMapping } from "./versionedTable.js";
+import { GROUP_ROW, PERSON_ROW } from "./rowSchemas.js";
+import { toRow, VersionedTable, type RowMapping } from "./versionedTable.js";
 
 export const GROUPS_TABLE = "groups";
 export const PEOPLE_TABLE = "people";
 export const FACTS_TABLE = "facts";
+const GROUP_PARTITION = "group";
+const PERSON_PARTITION = "person";
 
 /** Row mapping of a group; exported for the seeder. */
 export const groupMapping: RowMapping<Group> = {
   kind: "group",
-  partitionKey: () => "group",
+  partitionKey: () => GROUP_PARTITION,
   rowKey: (g) => keyFor(g.id),
   jsonFields: ["aliases", "members"],
 };
@@ -28,7 +33,7 @@ export const groupMapping: RowMapping<Group> = {
 /** Row mapping of a person; exported for the seeder. */
 export const personMapping: RowMapping<Person> = {
   kind: "person",
-  partitionKey: () => "person",
+  partitionKey: () => PERSON_PARTITION,
   rowKey: (p) => keyFor(p.id),
   jsonFields: ["altNames"],
 };
@@ -41,36 +46,71 @@ export const factsMapping: RowMapping<ClusterFacts> = {
   jsonFields: ["partners", "focusAreas", "meetingRoom", "forum", "coordinator", "documented", "unnamedRoles"],
 };
 
-/** DirectoryRepository on Azure Table Storage. Saves are last-writer-wins upserts. */
+const byOrder = (a: Versioned<Group>, b: Versioned<Group>) =>
+  a.value.order - b.value.order || a.value.id.localeCompare(b.value.id);
+const byName = (a: Versioned<Person>, b: Versioned<Person>) => a.value.name.localeCompare(b.value.name, "nb");
+
+/** DirectoryRepository on Azure Table Storage; bad rows met on reading are reported to `badRows`. */
 export class TableDirectoryRepository implements DirectoryRepository {
+  private readonly groups: VersionedTable<Group>;
+  private readonly people: VersionedTable<Person>;
+
   constructor(
-    private readonly groups: TableClient,
-    private readonly people: TableClient,
+    private readonly groupsTable: TableClient,
+    private readonly peopleTable: TableClient,
     private readonly facts: TableClient,
-  ) {}
+    badRows?: BadRowReporter,
+  ) {
+    this.groups = new VersionedTable(groupsTable, groupMapping, { spec: GROUP_ROW, badRows });
+    this.people = new VersionedTable(peopleTable, personMapping, { spec: PERSON_ROW, badRows });
+  }
 
-  /** Groups in Vedlegg 1 order, people by name. NotFoundError when the facts row was never seeded. */
+  /** Groups in Vedlegg 1 order (retired ones included), people by name. NotFoundError when the facts row was never seeded. */
   async load(): Promise<Directory> {
-    const [groups, people, facts] = await Promise.all([
-      readPartition<Group>(this.groups, "group", groupMapping.jsonFields),
-      readPartition<Person>(this.people, "person", personMapping.jsonFields),
-      this.loadFacts(),
-    ]);
-    groups.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-    people.sort((a, b) => a.name.localeCompare(b.name, "nb"));
-    return {
-      groups: groups.map((g) => ({ ...g, aliases: g.aliases ?? [], members: g.members ?? [] })),
-      people: people.map((p) => ({ ...p, altNames: p.altNames ?? [] })),
-      facts,
-    };
+    const [groups, people, facts] = await Promise.all([this.listGroups(), this.listPeople(), this.loadFacts()]);
+    return { groups: groups.map((v) => v.value), people: people.map((v) => v.value), facts };
   }
 
+  async listGroups(): Promise<Versioned<Group>[]> {
+    return (await this.groups.list(GROUP_PARTITION)).sort(byOrder);
+  }
+
+  async listPeople(): Promise<Versioned<Person>[]> {
+    return (await this.people.list(PERSON_PARTITION)).sort(byName);
+  }
+
+  getGroup(id: string): Promise<Versioned<Group> | undefined> {
+    return this.groups.get(GROUP_PARTITION, id);
+  }
+
+  getPerson(id: string): Promise<Versioned<Person> | undefined> {
+    return this.people.get(PERSON_PARTITION, id);
+  }
+
+  createGroup(group: Group): Promise<Versioned<Group>> {
+    return this.groups.create(group);
+  }
+
+  createPerson(person: Person): Promise<Versioned<Person>> {
+    return this.people.create(person);
+  }
+
+  updateGroup(group: Group, etag: string): Promise<Versioned<Group>> {
+    return this.groups.update(group, etag);
+  }
+
+  updatePerson(person: Person, etag: string): Promise<Versioned<Person>> {
+    return this.people.update(person, etag);
+  }
+
+  /** Not part of DirectoryRepository: an unconditional write, for tests and tools that set up data. */
   async saveGroup(group: Group): Promise<void> {
-    await this.groups.upsertEntity(toRow(groupMapping, group), "Replace");
+    await this.groupsTable.upsertEntity(toRow(groupMapping, group), "Replace");
   }
 
+  /** Not part of DirectoryRepository: an unconditional write, for tests and tools that set up data. */
   async savePerson(person: Person): Promise<void> {
-    await this.people.upsertEntity(toRow(personMapping, person), "Replace");
+    await this.peopleTable.upsertEntity(toRow(personMapping, person), "Replace");
   }
 
   /** Not part of DirectoryRepository: facts change only with the source documents. */
@@ -87,16 +127,4 @@ export class TableDirectoryRepository implements DirectoryRepository {
       throw error;
     }
   }
-}
-
-async function readPartition<T extends object>(
-  table: TableClient,
-  partition: string,
-  jsonFields: readonly (keyof T & string)[],
-): Promise<T[]> {
-  const out: T[] = [];
-  for await (const row of table.listEntities({ queryOptions: { filter: partitionFilter(partition) } })) {
-    out.push(decodeEntity<T>(row, jsonFields));
-  }
-  return out;
 }

@@ -7,10 +7,15 @@ import type {
   ApiErrorBody,
   Dashboard,
   DecisionView,
+  DirectoryImportBody,
+  DirectoryImportResponse,
   EventInput,
   EventListResponse,
   EventPatchBody,
+  GroupCreateBody,
+  GroupPatchBody,
   GroupsResponse,
+  GroupView,
   HistoryResponse,
   Me,
   MeetingFocusView,
@@ -21,6 +26,9 @@ import type {
   PeriodCreateBody,
   PeriodCreatedResponse,
   PeriodsResponse,
+  PersonCreateBody,
+  PersonPatchBody,
+  PersonView,
   Summary,
   Tiltak,
   TiltakListResponse,
@@ -92,6 +100,50 @@ export class ApiClient {
 
   groups(): Promise<GroupsResponse> {
     return this.json("/api/groups");
+  }
+
+  /** POST /api/groups (editors): the new group with its id and etag. */
+  createGroup(body: GroupCreateBody): Promise<GroupView> {
+    return this.json("/api/groups", { method: "POST", body: JSON.stringify(body) });
+  }
+
+  /** PATCH with If-Match; a stale etag throws ApiError 412 whose body has `current` and `etag`. */
+  updateGroup(id: string, etag: string, patch: GroupPatchBody): Promise<GroupView> {
+    return this.json(`/api/groups/${encodeURIComponent(id)}`, { method: "PATCH", etag, body: JSON.stringify(patch) });
+  }
+
+  groupHistory(id: string): Promise<HistoryResponse> {
+    return this.json(`/api/groups/${encodeURIComponent(id)}/history`);
+  }
+
+  /** POST /api/people (editors): the new person with its id and etag. */
+  createPerson(body: PersonCreateBody): Promise<PersonView> {
+    return this.json("/api/people", { method: "POST", body: JSON.stringify(body) });
+  }
+
+  updatePerson(id: string, etag: string, patch: PersonPatchBody): Promise<PersonView> {
+    return this.json(`/api/people/${encodeURIComponent(id)}`, { method: "PATCH", etag, body: JSON.stringify(patch) });
+  }
+
+  personHistory(id: string): Promise<HistoryResponse> {
+    return this.json(`/api/people/${encodeURIComponent(id)}/history`);
+  }
+
+  /** The whole directory as a file (CSV or JSON), fetched with the token so it works in Teams too. */
+  async directoryExport(format: "csv" | "json"): Promise<Blob> {
+    return (await this.request(`/api/directory/export.${format}`)).blob();
+  }
+
+  /**
+   * POST /api/directory/import: a dry run, or with `planVersion` (the dry run's) the plan applied;
+   * a plan that no longer holds throws ApiError 412 whose body's `current` is the new plan.
+   */
+  importDirectory(file: Omit<DirectoryImportBody, "dryRun">, planVersion?: string): Promise<DirectoryImportResponse> {
+    return this.json("/api/directory/import", {
+      method: "POST",
+      body: JSON.stringify({ ...file, dryRun: planVersion === undefined }),
+      ...(planVersion ? { etag: planVersion } : {}),
+    });
   }
 
   summary(lang: string): Promise<Summary> {

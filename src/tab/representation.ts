@@ -26,7 +26,7 @@ export function filterPeople(people: readonly Person[], query: string): Person[]
 export const PINNED_GROUP_IDS: readonly string[] = ["husradet", "styringsgruppen"];
 
 /** `groups` split into the pinned ones (in {@link PINNED_GROUP_IDS} order) and the rest (order kept). */
-export function pinGroups(groups: readonly Group[]): { pinned: Group[]; rest: Group[] } {
+export function pinGroups<G extends Group>(groups: readonly G[]): { pinned: G[]; rest: G[] } {
   const pinned = PINNED_GROUP_IDS.flatMap((id) => groups.filter((g) => g.id === id));
   return { pinned, rest: groups.filter((g) => !PINNED_GROUP_IDS.includes(g.id)) };
 }
@@ -41,7 +41,7 @@ export function initials(name: string): string {
 }
 
 /** Groups matching `query` by their own names or by a member's name; all groups for an empty query. */
-export function filterGroups(groups: readonly Group[], people: readonly Person[], query: string): Group[] {
+export function filterGroups<G extends Group>(groups: readonly G[], people: readonly Person[], query: string): G[] {
   const sorted = [...groups].sort((a, b) => a.order - b.order);
   if (!query.trim()) return sorted;
   const matchingPeople = new Set(filterPeople(people, query).map((p) => p.id));

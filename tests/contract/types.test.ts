@@ -5,6 +5,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as C from "../../src/contract/index.js";
 import type { ClusterFacts, Group, Person } from "../../src/domain/directory.js";
+import type { GroupEdit, GroupInput, PersonEdit, PersonInput } from "../../src/domain/directoryRules.js";
+import type { DirectoryFileRows } from "../../src/domain/directoryImport.js";
 import type { ReminderDelivery } from "../../src/domain/conversations.js";
 import type { EventInput, EventPatch } from "../../src/domain/eventRules.js";
 import type { AlrekEvent, EventKind } from "../../src/domain/events.js";
@@ -45,6 +47,11 @@ describe("the wire contract's types", () => {
     expectTypeOf<C.EventPatchBody>().toMatchTypeOf<EventPatch>();
     expectTypeOf<C.TiltakPatchBody>().toEqualTypeOf<TiltakEdit>();
     expectTypeOf<C.PeriodCreateBody>().toMatchTypeOf<PeriodInput & { carryOver?: CarryOverRequest | null }>();
+    expectTypeOf<C.GroupPatchBody>().toMatchTypeOf<GroupEdit>();
+    expectTypeOf<C.GroupCreateBody>().toMatchTypeOf<GroupInput>();
+    expectTypeOf<C.PersonPatchBody>().toMatchTypeOf<PersonEdit>();
+    expectTypeOf<C.PersonCreateBody>().toMatchTypeOf<PersonInput>();
+    expectTypeOf<C.DirectoryFile>().toMatchTypeOf<DirectoryFileRows>();
   });
 
   it("are the tab's types", () => {

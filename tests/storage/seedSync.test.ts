@@ -48,9 +48,10 @@ const ase = async (repos: TestRepos) => (await repos.directory.load()).people.fi
 const t1 = async (repos: TestRepos) => (await repos.plan.getTiltak("2024-2025", "t-1"))!.value;
 const groupRow = (repos: TestRepos, id: string) => repos.factory.client(GROUPS_TABLE).getEntity("group", id);
 
-/** An editor changes gruppe-2's mandate through the repository (as the API would). */
+/** An editor changes gruppe-2's mandate through the repository's conditional update (as the API does). */
 const editorEditsGroup = async (repos: TestRepos) => {
-  await repos.directory.saveGroup({ ...(await gruppe2(repos)), mandate: "Redaktørens mandat – æøå" });
+  const stored = (await repos.directory.getGroup("gruppe-2"))!;
+  await repos.directory.updateGroup({ ...stored.value, mandate: "Redaktørens mandat – æøå" }, stored.etag);
 };
 
 /** Every stored row of every table, by table/partition/row, with its ETag. */
@@ -162,6 +163,21 @@ const cases: RuleCase[] = [
       expect(await gruppe2(repos)).toMatchObject({ mandate: "Redaktørens mandat – æøå", members: [{ role: "leder" }] });
       expect(await t1(repos)).toMatchObject({ status: "done", notes: "Ferdig", text: small.tiltak[1]!.text });
       expect((await ase(repos)).title).toBe("Seniorrådgiver");
+    },
+  },
+  {
+    name: "seed fact corrected, person edited in the app (other spellings): the editor's row is kept whole",
+    arrange: async (repos) => {
+      await seeded(repos);
+      const stored = (await repos.directory.getPerson("ase-aeroe"))!;
+      await repos.directory.updatePerson({ ...stored.value, altNames: ["Aase Aeroe"] }, stored.etag);
+    },
+    seed: corrected,
+    expected: counts({ updated: 2, kept: 1, skipped: smallTotal - 3 }),
+    check: async (repos) => {
+      expect(await ase(repos)).toMatchObject({ altNames: ["Aase Aeroe"] });
+      expect((await ase(repos)).title).not.toBe("Seniorrådgiver");
+      expect((await gruppe2(repos)).members[0]?.role).toBe("nestleder");
     },
   },
   {

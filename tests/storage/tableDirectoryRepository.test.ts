@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFoundError } from "../../src/domain/errors.js";
+import type { BadRow, BadRowReporter } from "../../src/domain/badRows.js";
+import { AlreadyExistsError, ConflictError, NotFoundError } from "../../src/domain/errors.js";
+import { CHANGE_MARKER_TABLE, TableChangeMarker } from "../../src/storage/tableChangeMarker.js";
+import {
+  FACTS_TABLE,
+  GROUPS_TABLE,
+  PEOPLE_TABLE,
+  TableDirectoryRepository,
+} from "../../src/storage/tableDirectoryRepository.js";
 import { testRepositories } from "../setup/azurite.js";
 import { directory, facts, group, person } from "./fixtures.js";
 
@@ -48,5 +56,75 @@ describe("TableDirectoryRepository on Azurite", () => {
         .sort(),
     ).toEqual(Array.from({ length: 40 }, (_, i) => `g-${i}`).sort());
     expect(loaded.people.filter((p) => p.id.startsWith("p-"))).toHaveLength(60);
+  });
+});
+
+describe("TableDirectoryRepository: conditional writes and bad rows", () => {
+  let repos: Awaited<ReturnType<typeof testRepositories>>;
+  const reported: BadRow[] = [];
+  let directoryRepo: TableDirectoryRepository;
+  beforeAll(async () => {
+    repos = await testRepositories();
+    const reporter: BadRowReporter = { bad: (row) => reported.push(row), fine: () => {} };
+    directoryRepo = new TableDirectoryRepository(
+      repos.factory.client(GROUPS_TABLE),
+      repos.factory.client(PEOPLE_TABLE),
+      repos.factory.client(FACTS_TABLE),
+      reporter,
+    );
+    await repos.directory.saveFacts(facts);
+  });
+  afterAll(async () => {
+    await repos.cleanup();
+  });
+
+  it("creates once, then updates only with the current ETag; a stale one is a conflict carrying the stored value", async () => {
+    const created = await directoryRepo.createGroup(group("husradet", 1));
+    await expect(directoryRepo.createGroup(group("husradet", 2))).rejects.toBeInstanceOf(AlreadyExistsError);
+    const first = await directoryRepo.updateGroup({ ...created.value, note: "Første" }, created.etag);
+    const stale = directoryRepo.updateGroup({ ...created.value, note: "Andre" }, created.etag);
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    await expect(stale).rejects.toMatchObject({ current: { note: "Første" }, currentEtag: first.etag });
+    expect((await directoryRepo.getGroup("husradet"))?.value.note).toBe("Første");
+    await expect(directoryRepo.updatePerson(person("ingen", "Ingen"), first.etag)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it("leaves a bad row out of every list and reports it, but still opens one whose values are only too long", async () => {
+    const people = repos.factory.client(PEOPLE_TABLE);
+    await people.upsertEntity({ partitionKey: "person", rowKey: "odd-json", id: "odd-json", name: "X", altNames: "[" });
+    await repos.directory.savePerson({ ...person("too-long", "Lang"), altNames: ["x".repeat(5000)] });
+    await repos.directory.savePerson(person("fine", "Fin Person"));
+    const listed = (await directoryRepo.listPeople()).map((v) => v.value.id);
+    expect(listed).toContain("fine");
+    expect(listed).not.toContain("odd-json");
+    expect(listed).not.toContain("too-long");
+    expect(reported.map((r) => [r.table, r.id])).toEqual(
+      expect.arrayContaining([
+        ["people", "odd-json"],
+        ["people", "too-long"],
+      ]),
+    );
+    expect((await directoryRepo.getPerson("too-long"))?.value.name).toBe("Lang");
+    expect((await directoryRepo.load()).people.map((p) => p.id)).not.toContain("too-long");
+  });
+});
+
+describe("TableChangeMarker", () => {
+  it("has no token before the first write, and a new one after every write", async () => {
+    const repos = await testRepositories();
+    try {
+      const marker = new TableChangeMarker(repos.factory.client(CHANGE_MARKER_TABLE));
+      expect(await marker.read()).toBeUndefined();
+      await marker.bump();
+      const first = await marker.read();
+      expect(first).toMatch(/\S/);
+      await Promise.all([marker.bump(), marker.bump()]);
+      const second = await marker.read();
+      expect(second).not.toBe(first);
+    } finally {
+      await repos.cleanup();
+    }
   });
 });

@@ -11,17 +11,18 @@ import { randomTablePrefix } from "../setup/azurite.js";
 
 /**
  * Starts the real service in this process on a free loopback port, against the Azurite that
- * the global setup started, with its own table prefix so test files do not see each other.
+ * the global setup started, with its own table prefix so test files do not see each other
+ * (or another instance's prefix, to run two instances on the same tables).
  */
 export async function startTestService(
   env: Partial<Record<ConfigKey, string>> = {},
-  opts: { clock?: Clock; log?: Logger } = {},
+  opts: { clock?: Clock; log?: Logger; tablePrefix?: string } = {},
 ): Promise<RunningService & { config: Config; tablePrefix: string }> {
   const config = loadConfig(
     { PORT: "0", AZURE_STORAGE_CONNECTION_STRING: inject("azuriteConnectionString"), ...env },
     { dataDir: mkdtempSync(join(tmpdir(), "alrek-test-")) },
   );
-  const tablePrefix = randomTablePrefix();
+  const tablePrefix = opts.tablePrefix ?? randomTablePrefix();
   const service = await startService(config, { log: opts.log ?? silentLogger, clock: opts.clock, tablePrefix });
   return Object.assign(service, { config, tablePrefix });
 }

@@ -2,10 +2,10 @@
 import { vi } from "vitest";
 import type {
   Dashboard,
-  Group,
+  GroupView,
   Me,
   OccurrenceDto,
-  Person,
+  PersonView,
   PlanPeriod,
   Summary,
   Tiltak,
@@ -81,12 +81,12 @@ export const summary: Summary = {
   peopleCount: 2,
 };
 
-export const people: Person[] = [
-  { id: "ingelin-soraas", name: "Ingelin Søråas", altNames: ["Ingelin Søraas"], unit: "BEHO" },
-  { id: "karen-haugvaldstad", name: "Karen Haugvaldstad", altNames: [], title: "Alrek-koordinator" },
+export const people: PersonView[] = [
+  { id: "ingelin-soraas", name: "Ingelin Søråas", altNames: ["Ingelin Søraas"], unit: "BEHO", etag: 'W/"p1"' },
+  { id: "karen-haugvaldstad", name: "Karen Haugvaldstad", altNames: [], title: "Alrek-koordinator", etag: 'W/"p2"' },
 ];
 
-export const groups: Group[] = [
+export const groups: GroupView[] = [
   {
     id: "styringsgruppen",
     name: "Styringsgruppen",
@@ -96,6 +96,7 @@ export const groups: Group[] = [
     behoRepresented: true,
     members: [{ personId: "ingelin-soraas" }],
     order: 1,
+    etag: 'W/"g1"',
   },
   {
     id: "husradet",
@@ -107,6 +108,7 @@ export const groups: Group[] = [
     behoRepresented: true,
     members: [{ personId: "karen-haugvaldstad" }],
     order: 2,
+    etag: 'W/"g2"',
   },
   {
     id: "brukerpanel",
@@ -118,6 +120,7 @@ export const groups: Group[] = [
     note: "BEHO skal ikke være representert.",
     members: [],
     order: 3,
+    etag: 'W/"g3"',
   },
 ];
 

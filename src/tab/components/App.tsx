@@ -138,7 +138,7 @@ export function App({ host, api, firstLoad }: AppProps) {
               {view === "upcoming" && <UpcomingView api={api} canEdit={canEdit} version={live.data?.version} />}
               {view === "upcoming" && canEdit && <DeliveryOverviewView api={api} />}
               {view === "upcoming" && canEdit && <FeedbackView api={api} />}
-              {view === "representation" && <RepresentationView api={api} />}
+              {view === "representation" && <RepresentationView api={api} canEdit={canEdit} />}
             </Suspense>
           </main>
         </div>

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ChangeRecord } from "../apiTypes.js";
-import { describeChange } from "../changeText.js";
+import { describeChange, type ChangeText } from "../changeText.js";
 import { formatShortDay, formatClock } from "../formatDate.js";
 import { useI18n } from "../i18n/index.js";
 import { ApiProblem } from "./ApiProblem.js";
@@ -20,13 +20,15 @@ export interface HistoryDialogProps {
   title: string;
   load: () => Promise<{ history: ChangeRecord[] }>;
   onClose: () => void;
+  /** Words for one change; a tiltak's by default (groups and people bring their own). */
+  describe?: (record: ChangeRecord) => ChangeText;
 }
 
 /**
- * The history of one tiltak as a timeline in plain words ("Karen Haugvaldstad: Planlagt → Fullført,
+ * The history of one tiltak (or group, or person) as a timeline in plain words ("Karen Haugvaldstad: Planlagt → Fullført,
  * 12. nov."), newest first. The list is a focusable, labelled region so the keyboard can scroll it.
  */
-export function HistoryDialog({ title, load, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ title, load, onClose, describe }: HistoryDialogProps) {
   const { t, lang } = useI18n();
   const [history, setHistory] = useState<ChangeRecord[] | undefined>();
   const [error, setError] = useState<unknown>();
@@ -48,7 +50,7 @@ export function HistoryDialog({ title, load, onClose }: HistoryDialogProps) {
               <div className="timeline-scroll" tabIndex={0} role="region" aria-label={t("historyRegion")}>
                 <ol className="timeline" data-testid="history-timeline">
                   {history.map((h, i) => {
-                    const d = describeChange(h, t);
+                    const d = describe ? describe(h) : describeChange(h, t);
                     return (
                       <li key={`${h.at}-${h.field}-${i}`}>
                         <span className="timeline-what">

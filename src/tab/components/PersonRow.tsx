@@ -7,6 +7,8 @@ export interface PersonRowProps {
   person: Person;
   /** Seat details: role and unit in this group, or the person's own unit. */
   detail?: string;
+  /** The language of the detail when it differs from the page's (document text is bokmål). */
+  detailLang?: string;
   onOpen: (id: string) => void;
 }
 
@@ -14,7 +16,7 @@ export interface PersonRowProps {
  * A person with the name first: initials in a circle, the name as the most visible text (a link-style
  * button that opens their groups), and the role or unit beneath in smaller type.
  */
-export function PersonRow({ person, detail, onOpen }: PersonRowProps) {
+export function PersonRow({ person, detail, detailLang, onOpen }: PersonRowProps) {
   return (
     <div className="person-row">
       {/* The name follows as text, so the initials are decoration for screen readers. */}
@@ -25,7 +27,11 @@ export function PersonRow({ person, detail, onOpen }: PersonRowProps) {
         <Link as="button" className="person-name" onClick={() => onOpen(person.id)} data-testid={`person-${person.id}`}>
           {person.name}
         </Link>
-        {detail && <span className="person-detail">{detail}</span>}
+        {detail && (
+          <span className="person-detail" lang={detailLang}>
+            {detail}
+          </span>
+        )}
       </span>
     </div>
   );
