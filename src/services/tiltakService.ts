@@ -195,7 +195,11 @@ export async function enrichConflict<T extends object>(
   error: unknown,
   load: () => Promise<Versioned<T> | undefined>,
 ): Promise<unknown> {
-  if (!(error instanceof ConflictError) || error.current !== undefined) return error;
+  if (!(error instanceof ConflictError)) return error;
+  // The repository may attach the stored value already; the client needs its ETag with it to retry.
+  if (typeof error.current === "object" && error.current !== null && error.currentEtag)
+    return staleError({ value: error.current, etag: error.currentEtag });
+  if (error.current !== undefined) return error;
   const current = await load().catch(() => undefined);
   return current ? staleError(current) : error;
 }
